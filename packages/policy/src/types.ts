@@ -1,6 +1,13 @@
 import type { Category, Finding } from '@ringfence/detect';
 
-export const SURFACES = ['message', 'proposal', 'job_post', 'profile', 'invite', 'attachment'] as const;
+export const SURFACES = [
+  'message',
+  'proposal',
+  'job_post',
+  'profile',
+  'invite',
+  'attachment',
+] as const;
 export type Surface = (typeof SURFACES)[number];
 
 export const CONTRACT_STATES = ['none', 'active', 'ended'] as const;
@@ -16,7 +23,14 @@ export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
 export const ACTIONS = ['allow', 'nudge', 'mask', 'block', 'review'] as const;
 export type Action = (typeof ACTIONS)[number];
 
-export const EXCEPTIONS = ['plan', 'contract', 'scoping', 'legal', 'file_share', 'portfolio'] as const;
+export const EXCEPTIONS = [
+  'plan',
+  'contract',
+  'scoping',
+  'legal',
+  'file_share',
+  'portfolio',
+] as const;
 export type ExceptionKind = (typeof EXCEPTIONS)[number];
 
 export interface Context {
@@ -46,7 +60,8 @@ export interface Explanation {
   alternatives: Alternative[];
 }
 
-export type Alternative = 'platform_call' | 'scheduler' | 'file_upload' | 'platform_payment' | 'appeal';
+export type Alternative =
+  'platform_call' | 'scheduler' | 'file_upload' | 'platform_payment' | 'appeal';
 
 export interface Decision {
   action: Action;

@@ -1,0 +1,56 @@
+import { createChecker } from '@ringfence/policy';
+import { parseArgs } from 'node:util';
+import { EXIT, write, type Command } from '../io.js';
+import { readJsonLines } from '../jsonl.js';
+import { readPolicyOption } from '../policy-option.js';
+
+export const scanCommand: Command = {
+  name: 'scan',
+  summary: 'Check JSON lines from standard input; write one decision per line',
+  help: `Usage: ringfence scan [--policy FILE] < items.jsonl
+
+Reads one JSON object per line from standard input and writes one JSON line per input line,
+in order, as soon as each is decided (constant memory however long the input).
+
+Input fields: id, text (required), surface (message|proposal|job_post|profile|invite|attachment),
+contract (none|active|ended), plan (basic|business|enterprise), attachment_kind (legal|other),
+thread, seq, country (ISO 3166-1 alpha-2). Missing context means message, none, basic.
+Lines sharing a thread are consecutive messages of one conversation.
+
+Output: {"id", "action", "categories", "findings": [{"category","start","end","text"}],
+"exception"?, "masked"?}, or {"id", "error"} for a line that could not be read.
+
+Options:
+  --policy FILE   a policy document (JSON) to use instead of the default one
+  -h, --help      show this help
+
+Exit status: 0 all lines decided, 1 some lines were invalid, 2 bad options or policy.
+`,
+  async run(args, io) {
+    let options;
+    try {
+      options = parseArgs({
+        args,
+        options: { policy: { type: 'string' } },
+        strict: true,
+        allowPositionals: false,
+      }).values;
+    } catch (error) {
+      await write(io.stderr, `ringfence scan: ${(error as Error).message}\n`);
+      return EXIT.usage;
+    }
+    const policy = await readPolicyOption(options.policy, io);
+    if (policy === null) return EXIT.usage;
+    const checker = createChecker(policy ? { policy } : {});
+    let failed = false;
+    for await (const line of readJsonLines(io.stdin)) {
+      const output =
+        'error' in line
+          ? { id: null, error: `line ${line.line}: ${line.error}` }
+          : checker.check(line.value);
+      if ('error' in output) failed = true;
+      await write(io.stdout, `${JSON.stringify(output)}\n`);
+    }
+    return failed ? EXIT.inputErrors : EXIT.ok;
+  },
+};

@@ -1,0 +1,1053 @@
+import type { RawFinding, Scan } from './scan.js';
+
+/**
+ * Street addresses and post-office boxes given as a way to find, visit or post to someone:
+ * "221B Baker Street, London NW1 6XE", "1/10082 Williams RD Chilliwack BC V2P-5H2",
+ * "12 rue de la Paix, 75002 Paris", "Calle Mayor 12, 28013 Madrid", "Hauptstraße 5",
+ * "ул. Ленина, д. 5, кв. 12", "Jl. Sudirman No. 5, Jakarta", "Blk 5 Lot 12, Brgy. San Isidro",
+ * "شارع التحرير 15، القاهرة", "PO Box 1234, Austin, TX 78701".
+ *
+ * A street with a locality, postcode or unit is an address by itself (0.9); a bare street needs a
+ * contact cue nearby such as "I live at" (0.75). A street framed as task data ("sample pin",
+ * "placeholder", "format:") is work content, and so is one quoted or shown on a client's page
+ * unless the writer offers it as theirs. Every pattern is bounded, so the cost stays linear.
+ */
+
+const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const alternation = (words: readonly string[]): string =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
+// Spelled out because these patterns are case-sensitive, to tell capitalised names apart.
+const caseVariants = (words: readonly string[]): string =>
+  alternation([
+    ...new Set(
+      words.flatMap((w) => [w, w.toLowerCase(), w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)]),
+    ),
+  ]);
+
+const EN_TYPES = [
+  'Street',
+  'St',
+  'Road',
+  'Rd',
+  'Avenue',
+  'Ave',
+  'Av',
+  'Boulevard',
+  'Blvd',
+  'Drive',
+  'Dr',
+  'Lane',
+  'Ln',
+  'Court',
+  'Ct',
+  'Crt',
+  'Place',
+  'Pl',
+  'Way',
+  'Parkway',
+  'Pkwy',
+  'Terrace',
+  'Ter',
+  'Tce',
+  'Crescent',
+  'Cres',
+  'Highway',
+  'Hwy',
+  'Square',
+  'Sq',
+  'Circle',
+  'Cir',
+  'Trail',
+  'Trl',
+  'Close',
+  'Mews',
+  'Grove',
+  'Gardens',
+  'Gdns',
+  'Parade',
+  'Pde',
+  'Alley',
+  'Plaza',
+  'Plz',
+  'Pike',
+  'Turnpike',
+  'Expressway',
+  'Expy',
+  'Freeway',
+  'Fwy',
+  'Causeway',
+  'Wharf',
+  'Quay',
+];
+// Types unambiguous enough to follow a lowercase name ("45 oak road"); "st", "dr", "way"… are not.
+const LOWERCASE_NAME_OK = new Set([
+  'street',
+  'road',
+  'rd',
+  'avenue',
+  'ave',
+  'boulevard',
+  'blvd',
+  'lane',
+  'parkway',
+  'pkwy',
+  'highway',
+  'hwy',
+  'terrace',
+  'crescent',
+]);
+// French puts the type between number and name: "12 rue de la Paix".
+const FR_TYPES = [
+  'rue',
+  'avenue',
+  'av',
+  'boulevard',
+  'bd',
+  'place',
+  'chemin',
+  'allee',
+  'impasse',
+  'quai',
+  'route',
+];
+// Type, name, then number: Romance languages, Polish, Indonesian, Filipino, Russian, Ukrainian, Arabic.
+const TYPE_FIRST = [
+  'calle',
+  'c/',
+  'avenida',
+  'avda',
+  'av',
+  'paseo',
+  'plaza',
+  'carrera',
+  'cra',
+  'calzada',
+  'camino',
+  'carretera',
+  'ronda',
+  'travesia',
+  'callejon',
+  'bulevar',
+  'pasaje',
+  'jiron',
+  'rua',
+  'travessa',
+  'praca',
+  'alameda',
+  'estrada',
+  'rodovia',
+  'largo',
+  'beco',
+  'ladeira',
+  'via',
+  'viale',
+  'piazza',
+  'piazzale',
+  'corso',
+  'vicolo',
+  'strada',
+  'rue',
+  'chemin',
+  'boulevard',
+  'avenue',
+  'ul',
+  'jl',
+  'jln',
+  'jalan',
+  'gg',
+  'lorong',
+  'lrg',
+  'kalye',
+  'ул',
+  'улица',
+  'пр',
+  'пр-т',
+  'проспект',
+  'пер',
+  'переулок',
+  'бул',
+  'бульвар',
+  'б-р',
+  'шоссе',
+  'наб',
+  'набережная',
+  'пл',
+  'площадь',
+  'мкр',
+  'микрорайон',
+  'проезд',
+  'вул',
+  'вулиця',
+  'просп',
+  'провулок',
+  'пров',
+  'бульв',
+  'площа',
+  'майдан',
+  'узвіз',
+  'шосе',
+  'набережна',
+  'شارع',
+  'طريق',
+  'ميدان',
+  'جادة',
+];
+// Type-first words that are also ordinary words ("via email", "the plaza", "camino largo"): their
+// street name must start with a capital, a digit or a particle.
+const TYPE_FIRST_STRICT = new Set([
+  'via',
+  'plaza',
+  'corso',
+  'largo',
+  'av',
+  'avenue',
+  'boulevard',
+  'carrera',
+  'cra',
+  'camino',
+  'ronda',
+  'strada',
+  'alameda',
+  'paseo',
+  'estrada',
+  'chemin',
+  'ul',
+  'gg',
+  'lorong',
+  'lrg',
+  'пр',
+  'пер',
+  'пл',
+  'бул',
+  'наб',
+]);
+// Distinctive enough to be a street even before a comma with no number ("شارع التحلية، …").
+const TYPE_FIRST_LOOSE = TYPE_FIRST.filter((t) => !TYPE_FIRST_STRICT.has(t));
+// Name first, then the type: "Невский пр., 88", "Bağdat Caddesi No: 215".
+const RU_TYPES_AFTER = [
+  'пр',
+  'просп',
+  'проспект',
+  'ул',
+  'улица',
+  'пер',
+  'переулок',
+  'бул',
+  'бульвар',
+  'шоссе',
+  'наб',
+  'набережная',
+  'пл',
+  'площадь',
+  'проезд',
+  'вул',
+  'вулиця',
+  'провулок',
+  'бульв',
+  'шосе',
+];
+const TR_TYPES = [
+  'Caddesi',
+  'Cad.',
+  'Cd.',
+  'Sokak',
+  'Sokagi',
+  'Sok.',
+  'Sk.',
+  'Bulvari',
+  'Blv.',
+  'Mahallesi',
+  'Mah.',
+];
+const PARTICLES = new Set([
+  'de',
+  'del',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'di',
+  'della',
+  'dei',
+  'l',
+  'd',
+]);
+const HOUSE_MARKERS = [
+  'no',
+  'nr',
+  'nº',
+  'n°',
+  'num',
+  'numero',
+  '#',
+  'д',
+  'дом',
+  'буд',
+  'будинок',
+  'رقم',
+];
+// German, Dutch and Nordic compounds ("Hauptstraße 5") or two words ("Berliner Straße 5").
+const DE_SUFFIX =
+  '[Ss]tra(?:ß|ss)e|[Ss]tr\\.|[Gg]asse|[Aa]llee|[Pp]latz|[Ww]eg|[Dd]amm|[Uu]fer|[Cc]haussee|straat|gracht|laan|plein|gatan|vagen|veien|vej';
+const DE_WORD = 'Straße|Strasse|Str\\.|Allee|Platz|Weg|Gasse|Damm|Ufer|Chaussee';
+
+const GAP = String.raw`[^\S\n]{1,3}`;
+const HOUSE = String.raw`\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?)?`;
+// A house number is its own token: not part of a price, decimal, time, id or word.
+const HOUSE_START = String.raw`(?<![\p{L}\p{N}$€£#.,:/-])`;
+const HOUSE_END = String.raw`(?![\p{L}\p{N}]|[.,:]\d)`;
+const NAME = String.raw`(?:\p{L}[\p{L}'’-]{0,24}\.?|\d{1,3}(?:st|nd|rd|th))`;
+const TF_NAME = String.raw`(?:\p{L}[\p{L}\p{N}'’.-]{0,30}|\d{1,3}[A-Za-z]?)`;
+const ARABIC_WORD = String.raw`[\u0621-\u064a]{2,}`;
+
+const NUMBER_FIRST_RE = new RegExp(
+  `${HOUSE_START}(${HOUSE})(?![\\p{L}\\p{N}])${GAP}((?:${NAME}${GAP}){1,4}?)(${caseVariants(EN_TYPES)})(?![\\p{L}\\p{N}])\\.?`,
+  'gu',
+);
+// "Maple Grove Lane", "Bloor St W": a second type word or a direction after the first.
+const TYPE_AFTER_TYPE = new RegExp(
+  `${GAP}(?:${caseVariants(EN_TYPES)})(?![\\p{L}\\p{N}])\\.?`,
+  'uy',
+);
+const DIRECTION = /[^\S\n]{1,2}(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?(?![\p{L}\p{N}])/uy;
+const FRENCH_RE = new RegExp(
+  `${HOUSE_START}(${HOUSE}(?:[^\\S\\n](?:bis|ter))?)(?![\\p{L}\\p{N}]),?${GAP}(${caseVariants(FR_TYPES)})(?![\\p{L}\\p{N}])\\.?${GAP}((?:${NAME}${GAP}){0,4}${NAME})`,
+  'gu',
+);
+const TYPE_FIRST_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${alternation(TYPE_FIRST)})(?![\\p{L}\\p{N}])(?:\\.[^\\S\\n]{0,3}|${GAP})` +
+    `((?:${TF_NAME}${GAP}){0,4}?${TF_NAME})[^\\S\\n]{0,3}[,،]?[^\\S\\n]{0,3}` +
+    `(?:(?:${alternation(HOUSE_MARKERS)})[.:]?[^\\S\\n]{0,3}|[-–][^\\S\\n]{0,3})?(${HOUSE})${HOUSE_END}`,
+  'giu',
+);
+const TYPE_FIRST_NO_NUMBER_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${alternation(TYPE_FIRST_LOOSE)})(?![\\p{L}\\p{N}])(?:\\.[^\\S\\n]{0,3}|${GAP})` +
+    `((?:${TF_NAME}${GAP}){0,3}?${TF_NAME})(?=[^\\S\\n]{0,2}[,،])`,
+  'giu',
+);
+const NAME_THEN_TYPE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}-]{1,30}[^\\S\\n]{1,2}(?:${alternation(RU_TYPES_AFTER)})\\.?,?[^\\S\\n]{0,2}(?:(?:д|дом|буд)\\.?[^\\S\\n]{0,2})?` +
+    `|\\p{Lu}\\p{L}{1,30}(?:[^\\S\\n]\\p{Lu}\\p{L}{1,30})?[^\\S\\n]{1,2}(?:${alternation(TR_TYPES)})[^\\S\\n]{0,2},?[^\\S\\n]{0,2}No[.:]?[^\\S\\n]{0,2})` +
+    `(${HOUSE})${HOUSE_END}`,
+  'giu',
+);
+// Arabic also puts the number first: "١٥ شارع طلعت حرب،".
+const ARABIC_NUMBER_FIRST_RE = new RegExp(
+  `${HOUSE_START}(${HOUSE})[^\\S\\n]{1,2}(?:شارع|ش\\.)[^\\S\\n]{0,2}(?:${ARABIC_WORD}[^\\S\\n]{1,2}){0,3}${ARABIC_WORD}`,
+  'gu',
+);
+const GERMAN_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}-]{1,40}?(?:${DE_SUFFIX})|\\p{Lu}\\p{L}{1,30}[^\\S\\n](?:${DE_WORD}))[^\\S\\n]{0,3}(${HOUSE})${HOUSE_END}`,
+  'gu',
+);
+// Japanese chōme-banchi-gō: "3-14-2 Nishi-Shinjuku".
+const JAPANESE_RE = new RegExp(
+  `${HOUSE_START}\\d{1,2}-\\d{1,2}-\\d{1,3}(?![\\p{L}\\p{N}])${GAP}\\p{Lu}[\\p{L}-]{1,30}`,
+  'gu',
+);
+// Where no street is named: "Plot 45, Sector 18, Gurugram, Haryana 122015".
+const UNIT_FIRST_RE =
+  /(?<![\p{L}\p{N}])(?:plot|house|h\.?[^\S\n]?no|door[^\S\n]+no|flat|shop|office|villa|unit)\.?[^\S\n]{0,2}(?:no\.?[^\S\n]{0,2})?#?\d{1,5}[A-Za-z]?(?:[/-]\d{1,5})?(?![\p{L}\p{N}])/giu;
+const PO_BOX_RE =
+  /(?<![\p{L}\p{N}])(?:p\.?[^\S\n]?o\.?[^\S\n]?box|post[^\S\n]+office[^\S\n]+box|gpo[^\S\n]+box|caixa[^\S\n]+postal|apartado(?:[^\S\n]+(?:postal|de[^\S\n]+correos))?|casilla(?:[^\S\n]+de[^\S\n]+correos?)?|postfach|boite[^\S\n]+postale|а\/я)[^\S\n]{0,2}(?:no\.?[^\S\n]?|#[^\S\n]?)?\d{1,7}(?![\p{L}\p{N}])/giu;
+// Philippine subdivisions: "Blk 5 Lot 12".
+const LOT_RE =
+  /(?<![\p{L}\p{N}])(?:blk|block|bk)\.?[^\S\n]{0,2}#?\d{1,4}[a-z]?[^\S\n]{0,3},?[^\S\n]{0,3}(?:lot|l)\.?[^\S\n]{0,2}#?\d{1,4}[a-z]?(?![\p{L}\p{N}])/giu;
+
+// Cheap gate before any pattern above runs: a digit and some word that starts an address.
+const HINT = new RegExp(
+  `(?<![\\p{L}])(?:${alternation([
+    ...EN_TYPES,
+    ...FR_TYPES,
+    ...TYPE_FIRST,
+    ...RU_TYPES_AFTER,
+    ...TR_TYPES,
+    'box',
+    'postfach',
+    'а/я',
+    'blk',
+    'block',
+    'plot',
+    'house',
+    'h.no',
+    'door',
+    'flat',
+    'shop',
+    'office',
+    'villa',
+    'unit',
+  ])})(?![\\p{L}])|${DE_SUFFIX}|\\d-\\d{1,2}-\\d`,
+  'iu',
+);
+
+// Pieces of what may follow a street: unit, postcode, state, locality, city.
+const SEPARATOR = /[^\S\n]{0,3}(?:([,،]|[-–—/](?=[^\S\n]))[^\S\n]{0,3})?(\r?\n[^\S\n]{0,3})?/y;
+const UNIT = new RegExp(
+  String.raw`(?:#[^\S\n]?\d{1,5}[A-Za-z]?|\d{1,2}(?:st|nd|rd|th)[^\S\n]+floor|\d{1,2}[oº°ª](?:[^\S\n]?(?:[A-Z]|izq\w*|dcha|der\w*))?` +
+    String.raw`|(?:apartment|apt|unit|suite|ste|flat|floor|fl|room|rm|bldg|building|piso|depto|dpto|apto|apartamento|bloco|sala|wohnung|whg|etage|appt|app|interior|int|daire|kat|lok|m|d|квартира|кв|корпус|корп|строение|стр|офис|оф|дом|д|буд|no|nr|rt|rw|blok|kav|الطابق|طابق|شقة|عمارة|مبنى|مكتب)` +
+    String.raw`\.?:?[^\S\n]{0,2}(?:#[^\S\n]?)?[A-Za-z]?\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?)(?![\p{L}\p{N}])`,
+  'iuy',
+);
+const UNIT_BEFORE =
+  /(?<![\p{L}])(?:(?:flat|apt|apartment|unit|suite|ste|shop|room|rm|level|lvl)\.?[^\S\n]{0,2}#?[A-Za-z]?\d{1,5}[A-Za-z]?[^\S\n]{0,2}[,/]?[^\S\n]{0,2}|(?:flat|apt|apartment|unit|suite|shop)\.?[^\S\n]{1,2})$/iu;
+const POSTCODE =
+  /(?:\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ -]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|\d{4}[ ]?[A-Z]{2}|\d{4,6})(?![\p{L}\p{N}]|[.,:-]?\d)/uy;
+// Shaped like a US local phone number, so only taken after a city ("Tokyo 160-0023").
+const JAPANESE_POSTCODE = /〒?\d{3}-\d{4}(?![\p{L}\p{N}]|[.,:-]?\d)/uy;
+const STATES = [
+  'AL',
+  'AK',
+  'AZ',
+  'AR',
+  'CA',
+  'CO',
+  'CT',
+  'DE',
+  'DC',
+  'FL',
+  'GA',
+  'HI',
+  'ID',
+  'IL',
+  'IN',
+  'IA',
+  'KS',
+  'KY',
+  'LA',
+  'ME',
+  'MD',
+  'MA',
+  'MI',
+  'MN',
+  'MS',
+  'MO',
+  'MT',
+  'NE',
+  'NV',
+  'NH',
+  'NJ',
+  'NM',
+  'NY',
+  'NC',
+  'ND',
+  'OH',
+  'OK',
+  'OR',
+  'PA',
+  'PR',
+  'RI',
+  'SC',
+  'SD',
+  'TN',
+  'TX',
+  'UT',
+  'VT',
+  'VA',
+  'WA',
+  'WV',
+  'WI',
+  'WY',
+  'AB',
+  'BC',
+  'MB',
+  'NB',
+  'NL',
+  'NS',
+  'NT',
+  'NU',
+  'ON',
+  'PE',
+  'QC',
+  'SK',
+  'YT',
+  'NSW',
+  'VIC',
+  'QLD',
+  'SA',
+  'TAS',
+  'ACT',
+  'CDMX',
+];
+const REGION = new RegExp(`(?:${alternation(STATES)})(?![\\p{L}\\p{N}])`, 'uy');
+const LOCALITY_PREFIX =
+  /(?:brgy|barangay|bgy|purok|sitio|colonia|col|bairro|kel|kelurahan|kec|kecamatan|kab|kabupaten|kota|distrito|district|sector|город|г|микрорайон|мкр|р-н|район)\.?[^\S\n]{1,3}/iuy;
+// A dot only after a short abbreviation ("St. Louis"), so a city never takes the full stop.
+const CITY_WORD = new RegExp(
+  String.raw`(?:\p{Lu}\p{Ll}?\.|\p{Lu}[\p{L}'’-]{0,24}|${ARABIC_WORD})(?![\p{L}\p{N}])`,
+  'uy',
+);
+// Later words of a place name may be numbers ("Lekki Phase 1") or particles ("Dar es Salaam").
+const CITY_NEXT_WORD = new RegExp(
+  String.raw`(?:\p{Lu}\p{Ll}?\.|\p{Lu}[\p{L}'’-]{0,24}|${ARABIC_WORD}|\d{1,3}(?![-.]?\d))(?![\p{L}\p{N}])`,
+  'uy',
+);
+const CITY_PARTICLE =
+  /(?:es|de|del|do|da|dos|das|la|le|les|sur|am|upon|di|al|el)[^\S\n]{1,2}(?=\p{Lu})/uy;
+const WORD_GAP = /[^\S\n]{1,3}/y;
+// After "Blk 5 Lot 12," the street comes as a name: "Rizal St.".
+const STREET_NAME =
+  /\p{Lu}[\p{L}'’-]{1,24}(?:[^\S\n]{1,2}\p{Lu}[\p{L}'’-]{1,24}){0,2}[^\S\n]{1,2}(?:St|Street|Rd|Road|Ave|Avenue|Dr|Drive|Ln|Lane|Blvd|Ext)\.?(?![\p{L}\p{N}])/uy;
+
+// Words that are not a street name, or not a city, in these positions.
+const NAME_STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'my',
+  'your',
+  'our',
+  'their',
+  'his',
+  'her',
+  'its',
+  'this',
+  'that',
+  'these',
+  'those',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'with',
+  'and',
+  'or',
+  'by',
+  'from',
+  'is',
+  'are',
+  'was',
+  'be',
+  'am',
+  'pm',
+  'hour',
+  'hours',
+  'hrs',
+  'mins',
+  'minutes',
+  'days',
+  'weeks',
+  'months',
+  'years',
+  'times',
+  'people',
+  'users',
+  'per',
+  'each',
+  'all',
+  'some',
+  'other',
+  'me',
+  'you',
+  'we',
+  'it',
+  'via',
+]);
+// "Google Drive", "Shared Drive", "Super Street", "Test Drive".
+const NOT_STREET_NAME = new Set([
+  'google',
+  'shared',
+  'team',
+  'hard',
+  'flash',
+  'usb',
+  'disk',
+  'ssd',
+  'test',
+  'external',
+  'network',
+  'thumb',
+  'cloud',
+  'icloud',
+  'one',
+  'super',
+  'easy',
+  'best',
+  'same',
+  'any',
+  'every',
+  'no',
+]);
+// "Street Fighter", "Wall Street Journal", "Street View", "Drive folder".
+const NOT_AFTER_TYPE =
+  /[^\S\n]{1,3}(?:fighters?|journal|view|art|food|style|smart|wear|folders?|files?|links?|access|account|api|apps?|race|racing|team|test|photography|performers?|vendors?)(?![\p{L}])/iuy;
+const NOT_BEFORE_NUMBER =
+  /(?<![\p{L}])(?:version|ver|v|top|step|chapter|page|season|episode|part|phase|sprint|level|tier|issue|ticket|item|pr|rule|section|figure|fig|table|row|line)[^\S\n]{0,2}[#:]?[^\S\n]{0,2}$/iu;
+// A number that counts or measures something is no house number.
+const MEASURE =
+  /[^\S\n]*(?:%|x(?![\p{L}])|(?:times?|hours?|hrs?|h|mins?|minutes?|secs?|seconds?|days?|weeks?|months?|years?|yrs?|am|pm|a\.m|p\.m|usd|eur|gbp|k|km|mi|miles?|meters?|px|pt|gb|mb|kb|tb|people|persons?|users?|pages?|items?|stars?|menit|jam|hari|minutos?|horas?|dias?|anos?|semanas?|tage?|wochen|stunden|minuten|jahre|минут\S*|час\S*|дн(?:я|ей)|лет|год\S*|раз)(?![\p{L}]))/iuy;
+const CITY_STOP = new Set([
+  'the',
+  'this',
+  'that',
+  'then',
+  'thanks',
+  'thank',
+  'thx',
+  'please',
+  'pls',
+  'i',
+  "i'm",
+  'im',
+  'we',
+  'you',
+  'he',
+  'she',
+  'it',
+  'they',
+  'and',
+  'but',
+  'or',
+  'so',
+  'also',
+  'just',
+  'if',
+  'when',
+  'call',
+  'text',
+  'email',
+  'phone',
+  'ph',
+  'tel',
+  'mobile',
+  'cell',
+  'let',
+  'see',
+  'hi',
+  'hello',
+  'hey',
+  'regards',
+  'best',
+  'cheers',
+  'ok',
+  'okay',
+  'yes',
+  'no',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'tomorrow',
+  'today',
+  'tonight',
+  'next',
+  'near',
+  'behind',
+  'opposite',
+  'across',
+  'my',
+  'our',
+  'your',
+  'come',
+  'visit',
+  'meet',
+  'send',
+  'ring',
+  'whatsapp',
+  'dm',
+  'apt',
+  'unit',
+  'suite',
+  'flat',
+  'floor',
+]);
+
+// The writer offers the place as theirs, or as where to come or send things.
+const PERSONAL_CUE = new RegExp(
+  [
+    String.raw`\bmy\s+(?:home\s+|office\s+|postal\s+|mailing\s+|shipping\s+|delivery\s+|street\s+|full\s+|physical\s+)?address\b`,
+    String.raw`\b(?:i|we)\s+(?:live|stay|reside)\b`,
+    String.raw`\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:at|located|based\s+at|staying\s+at|living\s+at)\b`,
+    String.raw`\b(?:my|our)\s+(?:home|house|place|flat|apartment|office|studio|shop|store|workshop|clinic|salon|warehouse)\b`,
+    String.raw`\blocated\s+(?:at|on)\b`,
+    String.raw`\bcome\s+(?:to|over|by)\b`,
+    String.raw`\b(?:visit|meet)\s+(?:me|us)\b`,
+    String.raw`\b(?:stop|drop|swing)\s+by\b`,
+    String.raw`\bfind\s+(?:me|us)\s+at\b`,
+    String.raw`\bpick\s+(?:it\s+|them\s+)?up\s+(?:at|from)\b`,
+    String.raw`\b(?:send(?:ing)?|ship(?:ping)?|mail(?:ing)?|post|deliver(?:y|ing)?|courier|bring|drop)\b(?:\s+[\w']+){0,3}?\s+(?:to|at)\b`,
+    String.raw`\b(?:ship|send|deliver|mail)[_-]?to\b|\bwhere\s+to\s+(?:send|ship|find|come|visit)\b`,
+    String.raw`\bmi\s+(?:direccion|casa|oficina|domicilio)\b|\bvivo\s+en\b|\bven(?:ga|gan)?\s+a\b|\bvisitame\b|\bpasate\b|\b(?:envia|enviar|manda|mandar)(?:lo|la|los)?\s+a\b`,
+    String.raw`\bmeu\s+(?:endereco|escritorio)\b|\bminha\s+(?:casa|loja|empresa)\b|\bmoro\s+(?:na|no|em)\b|\bvenha\b|\bapareca\b|\bme\s+visite\b|\b(?:envie|envia|manda|mande)\s+para\b`,
+    String.raw`\bmon\s+(?:adresse|bureau)\b|\bj'?\s*habite\b|\bchez\s+moi\b|\b(?:venez|viens)\b|\b(?:envoyez|envoie|envoyer)(?:-le|-la)?\s+a\b`,
+    String.raw`\bmeine\s+(?:adresse|anschrift)\b|\bich\s+wohne\b|\bbesuch(?:e|en)?\s+(?:mich|uns)\b|\bkomm(?:en\s+sie|t)?\s+(?:zu|vorbei)\b|\blieferadresse\b`,
+    String.raw`\bil\s+mio\s+indirizzo\b|\b(?:abito|vivo)\s+(?:in|a)\b|\bvieni\b|\bspedisci\b`,
+    String.raw`\bna\s+adres\b|\bmoj\s+adres\b|\bmieszkam\b|\bofisimiz\b|\badresim\b`,
+    String.raw`(?<![\p{L}])(?:мо[йи]\s+адрес|моя\s+адреса|я\s+живу|живу\s+(?:на|по|в)|мешкаю|приезжа|приходи|приходь|заходи|при[їі]жджа|к\s+нам|доставк\S*\s+(?:на|по))`,
+    String.raw`\balamat\s*(?:saya|ku|kami)|\balamatku\b|\b(?:saya|aku)\s+tinggal\b|\brumah\s+saya\b|\bkantor\s+(?:saya|kami)\b|\b(?:datang|kirim|mampir)\s+ke\b`,
+    String.raw`\baddress\s+ko\b|\bbahay\s+ko\b|\bnakatira\s+ako\b|\b(?:punta|pumunta)\s+ka\s+sa\b|\bdito\s+ako\s+sa\b|\btirahan\s+ko\b`,
+    String.raw`عنواني|اسكن|ساكن|تعال|بيتي|مكتبي|مكتبنا`,
+  ].join('|'),
+  'iu',
+);
+// "Address:" labels a place without saying whose it is.
+const LABEL_CUE =
+  /\b(?:address|addr|direccion|endereco|adresse|anschrift|indirizzo|alamat)\s*(?:is\b|es\b|e\b|est\b|:)|(?<![\p{L}])адреса?\s*:|عنوان/iu;
+// The sentence presents the address as data for the work, whoever it belongs to.
+const FRAMING =
+  /\b(?:placeholders?|sample|examples?|for\s+example|e\.g\b|eg\.|i\.e\b|dummy|mock(?:ed|up|ups|s)?|test\s+data|fake|synthetic|sandbox|lorem|fixtures?|seed\s+data|formats?|formatted|fields?|templates?|input\s+mask|store\s+locator|map\s+pins?|demo|such\s+as|translat\w*|tradu\w*|ubersetz\w*|subtitles?|dialogue|formulario|formulaire|formato|ejemplo|exemplo|exemple|beispiel|esempio|contoh|halimbawa)\b|(?<![\p{L}])(?:пример|перев[оеи]д)/iu;
+// The sentence treats it as content of the work (a page, a file, someone else's venue): work
+// content unless the writer also offers it as theirs.
+const WORK_CONTENT =
+  /\b(?:geocod\w*|autocomplete|csv|spreadsheet|columns?|rows?|footer|header|page|(?:web)?site|web|app|lists|listing|displays?|shows?|mostrar|render\w*|pars(?:e|er|es|ing)|validat\w*|regex|typo|proofread|press\s+release|label|layout|test\s+suite|tests?|debug|bug|fails?|breaks?|restyle|typeset|database|client'?s|customer'?s|user'?s|their|venue|resort|hotel|museum|su\s+direccion)\b/iu;
+const LIKE_BEFORE = /\blike\s*:?\s*$/i;
+const QUOTES = /["“”«»]/g;
+// Boundaries of a sentence; "St.", "Dr.", "e.g." do not end one.
+const SENTENCE_END = /(?:[\p{L}\p{N}]{3}[.!?]|[!?])\s+|\n/gu;
+const CODE_LIKE = /[{}=]|<\/?[a-z]|\b(?:const|let|var|def|return|print)\b/i;
+
+type Kind = 'street' | 'po_box' | 'lot';
+/** What the text after a core must hold for the core to count: a bare plot number or chōme is no address. */
+type Needs = 'postcode_and_place' | 'unit_or_postcode' | 'japanese_postcode';
+
+/** A street, box or lot matched by one pattern, in folded offsets. */
+interface Core {
+  start: number;
+  end: number;
+  unit: boolean;
+  kind: Kind;
+  needs?: Needs;
+}
+
+interface Tail {
+  end: number;
+  unit: boolean;
+  postcode: string | undefined;
+  place: boolean;
+}
+
+/** An accepted address, in folded offsets. */
+interface Found {
+  start: number;
+  end: number;
+  confidence: number;
+  kind: Kind;
+}
+
+const whole =
+  (kind: Kind, needs?: Needs) =>
+  (m: RegExpExecArray): Core => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    unit: false,
+    kind,
+    ...(needs ? { needs } : {}),
+  });
+
+export function findAddresses(scan: Scan): RawFinding[] {
+  const text = scan.folded.text;
+  if (!/\d/.test(text) || !HINT.test(text)) return [];
+  const cores: Core[] = [];
+  collect(NUMBER_FIRST_RE, text, numberFirst, cores);
+  collect(FRENCH_RE, text, french, cores);
+  collect(TYPE_FIRST_RE, text, typeFirst, cores);
+  collect(TYPE_FIRST_NO_NUMBER_RE, text, whole('street', 'unit_or_postcode'), cores);
+  collect(NAME_THEN_TYPE_RE, text, withoutMeasure, cores);
+  collect(ARABIC_NUMBER_FIRST_RE, text, whole('street'), cores);
+  collect(GERMAN_RE, text, withoutMeasure, cores);
+  collect(JAPANESE_RE, text, whole('street', 'japanese_postcode'), cores);
+  collect(UNIT_FIRST_RE, text, whole('street', 'postcode_and_place'), cores);
+  collect(PO_BOX_RE, text, whole('po_box'), cores);
+  collect(LOT_RE, text, whole('lot'), cores);
+
+  const found: Found[] = [];
+  for (const core of cores) {
+    const tail = parseTail(text, core.end, core.kind === 'lot');
+    if (!meets(core.needs, tail)) continue;
+    const { start } = core;
+    const { end } = tail;
+    const strong = core.unit || tail.unit || tail.postcode !== undefined || tail.place;
+    const before = text.slice(Math.max(0, start - 100), start);
+    const after = text.slice(end, end + 50);
+    const personal = PERSONAL_CUE.test(before) || PERSONAL_CUE.test(after);
+    if (!strong && !personal && !LABEL_CUE.test(before)) continue;
+    const sentence = sentenceAround(text, start, end);
+    if (FRAMING.test(sentence) || LIKE_BEFORE.test(before)) continue;
+    if (!personal && (WORK_CONTENT.test(sentence) || isQuoted(text, start, end))) continue;
+    // Addresses in code are usually fixtures; only a cue ("# ship to my place") makes them real.
+    const [oStart, oEnd] = scan.folded.originalSpan(start, end);
+    if (!personal && (insideSorted(scan.code, oStart, oEnd) || looksLikeCode(text, start, end)))
+      continue;
+    found.push({ start, end, confidence: strong ? 0.9 : 0.75, kind: core.kind });
+  }
+  return mergeOverlapping(found).map((f) => {
+    const [start, end] = scan.folded.originalSpan(f.start, f.end);
+    return {
+      category: 'address',
+      start,
+      end,
+      confidence: f.confidence,
+      evidence: {
+        detector: f.kind === 'po_box' ? 'address.postal' : 'address.street',
+        kind: f.kind,
+        normalized: text.slice(f.start, f.end).replace(/\s+/g, ' '),
+        obfuscations: insideSorted(scan.code, start, end) ? ['code_block'] : [],
+      },
+    };
+  });
+}
+
+function collect(
+  pattern: RegExp,
+  text: string,
+  accept: (m: RegExpExecArray, text: string) => Core | undefined,
+  into: Core[],
+): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const core = accept(m, text);
+    if (core) into.push(core);
+    // A rejected match may hide a real one that starts inside it.
+    else pattern.lastIndex = m.index + 1;
+  }
+}
+
+function meets(needs: Needs | undefined, tail: Tail): boolean {
+  if (needs === 'postcode_and_place') return tail.postcode !== undefined && tail.place;
+  if (needs === 'unit_or_postcode') return tail.unit || tail.postcode !== undefined;
+  if (needs === 'japanese_postcode')
+    return tail.postcode !== undefined && /\d{3}-\d{4}/.test(tail.postcode);
+  return true;
+}
+
+const isCapitalised = (word: string): boolean => /^(?:\p{Lu}|\d)/u.test(word);
+
+/** "221B Baker Street", "1/10082 Williams RD", "Flat 4, 12 High St", "3409 Bloor St W". */
+function numberFirst(m: RegExpExecArray, text: string): Core | undefined {
+  const names = m[2]!.trim().split(/[^\S\n]+/);
+  const type = m[3]!.toLowerCase();
+  if (names.some((n) => NAME_STOP.has(n.toLowerCase()))) return undefined;
+  if (NOT_STREET_NAME.has(names[names.length - 1]!.toLowerCase().replace(/\.$/, '')))
+    return undefined;
+  if (!names.every(isCapitalised) && !(LOWERCASE_NAME_OK.has(type) && names.length <= 2))
+    return undefined;
+  let end = m.index + m[0].length;
+  for (
+    let i = 0, next = sticky(TYPE_AFTER_TYPE, text, end);
+    i < 2 && next;
+    i++, next = sticky(TYPE_AFTER_TYPE, text, end)
+  ) {
+    end += next[0].length;
+  }
+  end += sticky(DIRECTION, text, end)?.[0].length ?? 0;
+  if (sticky(NOT_AFTER_TYPE, text, end)) return undefined;
+  const before = text.slice(Math.max(0, m.index - 40), m.index);
+  if (NOT_BEFORE_NUMBER.test(before)) return undefined;
+  const unitBefore = UNIT_BEFORE.exec(before);
+  return {
+    start: m.index - (unitBefore?.[0].length ?? 0),
+    end,
+    unit: unitBefore !== null || m[1]!.includes('/'),
+    kind: 'street',
+  };
+}
+
+/** "12 rue de la Paix": the name ends at its last capitalised word. */
+function french(m: RegExpExecArray): Core | undefined {
+  const nameStart = m.index + m[0].length - m[3]!.length;
+  const words = [...m[3]!.matchAll(/\S+/g)];
+  const first = words[0]?.[0] ?? '';
+  if (!isCapitalised(first) && !PARTICLES.has(first.toLowerCase().replace(/['’].*$/, '')))
+    return undefined;
+  let end = -1;
+  for (const w of words) {
+    if (isCapitalised(w[0]) || /^[dl]['’]\p{Lu}/u.test(w[0]))
+      end = nameStart + w.index + w[0].replace(/\.$/, '').length;
+  }
+  if (end < 0) return undefined;
+  return { start: m.index, end, unit: false, kind: 'street' };
+}
+
+/** "Calle Mayor 12", "ул. Ленина, д. 5", "Jl. Sudirman No. 5", "شارع التحرير 15". */
+function typeFirst(m: RegExpExecArray, text: string): Core | undefined {
+  const names = m[2]!.split(/[^\S\n]+/);
+  const first = names[0]!;
+  if (names.some((n) => NAME_STOP.has(n.toLowerCase()))) return undefined;
+  if (
+    TYPE_FIRST_STRICT.has(m[1]!.toLowerCase()) &&
+    !isCapitalised(first) &&
+    !PARTICLES.has(first.toLowerCase())
+  ) {
+    return undefined;
+  }
+  return withoutMeasure(m, text);
+}
+
+/** The match as a street unless its number counts something ("Platz 3 Tage"). */
+function withoutMeasure(m: RegExpExecArray, text: string): Core | undefined {
+  const end = m.index + m[0].length;
+  if (sticky(MEASURE, text, end)) return undefined;
+  return { start: m.index, end, unit: false, kind: 'street' };
+}
+
+function sticky(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
+
+/**
+ * Reads what follows a street: units, city, state, postcode, in the orders people write them
+ * ("Niles, MI 45920", "London NW1 6XE", "28013 Madrid", ", кв. 12").
+ */
+function parseTail(text: string, from: number, streetMayFollow: boolean): Tail {
+  const tail: Tail = { end: from, unit: false, postcode: undefined, place: false };
+  let street = streetMayFollow;
+  for (let step = 0; step < 6; step++) {
+    const sep = sticky(SEPARATOR, text, tail.end)!;
+    const at = tail.end + sep[0].length;
+    const comma = sep[1] !== undefined || sep[2] !== undefined;
+    const unit = sticky(UNIT, text, at);
+    if (unit) {
+      tail.end = at + unit[0].length;
+      tail.unit = true;
+      continue;
+    }
+    const streetName = street ? sticky(STREET_NAME, text, at) : null;
+    street = false;
+    if (streetName) {
+      tail.end = at + streetName[0].length;
+      continue;
+    }
+    const postcode =
+      sticky(POSTCODE, text, at) ?? (tail.place ? sticky(JAPANESE_POSTCODE, text, at) : null);
+    if (postcode) {
+      tail.end = at + postcode[0].length;
+      tail.postcode = postcode[0];
+      // "28013 Madrid": a city may follow a postcode that came first.
+      if (!tail.place) {
+        const gap = sticky(WORD_GAP, text, tail.end);
+        const city = gap ? placeName(text, tail.end + gap[0].length, CITY_WORD) : undefined;
+        if (city !== undefined) {
+          tail.end = city;
+          tail.place = true;
+        }
+      }
+      break;
+    }
+    const region = sticky(REGION, text, at);
+    if (region) {
+      const regionEnd = at + region[0].length;
+      const gap = sticky(WORD_GAP, text, regionEnd);
+      const code = gap ? sticky(POSTCODE, text, regionEnd + gap[0].length) : null;
+      if (code || tail.place) {
+        tail.end = code ? regionEnd + gap![0].length + code[0].length : regionEnd;
+        tail.place = true;
+        if (!code) continue;
+        tail.postcode = code[0];
+        break;
+      }
+    }
+    const locality = sticky(LOCALITY_PREFIX, text, at);
+    const localityEnd = locality
+      ? placeName(text, at + locality[0].length, CITY_NEXT_WORD)
+      : undefined;
+    if (localityEnd !== undefined) {
+      tail.end = localityEnd;
+      tail.place = true;
+      continue;
+    }
+    const cityEnd = placeName(text, at, CITY_WORD);
+    // Without a comma a capitalised word is a city only when a state or postcode follows it.
+    if (cityEnd !== undefined && (comma || regionOrPostcodeAt(text, cityEnd))) {
+      tail.end = cityEnd;
+      tail.place = true;
+      continue;
+    }
+    break;
+  }
+  return tail;
+}
+
+function regionOrPostcodeAt(text: string, from: number): boolean {
+  const at = from + sticky(SEPARATOR, text, from)![0].length;
+  return sticky(REGION, text, at) !== null || sticky(POSTCODE, text, at) !== null;
+}
+
+/** End of a place name of up to three words starting with `first`, or undefined. */
+function placeName(text: string, at: number, first: RegExp): number | undefined {
+  let end: number | undefined;
+  let pos = at;
+  for (let i = 0; i < 3; i++) {
+    const particle = i > 0 ? sticky(CITY_PARTICLE, text, pos) : null;
+    const wordAt = pos + (particle?.[0].length ?? 0);
+    const m = sticky(i === 0 ? first : CITY_NEXT_WORD, text, wordAt);
+    if (!m || CITY_STOP.has(m[0].toLowerCase())) break;
+    end = wordAt + m[0].length;
+    const gap = sticky(WORD_GAP, text, end);
+    if (!gap) break;
+    pos = end + gap[0].length;
+  }
+  return end;
+}
+
+/** The sentence around a span; the one before too when this one starts with a label ("Sample:\n"). */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 120), start);
+  let cut = 0;
+  let previousCut = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(before); m; m = SENTENCE_END.exec(before)) {
+    previousCut = cut;
+    cut = m.index + m[0].length;
+  }
+  const own = before.slice(cut);
+  const after = text.slice(end, end + 80);
+  SENTENCE_END.lastIndex = 0;
+  const stop = SENTENCE_END.exec(after);
+  return `${/^\s*$|:\s*$/.test(own) ? before.slice(previousCut) : own} ${stop ? after.slice(0, stop.index + 1) : after}`;
+}
+
+/** Inside quotation marks on its line: a string being discussed, not one being given. */
+function isQuoted(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  const after = text.slice(end, end + 80).split('\n', 1)[0] ?? '';
+  return (line.match(QUOTES)?.length ?? 0) % 2 === 1 && /["“”«»]/.test(after);
+}
+
+function looksLikeCode(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const after = text.slice(end, end + 60).split('\n', 1)[0] ?? '';
+  return CODE_LIKE.test(`${before.slice(before.lastIndexOf('\n') + 1)} ${after}`);
+}
+
+/** Like insideAny, by binary search: code spans come sorted and a long message can hold many. */
+function insideSorted(spans: ReadonlyArray<[number, number]>, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]![0] <= start) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const span = spans[found];
+  return span !== undefined && end <= span[1];
+}
+
+/** Patterns overlap ("12 rue de la Paix" is French and type-first): keep one address per place. */
+function mergeOverlapping(found: Found[]): Found[] {
+  const merged: Found[] = [];
+  for (const f of found.sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = merged[merged.length - 1];
+    if (last && f.start < last.end) {
+      last.end = Math.max(last.end, f.end);
+      last.confidence = Math.max(last.confidence, f.confidence);
+    } else merged.push({ ...f });
+  }
+  return merged;
+}

@@ -1,0 +1,92 @@
+/** Context cues shared by several detectors. */
+
+/** Spans of code: ``` fences, `inline code`, and four-space-indented lines. */
+export function codeSpans(text: string): Array<[number, number]> {
+  if (!text.includes('`') && !text.includes('\n    ')) return [];
+  const spans: Array<[number, number]> = [];
+  const pattern = /```[\s\S]*?(```|$)|`[^`\n]+`|(^|\n)( {4}|\t)[^\n]*/g;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text))
+    spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+export function insideAny(
+  spans: ReadonlyArray<[number, number]>,
+  start: number,
+  end: number,
+): boolean {
+  for (const [s, e] of spans) if (start >= s && end <= e) return true;
+  return false;
+}
+
+/** The line around an offset, for "does this look like code?" checks. */
+export function lineAround(text: string, start: number, end: number): string {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  return text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+}
+
+// Signs that a line is code or configuration rather than prose.
+export const CODE_LINE =
+  /[;{}]|=>|\w\s*=\s*["'`\w]|\(\s*["'`]|["'`]\s*[),]|^\s*(const|let|var|def|import|return|export)\b|\w\.\w+\(|<\/?\w+[^>]*>/i;
+
+/** Domains reserved for documentation and tests (RFC 2606, RFC 6761) and obvious placeholders. */
+export function isPlaceholderDomain(domain: string): boolean {
+  const d = domain.toLowerCase();
+  return (
+    /(^|\.)(test|invalid|localhost|local)$|(^|\.)example(\.|$)/.test(d) ||
+    /^(example|your-?domain|yourcompany|your-?site|mydomain|acme|foo|bar|company|test|sample|brand)\.(com|org|net|io)$/.test(
+      d,
+    ) ||
+    d === 'localhost'
+  );
+}
+
+/** Tools whose access is granted by e-mail: an address given for them falls under the scoping exception. */
+export const SCOPING_TOOL =
+  /\b(jira|figma|github|gitlab|bitbucket|asana|notion|trello|google\s?drive|drive|google\s?(docs?|sheets?)|confluence|clickup|miro|airtable|monday(\.com)?|linear|basecamp|smartsheet|lucid(chart)?|invision|zeplin|adobe\s?xd|dropbox|sharepoint|onedrive|aws|gcp|azure|vercel|netlify|heroku|sentry|wordpress|shopify|webflow|framer|canva|loom|postman|hubspot|salesforce|zendesk|bubble|firebase|supabase|repo(sitory)?|workspace|board|project\s?board|staging|admin\s?panel|dashboard|analytics|search\s?console|app\s?store\s?connect|testflight|play\s?console)\b/i;
+export const ACCESS_VERB =
+  /\b(invite|invitation|add(ed)?|access|grant|share|collaborator|permission|onboard|seat|acceso|acesso|invitar|convidar|accès|inviter|zugang|einladen|доступ|пригласить|akses|undang)\b/i;
+export const CONTACT_INTENT =
+  /\b(call|text|whats\s?app|telegram|skype|reach\s+me|contact\s+me|email\s+me|mail\s+me|write\s+(to\s+)?me|talk|chat|discuss|message\s+me|dm|outside|directly|off\s+(the\s+)?platform|phone|number)\b/i;
+
+/**
+ * The clause around a span presents it as data for the work — a placeholder, a format, a test
+ * fixture, a line of dialogue to translate — rather than as the writer's own detail.
+ */
+export function isFramedAsExample(text: string, start: number, end: number): boolean {
+  const boundary = /[.!?](?=\s|$)|[\n;:,—–]/g;
+  let clauseStart = 0;
+  let clauseEnd = text.length;
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    if (m.index < start) clauseStart = m.index + 1;
+    else if (m.index >= end) {
+      clauseEnd = m.index;
+      break;
+    }
+  }
+  return (
+    EXAMPLE_FRAMING.test(text.slice(clauseStart, start)) ||
+    EXAMPLE_FRAMING.test(text.slice(Math.max(0, start - 12), start)) ||
+    EXAMPLE_FRAMING.test(text.slice(end, clauseEnd))
+  );
+}
+
+/** Inside code that tests or mocks something: fixtures, expectations, seeds. */
+export function isTestData(
+  text: string,
+  code: ReadonlyArray<[number, number]>,
+  start: number,
+  end: number,
+): boolean {
+  for (const [s, e] of code) {
+    if (start >= s && end <= e) return TEST_SIGNALS.test(text.slice(Math.max(0, s - 120), e));
+  }
+  return false;
+}
+
+const TEST_SIGNALS =
+  /\b(expect|assert\w*|mock\w*|fixtures?|tests?|seed\w*|examples?|samples?|stub\w*|fake\w*|dummy|storybook|spec|placeholder)\b/i;
+
+const EXAMPLE_FRAMING =
+  /\b(placeholders?|mock(?:up|ups|ed)?|fixtures?|dummy|samples?|synthetic|fake|test\s+(?:data|card|number|account|user)|sandbox|formats?|formatted|style|e\.g\.|for\s+example|such\s+as|example|input\s+mask|templates?|seed\s+file|storybook|lorem|validat\w*|regex|intent|training\s+phrases|subtitles?|translat\w*|dialogue|the\s+actor|chatbot\s+should|formato|ejemplo|exemplo|exemple|beispiel|пример|contoh|halimbawa)\b/i;

@@ -1,0 +1,267 @@
+import { parse as parseDomain } from 'tldts';
+import { AT_WORDS, DOT_WORDS } from '../lexicon/at-dot.js';
+import type { MappedText } from '../normalize/mapped-text.js';
+import type { Obfuscation } from '../types.js';
+import {
+  ACCESS_VERB,
+  CODE_LINE,
+  CONTACT_INTENT,
+  SCOPING_TOOL,
+  insideAny,
+  isFramedAsExample,
+  isPlaceholderDomain,
+  isTestData,
+  lineAround,
+} from './context.js';
+import type { RawFinding, Scan } from './scan.js';
+
+/**
+ * E-mail addresses, plain or disguised: "jane.doe@gmail.com", "jane [at] gmail [dot] com",
+ * "jane at gmail", "j a n e @ g m a i l . c o m", "jane(arroba)hotmail(punto)es".
+ */
+
+const alternation = (list: readonly string[]): string =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/ /g, '\\s+'))
+    .join('|');
+const AT = alternation(AT_WORDS);
+const DOT = alternation(DOT_WORDS);
+
+const BRACKETED_AT = new RegExp(
+  `\\s*(?:[(\\[{<]\\s*(?:${AT}|@)\\s*[)\\]}>]|[_*\\-](?:${AT})[_*\\-])\\s*`,
+  'giu',
+);
+const BRACKETED_DOT = new RegExp(
+  `\\s*(?:[(\\[{<]\\s*(?:${DOT}|\\.)\\s*[)\\]}>]|[_*\\-](?:${DOT})[_*\\-])\\s*`,
+  'giu',
+);
+const SPOKEN_AT = new RegExp(`(?<=[\\p{L}\\p{N}_.])\\s+(?:${AT})\\s+(?=[\\p{L}\\p{N}])`, 'giu');
+const SPOKEN_DOT = new RegExp(`(?<=[\\p{L}\\p{N}])\\s+(?:${DOT})\\s+(?=[\\p{L}\\p{N}])`, 'giu');
+const SPACED_SYMBOL =
+  /(?<=[\p{L}\p{N}])\s{1,3}([@.])\s{0,3}(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])([@])\s{1,3}(?=[\p{L}\p{N}])/gu;
+// "j o h n" → "john": single characters separated by single spaces.
+const LETTER_SPACED =
+  /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}@._-] ){3,}[\p{L}\p{N}@._-](?![\p{L}\p{N}])/gu;
+// "s-a-m-@-g-m-a-i-l", "d.o.k.o.r.o": single characters joined by dashes or dots.
+const LETTER_DASHED = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}@.]-){3,}[\p{L}\p{N}@.](?![\p{L}\p{N}])/gu;
+const LETTER_DOTTED = /(?<![\p{L}\p{N}.])(?:[\p{L}\p{N}]\.){3,}[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
+// Webmail names and endings in leetspeak: "gm4il", "h0tm4il", "0utl00k", "c0m".
+const LEET_WEBMAIL =
+  /(?<![\p{L}\p{N}])(gm[a4@]i[l1]|h[o0]tm[a4@]i[l1]|[o0]ut[l1][o0][o0]k|y[a4@]h[o0][o0]|ic[l1][o0]ud|pr[o0]t[o0]nm[a4@]i[l1]|c[o0]m|n[e3]t|[o0]rg)(?![\p{L}\p{N}])/giu;
+
+const EMAIL =
+  /[a-z0-9](?:[a-z0-9._%+-]{0,63})@(?:[a-z0-9](?:[a-z0-9-]{0,62})\.){1,8}[a-z][a-z0-9-]{1,62}(?![a-z0-9@])/gi;
+const WEBMAIL =
+  'gmail|googlemail|yahoo|ymail|hotmail|outlook|icloud|protonmail|proton|yandex|aol|gmx|zoho|rediffmail|rocketmail|rambler|ukr';
+const WEBMAIL_NO_TLD = new RegExp(
+  `[a-z0-9][a-z0-9._%+\\-]{0,63}@(?:${WEBMAIL})(?![a-z0-9.@-])`,
+  'gi',
+);
+// After a bracketed "(at)" the domain may come without its ending: "willhold11 (at) example".
+const DISGUISED_NO_TLD = /[a-z0-9][a-z0-9._%+-]{1,63}@[a-z0-9][a-z0-9-]{2,62}(?![a-z0-9.@-])/gi;
+const WRITTEN_AT = /[@＠﹫]/;
+
+// Words that read as "<word> at <place>" in ordinary sentences, never as a mailbox.
+const NOT_A_MAILBOX = new Set([
+  'i',
+  'me',
+  'we',
+  'us',
+  'you',
+  'he',
+  'she',
+  'they',
+  'it',
+  'work',
+  'works',
+  'worked',
+  'working',
+  'live',
+  'lives',
+  'living',
+  'meet',
+  'call',
+  'be',
+  'am',
+  'is',
+  'are',
+  'was',
+  'were',
+  'here',
+  'there',
+  'look',
+  'looking',
+  'good',
+  'great',
+  'best',
+  'arrive',
+  'start',
+  'starts',
+  'end',
+  'ends',
+  'available',
+  'home',
+  'office',
+  'back',
+  'send',
+  'sent',
+  'stop',
+  'stay',
+  'study',
+  'studied',
+  'job',
+  'intern',
+  'engineer',
+  'developer',
+  'designer',
+  'manager',
+  'lead',
+  'head',
+  'ceo',
+  'cto',
+  'founder',
+  'priced',
+  'rate',
+  'only',
+  'just',
+  'even',
+  'also',
+  'them',
+  'him',
+  'her',
+  'this',
+  'that',
+  'im',
+  'both',
+  'one',
+  'two',
+  'once',
+  'twice',
+  'hours',
+  'hour',
+  'time',
+  'due',
+  'launch',
+  'launched',
+  'hosted',
+  'deployed',
+  'built',
+  'listed',
+  'published',
+  'posted',
+  'sell',
+  'sold',
+  'selling',
+  'buy',
+  'bought',
+  'find',
+  'found',
+  'reach',
+  'reached',
+  'contact',
+  'hired',
+  'employed',
+  'based',
+  'located',
+]);
+
+const SPOKEN_AT_HINT = new RegExp(`(?<![\\p{L}])(?:${AT})(?![\\p{L}])`, 'iu');
+
+function mayHoldEmail(text: string): boolean {
+  return WRITTEN_AT.test(text) || SPOKEN_AT_HINT.test(text);
+}
+
+export function findEmails(scan: Scan): RawFinding[] {
+  if (!mayHoldEmail(scan.folded.text)) return [];
+  const seen = new Set<Obfuscation>();
+  let view: MappedText = scan.folded;
+  const rewrite = (
+    pattern: RegExp,
+    to: (m: RegExpExecArray) => string,
+    obfuscation: Obfuscation,
+  ): void => {
+    const next = view.rewrite(pattern, to);
+    if (next !== view) seen.add(obfuscation);
+    view = next;
+  };
+  rewrite(BRACKETED_AT, () => '@', 'at_dot_words');
+  const bracketedAt = seen.has('at_dot_words');
+  rewrite(BRACKETED_DOT, () => '.', 'at_dot_words');
+  rewrite(SPOKEN_AT, () => '@', 'at_dot_words');
+  rewrite(SPOKEN_DOT, () => '.', 'at_dot_words');
+  rewrite(LETTER_SPACED, (m) => m[0].replace(/ /g, ''), 'separators');
+  rewrite(LETTER_DASHED, (m) => m[0].replace(/-/g, ''), 'separators');
+  rewrite(LETTER_DOTTED, (m) => m[0].replace(/\./g, ''), 'separators');
+  rewrite(LEET_WEBMAIL, (m) => (/[0-9@]/.test(m[0]) ? deleet(m[0]) : m[0]), 'leetspeak');
+  rewrite(SPACED_SYMBOL, (m) => m[1] ?? m[2] ?? '', 'separators');
+
+  const findings: RawFinding[] = [];
+  const take = (pattern: RegExp, needsTld: boolean): void => {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(view.text); m; m = pattern.exec(view.text)) {
+      const address = m[0];
+      const at = address.indexOf('@');
+      const local = address.slice(0, at);
+      const domain = address.slice(at + 1);
+      if (needsTld) {
+        const info = parseDomain(domain);
+        if (!info.isIcann || !info.domain) continue;
+      }
+      const [start, end] = view.originalSpan(m.index, m.index + address.length);
+      const written = scan.original.slice(start, end);
+      const writtenAt = WRITTEN_AT.test(written);
+      // A spoken "at" between ordinary words is a sentence ("I work at acme.io"), not a mailbox.
+      if (!writtenAt && NOT_A_MAILBOX.has(local.toLowerCase())) continue;
+      const inCode = insideAny(scan.code, start, end);
+      // Placeholders in code ("user@example.com" in a snippet) are nobody's address.
+      if (
+        isPlaceholderDomain(domain) &&
+        (inCode ||
+          CODE_LINE.test(lineAround(scan.original, start, end)) ||
+          isFramedAsExample(scan.original, start, end))
+      )
+        continue;
+      // Machine senders ("noreply@…", "ci-bot@users.noreply.github.com") reach nobody.
+      if (/no-?reply/i.test(address)) continue;
+      if (inCode && isTestData(scan.original, scan.code, start, end)) continue;
+      if (writtenAt && seen.size === 0 && isFramedAsExample(scan.original, start, end)) continue;
+      // "git@github.com:org/repo.git" is a repository remote.
+      if (/^git$/i.test(local) && view.text[m.index + address.length] === ':') continue;
+      const obfuscations = [...seen].filter((o) => o !== 'at_dot_words' || !writtenAt);
+      if (inCode) obfuscations.push('code_block');
+      findings.push({
+        category: 'email',
+        start,
+        end,
+        confidence: writtenAt ? 0.97 : 0.9,
+        evidence: {
+          detector: 'email.address',
+          normalized: `${local}@${domain}`.toLowerCase(),
+          obfuscations,
+          ...(isScopingAccess(scan.original, start, end)
+            ? { purpose: 'scoping_access' as const }
+            : {}),
+        },
+      });
+    }
+  };
+  take(EMAIL, true);
+  take(WEBMAIL_NO_TLD, false);
+  if (bracketedAt) take(DISGUISED_NO_TLD, false);
+  return findings;
+}
+
+function deleet(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/[4@]/g, 'a')
+    .replace(/0/g, 'o')
+    .replace(/1/g, 'l')
+    .replace(/3/g, 'e');
+}
+
+function isScopingAccess(text: string, start: number, end: number): boolean {
+  const around = `${text.slice(Math.max(0, start - 160), start)} ${text.slice(end, end + 160)}`;
+  return SCOPING_TOOL.test(around) && ACCESS_VERB.test(around) && !CONTACT_INTENT.test(around);
+}

@@ -1,0 +1,584 @@
+import { LinkifyIt } from 'linkify-it';
+import { parse as parseUrl } from 'tldts';
+import { APP_NAME, HANDLE_APPS, identifyApp } from '../lexicon/apps.js';
+import { DOT_WORDS, SLASH_WORDS } from '../lexicon/at-dot.js';
+import type { MappedText } from '../normalize/mapped-text.js';
+import type { Category, Obfuscation } from '../types.js';
+import { insideAny } from './context.js';
+import type { RawFinding, Scan } from './scan.js';
+
+/**
+ * Links that lead off the platform to a person (booking pages, meeting rooms, contact forms,
+ * outside applicant systems, messaging and social profiles) and app IDs written in prose
+ * ("skype: live:.cid.123", "my tg is @jane_doe"). Other links — documentation, repositories,
+ * articles — are left alone; file-sharing and portfolio links are reported with their purpose
+ * so the policy can apply its exceptions.
+ */
+
+interface HostRule {
+  hosts: RegExp;
+  path?: RegExp;
+  category: Category;
+  kind: string;
+  purpose?: 'file_share' | 'portfolio';
+}
+
+const HOST_RULES: readonly HostRule[] = [
+  {
+    hosts:
+      /(^|\.)(calendly\.com|cal\.com|savvycal\.com|tidycal\.com|youcanbook\.me|acuityscheduling\.com|as\.me|zcal\.co|doodle\.com|koalendar\.com|setmore\.com|simplybook\.me|oncehub\.com|vimcal\.com|calendar\.app\.google|meetings\.hubspot\.com|book\.morgen\.so|reclaim\.ai|motion\.so|usemotion\.com|picktime\.com|appointlet\.com|10to8\.com|bookings\.cloud\.microsoft)$/,
+    category: 'link',
+    kind: 'booking',
+  },
+  {
+    hosts: /(^|\.)calendar\.google\.com$/,
+    path: /appointments|schedules/,
+    category: 'link',
+    kind: 'booking',
+  },
+  {
+    hosts: /(^|\.)outlook\.(office365|office|live)\.com$/,
+    path: /bookings|calendar/,
+    category: 'link',
+    kind: 'booking',
+  },
+  { hosts: /(^|\.)hubspot\.com$/, path: /^\/meetings/, category: 'link', kind: 'booking' },
+  {
+    hosts:
+      /(^|\.)(zoom\.us|zoom\.com|zoomgov\.com|meet\.google\.com|whereby\.com|webex\.com|meet\.jit\.si|gotomeeting\.com|gotomeet\.me|bluejeans\.com|chime\.aws|around\.co|join\.skype\.com|meet\.skype\.com|teams\.live\.com|8x8\.vc|livestorm\.co|streamyard\.com)$/,
+    category: 'link',
+    kind: 'meeting',
+  },
+  {
+    hosts: /(^|\.)teams\.microsoft\.com$/,
+    path: /meetup-join|\/l\/|meet/,
+    category: 'link',
+    kind: 'meeting',
+  },
+  {
+    hosts:
+      /(^|\.)(forms\.gle|typeform\.com|jotform\.com|tally\.so|surveymonkey\.com|forms\.office\.com|forms\.microsoft\.com|formstack\.com|wufoo\.com|paperform\.co|cognitoforms\.com|123formbuilder\.com|hsforms\.com|share\.hsforms\.com|formspree\.io|getform\.io|fillout\.com|zohopublic\.com)$/,
+    category: 'link',
+    kind: 'form',
+  },
+  { hosts: /(^|\.)docs\.google\.com$/, path: /^\/forms/, category: 'link', kind: 'form' },
+  {
+    hosts: /(^|\.)airtable\.com$/,
+    path: /^\/shr|^\/app[^/]*\/shr/,
+    category: 'link',
+    kind: 'form',
+  },
+  {
+    hosts:
+      /(^|\.)(greenhouse\.io|lever\.co|workable\.com|bamboohr\.com|breezy\.hr|ashbyhq\.com|recruitee\.com|smartrecruiters\.com|jobvite\.com|icims\.com|myworkdayjobs\.com|teamtailor\.com|personio\.(de|com)|applytojob\.com|jazzhr\.com|taleo\.net|pinpointhq\.com|workatastartup\.com|rippling-ats\.com|recruiterbox\.com|manatal\.com|zohorecruit\.com)$/,
+    category: 'link',
+    kind: 'applicant_system',
+  },
+  {
+    hosts:
+      /^(wa\.me|api\.whatsapp\.com|chat\.whatsapp\.com|web\.whatsapp\.com|whatsapp\.com|www\.whatsapp\.com|wa\.link)$/,
+    category: 'handle',
+    kind: 'whatsapp',
+  },
+  {
+    hosts: /^(t\.me|telegram\.me|telegram\.dog|www\.t\.me)$/,
+    category: 'handle',
+    kind: 'telegram',
+  },
+  { hosts: /(^|\.)(discord\.gg|discord\.me)$/, category: 'handle', kind: 'discord' },
+  {
+    hosts: /(^|\.)(discord\.com|discordapp\.com)$/,
+    path: /^\/(invite|users)\//,
+    category: 'handle',
+    kind: 'discord',
+  },
+  {
+    hosts: /(^|\.)(instagram\.com|instagr\.am)$/,
+    path: /^\/[A-Za-z0-9_.]{2,}\/?$/,
+    category: 'handle',
+    kind: 'instagram',
+  },
+  {
+    hosts: /(^|\.)(facebook\.com|fb\.com)$/,
+    path: /^\/(?!groups|events|marketplace|business|help|policies|pages\/category)[A-Za-z0-9_.-]{3,}(\/?$|\?id=|profile\.php)|^\/profile\.php/,
+    category: 'handle',
+    kind: 'facebook',
+  },
+  {
+    hosts: /^(fb\.me|m\.me|messenger\.com|www\.messenger\.com)$/,
+    category: 'handle',
+    kind: 'facebook',
+  },
+  { hosts: /(^|\.)linkedin\.com$/, path: /^\/in\//, category: 'handle', kind: 'linkedin' },
+  { hosts: /^lnkd\.in$/, category: 'handle', kind: 'linkedin' },
+  {
+    hosts: /(^|\.)(twitter\.com|x\.com)$/,
+    path: /^\/[A-Za-z0-9_]{2,15}\/?$/,
+    category: 'handle',
+    kind: 'twitter',
+  },
+  { hosts: /(^|\.)tiktok\.com$/, path: /^\/@/, category: 'handle', kind: 'tiktok' },
+  { hosts: /(^|\.)snapchat\.com$/, path: /^\/add\//, category: 'handle', kind: 'snapchat' },
+  { hosts: /(^|\.)threads\.(net|com)$/, path: /^\/@/, category: 'handle', kind: 'threads' },
+  {
+    hosts:
+      /^(line\.me|lin\.ee|invite\.viber\.com|viber\.click|signal\.me|signal\.group|u\.wechat\.com|weixin\.qq\.com|kik\.me|skype\.com)$/,
+    category: 'handle',
+    kind: 'messenger',
+  },
+  {
+    hosts:
+      /^(paypal\.me|www\.paypal\.me|venmo\.com|cash\.app|revolut\.me|wise\.com|buy\.stripe\.com|ko-fi\.com|buymeacoffee\.com|payoneer\.com|skrill\.me)$/,
+    path: /^\/(?!$|send-money|business|help|legal|about|pricing|gb|us)/,
+    category: 'payment',
+    kind: 'payment_link',
+  },
+  {
+    hosts: /(^|\.)paypal\.com$/,
+    path: /paypalme|\/pools|\/donate/,
+    category: 'payment',
+    kind: 'payment_link',
+  },
+  {
+    hosts:
+      /(^|\.)(drive\.google\.com|dropbox\.com|db\.tt|wetransfer\.com|we\.tl|onedrive\.live\.com|1drv\.ms|sharepoint\.com|box\.com|mega\.nz|mediafire\.com|pcloud\.link|sendspace\.com|transfernow\.net|fromsmash\.com|icloud\.com|terabox\.com|filemail\.com)$/,
+    category: 'link',
+    kind: 'file_share',
+    purpose: 'file_share',
+  },
+  {
+    hosts: /(^|\.)docs\.google\.com$/,
+    path: /^\/(document|spreadsheets|presentation|file|drawings)/,
+    category: 'link',
+    kind: 'file_share',
+    purpose: 'file_share',
+  },
+  {
+    hosts:
+      /(^|\.)(behance\.net|dribbble\.com|artstation\.com|deviantart\.com|myportfolio\.com|carbonmade\.com|cargo\.site|coroflot\.com|contra\.com|clippings\.me|muckrack\.com|journoportfolio\.com)$/,
+    category: 'link',
+    kind: 'portfolio',
+    purpose: 'portfolio',
+  },
+];
+
+// A personal site offered as a way to reach its owner.
+const CONTACT_PATH =
+  /^\/(contact|contacto|contato|kontakt|contact-us|get-in-touch|book|booking|schedule|hire-me|apply)\b/i;
+const OFFERED_AS_CONTACT =
+  /\b(reach|contact|find|book|schedule|message|write to|get in touch with|hire)\s+(me|us)\b[^.!?\n]{0,30}$|\b(my|our)\s+(website|site|page|blog|portfolio|link)\b[^.!?\n]{0,20}$/i;
+const MY_PORTFOLIO =
+  /\b(my|our)\s+(portfolio|work|website|site|previous work|past work|case stud(y|ies))\b[^.!?\n]{0,25}$/i;
+
+const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false }).tlds(
+  [
+    'gle',
+    'gl',
+    'cc',
+    'dev',
+    'app',
+    'design',
+    'studio',
+    'site',
+    'online',
+    'tech',
+    'xyz',
+    'link',
+    'page',
+    'live',
+    'agency',
+    'digital',
+    'art',
+    'cloud',
+    'space',
+    'store',
+    'blog',
+    'works',
+    'website',
+    'team',
+    'social',
+    'chat',
+    'zone',
+    'tools',
+    'so',
+    'ai',
+    'io',
+    'co',
+    'me',
+    'gg',
+    'ly',
+    'to',
+    'vc',
+    'tv',
+    'fm',
+  ],
+  true,
+);
+
+const MAY_HOLD_LINK = /[\p{L}\p{N}]\.[\p{L}]{2}|:\/\//u;
+
+const alternation = (list: readonly string[]): string =>
+  list.map((w) => w.replace(/ /g, '\\s+')).join('|');
+const SPOKEN_DOT = new RegExp(
+  `\\s*[(\\[{<]?\\s*(?:${alternation(DOT_WORDS)})\\s*[)\\]}>]?\\s*(?=(com|net|org|me|io|co|us|gg|ly|so|app|dev|link|to|be|in|ai)\\b)`,
+  'giu',
+);
+const SPOKEN_SLASH = new RegExp(`\\s*(?:${alternation(SLASH_WORDS)})\\s*`, 'giu');
+
+export function findLinksAndHandles(scan: Scan): RawFinding[] {
+  return [...findLinks(scan), ...findAppIds(scan)];
+}
+
+function findLinks(scan: Scan): RawFinding[] {
+  let view: MappedText = scan.folded;
+  const obfuscations: Obfuscation[] = [];
+  const spoken = view.rewrite(SPOKEN_DOT, () => '.');
+  if (spoken !== view) {
+    obfuscations.push('at_dot_words');
+    view = spoken.rewrite(SPOKEN_SLASH, () => '/');
+  }
+  // Cheap gate: linkify's matcher is only worth running when a domain or scheme may be present.
+  if (!MAY_HOLD_LINK.test(view.text)) return [];
+  const matches = linkify.match(view.text) ?? [];
+  const findings: RawFinding[] = [];
+  for (const match of matches) {
+    if (match.schema === 'mailto:') continue; // e-mail detector's job
+    const url = match.url;
+    const info = parseUrl(url);
+    const host = (info.hostname ?? '').toLowerCase();
+    if (!host || (!info.isIcann && !info.isIp)) continue;
+    const path = pathOf(url);
+    const [start, end] = view.originalSpan(match.index, match.lastIndex);
+    const before = scan.original.slice(Math.max(0, start - 60), start);
+    const rule = HOST_RULES.find((r) => r.hosts.test(host) && (!r.path || r.path.test(path)));
+    const codeObfuscation: Obfuscation[] = insideAny(scan.code, start, end) ? ['code_block'] : [];
+    if (rule) {
+      // A bare brand name ("Cal.com self-hosted", "`wa.me/<number>`") points at no one.
+      if (!/^\/[\p{L}\p{N}_.@$+~/-]{2,}/u.test(path) && rule.kind !== 'file_share') continue;
+      if (
+        rule.kind === 'meeting' &&
+        !/\/(j|my|s|w|wc|meeting|join|l|meet)\b|^\/[a-z]{3}-[a-z]{4}-[a-z]{3}|^\/[A-Za-z0-9_-]{4,}/.test(
+          path,
+        )
+      )
+        continue;
+      findings.push({
+        category: rule.category,
+        start,
+        end,
+        confidence: 0.95,
+        evidence: {
+          detector: `${rule.category}.url`,
+          kind: rule.kind,
+          normalized: url,
+          obfuscations: [...obfuscations, ...codeObfuscation],
+          ...(rule.purpose ? { purpose: rule.purpose } : {}),
+        },
+      });
+      continue;
+    }
+    if (CONTACT_PATH.test(path) || OFFERED_AS_CONTACT.test(before)) {
+      const portfolio = MY_PORTFOLIO.test(before) && !CONTACT_PATH.test(path);
+      findings.push({
+        category: 'link',
+        start,
+        end,
+        confidence: portfolio ? 0.6 : 0.8,
+        evidence: {
+          detector: 'link.personal_site',
+          kind: portfolio ? 'portfolio' : 'personal_site',
+          normalized: url,
+          obfuscations: [...obfuscations, ...codeObfuscation],
+          ...(portfolio ? { purpose: 'portfolio' as const } : {}),
+        },
+      });
+    }
+  }
+  return findings;
+}
+
+function pathOf(url: string): string {
+  const afterScheme = url.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
+  const slash = afterScheme.indexOf('/');
+  return slash === -1 ? '/' : afterScheme.slice(slash);
+}
+
+// An ID after an app name: "skype: jane.doe", "telegram @jane", "discord jane#1234", "(dean.malmgren)".
+const ID_AFTER =
+  /^\s*(?:(?:(?:id|is|es|é|est|ist|handle|username|user\s?name|name|account|acc|me|my|here|at|on|add|no|number)(?![\p{L}\p{N}])|[=:#([.\-–—→]|->)\s*){0,5}(?<id>@?[\p{L}\p{N}][\p{L}\p{N}._\-,]{1,40}(?:#\d{4})?)/u;
+// "i'm dean.malmgren on skype": an ID-shaped token just before "on <app>".
+const ID_BEFORE = /(?<id>@?[A-Za-z0-9][A-Za-z0-9._-]{2,40})\s+(?:on|in|at|via|@)\s*$/;
+const SKYPE_LIVE = /\blive:(?:\.cid\.)?[A-Za-z0-9._-]{3,64}/g;
+const SOCIAL_AT =
+  /(?<![\p{L}\p{N}_@./])@(?<id>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\p{L}\p{N}_@/]|\.[a-z])/gu;
+// App names that are also everyday words ("line 210", "Instagram 48.2k"): an ID must be declared.
+const AMBIGUOUS_APP_WORDS = /^(line|signal|threads|x|snap|tele|imo|kik|tweet)$/i;
+const SOCIAL_CUE =
+  /\b(tweet\w*|twitter|tweeter|insta\w*|ig|tiktok|tg|telegram|threads|snap\w*|handle|follow|dm|find me|add me|my (account|page|profile)|kik|discord|x\.com|on x)\b/i;
+
+const NOT_AN_ID = new Set([
+  'and',
+  'or',
+  'the',
+  'for',
+  'to',
+  'with',
+  'is',
+  'call',
+  'calls',
+  'group',
+  'groups',
+  'bot',
+  'bots',
+  'integration',
+  'api',
+  'channel',
+  'channels',
+  'chat',
+  'chats',
+  'account',
+  'business',
+  'app',
+  'apps',
+  'message',
+  'messages',
+  'me',
+  'you',
+  'us',
+  'it',
+  'this',
+  'that',
+  'here',
+  'there',
+  'please',
+  'now',
+  'too',
+  'also',
+  'only',
+  'instead',
+  'later',
+  'today',
+  'tomorrow',
+  'if',
+  'so',
+  'but',
+  'as',
+  'a',
+  'an',
+  'my',
+  'your',
+  'our',
+  'their',
+  'his',
+  'her',
+  'in',
+  'on',
+  'at',
+  'by',
+  'via',
+  'from',
+  'of',
+  'not',
+  'no',
+  'yes',
+  'ok',
+  'okay',
+  'thanks',
+  'thank',
+  'web',
+  'desktop',
+  'mobile',
+  'features',
+  'feature',
+  'link',
+  'links',
+  'number',
+  'id',
+  'username',
+  'handle',
+  'name',
+  'profile',
+  'page',
+  'ads',
+  'marketing',
+  'campaign',
+  'campaigns',
+  'posts',
+  'post',
+  'stories',
+  'reels',
+  'followers',
+  'audience',
+  'community',
+  'server',
+  'servers',
+  'webhook',
+  'webhooks',
+  'notifications',
+  'support',
+  'status',
+  'updates',
+  'integration',
+  'clone',
+  'template',
+  'store',
+  'shop',
+  'payments',
+  'pay',
+  'login',
+  'sdk',
+  'cloud',
+  'official',
+  'meta',
+  'team',
+  'teams',
+  'work',
+  'works',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'be',
+  'are',
+  'was',
+  'do',
+  'does',
+  'did',
+  'have',
+  'has',
+  'had',
+  'i',
+  'we',
+  'they',
+  'he',
+  'she',
+  'them',
+  'him',
+  'what',
+  'which',
+  'when',
+  'where',
+  'how',
+  'why',
+  'who',
+  'all',
+  'any',
+  'some',
+  'more',
+  'just',
+  'like',
+  'about',
+  'after',
+  'before',
+  'than',
+  'then',
+  'up',
+  'out',
+  'down',
+  'web',
+  'mini',
+  'bot,',
+  'automation',
+  'flow',
+  'flows',
+  'funnel',
+  'funnels',
+  'inbox',
+  'messenger',
+  'video',
+  'voice',
+  'audio',
+  'text',
+  'call,',
+  'ad',
+]);
+
+function findAppIds(scan: Scan): RawFinding[] {
+  const text = scan.folded.text;
+  const findings: RawFinding[] = [];
+  const push = (
+    start: number,
+    end: number,
+    kind: string,
+    confidence: number,
+    obfuscations: Obfuscation[],
+  ): void => {
+    const [s, e] = scan.folded.originalSpan(start, end);
+    if (insideAny(scan.code, s, e)) obfuscations.push('code_block');
+    findings.push({
+      category: 'handle',
+      start: s,
+      end: e,
+      confidence,
+      evidence: { detector: 'handle.app_id', kind, obfuscations },
+    });
+  };
+
+  SKYPE_LIVE.lastIndex = 0;
+  for (let m = SKYPE_LIVE.exec(text); m; m = SKYPE_LIVE.exec(text))
+    push(m.index, m.index + m[0].length, 'skype', 0.97, []);
+
+  APP_NAME.lastIndex = 0;
+  for (let m = APP_NAME.exec(text); m; m = APP_NAME.exec(text)) {
+    const app = identifyApp(m.groups!.app!);
+    if (!app || !HANDLE_APPS.has(app.id)) continue;
+    const nameEnd = m.index + m[0].length;
+    const after = text.slice(nameEnd, nameEnd + 60);
+    const idMatch = ID_AFTER.exec(after);
+    const declared =
+      /^\s*(?:id|is|es|é|est|ist|=|:|-|–|handle|username|user\s?name|account|\(|\[)/i.test(after);
+    const possessive =
+      /\b(my|our|mi|meu|minha|mon|ma|mein|meine|мой|мій|saya|ko|aking)\s+(\w+\s+)?$/i.test(
+        text.slice(Math.max(0, m.index - 20), m.index),
+      );
+    const obfuscations: Obfuscation[] = app.disguised ? ['leetspeak'] : [];
+    if (idMatch?.groups?.id) {
+      const id = idMatch.groups.id.replace(/[.,-]+$/, '');
+      const idStart = nameEnd + after.indexOf(idMatch.groups.id);
+      const bare = id.replace(/^@/, '');
+      const shaped = id.startsWith('@') || /[\d._#]/.test(bare) || /[a-z][A-Z]/.test(bare);
+      const stopword = NOT_AN_ID.has(bare.toLowerCase());
+      const isAppName = identifyApp(bare) !== undefined;
+      const ambiguousApp = AMBIGUOUS_APP_WORDS.test(m.groups!.app!);
+      const plausible =
+        /\p{L}/u.test(bare) && !/^\d[\d.,]*[km]?$/i.test(bare) && (!ambiguousApp || declared);
+      if (
+        plausible &&
+        !stopword &&
+        !isAppName &&
+        bare.length >= 3 &&
+        (shaped || (declared && possessive) || (possessive && /^\s*(?:is|:|=)/i.test(after)))
+      ) {
+        push(m.index, idStart + id.length, app.id, shaped ? 0.9 : 0.8, obfuscations);
+        continue;
+      }
+    }
+    // "dean.malmgren on skype"
+    const before = text.slice(Math.max(0, m.index - 50), m.index);
+    const idBefore = ID_BEFORE.exec(before);
+    if (
+      idBefore?.groups?.id &&
+      /[\d._]/.test(idBefore.groups.id) &&
+      !/\.(com|net|org|io)$/i.test(idBefore.groups.id)
+    ) {
+      const start = m.index - before.length + idBefore.index;
+      push(start, nameEnd, app.id, 0.85, obfuscations);
+    }
+  }
+
+  if (text.includes('@')) {
+    SOCIAL_AT.lastIndex = 0;
+    for (let m = SOCIAL_AT.exec(text); m; m = SOCIAL_AT.exec(text)) {
+      const sentence = text.slice(
+        Math.max(0, m.index - 60),
+        Math.min(text.length, m.index + m[0].length + 40),
+      );
+      if (!SOCIAL_CUE.test(sentence)) continue;
+      if (findings.some((f) => f.start <= m!.index && m!.index < f.end)) continue;
+      push(m.index, m.index + m[0].length, 'social', 0.85, []);
+    }
+  }
+
+  return findings;
+}

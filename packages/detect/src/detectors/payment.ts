@@ -1,0 +1,104 @@
+import { findPaymentIdentifiers } from '../payment/index.js';
+import { isFramedAsExample } from './context.js';
+import { isNegated } from './negation.js';
+import type { RawFinding, Scan } from './scan.js';
+
+/**
+ * Paying or being paid outside the platform: payment apps offered as the way to pay, "without
+ * the fees", bank details and crypto wallets. Work on payment features ("integrate PayPal
+ * checkout") is not an ask to pay outside.
+ */
+
+const PAYMENT_APP =
+  '(?:pay\\s?pal|venmo|cash\\s?app|zelle|western\\s+union|moneygram|wise|transferwise|payoneer|revolut|skrill|neteller|bank\\s+transfer|wire\\s+transfer|wire|direct\\s+deposit|crypto|bitcoin|btc|usdt|tether|eth(?:ereum)?|binance(?:\\s+pay)?|gcash|paymaya|maya|m-?pesa|upi|paytm|phonepe|google\\s+pay|gpay|apple\\s+pay|alipay|wechat\\s+pay|pix|qiwi|sepa|western|remitly|worldremit|xoom|sendwave|airtm|perfect\\s+money|webmoney|transferencia|virement|überweisung|uberweisung|перевод|на\\s+карту|карту|transfer\\s+bank)';
+
+const PATTERNS: readonly RegExp[] = [
+  // "pay me via PayPal", "send it to my Wise", "I'll pay you through Zelle"
+  new RegExp(
+    `\\b(?:pay|paid|paying|payment|send|sending|transfer|wire|receive|deposit|tip|cash\\s+out|invoice\\s+me|settle)\\b[^.?!\\n]{0,30}?\\b(?:via|through|thru|by|with|on|to\\s+my|into\\s+my|using|over|in|to)\\s+(?:my\\s+|your\\s+)?${PAYMENT_APP}\\b(?!\\s+(?:api|integration|sdk|checkout|gateway|button|plugin|webhooks?|account\\s+setup))`,
+    'i',
+  ),
+  new RegExp(
+    `\\b(?:my|your|ur)\\s+${PAYMENT_APP}\\s+(?:is|id|account|address|email|details|handle|tag|wallet|number|:)`,
+    'i',
+  ),
+  new RegExp(`\\b${PAYMENT_APP}\\s+(?:me|you)\\b`, 'i'),
+  // "Venmo @dani-kruger", "cash app: $dani"
+  new RegExp(`\\b${PAYMENT_APP}\\s*[:\\-]?\\s*[@$][\\w.\\-]{2,}`, 'i'),
+  // "what's your PayPal?", "do you accept crypto?", "can you take Revolut?"
+  new RegExp(
+    `\\b(?:what'?s|what\\s+is|send\\s+me|share|give\\s+me|drop)\\s+(?:your|ur)\\s+${PAYMENT_APP}\\b|\\b(?:accept|take|use)\\s+(?:payments?\\s+(?:via|in|by|through)\\s+)?${PAYMENT_APP}\\b|\\bgift\\s+cards?\\b[^.?!\\n]{0,40}\\b(?:deposit|payment|pay)\\b`,
+    'i',
+  ),
+  /\b(?:no\s+need\s+to\s+give\s+them\s+(?:\d+\s?%|their\s+cut)|the\s+fees\s+are\s+killing)|\b(?:avoid|skip|save(?:\s+on)?|without|bypass|dodge|cut\s+out|no|zero|escape|around)\s+(?:the\s+|paying\s+|any\s+)?(?:upwork\s+|fiverr\s+|platform\s+|site\s+|service\s+|their\s+|those\s+)?(?:fees?|commission|cut|percentage|20\s?%|10\s?%|5\s?%|middleman)\b/i,
+  /\b(?:pay|paid|paying|payment|invoice|bill|compensate|settle|send\s+(?:the\s+)?money)\w*\s+(?:\w+\s+){0,3}?(?:directly|outside|off[\s-]platform|off\s+the\s+(?:platform|site|books)|privately|personally|in\s+cash|via\s+bank|by\s+bank|direct)\b/i,
+  /\b(?:direct|outside|private|off[\s-]platform)\s+(?:payment|pay|transfer|deal|contract)\b/i,
+  /\$[A-Za-z][A-Za-z0-9_]{2,19}\b(?=[^.?!\n]{0,30}\bcash\s?app\b)|\bcash\s?app\b[^.?!\n]{0,30}\$[A-Za-z][A-Za-z0-9_]{2,19}\b/i,
+  // Spanish, Portuguese, French, German.
+  /\b(?:te\s+pago|le\s+pago|p[aá]game|pagarte|pago)\s+(?:por\s+fuera|directo|directamente|fuera\s+de\s+la\s+plataforma|por\s+(?:paypal|zelle|binance|transferencia|western|nequi|bizum|mercado\s+pago)|en\s+efectivo)/i,
+  /\bsin\s+(?:la\s+)?comisi[oó]n(?:es)?\b/i,
+  /\b(?:te\s+pago|pago|pagamento|pagar|me\s+paga)\s+(?:por\s+fora|direto|diretamente|no\s+pix|via\s+pix|pelo\s+pix|fora\s+da\s+plataforma)/i,
+  /\bsem\s+(?:a\s+)?taxa(?:s)?\s+(?:da\s+plataforma|do\s+site)?/i,
+  /\b(?:payer|paie|paiement|je\s+te\s+paie|je\s+vous\s+paie)\s+(?:directement|en\s+dehors|hors\s+plateforme|par\s+virement|par\s+paypal|en\s+esp[eè]ces)/i,
+  /\bsans\s+(?:les\s+)?(?:frais|commission)\s+(?:de\s+la\s+plateforme)?/i,
+  /\b(?:direkt|au(?:ß|ss)erhalb)\s+(?:\w+\s+)?(?:bezahlen|zahlen|überweisen|uberweisen)|\bohne\s+(?:die\s+)?(?:gebühren|gebuhren|provision)\b|\bper\s+(?:überweisung|uberweisung|paypal)\s+(?:bezahlen|zahlen)/i,
+  // Russian, Ukrainian, Indonesian, Tagalog, Hindi, Arabic.
+  /(?:оплат\p{L}*|заплачу|переведу|платить|плачу|оплачу|скину)\s+(?:\p{L}+\s+){0,2}(?:напрямую|на\s+карту|вне\s+платформы|поза\s+платформою|без\s+комиссии|наличными|в\s+крипте|usdt|на\s+paypal)/iu,
+  /(?:^|[^\p{L}])без\s+(?:комиссии|комісії)/iu,
+  /\b(?:bayar|transfer|tf)\s+(?:\w+\s+)?(?:langsung|di\s+luar|lewat\s+(?:transfer|rekening|dana|ovo|gopay)|ke\s+rekening|via\s+(?:dana|ovo|gopay|rekening))|\btanpa\s+(?:potongan|biaya\s+platform|fee)\b/i,
+  /\b(?:bayad|magbabayad|babayaran)\s+(?:\w+\s+)?(?:diretso|direkta|sa\s+gcash|thru\s+gcash|sa\s+labas)/i,
+  /\b(?:direct\s+payment|payment\s+direct)\s+(?:karunga|karungi|kar\s+dunga|kar\s+dena|karo)|\b(?:paytm|gpay|phonepe|upi)\s+(?:pe|par|kar\s+do|karo|kardo)\b/i,
+  /(?:الدفع|ادفع|سأدفع|بدفع|تحويل)\s+(?:لك\s+)?(?:مباشرة|خارج\s+المنصة|بنكي|عبر\s+(?:باي\s+بال|ويسترن|البنك))|بدون\s+(?:عمولة|رسوم)/u,
+];
+
+// Building or discussing payment features is work, not an ask.
+const WORK_ON_PAYMENTS =
+  /\b(integrat\w*|api|sdk|checkout|gateway|plugin|webhooks?|implement\w*|develop\w*|build\w*|set\s?up\s+(?:a\s+|the\s+)?(?:store|shop|site)|woocommerce|shopify|stripe|store|e-?commerce|subscription\s+billing|payment\s+(?:flow|form|page|module|system|processing))\b/i;
+
+export function findPayments(scan: Scan): RawFinding[] {
+  const findings: RawFinding[] = [];
+  const text = scan.folded.text;
+  for (const id of findPaymentIdentifiers(text)) {
+    // Test cards and sample IBANs in a sandbox brief are data for the work.
+    if (isFramedAsExample(text, id.start, id.end)) continue;
+    const [start, end] = scan.folded.originalSpan(id.start, id.end);
+    findings.push({
+      category: 'payment',
+      start,
+      end,
+      confidence: id.confidence,
+      evidence: {
+        detector: 'payment.identifier',
+        kind: id.kind,
+        normalized: id.normalized,
+        obfuscations: [],
+      },
+    });
+  }
+  for (const pattern of PATTERNS) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    if (isNegated(text, m.index)) continue;
+    const sentence = text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 40);
+    if (
+      WORK_ON_PAYMENTS.test(sentence) &&
+      !/\b(fees?|directly|outside|off[\s-]platform|cash)\b/i.test(m[0])
+    )
+      continue;
+    if (
+      /\b(allowed|policy|terms|tos|against\s+the\s+rules|i\s+said\s+no|i\s+refused|i\s+declined|reported)\b/i.test(
+        sentence,
+      )
+    )
+      continue;
+    const [start, end] = scan.folded.originalSpan(m.index, m.index + m[0].length);
+    findings.push({
+      category: 'payment',
+      start,
+      end,
+      confidence: 0.85,
+      evidence: { detector: 'payment.phrase', obfuscations: [] },
+    });
+  }
+  return findings;
+}

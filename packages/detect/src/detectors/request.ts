@@ -1,0 +1,208 @@
+import { APP_NAME, identifyApp } from '../lexicon/apps.js';
+import { isNegated } from './negation.js';
+import type { RawFinding, Scan } from './scan.js';
+
+/**
+ * Asks for the other side's contact details, or to move the conversation, interview or call to
+ * another app: "what's your WhatsApp?", "can we move this to Zoom?", "pásame tu número",
+ * "напиши мне в телеграм". A mere mention of an app ("a WhatsApp bot") is not a request.
+ */
+
+const CHANNEL =
+  '(?:whats\\s?app|whatsap|watsapp|wa|zap|wsp|wasap|telegram|tg|skype|signal|viber|discord|wechat|line|insta(?:gram)?|ig|fb|facebook|messenger|linkedin|snap(?:chat)?|zoom|google\\s+meet|gmeet|meet|ms\\s+teams|teams|facetime|slack|e-?mail|gmail|mail|phone|cell|mobile|number|digits|no\\.|personal\\s+(?:email|number|contact)|contact\\s+(?:info|details|information)|contacts?|socials?|handle|id)';
+const CONTACT_THING =
+  '(?:phone(?:\\s+number)?|number(?!\\s+of)|cell(?:\\s+number)?|mobile(?:\\s+number)?|digits|e-?mail(?:\\s+address)?|gmail|mail\\s+address|whats\\s?app(?:\\s+number)?|wa\\s+number|telegram|tg|skype(?:\\s+id)?|signal|viber|discord|wechat|insta(?:gram)?|ig|facebook|fb|linkedin|snap(?:chat)?|contact\\s+(?:info|details|information|number)|contacts|personal\\s+(?:email|number|contact|details)|socials|handle|home\\s+address|address)';
+
+const PATTERNS: readonly RegExp[] = [
+  // English: asking for details.
+  new RegExp(
+    `\\b(?:what'?s|what\\s+is|whats|send(?:\\s+me)?|share|give(?:\\s+me)?|drop(?:\\s+me)?|can\\s+i\\s+(?:get|have)|could\\s+i\\s+(?:get|have)|may\\s+i\\s+(?:get|have)|could\\s+you\\s+(?:send|share|give)|pass(?:\\s+me)?|leave(?:\\s+me)?|provide|need|tell\\s+me|dm\\s+me|text\\s+me|forward)\\s+(?:me\\s+)?(?:your|ur|yr|you're)\\s+${CONTACT_THING}\\b`,
+    'i',
+  ),
+  // English: moving the conversation elsewhere.
+  new RegExp(
+    `\\b(?:let'?s|lets|can\\s+we|could\\s+we|shall\\s+we|we\\s+(?:can|could|should)|i'?d\\s+(?:like|prefer)\\s+to|prefer\\s+to|better\\s+to|want\\s+to|how\\s+about|please|pls|plz|i\\s+(?:can|will|'ll))\\s+(?:\\w+\\s+){0,3}?(?:move|continue|switch|take|talk|chat|speak|connect|discuss|call|meet|hop|jump|do|have|set\\s+up|schedule|text|message|communicate|reach|contact|video\\s+call)\\b[^.?!\\n]{0,40}?\\b(?:on|via|over|through|in|using|to|into)\\s+(?:a\\s+|an\\s+|the\\s+)?${CHANNEL}\\b(?!\\s+(?:api|integration|bot|sdk|app\\s+development))`,
+    'i',
+  ),
+  new RegExp(
+    `\\b(?:add|find|reach|contact|call|text|ping|dm|message|msg|hit|email|mail|whatsapp|hmu|write)\\s+(?:me|us)\\s+(?:up\\s+)?(?:on|via|at|through|over|in|directly|privately|personally|outside|off)\\b(?!\\s+(?:here|this\\s+(?:platform|site|thread|chat)|the\\s+platform|upwork|fiverr))`,
+    'i',
+  ),
+  new RegExp(
+    `\\b(?:send|share|give|shoot|i'?ll\\s+send|let\\s+me\\s+send)\\s+(?:you\\s+|me\\s+)?(?:a|an|the|my)\\s+(?:zoom|skype|google\\s+meet|meet|teams|whatsapp|calendly|calendar)\\s+(?:link|invite|invitation|call|meeting)\\b`,
+    'i',
+  ),
+  new RegExp(
+    `\\b(?:outside|off)\\s+(?:of\\s+)?(?:the\\s+|this\\s+)?(?:platform|upwork|fiverr|freelancer|site|app|website|here)\\b`,
+    'i',
+  ),
+  /\b(?:text|call|ring|whatsapp|email|e-mail|telegram|dm)\s+me\b(?!\s+(?:back|here|on\s+(?:here|this|the\s+platform|upwork)|through\s+(?:the\s+)?(?:platform|upwork|here)|via\s+(?:the\s+)?platform|back\s+here|when|if|once|after|in\s+the\s+(?:thread|chat)))/i,
+  // Spanish.
+  /\b(?:p[aá]same|pasame|dame|env[ií]ame|m[aá]ndame|comp[aá]rteme|comparte|cu[aá]l\s+es|me\s+das|me\s+pasas|regr[aá]lame)\s+(?:tu|su)\s+(?:n[uú]mero|whats\s?app|wsp|correo|email|e-mail|tel[eé]fono|celular|contacto|telegram|instagram|skype)/i,
+  /\b(?:escr[ií]beme|h[aá]blame|ll[aá]mame|cont[aá]ctame|agr[eé]game|a[nñ][aá]deme|m[aá]ndame\s+un\s+mensaje)\s+(?:al|por|a\s+mi|en|v[ií]a)\s+(?:whats\s?app|wsp|wasap|correo|tel[eé]fono|telegram|instagram|celular|n[uú]mero)/i,
+  /\b(?:hablemos|sigamos|continuemos|platiquemos|conversemos|podemos\s+hablar|podemos\s+seguir)\s+(?:por|en|v[ií]a)\s+(?:whats\s?app|wsp|telegram|zoom|skype|tel[eé]fono|correo|meet|instagram)/i,
+  /\bfuera\s+de\s+(?:la\s+)?plataforma\b/i,
+  // Portuguese.
+  /\b(?:me\s+passa|passa|manda|me\s+manda|qual\s+[eé]|me\s+envia|envia|me\s+d[aá])\s+(?:o\s+|a\s+)?(?:seu|sua|teu|tua)\s+(?:n[uú]mero|whats\s?app|zap|email|e-mail|telefone|contato|celular|telegram|insta)/i,
+  /\b(?:me\s+chama|chama|fala\s+comigo|me\s+liga|liga|me\s+adiciona|me\s+add|me\s+manda\s+(?:uma\s+)?mensagem)\s+(?:no|pelo|via|na)\s+(?:zap|whats\s?app|telegram|insta|skype|e-?mail|telefone|celular)/i,
+  /\b(?:vamos|podemos|bora)\s+(?:conversar|falar|continuar|seguir|fazer\s+(?:uma\s+)?(?:call|chamada|reuni[aã]o))\s+(?:pelo|no|via|na|por)\s+(?:whats\s?app|zap|telegram|skype|zoom|meet|e-?mail|telefone)/i,
+  /\bfora\s+da\s+plataforma\b/i,
+  // French.
+  /\b(?:donne|donnez|envoie|envoyez|quel\s+est|c'est\s+quoi|passe|passez)[\s-]+(?:moi\s+)?(?:ton|votre|vos|tes)\s+(?:num[eé]ro|whats\s?app|mail|e-mail|email|t[eé]l[eé]phone|portable|contact|coordonn[eé]es|telegram|skype)/i,
+  /\b(?:[ée]cris[\s-]moi|[ée]crivez[\s-]moi|appelle[\s-]moi|appelez[\s-]moi|contacte[\s-]moi|contactez[\s-]moi|ajoute[\s-]moi|ajoutez[\s-]moi)\s+(?:sur|par|au|[aà]|via)\s+(?:whats\s?app|telegram|mail|e-mail|t[eé]l[eé]phone|skype|instagram|le\s+\d)/i,
+  /\b(?:parlons|continuons|discutons|on\s+peut\s+(?:parler|continuer|discuter))\s+(?:sur|par|via|en\s+priv[eé]\s+sur)\s+(?:whats\s?app|telegram|skype|zoom|t[eé]l[eé]phone|mail|meet)/i,
+  /\b(?:en\s+dehors|hors)\s+de\s+(?:la\s+)?plateforme\b/i,
+  // German.
+  /\b(?:gib|geben\s+sie|schick|schicken\s+sie|sende|senden\s+sie|was\s+ist)\s+(?:mir\s+)?(?:deine|ihre|dein|ihr)\s+(?:nummer|handynummer|telefonnummer|e-?mail|mail|whats\s?app|kontakt|kontaktdaten|telegram|skype)/i,
+  /\b(?:schreib|schreiben\s+sie|ruf|rufen\s+sie|kontaktier|kontaktieren\s+sie|melde\s+dich)\s+(?:mir|mich|bei\s+mir)?\s*(?:auf|per|über|uber|bei|unter)\s+(?:whats\s?app|telegram|e-?mail|mail|skype|signal|handy|telefon)/i,
+  /\b(?:lass\s+uns|können\s+wir|konnen\s+wir|koennen\s+wir)\s+(?:\w+\s+){0,3}(?:auf|über|uber|per|bei|via)\s+(?:whats\s?app|telegram|skype|zoom|signal|e-?mail|telefon)/i,
+  /\bau(?:ß|ss)erhalb\s+der\s+plattform\b/i,
+  // Russian and Ukrainian.
+  /(?:^|[^\p{L}])(?:дай|дайте|скинь|скиньте|оставь|оставьте|какой|напиши|напишите|пришли|пришлите|дай|надішліть|надішли|скиньте|залиш|залиште|який|яка|кинь)\s+(?:мне\s+|мені\s+)?(?:свой\s+|свою\s+|ваш\s+|ваш[уі]\s+|твій\s+|твою\s+|свій\s+)?(?:номер|телефон|почту|пошту|email|имейл|мейл|телеграм|телегу|ватсап|вотсап|whatsapp|telegram|вайбер|скайп|контакт|контакты|контакти)/iu,
+  /(?:^|[^\p{L}])(?:напиши|напишите|пиши|пишите|звони|позвони|позвоните|свяжись|свяжитесь|пишіть|напишіть|зателефонуй|зателефонуйте|добавь|додай)\s+(?:мне\s+|мені\s+)?(?:в|на|по|у)\s+(?:телеграм|телегу|тг|ватсап|вотсап|whatsapp|telegram|вайбер|скайп|почту|пошту|телефону|номер)/iu,
+  /(?:^|[^\p{L}])(?:вне|поза)\s+(?:платформы|платформою|платформи|сайта|сайту)/iu,
+  /(?:^|[^\p{L}])(?:давай|давайте|можем|можемо|перейдем|перейдём|перейдемо)\s+(?:\p{L}+\s+){0,2}(?:в|на|у)\s+(?:телеграм|телегу|тг|ватсап|вотсап|whatsapp|telegram|вайбер|скайп|зум|zoom)/iu,
+  // Hindi / Urdu in Latin script.
+  /\b(?:apna|apni|aapka|aapki|apka|apki|tumhara|tumhari|tera|teri)\s+(?:whats\s?app|wa|phone|mobile|number|no|num|email|mail|contact|id|insta|telegram)\s+(?:\w+\s+)?(?:do|dena|de\s+do|dedo|bhejo|bhej\s+do|send\s+karo|share\s+karo|dijiye|bhejiye|chahiye|batao|bataiye|dijie)\b/i,
+  /\b(?:whats\s?app|wa|telegram|call|phone|email|insta)\s+(?:pe|par|pr)\s+(?:baat|message|msg|contact|call|ping)\s*(?:karte|karo|karein|kare|kijiye|kariye|karna)\b/i,
+  // Tagalog.
+  /\b(?:pahingi|penge|pabigay|bigay|ibigay|pa-?send|send\s+mo|ano)\s+(?:ng\s+|ang\s+|mo\s+|naman\s+)*(?:number|num|no\.?|cp|cellphone|email|fb|messenger|whats\s?app|viber|telegram|contact)\b/i,
+  /\b(?:chat|usap|mag-?usap|message|text|tawag|call|pm)\s+(?:tayo|mo\s+ako|na\s+lang|nalang|ka|mo\s+na\s+lang)\s+(?:sa|thru|through|via)\s+(?:viber|whats\s?app|messenger|fb|telegram|email|gcash)\b/i,
+  // Indonesian / Malay.
+  /\b(?:minta|boleh\s+minta|kirim|kasih|share|bagi)\s+(?:nomor|nomer|no\.?|email|wa|whatsapp|kontak|telegram|ig|hp)\s*(?:nya|kamu|anda|mu|lo|lu)?\b/i,
+  /\b(?:hubungi|chat|kontak|japri|wa|telpon|telepon|dm)\s+(?:saya|aku|ak|gw|gue)\s+(?:di|lewat|via|ke|melalui)\s+(?:wa|whatsapp|telegram|email|nomor|ig|instagram)\b/i,
+  /\b(?:lanjut|ngobrol|bicara|diskusi|lanjutkan)\s+(?:di|lewat|via|ke)\s+(?:wa|whatsapp|telegram|zoom|email|japri)\b/i,
+  /\bdi\s+luar\s+platform\b/i,
+  // Arabic.
+  /(?:ارسل|أرسل|ابعث|ابعتلي|اعطني|أعطني|عطني|هات|ممكن|ارسلي|أرسلي)\s+(?:لي\s+)?(?:رقمك|رقم\s+هاتفك|ايميلك|إيميلك|بريدك|واتساب|واتسابك|تيليجرام|حسابك|رقم\s+الواتساب)/u,
+  /(?:تواصل|كلمني|راسلني|اتصل|تواصلي|كلميني)\s+(?:معي|بي|علي)?\s*(?:على|عبر|في|ع)\s+(?:الواتساب|واتساب|الواتس|واتس|التيليجرام|تيليجرام|الايميل|الإيميل|البريد|الهاتف|الرقم)/u,
+  /خارج\s+(?:المنصة|الموقع)/u,
+];
+
+export function findRequests(scan: Scan): RawFinding[] {
+  const text = scan.folded.text;
+  const findings: RawFinding[] = [];
+  const push = (index: number, end: number, detector: string): void => {
+    if (isNegated(text, index) || isAboutTheRule(text, index) || isQuoted(text, index, end)) return;
+    const [s, e] = scan.folded.originalSpan(index, end);
+    findings.push({
+      category: 'request',
+      start: s,
+      end: e,
+      confidence: 0.85,
+      evidence: { detector, obfuscations: [] },
+    });
+  };
+  for (const pattern of PATTERNS) {
+    const m = pattern.exec(text);
+    if (m)
+      push(
+        m.index + (m[0].length - m[0].trimStart().length),
+        m.index + m[0].length,
+        'request.phrase',
+      );
+  }
+  if (findings.length === 0) {
+    for (const sentence of sentences(text)) {
+      const hit = askToMove(sentence.text);
+      if (hit) push(sentence.start + hit.start, sentence.start + hit.end, 'request.channel');
+    }
+  }
+  return findings;
+}
+
+function* sentences(text: string): Generator<{ start: number; text: string }> {
+  const boundary = /[.!?。！？\n]+|\s[—–]\s/g;
+  let start = 0;
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    const end = m.index + m[0].length;
+    yield { start, text: text.slice(start, end) };
+    start = end;
+  }
+  if (start < text.length) yield { start, text: text.slice(start) };
+}
+
+// Channels that are everyday words need their proper form: "Teams", "Signal", "LINE", "Google Meet".
+const WORD_CHANNELS = new Set([
+  'line',
+  'signal',
+  'threads',
+  'x',
+  'snap',
+  'tele',
+  'imo',
+  'kik',
+  'meet',
+  'teams',
+  'text',
+  'mail',
+  'tweet',
+  'whats',
+  'wa',
+  'ig',
+  'fb',
+  'tg',
+  'cell',
+  'mobile',
+  'phone',
+  'sms',
+  'hp',
+  'cp',
+  'zap',
+]);
+const PROPER_FORM = /^(LINE|Line|Signal|Threads|Teams|MS Teams|Google Meet|Meet|WA|IG|FB|TG|Snap)$/;
+
+// A sentence that proposes another channel, asks whether the other side is on one, or asks for details.
+const ASK_CUE =
+  /\b(let'?s|lets|let\s+us|can\s+we|could\s+we|shall\s+we|should\s+we|we\s+(?:can|could|will|'ll)|i'?d\s+(?:like|prefer|rather)|prefer|rather|instead|we'?ll\s+use|let\s+me|i'?ll\s+send|hop\s+on|jump\s+on|continue|move|switch|take\s+this|connect|add\s+me|reach\s+you|contact\s+you|talk|chat|interview|call|join|do\s+you\s+have|are\s+you\s+on|you\s+on|have\s+you\s+got|any\s+chance|your|ur|besides|outside|podemos|hablemos|sigamos|tienes|tiene|usas|vamos|bora|voc[eê]\s+tem|tem\s+|continuons|parlons|on\s+continue|vous\s+avez|avez-vous|as-tu|tu\s+as|votre|ton|lass\s+uns|k[oö]nnen\s+wir|wollen\s+wir|haben\s+sie|hast\s+du|ihre|deine|possiamo|hai|avete|il\s+tuo|przejd[zź]my|masz|zullen\s+we|heb\s+je|yapal[ıi]m|var\s+m[ıi]|niyo|mo\s+ba|po\s+ba|tayo|na\s+lang|doon|kamu|anda|kakak|aja|yuk|gimana|lewat|apa|aapka|apka|tumhara|pe\s+aa|kar\s+lete|chalega|kya\s+hai)\b|(?:давай|давайте|перейд|продолж|можем|можемо|есть\s+ли|у\s+вас\s+есть|є\s+у\s+вас|ваш|вашу|ваша|твій|твой|свій|свой|какая|який|яка|дайте|дай|напиш|خلينا|نكمل|نعمل|عندك|هل\s+عندك|لديك|ممكن|رقمك|ايميلك)/iu;
+
+// Work on a channel, not a move to it: "a WhatsApp bot", "the Zoom API", "our Telegram channel".
+const WORK_ON_CHANNEL =
+  /\b(\w*bots?|api|integrat\w*|style|mini\s+apps?|button|widget|front-?end|back-?end|encrypt\w*|clone|landing\s+page|app\s+for|for\s+our\s+(?:app|site|store|clinic|customers)|integrat\w*|sdk|webhooks?|automat\w*|campaigns?|ads|marketing|followers|feed|templates?|plugin|clone|develop\w*|build\w*|scrap\w*|channel\s+(?:for|of)|newsletter|notifications?|seo|content\s+calendar|posts?|reels|stories|audience|engagement|analytics|dashboard|crm|app\s+store|business\s+account|group\s+chat\s+for\s+the\s+team)\b/i;
+
+// In-platform alternatives: a sentence choosing them over an app is not a request.
+const STAYS_HERE =
+  /\b(rather\s+than|instead\s+of|not\s+on|no\s+need\s+for|without)\s+(?:a\s+|the\s+)?$/i;
+
+const ASKS_FOR_DETAILS =
+  /\b(your|ur|votre|ton|tu|su|seu|sua|teu|ihre|deine|il\s+tuo|niyo|kamu|anda|aapka|apka)\b[^.?!]{0,25}\b(number|n[uú]mero|num[eé]ro|nummer|numer|nomor|e-?mail(?:\s+address)?|correo|adresse\s+e-?mail|details|contact)\b|(?:ваш|вашу|ваша|твій|твой|свій|свой|какая\s+у\s+вас|яка\s+у\s+вас)\s*(?:\p{L}+\s+){0,2}(?:номер|почта|пошта|email|телефон|телеграм)|(?:رقمك|ايميلك|إيميلك|بريدك)/iu;
+
+function askToMove(sentence: string): { start: number; end: number } | undefined {
+  if (WORK_ON_CHANNEL.test(sentence)) return undefined;
+  const details = ASKS_FOR_DETAILS.exec(sentence);
+  if (details) return { start: details.index, end: details.index + details[0].length };
+  APP_NAME.lastIndex = 0;
+  for (let m = APP_NAME.exec(sentence); m; m = APP_NAME.exec(sentence)) {
+    const name = m.groups!.app!;
+    const app = identifyApp(name);
+    if (!app || app.id === 'email' || app.id === 'phone') continue;
+    if (WORD_CHANNELS.has(name.toLowerCase()) && !PROPER_FORM.test(name)) continue;
+    if (
+      app.id === 'zoom' &&
+      /^\s*(in|out|into|level|lens|factor)\b/i.test(sentence.slice(m.index + name.length))
+    )
+      continue;
+    if (STAYS_HERE.test(sentence.slice(0, m.index)) || isNegated(sentence, m.index)) continue;
+    if (ASK_CUE.test(sentence)) return { start: 0, end: sentence.trimEnd().length };
+  }
+  return undefined;
+}
+
+/** Words inside quotation marks are mentioned, not said: dialogue to translate, chatbot intents. */
+function isQuoted(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 60);
+  return (
+    /["“«„'‘][^"”»“'’]*$/.test(before) &&
+    /^[^"“«]*["”»’']/.test(after) &&
+    !/\b(my|our)\b/i.test(before)
+  );
+}
+
+/** Talk about the rule itself ("is it allowed to share my email?", "we must stay on the platform"). */
+function isAboutTheRule(text: string, index: number): boolean {
+  const around = text.slice(Math.max(0, index - 50), index + 80);
+  return /\b(allowed|terms\s+of\s+service|tos|policy|against\s+the\s+rules|is\s+it\s+ok(ay)?\s+to|am\s+i\s+allowed|are\s+we\s+allowed|permitted|scams?|scammers?|fake|phishing|red\s+flags?|beware|warning|report\s+(?:them|it|this))\b/i.test(
+    around,
+  );
+}

@@ -1,0 +1,40 @@
+import { MappedTextBuilder } from '../normalize/mapped-text.js';
+import type { Obfuscation } from '../types.js';
+import { createScan, type RawFinding, type Scan } from './scan.js';
+
+/**
+ * Text written backwards ("moc.liamg@enaj", "ppastahw"). Reversing every message would double
+ * the cost, so only messages with a reversed marker are read again, backwards.
+ */
+const REVERSED_MARKER =
+  /\b(?:moc|ten|gro|oi|ude|ku\.oc|ni|ed|rf|ur|em|ppa)\.[a-z0-9]|\b(?:ppastahw|margelet|epyks|drocsid|liamg|kooltuo|oohay|liame|rebmun|enohp|em\s+llac|em\s+txet|lapyap|omnev|ylnedlac)\b/i;
+
+export function findReversed(
+  scan: Scan,
+  detectAll: (reversed: Scan) => RawFinding[],
+): RawFinding[] {
+  if (!REVERSED_MARKER.test(scan.folded.text)) return [];
+  const folded = scan.folded.text;
+  const builder = new MappedTextBuilder();
+  // Walk code points backwards so surrogate pairs stay intact.
+  const chars = Array.from(folded);
+  let offset = folded.length;
+  for (let i = chars.length - 1; i >= 0; i--) {
+    const ch = chars[i]!;
+    offset -= ch.length;
+    const [start, end] = scan.folded.originalSpan(offset, offset + ch.length);
+    builder.push(ch, start, end);
+  }
+  const reversed = builder.build();
+  const reversedScan = createScan(scan.original, reversed, scan.countries);
+  const found = detectAll({ ...reversedScan, code: scan.code });
+  return found
+    .filter((f) => f.category !== 'request')
+    .map((f) => ({
+      ...f,
+      evidence: {
+        ...f.evidence,
+        obfuscations: [...f.evidence.obfuscations, 'reversed' as Obfuscation],
+      },
+    }));
+}

@@ -1,0 +1,259 @@
+import type { Obfuscation } from '../types.js';
+import { MappedText, MappedTextBuilder } from './mapped-text.js';
+
+/**
+ * Folds a message to a canonical form that keeps its word structure and letter case:
+ * invisible characters are dropped; full-width, mathematical, circled, keycap and other-script
+ * digits become ASCII digits; accents are stripped; Cyrillic and Greek look-alikes become Latin
+ * letters inside words that also hold Latin letters or digits (so Russian text stays Russian).
+ * Hand-written because no library folds confusables while keeping an offset map.
+ */
+export interface FoldedText {
+  mapped: MappedText;
+  obfuscations: Set<Obfuscation>;
+}
+
+const PRINTABLE_ASCII = /^[\x20-\x7e\t\n\r]*$/;
+
+// Zero-width, bidi controls, soft hyphen, joiners, variation selectors, tags, keycap mark.
+function isInvisible(cp: number): boolean {
+  return (
+    (cp >= 0x200b && cp <= 0x200f) ||
+    (cp >= 0x202a && cp <= 0x202e) ||
+    (cp >= 0x2060 && cp <= 0x2064) ||
+    (cp >= 0x2066 && cp <= 0x206f) ||
+    cp === 0xfeff ||
+    cp === 0x00ad ||
+    cp === 0x034f ||
+    cp === 0x180e ||
+    cp === 0x061c ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) ||
+    (cp >= 0xe0000 && cp <= 0xe007f) ||
+    (cp >= 0xe0100 && cp <= 0xe01ef)
+  );
+}
+
+// First code point of each block of ten decimal digits that NFKD does not already fold.
+const DIGIT_ZEROS = [
+  0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66,
+  0x0de6, 0x0e50, 0x0ed0, 0x0f20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0xa620, 0xa8d0,
+  0xa900, 0xa9d0, 0xaa50, 0xabf0,
+];
+
+function otherScriptDigit(cp: number): string | undefined {
+  for (const zero of DIGIT_ZEROS) if (cp >= zero && cp <= zero + 9) return String(cp - zero);
+  // Dingbat circled digits ❶..❿, ➀..➉, ➊..➓ have no compatibility decomposition.
+  for (const base of [0x2776, 0x2780, 0x278a])
+    if (cp >= base && cp <= base + 9) return String(cp - base + 1);
+  if (cp >= 0x24eb && cp <= 0x24f4) return String(cp - 0x24eb + 11); // ⓫..⓴
+  if (cp >= 0x24f5 && cp <= 0x24fe) return String(cp - 0x24f5 + 1); // ⓵..⓾
+  if (cp === 0x24ff || cp === 0x1f10b || cp === 0x1f10c) return '0'; // ⓿ and dingbat zeros
+  if (cp === 0x1f51f) return '10'; // 🔟
+  return undefined;
+}
+
+function enclosedLetter(cp: number): string | undefined {
+  // 🅐..🅩 negative circled, 🅰..🆉 negative squared, 🇦..🇿 regional indicators.
+  for (const base of [0x1f150, 0x1f170, 0x1f1e6])
+    if (cp >= base && cp <= base + 25) return String.fromCharCode(0x61 + cp - base);
+  return undefined;
+}
+
+// Cyrillic and Greek letters that look like Latin ones in common fonts.
+const CONFUSABLES: Record<string, string> = {
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  ѕ: 's',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  һ: 'h',
+  ӏ: 'l',
+  ь: 'b',
+  г: 'r',
+  п: 'n',
+  и: 'u',
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  У: 'Y',
+  Х: 'X',
+  Ѕ: 'S',
+  І: 'I',
+  Ј: 'J',
+  Ԛ: 'Q',
+  Ԝ: 'W',
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  γ: 'y',
+  ω: 'w',
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Υ: 'Y',
+  Χ: 'X',
+  ı: 'i',
+  ɡ: 'g',
+  ɑ: 'a',
+};
+// Look-alikes no Russian or Ukrainian word needs, folded even in all-Cyrillic words.
+const ALWAYS_FOLDED = new Set([
+  'ѕ',
+  'ԁ',
+  'ԛ',
+  'ԝ',
+  'һ',
+  'ӏ',
+  'ј',
+  'Ѕ',
+  'Ԛ',
+  'Ԝ',
+  'Ј',
+  'ı',
+  'ɡ',
+  'ɑ',
+]);
+
+const COMBINING = /\p{M}/u;
+const WHITESPACE = /\s/u;
+
+interface Unit {
+  chunk: string;
+  start: number;
+  end: number;
+}
+
+/** Folds `text`; see FoldedText. Linear in the input length. */
+export function fold(text: string): FoldedText {
+  const obfuscations = new Set<Obfuscation>();
+  if (PRINTABLE_ASCII.test(text)) return { mapped: MappedText.identity(text), obfuscations };
+
+  const out = new MappedTextBuilder();
+  let token: Unit[] = [];
+  let tokenLatin = false;
+  let tokenDigits = false;
+  let tokenLetters = 0;
+
+  const flushToken = (): void => {
+    // A look-alike letter among digits ("4Ⅰ5 Ο132") is a digit in disguise.
+    if (tokenDigits && tokenLetters <= 2) tokenLatin = true;
+    for (const unit of token) {
+      let chunk = unit.chunk;
+      if (tokenLatin) {
+        const folded = CONFUSABLES[chunk];
+        if (folded !== undefined) {
+          chunk = folded;
+          obfuscations.add('confusables');
+        }
+      }
+      out.push(chunk, unit.start, unit.end);
+    }
+    token = [];
+    tokenLatin = false;
+    tokenDigits = false;
+    tokenLetters = 0;
+  };
+
+  let previousAscii = false;
+  for (let i = 0; i < text.length;) {
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const start = i;
+    i += width;
+    if (cp < 0x80) {
+      const ch = text[start]!;
+      if (WHITESPACE.test(ch)) {
+        flushToken();
+        out.push(ch, start, i);
+      } else {
+        token.push({ chunk: ch, start, end: i });
+        if (/[A-Za-z@]/.test(ch)) tokenLatin = true;
+        if (/[0-9]/.test(ch)) tokenDigits = true;
+      }
+      previousAscii = true;
+      continue;
+    }
+    if (isInvisible(cp)) {
+      // A keycap's variation selector is part of an emoji digit, not a hidden character.
+      obfuscations.add(cp === 0xfe0f ? 'confusables' : 'invisible');
+      continue;
+    }
+    const ch = String.fromCodePoint(cp);
+    if (COMBINING.test(ch)) {
+      if (cp === 0x20e3) obfuscations.add('confusables');
+      else if (previousAscii) obfuscations.add('invisible');
+      continue;
+    }
+    if (WHITESPACE.test(ch)) {
+      flushToken();
+      out.push(' ', start, i);
+      previousAscii = false;
+      continue;
+    }
+    let chunk = otherScriptDigit(cp) ?? enclosedLetter(cp);
+    if (chunk === undefined && cp >= 0x0400 && cp <= 0x04ff) {
+      // Cyrillic letters stay whole: "й" is a letter of its own, not "и" with a mark.
+      chunk = ALWAYS_FOLDED.has(ch) ? CONFUSABLES[ch]! : ch;
+      if (ALWAYS_FOLDED.has(ch)) obfuscations.add('confusables');
+    } else if (chunk === undefined) {
+      chunk = '';
+      for (const part of ch.normalize('NFKD')) if (!COMBINING.test(part)) chunk += part;
+      if (ALWAYS_FOLDED.has(chunk)) {
+        chunk = CONFUSABLES[chunk]!;
+        obfuscations.add('confusables');
+      } else if (/^[A-Za-z0-9]+$/.test(chunk) && !/^[A-Za-z]/.test(ch.normalize('NFD'))) {
+        // Folded to ASCII but not merely an accented letter: full-width, mathematical, circled…
+        obfuscations.add('confusables');
+      }
+    } else {
+      obfuscations.add('confusables');
+    }
+    if (chunk.length === 0) continue;
+    token.push({ chunk, start, end: i });
+    if (/[A-Za-z@]/.test(chunk)) tokenLatin = true;
+    if (/[0-9]/.test(chunk)) tokenDigits = true;
+    else tokenLetters++;
+    previousAscii = false;
+  }
+  flushToken();
+  return { mapped: out.build(), obfuscations };
+}

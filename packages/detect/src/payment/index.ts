@@ -1,0 +1,2 @@
+export { findPaymentIdentifiers } from './find.js';
+export type { PaymentIdentifier, PaymentKind } from './types.js';

@@ -1,0 +1,186 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { detect, detectInThread, type Category } from '@ringfence/detect';
+
+const categories = (text: string, countries: string[] = []): Category[] =>
+  [...new Set(detect(text, { countries }).map((f) => f.category))].sort();
+
+/** Each row: text, the categories that must be found (others may be found too). */
+const POSITIVES: ReadonlyArray<[string, Category[]]> = [
+  ['call me on +44 7700 900123 tonight', ['phone']],
+  ['(213) 373-4253', ['phone']],
+  ['my cell is 415.555.0132', ['phone']],
+  ['five five five - 0 one 2 three 4567', ['phone']],
+  ['FOUR ONE FIVE FIVE FIVE FIVE TWO EIGHT SIX FIVE', ['phone']],
+  ['4.0.4.Five.Five,Five.6.4.0.8', ['phone']],
+  ['my number: ５５５-１２３-４５６７', ['phone']],
+  ['num: 𝟒𝟏𝟓 𝟓𝟓𝟓 𝟎𝟏𝟑𝟐', ['phone']],
+  ['call ④①⑤ ⑤⑤⑤ ⓪①③②', ['phone']],
+  ['5️⃣5️⃣5️⃣ 1️⃣2️⃣3️⃣ 4️⃣5️⃣6️⃣7️⃣ text me', ['phone']],
+  ['رقمي ٠٧٧٠٠ ٩٠٠١٢٣', ['phone']],
+  ['mera number nau aath saat chah paanch char teen do ek zero hai', ['phone']],
+  ['mi número es cinco cinco cinco, uno dos tres, cuatro cinco seis siete', ['phone']],
+  ['мой номер восемь девять один шесть пять пять пять один два три четыре', ['phone']],
+  ['call 555-O1O2-3l4', ['phone']],
+  ['john.smith@gmail.com', ['email']],
+  ['john [at] gmail [dot] com', ['email']],
+  ['write to anna(arroba)hotmail(punto)es', ['email']],
+  ['j o h n @ g m a i l . c o m', ['email']],
+  ['ahmad.dev at the rate gmail dot com', ['email']],
+  ['јоhn.dое@gmаil.com', ['email']],
+  ['jo\u200bhn@gm\u200bail.com', ['email']],
+  ['```\nconst me = "real.person@gmail.com"\n```', ['email']],
+  ['moc.liamg@htims.nhoj (read it backwards)', ['email']],
+  ['book a slot: calendly.com/jane-doe/30min', ['link']],
+  ['join https://zoom.us/j/98765432101 at 10', ['link']],
+  ['fill in forms.gle/Vt8QzKp2RmX7bN4a9 first', ['link']],
+  ['apply at https://boards.greenhouse.io/acme/jobs/123456', ['link']],
+  ['meet.google.com/abc-defg-hij', ['link']],
+  ['wa.me/15551234567', ['handle']],
+  ['skype: live:.cid.3f2a9c1b7d', ['handle']],
+  ['My Skype is joecool', ['handle']],
+  ['my tg is @jane_designs', ['handle']],
+  ['find me on insta @mara.creates', ['handle']],
+  ['t.me/jane_doe_design', ['handle']],
+  ['linkedin.com/in/ada-obi', ['handle']],
+  ["what's your WhatsApp?", ['request']],
+  ['Can we move this to Zoom instead?', ['request']],
+  ['Do you have Skype? I would like to interview you there.', ['request']],
+  ['send me your email so I can send the brief', ['request']],
+  ['pásame tu número y hablamos', ['request']],
+  ['me chama no zap', ['request']],
+  ['напиши мне в телеграм', ['request']],
+  ['apna whatsapp number do', ['request']],
+  ['pay me via PayPal to avoid the fees', ['payment']],
+  ['I can pay you directly outside the platform', ['payment']],
+  ['IBAN DE89 3704 0044 0532 0130 00', ['payment']],
+  ['send USDT to TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL', ['payment']],
+  ['btc: bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq', ['payment']],
+  ['te pago por fuera, sin comisión', ['payment']],
+];
+
+/** Honest freelance talk that must not fire. */
+const NEGATIVES: readonly string[] = [
+  'Budget is $1,500 fixed, or €45/h for ongoing work.',
+  'Deadline: 2026-03-15 at 14:30 CET, 48 hours after kickoff.',
+  'Order #48213397 shipped; invoice INV-2026-000123 attached.',
+  'We run Node 20.19.0 and Python 3.11.7; bump to v2.14.3.',
+  'The API server at 192.168.10.24 and api.staging.internal are down.',
+  'Please read plan.md and logo@2x.png before the call.',
+  '```js\nconst user = { email: "user@example.com" };\n```',
+  "I'm building a WhatsApp bot with the Cloud API for our clinic.",
+  'We need a Calendly integration on the booking page.',
+  'I never work outside the platform, sorry.',
+  "Let's do the interview as a video call right here on the platform.",
+  "I'll pay through the milestone escrow once it's approved.",
+  'Use @media queries and decorators like @Component.',
+  'Export at 1920x1080 and 3840×2160 for the 4K version.',
+  'ISBN 978-3-16-148410-0 is the print edition.',
+  'The client asked for 3 revisions, 12 pages and 1500 words.',
+  'Grow our Instagram account to 10k followers with reels.',
+  'Here is the design: https://www.dropbox.com/s/abc123/brand.pdf',
+  'Let me check the docs at https://developer.mozilla.org/en-US/docs/Web/CSS',
+  'Can we zoom in on the hero image a bit?',
+  'Do you want to meet the deadline of Friday?',
+  '1111111111',
+  '2012-01-02 08:00',
+];
+
+describe('detect', () => {
+  for (const [text, expected] of POSITIVES) {
+    it(`finds ${expected.join('+')} in ${JSON.stringify(text).slice(0, 60)}`, () => {
+      const found = categories(text);
+      for (const category of expected)
+        assert.ok(
+          found.includes(category),
+          `expected ${category}, found ${found.join(',') || 'nothing'}`,
+        );
+    });
+  }
+  for (const text of NEGATIVES) {
+    it(`stays quiet on ${JSON.stringify(text).slice(0, 60)}`, () => {
+      assert.deepEqual(
+        detect(text)
+          .filter((f) => !f.evidence.purpose)
+          .map((f) => `${f.category}: ${f.text}`),
+        [],
+      );
+    });
+  }
+
+  it('reports spans on the original text even when matched on a folded form', () => {
+    const text = 'ok so: ５５５-１２３-４５６７ thanks';
+    const [finding] = detect(text);
+    assert.ok(finding);
+    assert.equal(text.slice(finding.start, finding.end), finding.text);
+    assert.equal(finding.text, '５５５-１２３-４５６７');
+    assert.ok(finding.evidence.obfuscations.includes('confusables'));
+  });
+
+  it('records what it saw through', () => {
+    const [finding] = detect('john [at] gmail [dot] com');
+    assert.equal(finding?.evidence.normalized, 'john@gmail.com');
+    assert.deepEqual(finding?.evidence.obfuscations, ['at_dot_words']);
+  });
+
+  it('uses the sender country to read a national number', () => {
+    assert.deepEqual(categories('ring 020 7946 0958', ['GB']), ['phone']);
+  });
+
+  it('marks file-sharing and scoping purposes for the policy', () => {
+    const share = detect('files: https://www.dropbox.com/s/abc123/brand.pdf');
+    assert.equal(share[0]?.evidence.purpose, 'file_share');
+    const scoping = detect(
+      'Please add me to the Jira board with jane.doe@gmail.com so I can see the tickets',
+    );
+    assert.equal(scoping.find((f) => f.category === 'email')?.evidence.purpose, 'scoping_access');
+  });
+});
+
+describe('detectInThread', () => {
+  it('finds a phone number split over messages, on the message that completes it', () => {
+    const findings = detectInThread(['my number is 415', '555'], '0132 thanks');
+    const phone = findings.find((f) => f.category === 'phone');
+    assert.ok(phone, 'expected a phone finding');
+    assert.equal(phone.start, 0);
+    assert.equal(phone.text, '0132');
+    assert.ok(phone.evidence.obfuscations.includes('split_messages'));
+    assert.equal(phone.evidence.earlierMessages, 2);
+  });
+
+  it('finds an email split over messages', () => {
+    const findings = detectInThread(['write to jane.doe'], 'at gmail dot com');
+    assert.ok(findings.some((f) => f.category === 'email'));
+  });
+
+  it('does not join unrelated numbers from honest messages', () => {
+    assert.deepEqual(
+      detectInThread(['The budget is 1500', 'for 3 pages'], 'delivery in 5 days'),
+      [],
+    );
+  });
+});
+
+describe('robustness', () => {
+  const huge = (unit: string): string => unit.repeat(Math.ceil(1_000_000 / unit.length));
+  for (const [name, unit] of [
+    ['digits', '1234567890'],
+    ['at signs', '@'],
+    ['dots', '.'],
+    ['brackets', '(['],
+    ['zero-width characters', '\u200b'],
+    ['spaced digits', '5 '],
+    ['words for digits', 'five '],
+  ] as const) {
+    it(`returns on a 1 MB line of ${name}`, () => {
+      assert.ok(Array.isArray(detect(huge(unit))));
+    });
+  }
+
+  it('survives unpaired surrogates and binary garbage', () => {
+    const garbage = String.fromCharCode(
+      ...Array.from({ length: 4096 }, (_, i) => (i * 7919) % 65536),
+    );
+    assert.ok(Array.isArray(detect(`\ud800 call \udc00 me ${garbage}`)));
+  });
+});

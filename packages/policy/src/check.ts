@@ -1,0 +1,137 @@
+import { detectInThread, type Category } from '@ringfence/detect';
+import { z } from 'zod';
+import { decide } from './decide.js';
+import { defaultPolicy, type Policy } from './policy-document.js';
+import {
+  ATTACHMENT_KINDS,
+  CONTRACT_STATES,
+  PLANS,
+  SURFACES,
+  type Action,
+  type ExceptionKind,
+} from './types.js';
+
+/** One item to check: the scan contract's input line (unknown fields are ignored). */
+export const checkInputSchema = z.object({
+  id: z.unknown().optional(),
+  text: z.string({
+    error: (issue) =>
+      issue.input === undefined ? '"text" is required' : '"text" must be a string',
+  }),
+  surface: z.enum(SURFACES).default('message'),
+  contract: z.enum(CONTRACT_STATES).default('none'),
+  plan: z.enum(PLANS).default('basic'),
+  attachment_kind: z.enum(ATTACHMENT_KINDS).optional(),
+  thread: z.union([z.string(), z.number()]).optional(),
+  seq: z.number().optional(),
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/, '"country" must be an ISO 3166-1 alpha-2 code such as "GB"')
+    .optional(),
+});
+export type CheckInput = z.input<typeof checkInputSchema>;
+
+export interface CheckFinding {
+  category: Category;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The scan contract's output line. */
+export type CheckOutput =
+  | {
+      id: unknown;
+      action: Action;
+      categories: Category[];
+      findings: CheckFinding[];
+      exception?: ExceptionKind;
+      masked?: string;
+    }
+  | { id: unknown; error: string };
+
+export interface CheckerOptions {
+  policy?: Policy;
+  /** Threads remembered for split-message detection; the oldest is forgotten beyond this. */
+  threadLimit?: number;
+}
+
+/**
+ * Checks items one by one, remembering recent messages per thread so a contact detail split
+ * across messages is caught on the message that completes it. Pure: no I/O, bounded memory.
+ *
+ * @example
+ * const checker = createChecker();
+ * checker.check({ id: 1, text: 'my number is 415', thread: 't' });
+ * checker.check({ id: 2, text: '555 0132', thread: 't' }); // → action "block", categories ["phone"]
+ */
+export function createChecker(options: CheckerOptions = {}) {
+  const policy = options.policy ?? defaultPolicy;
+  const threadLimit = options.threadLimit ?? 10_000;
+  // Map iteration order is insertion order, which makes it a cheap LRU.
+  const threads = new Map<string, string[]>();
+
+  function check(raw: unknown): CheckOutput {
+    const id =
+      raw !== null && typeof raw === 'object' && 'id' in raw ? (raw as { id: unknown }).id : null;
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+      return { id: null, error: 'each item must be a JSON object with a "text" field' };
+    }
+    const parsed = checkInputSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const field = issue.path.join('.');
+      const message =
+        issue.code === 'invalid_value'
+          ? `"${field}" must be one of ${issue.values.join(', ')}`
+          : issue.message;
+      return { id: id ?? null, error: message };
+    }
+    const input = parsed.data;
+    const countries = input.country ? [input.country.toUpperCase()] : [];
+    const threadKey = input.thread === undefined ? undefined : String(input.thread);
+    const earlier = threadKey === undefined ? [] : recall(threadKey);
+    const findings = detectInThread(earlier, input.text, { countries });
+    if (threadKey !== undefined) remember(threadKey, input.text);
+    const decision = decide(
+      input.text,
+      findings,
+      {
+        surface: input.surface,
+        contract: input.contract,
+        plan: input.plan,
+        ...(input.attachment_kind ? { attachment_kind: input.attachment_kind } : {}),
+      },
+      policy,
+    );
+    return {
+      id: id ?? null,
+      action: decision.action,
+      categories: decision.categories,
+      findings: findings.map(({ category, start, end, text }) => ({ category, start, end, text })),
+      ...(decision.exception ? { exception: decision.exception } : {}),
+      ...(decision.masked !== undefined ? { masked: decision.masked } : {}),
+    };
+  }
+
+  function recall(key: string): string[] {
+    const messages = threads.get(key);
+    if (!messages) return [];
+    threads.delete(key);
+    threads.set(key, messages);
+    return messages;
+  }
+
+  function remember(key: string, text: string): void {
+    const messages = threads.get(key) ?? [];
+    messages.push(text);
+    if (messages.length > 4) messages.shift();
+    threads.delete(key);
+    threads.set(key, messages);
+    if (threads.size > threadLimit) threads.delete(threads.keys().next().value!);
+  }
+
+  return { check, policy };
+}
+
+export type Checker = ReturnType<typeof createChecker>;
