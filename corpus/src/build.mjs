@@ -13,8 +13,17 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isValidAba, isValidBtc, isValidEth, isValidIban, isValidTron } from './checks.mjs';
+import {
+  isValidAba,
+  isValidBtc,
+  isValidEth,
+  isValidIban,
+  isValidTron,
+  selfTest,
+} from './checks.mjs';
 import { generated } from './generate.mjs';
+
+selfTest();
 
 const here = dirname(fileURLToPath(import.meta.url));
 const KEYS = {

@@ -248,3 +248,33 @@ export function isValidEth(addr) {
   const body = addr.slice(2);
   return toEip55(body) === body;
 }
+
+/** Known-answer checks run by the build, so a broken validator cannot pass bad data silently. */
+export function selfTest() {
+  const ok = (cond, what) => {
+    if (!cond) throw new Error(`checks.mjs self-test failed: ${what}`);
+  };
+  ok(
+    keccak256(Buffer.alloc(0)).toString('hex') ===
+      'c5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470',
+    'keccak256("")',
+  );
+  for (const a of [
+    '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed',
+    '0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359',
+    '0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB',
+    '0xD1220A0cf47c7B9Be7A2E6BA89F429762e7b9aDb',
+    '0x52908400098527886E0F7030069857D2E4169EE7',
+    '0x8617E340B3D01FA5F11F306F4090FD50E238070D',
+    '0xde709f2102306220921060314715629080e2fb77',
+    '0x27b1fdb04752bbc536007a920d24acb045561c26',
+  ])
+    ok(isValidEth(a), `EIP-55 vector ${a}`);
+  ok(!isValidEth('0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD'), 'EIP-55 negative');
+  ok(isValidIban('GB82WEST12345698765432') && !isValidIban('GB82WEST12345698765433'), 'IBAN');
+  ok(isValidAba('021000021') && !isValidAba('021000022'), 'ABA');
+  ok(isValidBtc('1BoatSLRHtKNngkdXEeobR76b53LETtpyT'), 'BTC base58');
+  ok(isValidBtc('bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4'), 'BTC bech32');
+  ok(!isValidBtc('1BoatSLRHtKNngkdXEeobR76b53LETtpyU'), 'BTC negative');
+  ok(isValidTron('TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL'), 'TRON');
+}

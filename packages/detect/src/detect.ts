@@ -32,6 +32,7 @@ export function detect(text: string, options: DetectOptions = {}): Finding[] {
   const raw: RawFinding[] = [];
   for (const detector of DETECTORS) raw.push(...detector(scan));
   raw.push(...findReversed(scan, (reversedScan) => DETECTORS.flatMap((d) => d(reversedScan))));
+  raw.push(...messengerNumbers(text, raw));
   const findings = resolveOverlaps(raw).map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
   // Disguises seen while folding apply to every finding they touched.
   if (obfuscations.size) {
@@ -43,6 +44,24 @@ export function detect(text: string, options: DetectOptions = {}): Finding[] {
     }
   }
   return findings;
+}
+
+// A number given as a messaging-app contact is also that app's ID: "WhatsApp +1 415 555 0132".
+const MESSENGER_BEFORE =
+  /(whats\s?app|whatsap|watsapp|wa|zap|viber|signal|telegram|tg|imo|botim|ватсап|вотсап|вайбер|телеграм|واتساب|واتس)\W{0,12}(?:\p{L}+\W{1,3}){0,3}$/iu;
+
+function messengerNumbers(text: string, raw: RawFinding[]): RawFinding[] {
+  return raw
+    .filter(
+      (f) =>
+        f.category === 'phone' &&
+        MESSENGER_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)),
+    )
+    .map((f) => ({
+      ...f,
+      category: 'handle' as const,
+      evidence: { ...f.evidence, detector: 'handle.messenger_number' },
+    }));
 }
 
 function touches(text: string, finding: Finding, obfuscation: string): boolean {

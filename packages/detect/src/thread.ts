@@ -1,4 +1,5 @@
 import { detect } from './detect.js';
+import { DIGIT_WORD } from './lexicon/number-words.js';
 import type { DetectOptions, Finding } from './types.js';
 
 /** How far back a split contact detail may reach: messages, and characters of them. */
@@ -16,7 +17,7 @@ export function detectInThread(
 ): Finding[] {
   const own = detect(text, options);
   const recent = earlier.slice(-THREAD_WINDOW.messages);
-  if (recent.length === 0) return own;
+  if (recent.length === 0 || !mayContinue(text, recent[recent.length - 1]!)) return own;
   let prefix = recent.join(' ');
   if (prefix.length > THREAD_WINDOW.characters)
     prefix = prefix.slice(prefix.length - THREAD_WINDOW.characters);
@@ -44,6 +45,25 @@ export function detectInThread(
     });
   }
   return [...own, ...split].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+// A fragment of a contact detail: digits, spoken digits, "@", at/dot words, or app-ID pieces.
+const FRAGMENT =
+  /[0-9@]|\p{L}\.\p{L}|(?<![\p{L}])(?:at|dot|arroba|punto|ponto|point|gmail|com|net|org)(?![\p{L}])/iu;
+
+/**
+ * Whether the end of the previous message and the start of this one could be parts of one
+ * contact detail; joining and re-detecting is skipped otherwise, which keeps threads cheap.
+ */
+function mayContinue(text: string, previous: string): boolean {
+  const head = text.slice(0, 60);
+  const tail = previous.slice(-60);
+  return (FRAGMENT.test(head) || hasDigitWord(head)) && (FRAGMENT.test(tail) || hasDigitWord(tail));
+}
+
+function hasDigitWord(text: string): boolean {
+  DIGIT_WORD.lastIndex = 0;
+  return DIGIT_WORD.test(text);
 }
 
 /** How many earlier messages a span of `length` characters before the boundary reaches into. */

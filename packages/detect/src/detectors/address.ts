@@ -10,290 +10,64 @@ import type { RawFinding, Scan } from './scan.js';
  * A street with a locality, postcode or unit is an address by itself (0.9); a bare street needs a
  * contact cue nearby such as "I live at" (0.75). A street framed as task data ("sample pin",
  * "placeholder", "format:") is work content, and so is one quoted or shown on a client's page
- * unless the writer offers it as theirs. Every pattern is bounded, so the cost stays linear.
+ * unless the writer offers it as theirs. Every pattern is bounded and context is looked up, not
+ * re-scanned, per candidate, so the cost stays linear even for a megabyte of "1 Main St".
  */
 
+const words = (list: string): string[] => list.split(' ');
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const alternation = (words: readonly string[]): string =>
-  [...words]
+const alternation = (list: readonly string[]): string =>
+  [...list]
     .sort((a, b) => b.length - a.length)
     .map(escape)
     .join('|');
 // Spelled out because these patterns are case-sensitive, to tell capitalised names apart.
-const caseVariants = (words: readonly string[]): string =>
+const caseVariants = (list: readonly string[]): string =>
   alternation([
     ...new Set(
-      words.flatMap((w) => [w, w.toLowerCase(), w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)]),
+      list.flatMap((w) => [w, w.toLowerCase(), w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)]),
     ),
   ]);
 
-const EN_TYPES = [
-  'Street',
-  'St',
-  'Road',
-  'Rd',
-  'Avenue',
-  'Ave',
-  'Av',
-  'Boulevard',
-  'Blvd',
-  'Drive',
-  'Dr',
-  'Lane',
-  'Ln',
-  'Court',
-  'Ct',
-  'Crt',
-  'Place',
-  'Pl',
-  'Way',
-  'Parkway',
-  'Pkwy',
-  'Terrace',
-  'Ter',
-  'Tce',
-  'Crescent',
-  'Cres',
-  'Highway',
-  'Hwy',
-  'Square',
-  'Sq',
-  'Circle',
-  'Cir',
-  'Trail',
-  'Trl',
-  'Close',
-  'Mews',
-  'Grove',
-  'Gardens',
-  'Gdns',
-  'Parade',
-  'Pde',
-  'Alley',
-  'Plaza',
-  'Plz',
-  'Pike',
-  'Turnpike',
-  'Expressway',
-  'Expy',
-  'Freeway',
-  'Fwy',
-  'Causeway',
-  'Wharf',
-  'Quay',
-];
+const EN_TYPES = words(
+  'Street St Road Rd Avenue Ave Av Boulevard Blvd Drive Dr Lane Ln Court Ct Crt Place Pl Way ' +
+    'Parkway Pkwy Terrace Ter Tce Crescent Cres Highway Hwy Square Sq Circle Cir Trail Trl Close ' +
+    'Mews Grove Gardens Gdns Parade Pde Alley Plaza Plz Pike Turnpike Expressway Expy Freeway Fwy ' +
+    'Causeway Wharf Quay',
+);
 // Types unambiguous enough to follow a lowercase name ("45 oak road"); "st", "dr", "way"… are not.
-const LOWERCASE_NAME_OK = new Set([
-  'street',
-  'road',
-  'rd',
-  'avenue',
-  'ave',
-  'boulevard',
-  'blvd',
-  'lane',
-  'parkway',
-  'pkwy',
-  'highway',
-  'hwy',
-  'terrace',
-  'crescent',
-]);
+const LOWERCASE_NAME_OK = new Set(
+  words('street road rd avenue ave boulevard blvd lane parkway pkwy highway hwy terrace crescent'),
+);
 // French puts the type between number and name: "12 rue de la Paix".
-const FR_TYPES = [
-  'rue',
-  'avenue',
-  'av',
-  'boulevard',
-  'bd',
-  'place',
-  'chemin',
-  'allee',
-  'impasse',
-  'quai',
-  'route',
-];
+const FR_TYPES = words('rue avenue av boulevard bd place chemin allee impasse quai route');
 // Type, name, then number: Romance languages, Polish, Indonesian, Filipino, Russian, Ukrainian, Arabic.
-const TYPE_FIRST = [
-  'calle',
-  'c/',
-  'avenida',
-  'avda',
-  'av',
-  'paseo',
-  'plaza',
-  'carrera',
-  'cra',
-  'calzada',
-  'camino',
-  'carretera',
-  'ronda',
-  'travesia',
-  'callejon',
-  'bulevar',
-  'pasaje',
-  'jiron',
-  'rua',
-  'travessa',
-  'praca',
-  'alameda',
-  'estrada',
-  'rodovia',
-  'largo',
-  'beco',
-  'ladeira',
-  'via',
-  'viale',
-  'piazza',
-  'piazzale',
-  'corso',
-  'vicolo',
-  'strada',
-  'rue',
-  'chemin',
-  'boulevard',
-  'avenue',
-  'ul',
-  'jl',
-  'jln',
-  'jalan',
-  'gg',
-  'lorong',
-  'lrg',
-  'kalye',
-  'ул',
-  'улица',
-  'пр',
-  'пр-т',
-  'проспект',
-  'пер',
-  'переулок',
-  'бул',
-  'бульвар',
-  'б-р',
-  'шоссе',
-  'наб',
-  'набережная',
-  'пл',
-  'площадь',
-  'мкр',
-  'микрорайон',
-  'проезд',
-  'вул',
-  'вулиця',
-  'просп',
-  'провулок',
-  'пров',
-  'бульв',
-  'площа',
-  'майдан',
-  'узвіз',
-  'шосе',
-  'набережна',
-  'شارع',
-  'طريق',
-  'ميدان',
-  'جادة',
-];
+const TYPE_FIRST = words(
+  'calle c/ avenida avda av paseo plaza carrera cra calzada camino carretera ronda travesia ' +
+    'callejon bulevar pasaje jiron rua travessa praca alameda estrada rodovia largo beco ladeira via ' +
+    'viale piazza piazzale corso vicolo strada rue chemin boulevard avenue ul jl jln jalan gg lorong ' +
+    'lrg kalye ул улица пр пр-т проспект пер переулок бул бульвар б-р шоссе наб набережная пл ' +
+    'площадь мкр микрорайон проезд вул вулиця просп провулок пров бульв площа майдан узвіз шосе ' +
+    'набережна شارع طريق ميدان جادة',
+);
 // Type-first words that are also ordinary words ("via email", "the plaza", "camino largo"): their
 // street name must start with a capital, a digit or a particle.
-const TYPE_FIRST_STRICT = new Set([
-  'via',
-  'plaza',
-  'corso',
-  'largo',
-  'av',
-  'avenue',
-  'boulevard',
-  'carrera',
-  'cra',
-  'camino',
-  'ronda',
-  'strada',
-  'alameda',
-  'paseo',
-  'estrada',
-  'chemin',
-  'ul',
-  'gg',
-  'lorong',
-  'lrg',
-  'пр',
-  'пер',
-  'пл',
-  'бул',
-  'наб',
-]);
+const TYPE_FIRST_STRICT = new Set(
+  words(
+    'via plaza corso largo av avenue boulevard carrera cra camino ronda strada alameda paseo estrada ' +
+      'chemin ul gg lorong lrg пр пер пл бул наб',
+  ),
+);
 // Distinctive enough to be a street even before a comma with no number ("شارع التحلية، …").
 const TYPE_FIRST_LOOSE = TYPE_FIRST.filter((t) => !TYPE_FIRST_STRICT.has(t));
 // Name first, then the type: "Невский пр., 88", "Bağdat Caddesi No: 215".
-const RU_TYPES_AFTER = [
-  'пр',
-  'просп',
-  'проспект',
-  'ул',
-  'улица',
-  'пер',
-  'переулок',
-  'бул',
-  'бульвар',
-  'шоссе',
-  'наб',
-  'набережная',
-  'пл',
-  'площадь',
-  'проезд',
-  'вул',
-  'вулиця',
-  'провулок',
-  'бульв',
-  'шосе',
-];
-const TR_TYPES = [
-  'Caddesi',
-  'Cad.',
-  'Cd.',
-  'Sokak',
-  'Sokagi',
-  'Sok.',
-  'Sk.',
-  'Bulvari',
-  'Blv.',
-  'Mahallesi',
-  'Mah.',
-];
-const PARTICLES = new Set([
-  'de',
-  'del',
-  'du',
-  'des',
-  'la',
-  'le',
-  'les',
-  'da',
-  'do',
-  'dos',
-  'das',
-  'di',
-  'della',
-  'dei',
-  'l',
-  'd',
-]);
-const HOUSE_MARKERS = [
-  'no',
-  'nr',
-  'nº',
-  'n°',
-  'num',
-  'numero',
-  '#',
-  'д',
-  'дом',
-  'буд',
-  'будинок',
-  'رقم',
-];
+const RU_TYPES_AFTER = words(
+  'пр просп проспект ул улица пер переулок бул бульвар шоссе наб набережная пл площадь проезд вул ' +
+    'вулиця провулок бульв шосе',
+);
+const TR_TYPES = words('Caddesi Cad. Cd. Sokak Sokagi Sok. Sk. Bulvari Blv. Mahallesi Mah.');
+const PARTICLES = new Set(words('de del du des la le les da do dos das di della dei l d'));
+const HOUSE_MARKERS = words('no nr nº n° num numero # д дом буд будинок رقم');
 // German, Dutch and Nordic compounds ("Hauptstraße 5") or two words ("Berliner Straße 5").
 const DE_SUFFIX =
   '[Ss]tra(?:ß|ss)e|[Ss]tr\\.|[Gg]asse|[Aa]llee|[Pp]latz|[Ww]eg|[Dd]amm|[Uu]fer|[Cc]haussee|straat|gracht|laan|plein|gatan|vagen|veien|vej';
@@ -307,29 +81,27 @@ const HOUSE_END = String.raw`(?![\p{L}\p{N}]|[.,:]\d)`;
 const NAME = String.raw`(?:\p{L}[\p{L}'’-]{0,24}\.?|\d{1,3}(?:st|nd|rd|th))`;
 const TF_NAME = String.raw`(?:\p{L}[\p{L}\p{N}'’.-]{0,30}|\d{1,3}[A-Za-z]?)`;
 const ARABIC_WORD = String.raw`[\u0621-\u064a]{2,}`;
+const NOT_WORD = String.raw`(?![\p{L}\p{N}])`;
 
 const NUMBER_FIRST_RE = new RegExp(
-  `${HOUSE_START}(${HOUSE})(?![\\p{L}\\p{N}])${GAP}((?:${NAME}${GAP}){1,4}?)(${caseVariants(EN_TYPES)})(?![\\p{L}\\p{N}])\\.?`,
+  `${HOUSE_START}(${HOUSE})${NOT_WORD}${GAP}((?:${NAME}${GAP}){1,4}?)(${caseVariants(EN_TYPES)})${NOT_WORD}\\.?`,
   'gu',
 );
 // "Maple Grove Lane", "Bloor St W": a second type word or a direction after the first.
-const TYPE_AFTER_TYPE = new RegExp(
-  `${GAP}(?:${caseVariants(EN_TYPES)})(?![\\p{L}\\p{N}])\\.?`,
-  'uy',
-);
+const TYPE_AFTER_TYPE = new RegExp(`${GAP}(?:${caseVariants(EN_TYPES)})${NOT_WORD}\\.?`, 'uy');
 const DIRECTION = /[^\S\n]{1,2}(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?(?![\p{L}\p{N}])/uy;
 const FRENCH_RE = new RegExp(
-  `${HOUSE_START}(${HOUSE}(?:[^\\S\\n](?:bis|ter))?)(?![\\p{L}\\p{N}]),?${GAP}(${caseVariants(FR_TYPES)})(?![\\p{L}\\p{N}])\\.?${GAP}((?:${NAME}${GAP}){0,4}${NAME})`,
+  `${HOUSE_START}(${HOUSE}(?:[^\\S\\n](?:bis|ter))?)${NOT_WORD},?${GAP}(${caseVariants(FR_TYPES)})${NOT_WORD}\\.?${GAP}((?:${NAME}${GAP}){0,4}${NAME})`,
   'gu',
 );
 const TYPE_FIRST_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${alternation(TYPE_FIRST)})(?![\\p{L}\\p{N}])(?:\\.[^\\S\\n]{0,3}|${GAP})` +
+  `(?<![\\p{L}\\p{N}])(${alternation(TYPE_FIRST)})${NOT_WORD}(?:\\.[^\\S\\n]{0,3}|${GAP})` +
     `((?:${TF_NAME}${GAP}){0,4}?${TF_NAME})[^\\S\\n]{0,3}[,،]?[^\\S\\n]{0,3}` +
     `(?:(?:${alternation(HOUSE_MARKERS)})[.:]?[^\\S\\n]{0,3}|[-–][^\\S\\n]{0,3})?(${HOUSE})${HOUSE_END}`,
   'giu',
 );
 const TYPE_FIRST_NO_NUMBER_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${alternation(TYPE_FIRST_LOOSE)})(?![\\p{L}\\p{N}])(?:\\.[^\\S\\n]{0,3}|${GAP})` +
+  `(?<![\\p{L}\\p{N}])(${alternation(TYPE_FIRST_LOOSE)})${NOT_WORD}(?:\\.[^\\S\\n]{0,3}|${GAP})` +
     `((?:${TF_NAME}${GAP}){0,3}?${TF_NAME})(?=[^\\S\\n]{0,2}[,،])`,
   'giu',
 );
@@ -350,7 +122,7 @@ const GERMAN_RE = new RegExp(
 );
 // Japanese chōme-banchi-gō: "3-14-2 Nishi-Shinjuku".
 const JAPANESE_RE = new RegExp(
-  `${HOUSE_START}\\d{1,2}-\\d{1,2}-\\d{1,3}(?![\\p{L}\\p{N}])${GAP}\\p{Lu}[\\p{L}-]{1,30}`,
+  `${HOUSE_START}\\d{1,2}-\\d{1,2}-\\d{1,3}${NOT_WORD}${GAP}\\p{Lu}[\\p{L}-]{1,30}`,
   'gu',
 );
 // Where no street is named: "Plot 45, Sector 18, Gurugram, Haryana 122015".
@@ -370,20 +142,7 @@ const HINT = new RegExp(
     ...TYPE_FIRST,
     ...RU_TYPES_AFTER,
     ...TR_TYPES,
-    'box',
-    'postfach',
-    'а/я',
-    'blk',
-    'block',
-    'plot',
-    'house',
-    'h.no',
-    'door',
-    'flat',
-    'shop',
-    'office',
-    'villa',
-    'unit',
+    ...words('box postfach а/я blk block plot house h.no door flat shop office villa unit'),
   ])})(?![\\p{L}])|${DE_SUFFIX}|\\d-\\d{1,2}-\\d`,
   'iu',
 );
@@ -396,97 +155,29 @@ const UNIT = new RegExp(
     String.raw`\.?:?[^\S\n]{0,2}(?:#[^\S\n]?)?[A-Za-z]?\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?)(?![\p{L}\p{N}])`,
   'iuy',
 );
+// Latin-only context patterns skip the `u` flag: case-insensitive Unicode matching is far slower.
 const UNIT_BEFORE =
-  /(?<![\p{L}])(?:(?:flat|apt|apartment|unit|suite|ste|shop|room|rm|level|lvl)\.?[^\S\n]{0,2}#?[A-Za-z]?\d{1,5}[A-Za-z]?[^\S\n]{0,2}[,/]?[^\S\n]{0,2}|(?:flat|apt|apartment|unit|suite|shop)\.?[^\S\n]{1,2})$/iu;
+  /(?<![a-z])(?:(?:flat|apt|apartment|unit|suite|ste|shop|room|rm|level|lvl)\.?[^\S\n]{0,2}#?[a-z]?\d{1,5}[a-z]?[^\S\n]{0,2}[,/]?[^\S\n]{0,2}|(?:flat|apt|apartment|unit|suite|shop)\.?[^\S\n]{1,2})$/i;
 const POSTCODE =
   /(?:\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ -]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|\d{4}[ ]?[A-Z]{2}|\d{4,6})(?![\p{L}\p{N}]|[.,:-]?\d)/uy;
 // Shaped like a US local phone number, so only taken after a city ("Tokyo 160-0023").
 const JAPANESE_POSTCODE = /〒?\d{3}-\d{4}(?![\p{L}\p{N}]|[.,:-]?\d)/uy;
-const STATES = [
-  'AL',
-  'AK',
-  'AZ',
-  'AR',
-  'CA',
-  'CO',
-  'CT',
-  'DE',
-  'DC',
-  'FL',
-  'GA',
-  'HI',
-  'ID',
-  'IL',
-  'IN',
-  'IA',
-  'KS',
-  'KY',
-  'LA',
-  'ME',
-  'MD',
-  'MA',
-  'MI',
-  'MN',
-  'MS',
-  'MO',
-  'MT',
-  'NE',
-  'NV',
-  'NH',
-  'NJ',
-  'NM',
-  'NY',
-  'NC',
-  'ND',
-  'OH',
-  'OK',
-  'OR',
-  'PA',
-  'PR',
-  'RI',
-  'SC',
-  'SD',
-  'TN',
-  'TX',
-  'UT',
-  'VT',
-  'VA',
-  'WA',
-  'WV',
-  'WI',
-  'WY',
-  'AB',
-  'BC',
-  'MB',
-  'NB',
-  'NL',
-  'NS',
-  'NT',
-  'NU',
-  'ON',
-  'PE',
-  'QC',
-  'SK',
-  'YT',
-  'NSW',
-  'VIC',
-  'QLD',
-  'SA',
-  'TAS',
-  'ACT',
-  'CDMX',
-];
-const REGION = new RegExp(`(?:${alternation(STATES)})(?![\\p{L}\\p{N}])`, 'uy');
+const STATES = words(
+  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM ' +
+    'NY NC ND OH OK OR PA PR RI SC SD TN TX UT VT VA WA WV WI WY AB BC MB NB NL NS NT NU ON PE QC SK ' +
+    'YT NSW VIC QLD SA TAS ACT CDMX',
+);
+const REGION = new RegExp(`(?:${alternation(STATES)})${NOT_WORD}`, 'uy');
 const LOCALITY_PREFIX =
   /(?:brgy|barangay|bgy|purok|sitio|colonia|col|bairro|kel|kelurahan|kec|kecamatan|kab|kabupaten|kota|distrito|district|sector|город|г|микрорайон|мкр|р-н|район)\.?[^\S\n]{1,3}/iuy;
 // A dot only after a short abbreviation ("St. Louis"), so a city never takes the full stop.
 const CITY_WORD = new RegExp(
-  String.raw`(?:\p{Lu}\p{Ll}?\.|\p{Lu}[\p{L}'’-]{0,24}|${ARABIC_WORD})(?![\p{L}\p{N}])`,
+  String.raw`(?:\p{Lu}\p{Ll}?\.|\p{Lu}[\p{L}'’-]{0,24}|${ARABIC_WORD})${NOT_WORD}`,
   'uy',
 );
 // Later words of a place name may be numbers ("Lekki Phase 1") or particles ("Dar es Salaam").
 const CITY_NEXT_WORD = new RegExp(
-  String.raw`(?:\p{Lu}\p{Ll}?\.|\p{Lu}[\p{L}'’-]{0,24}|${ARABIC_WORD}|\d{1,3}(?![-.]?\d))(?![\p{L}\p{N}])`,
+  String.raw`(?:\p{Lu}\p{Ll}?\.|\p{Lu}[\p{L}'’-]{0,24}|${ARABIC_WORD}|\d{1,3}(?![-.]?\d))${NOT_WORD}`,
   'uy',
 );
 const CITY_PARTICLE =
@@ -497,173 +188,41 @@ const STREET_NAME =
   /\p{Lu}[\p{L}'’-]{1,24}(?:[^\S\n]{1,2}\p{Lu}[\p{L}'’-]{1,24}){0,2}[^\S\n]{1,2}(?:St|Street|Rd|Road|Ave|Avenue|Dr|Drive|Ln|Lane|Blvd|Ext)\.?(?![\p{L}\p{N}])/uy;
 
 // Words that are not a street name, or not a city, in these positions.
-const NAME_STOP = new Set([
-  'the',
-  'a',
-  'an',
-  'my',
-  'your',
-  'our',
-  'their',
-  'his',
-  'her',
-  'its',
-  'this',
-  'that',
-  'these',
-  'those',
-  'of',
-  'in',
-  'on',
-  'at',
-  'to',
-  'for',
-  'with',
-  'and',
-  'or',
-  'by',
-  'from',
-  'is',
-  'are',
-  'was',
-  'be',
-  'am',
-  'pm',
-  'hour',
-  'hours',
-  'hrs',
-  'mins',
-  'minutes',
-  'days',
-  'weeks',
-  'months',
-  'years',
-  'times',
-  'people',
-  'users',
-  'per',
-  'each',
-  'all',
-  'some',
-  'other',
-  'me',
-  'you',
-  'we',
-  'it',
-  'via',
-]);
+const NAME_STOP = new Set(
+  words(
+    'the a an my your our their his her its this that these those of in on at to for with and or by ' +
+      'from is are was be am pm hour hours hrs mins minutes days weeks months years times people ' +
+      'users per each all some other me you we it via',
+  ),
+);
 // "Google Drive", "Shared Drive", "Super Street", "Test Drive".
-const NOT_STREET_NAME = new Set([
-  'google',
-  'shared',
-  'team',
-  'hard',
-  'flash',
-  'usb',
-  'disk',
-  'ssd',
-  'test',
-  'external',
-  'network',
-  'thumb',
-  'cloud',
-  'icloud',
-  'one',
-  'super',
-  'easy',
-  'best',
-  'same',
-  'any',
-  'every',
-  'no',
-]);
+const NOT_STREET_NAME = new Set(
+  words(
+    'google shared team hard flash usb disk ssd test external network thumb cloud icloud one super ' +
+      'easy best same any every no',
+  ),
+);
 // "Street Fighter", "Wall Street Journal", "Street View", "Drive folder".
 const NOT_AFTER_TYPE =
-  /[^\S\n]{1,3}(?:fighters?|journal|view|art|food|style|smart|wear|folders?|files?|links?|access|account|api|apps?|race|racing|team|test|photography|performers?|vendors?)(?![\p{L}])/iuy;
+  /[^\S\n]{1,3}(?:fighters?|journal|view|art|food|style|smart|wear|folders?|files?|links?|access|account|api|apps?|race|racing|team|test|photography|performers?|vendors?)(?![a-z])/iy;
 const NOT_BEFORE_NUMBER =
-  /(?<![\p{L}])(?:version|ver|v|top|step|chapter|page|season|episode|part|phase|sprint|level|tier|issue|ticket|item|pr|rule|section|figure|fig|table|row|line)[^\S\n]{0,2}[#:]?[^\S\n]{0,2}$/iu;
+  /(?<![a-z])(?:version|ver|v|top|step|chapter|page|season|episode|part|phase|sprint|level|tier|issue|ticket|item|pr|rule|section|figure|fig|table|row|line)[^\S\n]{0,2}[#:]?[^\S\n]{0,2}$/i;
 // A number that counts or measures something is no house number.
 const MEASURE =
   /[^\S\n]*(?:%|x(?![\p{L}])|(?:times?|hours?|hrs?|h|mins?|minutes?|secs?|seconds?|days?|weeks?|months?|years?|yrs?|am|pm|a\.m|p\.m|usd|eur|gbp|k|km|mi|miles?|meters?|px|pt|gb|mb|kb|tb|people|persons?|users?|pages?|items?|stars?|menit|jam|hari|minutos?|horas?|dias?|anos?|semanas?|tage?|wochen|stunden|minuten|jahre|минут\S*|час\S*|дн(?:я|ей)|лет|год\S*|раз)(?![\p{L}]))/iuy;
-const CITY_STOP = new Set([
-  'the',
-  'this',
-  'that',
-  'then',
-  'thanks',
-  'thank',
-  'thx',
-  'please',
-  'pls',
-  'i',
-  "i'm",
-  'im',
-  'we',
-  'you',
-  'he',
-  'she',
-  'it',
-  'they',
-  'and',
-  'but',
-  'or',
-  'so',
-  'also',
-  'just',
-  'if',
-  'when',
-  'call',
-  'text',
-  'email',
-  'phone',
-  'ph',
-  'tel',
-  'mobile',
-  'cell',
-  'let',
-  'see',
-  'hi',
-  'hello',
-  'hey',
-  'regards',
-  'best',
-  'cheers',
-  'ok',
-  'okay',
-  'yes',
-  'no',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'tomorrow',
-  'today',
-  'tonight',
-  'next',
-  'near',
-  'behind',
-  'opposite',
-  'across',
-  'my',
-  'our',
-  'your',
-  'come',
-  'visit',
-  'meet',
-  'send',
-  'ring',
-  'whatsapp',
-  'dm',
-  'apt',
-  'unit',
-  'suite',
-  'flat',
-  'floor',
-]);
+const CITY_STOP = new Set(
+  words(
+    "the this that then thanks thank thx please pls i i'm im we you he she it they and but or so " +
+      'also just if when call text email phone ph tel mobile cell let see hi hello hey regards best ' +
+      'cheers ok okay yes no monday tuesday wednesday thursday friday saturday sunday tomorrow today ' +
+      'tonight next near behind opposite across my our your come visit meet send ring whatsapp dm apt ' +
+      'unit suite flat floor',
+  ),
+);
 
+// Context patterns run once over the whole message (see Marks). Cyrillic words carry their own
+// boundary because `\b` only knows ASCII letters.
+const CYRILLIC_START = '(?<![а-яёіїєґ])';
 // The writer offers the place as theirs, or as where to come or send things.
 const PERSONAL_CUE = new RegExp(
   [
@@ -671,12 +230,8 @@ const PERSONAL_CUE = new RegExp(
     String.raw`\b(?:i|we)\s+(?:live|stay|reside)\b`,
     String.raw`\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:at|located|based\s+at|staying\s+at|living\s+at)\b`,
     String.raw`\b(?:my|our)\s+(?:home|house|place|flat|apartment|office|studio|shop|store|workshop|clinic|salon|warehouse)\b`,
-    String.raw`\blocated\s+(?:at|on)\b`,
-    String.raw`\bcome\s+(?:to|over|by)\b`,
-    String.raw`\b(?:visit|meet)\s+(?:me|us)\b`,
-    String.raw`\b(?:stop|drop|swing)\s+by\b`,
-    String.raw`\bfind\s+(?:me|us)\s+at\b`,
-    String.raw`\bpick\s+(?:it\s+|them\s+)?up\s+(?:at|from)\b`,
+    String.raw`\blocated\s+(?:at|on)\b|\bcome\s+(?:to|over|by)\b|\b(?:visit|meet)\s+(?:me|us)\b|\b(?:stop|drop|swing)\s+by\b`,
+    String.raw`\bfind\s+(?:me|us)\s+at\b|\bpick\s+(?:it\s+|them\s+)?up\s+(?:at|from)\b`,
     String.raw`\b(?:send(?:ing)?|ship(?:ping)?|mail(?:ing)?|post|deliver(?:y|ing)?|courier|bring|drop)\b(?:\s+[\w']+){0,3}?\s+(?:to|at)\b`,
     String.raw`\b(?:ship|send|deliver|mail)[_-]?to\b|\bwhere\s+to\s+(?:send|ship|find|come|visit)\b`,
     String.raw`\bmi\s+(?:direccion|casa|oficina|domicilio)\b|\bvivo\s+en\b|\bven(?:ga|gan)?\s+a\b|\bvisitame\b|\bpasate\b|\b(?:envia|enviar|manda|mandar)(?:lo|la|los)?\s+a\b`,
@@ -685,31 +240,36 @@ const PERSONAL_CUE = new RegExp(
     String.raw`\bmeine\s+(?:adresse|anschrift)\b|\bich\s+wohne\b|\bbesuch(?:e|en)?\s+(?:mich|uns)\b|\bkomm(?:en\s+sie|t)?\s+(?:zu|vorbei)\b|\blieferadresse\b`,
     String.raw`\bil\s+mio\s+indirizzo\b|\b(?:abito|vivo)\s+(?:in|a)\b|\bvieni\b|\bspedisci\b`,
     String.raw`\bna\s+adres\b|\bmoj\s+adres\b|\bmieszkam\b|\bofisimiz\b|\badresim\b`,
-    String.raw`(?<![\p{L}])(?:мо[йи]\s+адрес|моя\s+адреса|я\s+живу|живу\s+(?:на|по|в)|мешкаю|приезжа|приходи|приходь|заходи|при[їі]жджа|к\s+нам|доставк\S*\s+(?:на|по))`,
+    `${CYRILLIC_START}(?:мо[йи]\\s+адрес|моя\\s+адреса|я\\s+живу|живу\\s+(?:на|по|в)|мешкаю|приезжа|приходи|приходь|заходи|при[їі]жджа|к\\s+нам|доставк[а-я]*\\s+(?:на|по))`,
     String.raw`\balamat\s*(?:saya|ku|kami)|\balamatku\b|\b(?:saya|aku)\s+tinggal\b|\brumah\s+saya\b|\bkantor\s+(?:saya|kami)\b|\b(?:datang|kirim|mampir)\s+ke\b`,
     String.raw`\baddress\s+ko\b|\bbahay\s+ko\b|\bnakatira\s+ako\b|\b(?:punta|pumunta)\s+ka\s+sa\b|\bdito\s+ako\s+sa\b|\btirahan\s+ko\b`,
-    String.raw`عنواني|اسكن|ساكن|تعال|بيتي|مكتبي|مكتبنا`,
+    'عنواني|اسكن|ساكن|تعال|بيتي|مكتبي|مكتبنا',
   ].join('|'),
-  'iu',
+  'gi',
 );
 // "Address:" labels a place without saying whose it is.
-const LABEL_CUE =
-  /\b(?:address|addr|direccion|endereco|adresse|anschrift|indirizzo|alamat)\s*(?:is\b|es\b|e\b|est\b|:)|(?<![\p{L}])адреса?\s*:|عنوان/iu;
+const LABEL_CUE = new RegExp(
+  String.raw`\b(?:address|addr|direccion|endereco|adresse|anschrift|indirizzo|alamat)\s*(?:is\b|es\b|e\b|est\b|:)|${CYRILLIC_START}адреса?\s*:|عنوان`,
+  'gi',
+);
 // The sentence presents the address as data for the work, whoever it belongs to.
-const FRAMING =
-  /\b(?:placeholders?|sample|examples?|for\s+example|e\.g\b|eg\.|i\.e\b|dummy|mock(?:ed|up|ups|s)?|test\s+data|fake|synthetic|sandbox|lorem|fixtures?|seed\s+data|formats?|formatted|fields?|templates?|input\s+mask|store\s+locator|map\s+pins?|demo|such\s+as|translat\w*|tradu\w*|ubersetz\w*|subtitles?|dialogue|formulario|formulaire|formato|ejemplo|exemplo|exemple|beispiel|esempio|contoh|halimbawa)\b|(?<![\p{L}])(?:пример|перев[оеи]д)/iu;
+const FRAMING = new RegExp(
+  String.raw`\b(?:placeholders?|sample|examples?|for\s+example|e\.g\b|eg\.|i\.e\b|dummy|mock(?:ed|up|ups|s)?|test\s+data|fake|synthetic|sandbox|lorem|fixtures?|seed\s+data|formats?|formatted|fields?|templates?|input\s+mask|store\s+locator|map\s+pins?|demo|such\s+as|translat\w*|tradu\w*|ubersetz\w*|subtitles?|dialogue|formulario|formulaire|formato|ejemplo|exemplo|exemple|beispiel|esempio|contoh|halimbawa)\b` +
+    `|${CYRILLIC_START}(?:пример|перев[оеи]д)`,
+  'gi',
+);
 // The sentence treats it as content of the work (a page, a file, someone else's venue): work
 // content unless the writer also offers it as theirs.
 const WORK_CONTENT =
-  /\b(?:geocod\w*|autocomplete|csv|spreadsheet|columns?|rows?|footer|header|page|(?:web)?site|web|app|lists|listing|displays?|shows?|mostrar|render\w*|pars(?:e|er|es|ing)|validat\w*|regex|typo|proofread|press\s+release|label|layout|test\s+suite|tests?|debug|bug|fails?|breaks?|restyle|typeset|database|client'?s|customer'?s|user'?s|their|venue|resort|hotel|museum|su\s+direccion)\b/iu;
+  /\b(?:geocod\w*|autocomplete|csv|spreadsheet|columns?|rows?|footer|header|page|(?:web)?site|web|app|lists|listing|displays?|shows?|mostrar|render\w*|pars(?:e|er|es|ing)|validat\w*|regex|typo|proofread|press\s+release|label|layout|test\s+suite|tests?|debug|bug|fails?|breaks?|restyle|typeset|database|client'?s|customer'?s|user'?s|their|venue|resort|hotel|museum|su\s+direccion)\b/gi;
 const LIKE_BEFORE = /\blike\s*:?\s*$/i;
 const QUOTES = /["“”«»]/g;
-// Boundaries of a sentence; "St.", "Dr.", "e.g." do not end one.
-const SENTENCE_END = /(?:[\p{L}\p{N}]{3}[.!?]|[!?])\s+|\n/gu;
-const CODE_LIKE = /[{}=]|<\/?[a-z]|\b(?:const|let|var|def|return|print)\b/i;
+// Ends of sentences; "St.", "Dr.", "e.g." (fewer than three plain characters) end none.
+const SENTENCE_END = /(?<=[^\s.!?]{3})[.!?]\s+|[!?]\s+|\n/g;
+const CODE_LIKE = /[{}=]|<\/?[a-z]|\b(?:const|let|var|def|return|print)\b/gi;
 
 type Kind = 'street' | 'po_box' | 'lot';
-/** What the text after a core must hold for the core to count: a bare plot number or chōme is no address. */
+/** What the text after a core must hold for it to count: a bare plot number or chōme is no address. */
 type Needs = 'postcode_and_place' | 'unit_or_postcode' | 'japanese_postcode';
 
 /** A street, box or lot matched by one pattern, in folded offsets. */
@@ -724,7 +284,8 @@ interface Core {
 interface Tail {
   end: number;
   unit: boolean;
-  postcode: string | undefined;
+  postcode: boolean;
+  japanese: boolean;
   place: boolean;
 }
 
@@ -734,6 +295,67 @@ interface Found {
   end: number;
   confidence: number;
   kind: Kind;
+}
+
+/**
+ * Where one context pattern matches in the whole message, found on first use. Each candidate then
+ * pays a binary search instead of a regex run over its window, which keeps a message holding
+ * thousands of candidates linear.
+ */
+class Marks {
+  private starts: number[] | undefined;
+  private ends: number[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly pattern: RegExp,
+  ) {}
+
+  /** How many matches start in [from, to). */
+  count(from: number, to: number): number {
+    const starts = this.load();
+    return lowerBound(starts, to) - lowerBound(starts, Math.max(0, from));
+  }
+
+  some(from: number, to: number): boolean {
+    return this.count(from, to) > 0;
+  }
+
+  /** End of the last match ending at or before `at`, if it is at least `floor`; else `floor`. */
+  lastEnd(at: number, floor: number): number {
+    this.load();
+    const end = this.ends[lowerBound(this.ends, at + 1) - 1];
+    return end !== undefined && end >= floor ? end : floor;
+  }
+
+  /** Start of the first match starting at or after `at`, if it is before `ceiling`; else `ceiling`. */
+  firstStart(at: number, ceiling: number): number {
+    const starts = this.load();
+    const start = starts[lowerBound(starts, at)];
+    return start !== undefined && start < ceiling ? start : ceiling;
+  }
+
+  private load(): number[] {
+    if (this.starts) return this.starts;
+    this.starts = [];
+    this.pattern.lastIndex = 0;
+    for (let m = this.pattern.exec(this.text); m; m = this.pattern.exec(this.text)) {
+      this.starts.push(m.index);
+      this.ends.push(m.index + m[0].length);
+    }
+    return this.starts;
+  }
+}
+
+function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const whole =
@@ -761,6 +383,16 @@ export function findAddresses(scan: Scan): RawFinding[] {
   collect(UNIT_FIRST_RE, text, whole('street', 'postcode_and_place'), cores);
   collect(PO_BOX_RE, text, whole('po_box'), cores);
   collect(LOT_RE, text, whole('lot'), cores);
+  if (cores.length === 0) return [];
+
+  const mark = (pattern: RegExp): Marks => new Marks(text, pattern);
+  const personalCues = mark(PERSONAL_CUE);
+  const labelCues = mark(LABEL_CUE);
+  const framing = mark(FRAMING);
+  const workContent = mark(WORK_CONTENT);
+  const sentenceEnds = mark(SENTENCE_END);
+  const quotes = mark(QUOTES);
+  const codeLike = mark(CODE_LIKE);
 
   const found: Found[] = [];
   for (const core of cores) {
@@ -768,18 +400,31 @@ export function findAddresses(scan: Scan): RawFinding[] {
     if (!meets(core.needs, tail)) continue;
     const { start } = core;
     const { end } = tail;
-    const strong = core.unit || tail.unit || tail.postcode !== undefined || tail.place;
-    const before = text.slice(Math.max(0, start - 100), start);
-    const after = text.slice(end, end + 50);
-    const personal = PERSONAL_CUE.test(before) || PERSONAL_CUE.test(after);
-    if (!strong && !personal && !LABEL_CUE.test(before)) continue;
-    const sentence = sentenceAround(text, start, end);
-    if (FRAMING.test(sentence) || LIKE_BEFORE.test(before)) continue;
-    if (!personal && (WORK_CONTENT.test(sentence) || isQuoted(text, start, end))) continue;
+    const strong = core.unit || tail.unit || tail.postcode || tail.place;
+    const personal = personalCues.some(start - 100, start) || personalCues.some(end, end + 50);
+    if (!strong && !personal && !labelCues.some(start - 100, start)) continue;
+
+    // The sentence around the span, and the one before when this one is only a label ("Sample:\n").
+    const floor = Math.max(0, start - 120);
+    let from = sentenceEnds.lastEnd(start, floor);
+    if (/^\s*$|:\s*$/.test(text.slice(from, start))) from = sentenceEnds.lastEnd(from - 1, floor);
+    const to = sentenceEnds.firstStart(end, end + 80);
+    const inSentence = (marks: Marks): boolean => marks.some(from, start) || marks.some(end, to);
+    if (inSentence(framing) || LIKE_BEFORE.test(text.slice(Math.max(0, start - 12), start)))
+      continue;
+
+    const lineFrom = lineStart(text, start, 80);
+    const lineTo = lineEnd(text, end, 80);
+    // Inside quotation marks: a string being discussed, not one being given.
+    const quoted = quotes.count(lineFrom, start) % 2 === 1 && quotes.some(end, lineTo);
+    if (!personal && (inSentence(workContent) || quoted)) continue;
     // Addresses in code are usually fixtures; only a cue ("# ship to my place") makes them real.
     const [oStart, oEnd] = scan.folded.originalSpan(start, end);
-    if (!personal && (insideSorted(scan.code, oStart, oEnd) || looksLikeCode(text, start, end)))
-      continue;
+    const codeish =
+      insideSorted(scan.code, oStart, oEnd) ||
+      codeLike.some(lineFrom, start) ||
+      codeLike.some(end, lineTo);
+    if (!personal && codeish) continue;
     found.push({ start, end, confidence: strong ? 0.9 : 0.75, kind: core.kind });
   }
   return mergeOverlapping(found).map((f) => {
@@ -815,10 +460,9 @@ function collect(
 }
 
 function meets(needs: Needs | undefined, tail: Tail): boolean {
-  if (needs === 'postcode_and_place') return tail.postcode !== undefined && tail.place;
-  if (needs === 'unit_or_postcode') return tail.unit || tail.postcode !== undefined;
-  if (needs === 'japanese_postcode')
-    return tail.postcode !== undefined && /\d{3}-\d{4}/.test(tail.postcode);
+  if (needs === 'postcode_and_place') return tail.postcode && tail.place;
+  if (needs === 'unit_or_postcode') return tail.unit || tail.postcode;
+  if (needs === 'japanese_postcode') return tail.japanese;
   return true;
 }
 
@@ -835,14 +479,14 @@ function numberFirst(m: RegExpExecArray, text: string): Core | undefined {
     return undefined;
   let end = m.index + m[0].length;
   for (
-    let i = 0, next = sticky(TYPE_AFTER_TYPE, text, end);
-    i < 2 && next;
-    i++, next = sticky(TYPE_AFTER_TYPE, text, end)
+    let i = 0, next = endAt(TYPE_AFTER_TYPE, text, end);
+    i < 2 && next >= 0;
+    i++, next = endAt(TYPE_AFTER_TYPE, text, end)
   ) {
-    end += next[0].length;
+    end = next;
   }
-  end += sticky(DIRECTION, text, end)?.[0].length ?? 0;
-  if (sticky(NOT_AFTER_TYPE, text, end)) return undefined;
+  end = Math.max(end, endAt(DIRECTION, text, end));
+  if (endAt(NOT_AFTER_TYPE, text, end) >= 0) return undefined;
   const before = text.slice(Math.max(0, m.index - 40), m.index);
   if (NOT_BEFORE_NUMBER.test(before)) return undefined;
   const unitBefore = UNIT_BEFORE.exec(before);
@@ -857,12 +501,12 @@ function numberFirst(m: RegExpExecArray, text: string): Core | undefined {
 /** "12 rue de la Paix": the name ends at its last capitalised word. */
 function french(m: RegExpExecArray): Core | undefined {
   const nameStart = m.index + m[0].length - m[3]!.length;
-  const words = [...m[3]!.matchAll(/\S+/g)];
-  const first = words[0]?.[0] ?? '';
+  const nameWords = [...m[3]!.matchAll(/\S+/g)];
+  const first = nameWords[0]?.[0] ?? '';
   if (!isCapitalised(first) && !PARTICLES.has(first.toLowerCase().replace(/['’].*$/, '')))
     return undefined;
   let end = -1;
-  for (const w of words) {
+  for (const w of nameWords) {
     if (isCapitalised(w[0]) || /^[dl]['’]\p{Lu}/u.test(w[0]))
       end = nameStart + w.index + w[0].replace(/\.$/, '').length;
   }
@@ -888,13 +532,14 @@ function typeFirst(m: RegExpExecArray, text: string): Core | undefined {
 /** The match as a street unless its number counts something ("Platz 3 Tage"). */
 function withoutMeasure(m: RegExpExecArray, text: string): Core | undefined {
   const end = m.index + m[0].length;
-  if (sticky(MEASURE, text, end)) return undefined;
+  if (endAt(MEASURE, text, end) >= 0) return undefined;
   return { start: m.index, end, unit: false, kind: 'street' };
 }
 
-function sticky(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+/** End of a match of sticky `pattern` right at `at`, or -1; `test` spares the match array. */
+function endAt(pattern: RegExp, text: string, at: number): number {
   pattern.lastIndex = at;
-  return pattern.exec(text);
+  return pattern.test(text) ? pattern.lastIndex : -1;
 }
 
 /**
@@ -902,66 +547,63 @@ function sticky(pattern: RegExp, text: string, at: number): RegExpExecArray | nu
  * ("Niles, MI 45920", "London NW1 6XE", "28013 Madrid", ", кв. 12").
  */
 function parseTail(text: string, from: number, streetMayFollow: boolean): Tail {
-  const tail: Tail = { end: from, unit: false, postcode: undefined, place: false };
+  const tail: Tail = { end: from, unit: false, postcode: false, japanese: false, place: false };
   let street = streetMayFollow;
   for (let step = 0; step < 6; step++) {
-    const sep = sticky(SEPARATOR, text, tail.end)!;
-    const at = tail.end + sep[0].length;
-    const comma = sep[1] !== undefined || sep[2] !== undefined;
-    const unit = sticky(UNIT, text, at);
-    if (unit) {
-      tail.end = at + unit[0].length;
+    const at = endAt(SEPARATOR, text, tail.end);
+    const comma = /[,،\-–—/\n]/.test(text.slice(tail.end, at));
+    const unit = endAt(UNIT, text, at);
+    if (unit >= 0) {
+      tail.end = unit;
       tail.unit = true;
       continue;
     }
-    const streetName = street ? sticky(STREET_NAME, text, at) : null;
+    const streetName = street ? endAt(STREET_NAME, text, at) : -1;
     street = false;
-    if (streetName) {
-      tail.end = at + streetName[0].length;
+    if (streetName >= 0) {
+      tail.end = streetName;
       continue;
     }
-    const postcode =
-      sticky(POSTCODE, text, at) ?? (tail.place ? sticky(JAPANESE_POSTCODE, text, at) : null);
-    if (postcode) {
-      tail.end = at + postcode[0].length;
-      tail.postcode = postcode[0];
+    const postcode = endAt(POSTCODE, text, at);
+    const japanese = postcode < 0 && tail.place ? endAt(JAPANESE_POSTCODE, text, at) : -1;
+    if (postcode >= 0 || japanese >= 0) {
+      tail.end = Math.max(postcode, japanese);
+      tail.postcode = true;
+      tail.japanese = japanese >= 0;
       // "28013 Madrid": a city may follow a postcode that came first.
       if (!tail.place) {
-        const gap = sticky(WORD_GAP, text, tail.end);
-        const city = gap ? placeName(text, tail.end + gap[0].length, CITY_WORD) : undefined;
-        if (city !== undefined) {
+        const gap = endAt(WORD_GAP, text, tail.end);
+        const city = gap >= 0 ? placeName(text, gap, CITY_WORD) : -1;
+        if (city >= 0) {
           tail.end = city;
           tail.place = true;
         }
       }
       break;
     }
-    const region = sticky(REGION, text, at);
-    if (region) {
-      const regionEnd = at + region[0].length;
-      const gap = sticky(WORD_GAP, text, regionEnd);
-      const code = gap ? sticky(POSTCODE, text, regionEnd + gap[0].length) : null;
-      if (code || tail.place) {
-        tail.end = code ? regionEnd + gap![0].length + code[0].length : regionEnd;
+    const region = endAt(REGION, text, at);
+    if (region >= 0) {
+      const gap = endAt(WORD_GAP, text, region);
+      const code = gap >= 0 ? endAt(POSTCODE, text, gap) : -1;
+      if (code >= 0 || tail.place) {
+        tail.end = Math.max(region, code);
         tail.place = true;
-        if (!code) continue;
-        tail.postcode = code[0];
+        if (code < 0) continue;
+        tail.postcode = true;
         break;
       }
     }
-    const locality = sticky(LOCALITY_PREFIX, text, at);
-    const localityEnd = locality
-      ? placeName(text, at + locality[0].length, CITY_NEXT_WORD)
-      : undefined;
-    if (localityEnd !== undefined) {
+    const locality = endAt(LOCALITY_PREFIX, text, at);
+    const localityEnd = locality >= 0 ? placeName(text, locality, CITY_NEXT_WORD) : -1;
+    if (localityEnd >= 0) {
       tail.end = localityEnd;
       tail.place = true;
       continue;
     }
-    const cityEnd = placeName(text, at, CITY_WORD);
+    const city = placeName(text, at, CITY_WORD);
     // Without a comma a capitalised word is a city only when a state or postcode follows it.
-    if (cityEnd !== undefined && (comma || regionOrPostcodeAt(text, cityEnd))) {
-      tail.end = cityEnd;
+    if (city >= 0 && (comma || regionOrPostcodeAt(text, city))) {
+      tail.end = city;
       tail.place = true;
       continue;
     }
@@ -971,71 +613,49 @@ function parseTail(text: string, from: number, streetMayFollow: boolean): Tail {
 }
 
 function regionOrPostcodeAt(text: string, from: number): boolean {
-  const at = from + sticky(SEPARATOR, text, from)![0].length;
-  return sticky(REGION, text, at) !== null || sticky(POSTCODE, text, at) !== null;
+  const at = endAt(SEPARATOR, text, from);
+  return endAt(REGION, text, at) >= 0 || endAt(POSTCODE, text, at) >= 0;
 }
 
-/** End of a place name of up to three words starting with `first`, or undefined. */
-function placeName(text: string, at: number, first: RegExp): number | undefined {
-  let end: number | undefined;
+/** End of a place name of up to three words starting with `first`, or -1. */
+function placeName(text: string, at: number, first: RegExp): number {
+  let end = -1;
   let pos = at;
   for (let i = 0; i < 3; i++) {
-    const particle = i > 0 ? sticky(CITY_PARTICLE, text, pos) : null;
-    const wordAt = pos + (particle?.[0].length ?? 0);
-    const m = sticky(i === 0 ? first : CITY_NEXT_WORD, text, wordAt);
-    if (!m || CITY_STOP.has(m[0].toLowerCase())) break;
-    end = wordAt + m[0].length;
-    const gap = sticky(WORD_GAP, text, end);
-    if (!gap) break;
-    pos = end + gap[0].length;
+    const wordAt = i > 0 ? Math.max(pos, endAt(CITY_PARTICLE, text, pos)) : pos;
+    const wordEnd = endAt(i === 0 ? first : CITY_NEXT_WORD, text, wordAt);
+    if (wordEnd < 0 || CITY_STOP.has(text.slice(wordAt, wordEnd).toLowerCase())) break;
+    end = wordEnd;
+    pos = endAt(WORD_GAP, text, end);
+    if (pos < 0) break;
   }
   return end;
 }
 
-/** The sentence around a span; the one before too when this one starts with a label ("Sample:\n"). */
-function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.slice(Math.max(0, start - 120), start);
-  let cut = 0;
-  let previousCut = 0;
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(before); m; m = SENTENCE_END.exec(before)) {
-    previousCut = cut;
-    cut = m.index + m[0].length;
-  }
-  const own = before.slice(cut);
-  const after = text.slice(end, end + 80);
-  SENTENCE_END.lastIndex = 0;
-  const stop = SENTENCE_END.exec(after);
-  return `${/^\s*$|:\s*$/.test(own) ? before.slice(previousCut) : own} ${stop ? after.slice(0, stop.index + 1) : after}`;
+/** Start of the line holding `at`, looking back at most `limit` characters. */
+function lineStart(text: string, at: number, limit: number): number {
+  const floor = Math.max(0, at - limit);
+  for (let i = at - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return floor;
 }
 
-/** Inside quotation marks on its line: a string being discussed, not one being given. */
-function isQuoted(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 80), start);
-  const line = before.slice(before.lastIndexOf('\n') + 1);
-  const after = text.slice(end, end + 80).split('\n', 1)[0] ?? '';
-  return (line.match(QUOTES)?.length ?? 0) % 2 === 1 && /["“”«»]/.test(after);
-}
-
-function looksLikeCode(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 60), start);
-  const after = text.slice(end, end + 60).split('\n', 1)[0] ?? '';
-  return CODE_LIKE.test(`${before.slice(before.lastIndexOf('\n') + 1)} ${after}`);
+/** End of the line holding `at`, looking ahead at most `limit` characters. */
+function lineEnd(text: string, at: number, limit: number): number {
+  const ceiling = Math.min(text.length, at + limit);
+  for (let i = at; i < ceiling; i++) if (text.charCodeAt(i) === 10) return i;
+  return ceiling;
 }
 
 /** Like insideAny, by binary search: code spans come sorted and a long message can hold many. */
 function insideSorted(spans: ReadonlyArray<[number, number]>, start: number, end: number): boolean {
   let lo = 0;
-  let hi = spans.length - 1;
-  let found = -1;
-  while (lo <= hi) {
+  let hi = spans.length;
+  while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid]![0] <= start) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
+    if (spans[mid]![0] <= start) lo = mid + 1;
+    else hi = mid;
   }
-  const span = spans[found];
+  const span = spans[lo - 1];
   return span !== undefined && end <= span[1];
 }
 

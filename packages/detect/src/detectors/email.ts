@@ -168,8 +168,14 @@ const NOT_A_MAILBOX = new Set([
 
 const SPOKEN_AT_HINT = new RegExp(`(?<![\\p{L}])(?:${AT})(?![\\p{L}])`, 'iu');
 
+// A spoken "at" only matters when a domain, a dot word or a bracket comes with it.
+const SPOKEN_ADDRESS_HINT = new RegExp(
+  `[(\\[{<_*-]\\s*(?:${AT})\\s*[)\\]}>_*-]|(?:${AT})\\s+\\S+\\s*(?:\\.|${DOT})\\s*\\S|(?:${AT})\\s+(?:${WEBMAIL})`,
+  'iu',
+);
+
 function mayHoldEmail(text: string): boolean {
-  return WRITTEN_AT.test(text) || SPOKEN_AT_HINT.test(text);
+  return WRITTEN_AT.test(text) || (SPOKEN_AT_HINT.test(text) && SPOKEN_ADDRESS_HINT.test(text));
 }
 
 export function findEmails(scan: Scan): RawFinding[] {

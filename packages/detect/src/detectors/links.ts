@@ -1,6 +1,6 @@
 import { LinkifyIt } from 'linkify-it';
 import { parse as parseUrl } from 'tldts';
-import { APP_NAME, HANDLE_APPS, identifyApp } from '../lexicon/apps.js';
+import { appNamePattern, HANDLE_APPS, identifyApp } from '../lexicon/apps.js';
 import { DOT_WORDS, SLASH_WORDS } from '../lexicon/at-dot.js';
 import type { MappedText } from '../normalize/mapped-text.js';
 import type { Category, Obfuscation } from '../types.js';
@@ -277,8 +277,14 @@ function findLinks(scan: Scan): RawFinding[] {
       });
       continue;
     }
-    if (CONTACT_PATH.test(path) || OFFERED_AS_CONTACT.test(before)) {
-      const portfolio = MY_PORTFOLIO.test(before) && !CONTACT_PATH.test(path);
+    if (
+      CONTACT_PATH.test(path) ||
+      OFFERED_AS_CONTACT.test(before) ||
+      MY_PORTFOLIO.test(before) ||
+      isCodeHostProfile(host, path)
+    ) {
+      const portfolio =
+        (MY_PORTFOLIO.test(before) || isCodeHostProfile(host, path)) && !CONTACT_PATH.test(path);
       findings.push({
         category: 'link',
         start,
@@ -295,6 +301,14 @@ function findLinks(scan: Scan): RawFinding[] {
     }
   }
   return findings;
+}
+
+/** A person's page on a code host ("github.com/janedoe"), as opposed to a repository link. */
+function isCodeHostProfile(host: string, path: string): boolean {
+  return (
+    /(^|\.)(github\.com|gitlab\.com|bitbucket\.org|codepen\.io|kaggle\.com)$/.test(host) &&
+    /^\/[A-Za-z0-9_.-]+\/?$/.test(path)
+  );
 }
 
 function pathOf(url: string): string {
@@ -519,8 +533,8 @@ function findAppIds(scan: Scan): RawFinding[] {
   for (let m = SKYPE_LIVE.exec(text); m; m = SKYPE_LIVE.exec(text))
     push(m.index, m.index + m[0].length, 'skype', 0.97, []);
 
-  APP_NAME.lastIndex = 0;
-  for (let m = APP_NAME.exec(text); m; m = APP_NAME.exec(text)) {
+  const appName = appNamePattern(text);
+  for (let m = appName.exec(text); m; m = appName.exec(text)) {
     const app = identifyApp(m.groups!.app!);
     if (!app || !HANDLE_APPS.has(app.id)) continue;
     const nameEnd = m.index + m[0].length;

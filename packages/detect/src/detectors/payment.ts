@@ -55,6 +55,10 @@ const PATTERNS: readonly RegExp[] = [
 const WORK_ON_PAYMENTS =
   /\b(integrat\w*|api|sdk|checkout|gateway|plugin|webhooks?|implement\w*|develop\w*|build\w*|set\s?up\s+(?:a\s+|the\s+)?(?:store|shop|site)|woocommerce|shopify|stripe|store|e-?commerce|subscription\s+billing|payment\s+(?:flow|form|page|module|system|processing))\b/i;
 
+// Every payment ask names a way to pay, a fee, or paying itself.
+const PAYMENT_TRIGGER =
+  /pa[iy]|fee|commission|bank|transfer|wire|crypto|wallet|btc|usdt|eth|tether|bitcoin|cash|money|venmo|zelle|wise|revolut|payoneer|skrill|western|moneygram|gcash|upi|paytm|pix|sepa|card|gift|invoice|direct|outside|pag[aoá]|comisi|taxa|frais|virement|zahl|überweis|uberweis|gebühr|gebuhr|provision|оплат|плат|перев|карт|комис|коміс|bayar|potongan|bayad|الدفع|ادفع|تحويل|عمولة|رسوم|\$[a-z]/iu;
+
 export function findPayments(scan: Scan): RawFinding[] {
   const findings: RawFinding[] = [];
   const text = scan.folded.text;
@@ -75,6 +79,7 @@ export function findPayments(scan: Scan): RawFinding[] {
       },
     });
   }
+  if (!PAYMENT_TRIGGER.test(text)) return findings;
   for (const pattern of PATTERNS) {
     const m = pattern.exec(text);
     if (!m) continue;

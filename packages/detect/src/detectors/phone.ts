@@ -1,5 +1,10 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
-import { digitsOfWord, isAmbiguousDigitWord, repeatCountOfWord } from '../lexicon/number-words.js';
+import {
+  DIGIT_WORD,
+  digitsOfWord,
+  isAmbiguousDigitWord,
+  repeatCountOfWord,
+} from '../lexicon/number-words.js';
 import type { Obfuscation } from '../types.js';
 import { isFramedAsExample, isTestData } from './context.js';
 import type { RawFinding, Scan } from './scan.js';
@@ -30,6 +35,7 @@ const SPOKEN_SEPARATORS = new Set([
   'then',
 ]);
 const MAX_CHAIN_ATOMS = 40;
+const SPOKEN_PLUS = new Set(['plus', 'mas', 'más', 'mais', 'плюс']);
 const GLUE_PREFIXES = new Set([
   'tel',
   'ph',
@@ -109,20 +115,38 @@ interface Atom {
   raw: string;
 }
 
+function makeAtom(
+  start: number,
+  end: number,
+  raw: string,
+  lower: string,
+  kind: Atom['kind'],
+  digits = '',
+  ambiguous = false,
+  repeat = 0,
+): Atom {
+  return { start, end, digits, kind, ambiguous, repeat, lower, raw };
+}
+
 function classify(text: string, start: number, end: number): Atom {
   const raw = text.slice(start, end);
-  const base = { start, end, digits: '', ambiguous: false, repeat: 0, lower: raw, raw };
-  if (raw === '+' || /^(plus|mas|más|mais|плюс)$/i.test(raw)) return { ...base, kind: 'plus' };
-  if (raw.charCodeAt(0) >= 48 && raw.charCodeAt(0) <= 57)
-    return { ...base, kind: 'digit', digits: raw };
+  const first = raw.charCodeAt(0);
+  if (first === 43) return makeAtom(start, end, raw, raw, 'plus');
+  if (first >= 48 && first <= 57) return makeAtom(start, end, raw, raw, 'digit', raw);
   const lower = raw.toLowerCase();
+  if (SPOKEN_PLUS.has(lower)) return makeAtom(start, end, raw, lower, 'plus');
   const digits = digitsOfWord(lower);
   if (digits !== undefined)
-    return { ...base, lower, kind: 'word', digits, ambiguous: isAmbiguousDigitWord(lower) };
+    return makeAtom(start, end, raw, lower, 'word', digits, isAmbiguousDigitWord(lower));
   const repeat = repeatCountOfWord(lower);
-  if (repeat !== undefined) return { ...base, lower, kind: 'repeat', repeat };
-  if (SPOKEN_SEPARATORS.has(lower)) return { ...base, lower, kind: 'spoken_separator' };
-  return { ...base, lower, kind: 'other' };
+  if (repeat !== undefined) return makeAtom(start, end, raw, lower, 'repeat', '', false, repeat);
+  return makeAtom(
+    start,
+    end,
+    raw,
+    lower,
+    SPOKEN_SEPARATORS.has(lower) ? 'spoken_separator' : 'other',
+  );
 }
 
 interface Chain {
@@ -202,15 +226,19 @@ export function findPhones(scan: Scan): RawFinding[] {
   return findings;
 }
 
-/** Fewer than seven digit-ish characters and no letters: nothing to do. */
+/**
+ * Cheap gate: a phone needs seven digits, written or spoken. Counting digits and spoken-digit
+ * words is far cheaper than tokenizing, and most messages have neither.
+ */
 function mayHoldPhone(text: string): boolean {
   let digits = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      if (++digits >= 7) return true;
-    } else if (c > 64) return true; // letters may spell digits; the tokenizer decides
+    if (c >= 48 && c <= 57 && ++digits >= 7) return true;
   }
+  DIGIT_WORD.lastIndex = 0;
+  let words = 0;
+  while (DIGIT_WORD.exec(text)) if (digits + ++words >= 7) return true;
   return false;
 }
 
@@ -245,7 +273,7 @@ function leetToken(text: string, index: number): boolean {
 function markLeet(text: string, atoms: Atom[]): void {
   for (let i = 0; i < atoms.length; i++) {
     const atom = atoms[i]!;
-    if (atom.kind !== 'other' || !/^[oOlISAB]{1,3}$/.test(atom.raw)) continue;
+    if (atom.kind !== 'other' || atom.raw.length > 3 || !/^[oOlISAB]+$/.test(atom.raw)) continue;
     const prev = atoms[i - 1];
     const next = atoms[i + 1];
     const gluedPrev = prev && prev.kind === 'digit' && prev.end === atom.start;

@@ -1,4 +1,4 @@
-import { APP_NAME, identifyApp } from '../lexicon/apps.js';
+import { appNamePattern, identifyApp } from '../lexicon/apps.js';
 import { isNegated } from './negation.js';
 import type { RawFinding, Scan } from './scan.js';
 
@@ -79,8 +79,13 @@ const PATTERNS: readonly RegExp[] = [
   /خارج\s+(?:المنصة|الموقع)/u,
 ];
 
+// Every request names a channel or a contact detail, or says "outside"; most messages do neither.
+const REQUEST_TRIGGER =
+  /number|n[uú]mer|num[eé]ro|nummer|nomor|nomer|номер|رقم|mail|correo|почт|пошт|phone|tel[eé]?f|celular|cell|mobile|contact|kontak|coordonn|reach|outside|off[\s-]platform|fuera|fora\s+da|dehors|hors\s+de|au(?:ß|ss)erhalb|вне|поза|luar|خارج|text\s+me|call\s+me|dm|handle|socials|\bid\b|ايميل|بريد/iu;
+
 export function findRequests(scan: Scan): RawFinding[] {
   const text = scan.folded.text;
+  if (!REQUEST_TRIGGER.test(text) && !appNamePattern(text).test(text)) return [];
   const findings: RawFinding[] = [];
   const push = (index: number, end: number, detector: string): void => {
     if (isNegated(text, index) || isAboutTheRule(text, index) || isQuoted(text, index, end)) return;
@@ -171,8 +176,8 @@ function askToMove(sentence: string): { start: number; end: number } | undefined
   if (WORK_ON_CHANNEL.test(sentence)) return undefined;
   const details = ASKS_FOR_DETAILS.exec(sentence);
   if (details) return { start: details.index, end: details.index + details[0].length };
-  APP_NAME.lastIndex = 0;
-  for (let m = APP_NAME.exec(sentence); m; m = APP_NAME.exec(sentence)) {
+  const appName = appNamePattern(sentence);
+  for (let m = appName.exec(sentence); m; m = appName.exec(sentence)) {
     const name = m.groups!.app!;
     const app = identifyApp(name);
     if (!app || app.id === 'email' || app.id === 'phone') continue;

@@ -160,16 +160,28 @@ function fuzzyName(name: string): string {
   return [...name].map(letterClass).join(SEP);
 }
 
-/** Matches any app name; group `app` is the matched name. Whole words only. */
-export const APP_NAME = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?<app>${[
-    ...APPS.flatMap((a) => a.fuzzy.map(fuzzyName)),
-    ...APPS.flatMap((a) =>
-      a.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')),
-    ),
-  ].join('|')})(?![\\p{L}\\p{N}])`,
-  'giu',
-);
+const plainName = (w: string): string =>
+  w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const wholeWord = (alternatives: string[]): RegExp =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?<app>${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+
+/** Any app name as written plainly; group `app` is the matched name. Whole words only. */
+const APP_NAME_PLAIN = wholeWord(APPS.flatMap((a) => [...a.fuzzy, ...a.words].map(plainName)));
+/** Also letter by letter with separators and leetspeak: slower, so only for texts that need it. */
+const APP_NAME_FUZZY = wholeWord([
+  ...APPS.flatMap((a) => a.fuzzy.map(fuzzyName)),
+  ...APPS.flatMap((a) => a.words.map(plainName)),
+]);
+// Letters split by separators ("w h a t s", "t.e.l.e") or leet inside a word ("t3l", "sk¥").
+const EVASION_SIGNAL =
+  /[A-Za-z][ ._\-*·•~|]{1,2}[A-Za-z][ ._\-*·•~|]{1,2}[A-Za-z](?![A-Za-z])|[A-Za-z][0-9@$!|¥][A-Za-z]|vv|\\\/\\\//;
+
+/** The app-name pattern worth running on `text` (a global regex, reset for use). */
+export function appNamePattern(text: string): RegExp {
+  const pattern = EVASION_SIGNAL.test(text) ? APP_NAME_FUZZY : APP_NAME_PLAIN;
+  pattern.lastIndex = 0;
+  return pattern;
+}
 
 const PLAIN = new Map<string, string>();
 for (const app of APPS) for (const name of [...app.fuzzy, ...app.words]) PLAIN.set(name, app.id);

@@ -206,15 +206,15 @@ const DIGIT_WORDS: Record<string, readonly string[]> = {
 };
 
 /** Words that repeat the next digit: "double five" → "55". */
-const REPEATERS: Record<string, number> = {
-  double: 2,
-  doble: 2,
-  dobro: 2,
-  doppel: 2,
-  triple: 3,
-  triplo: 3,
-  tripel: 3,
-};
+const REPEATERS = new Map<string, number>([
+  ['double', 2],
+  ['doble', 2],
+  ['dobro', 2],
+  ['doppel', 2],
+  ['triple', 3],
+  ['triplo', 3],
+  ['tripel', 3],
+]);
 
 const DIGIT_BY_WORD = new Map<string, string>();
 for (const [digits, words] of Object.entries(DIGIT_WORDS)) {
@@ -276,5 +276,15 @@ export function isAmbiguousDigitWord(word: string): boolean {
 }
 
 export function repeatCountOfWord(word: string): number | undefined {
-  return REPEATERS[word];
+  return REPEATERS.get(word);
 }
+
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Any spoken digit as a whole word; used to decide cheaply whether a phone could be spelled out. */
+export const DIGIT_WORD = new RegExp(
+  `(?<![\\p{L}])(?:${[...DIGIT_BY_WORD.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})(?![\\p{L}])`,
+  'giu',
+);

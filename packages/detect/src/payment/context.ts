@@ -161,7 +161,6 @@ export const ACCOUNT_LABELS: ReadonlySet<string> = new Set([
   'di',
   'del',
   'du',
-  'bank',
   'bancaria',
   'bancario',
   'bancária',
@@ -169,8 +168,6 @@ export const ACCOUNT_LABELS: ReadonlySet<string> = new Set([
   'corriente',
   'corrente',
   'courant',
-  'checking',
-  'savings',
   'номер',
 ]);
 

@@ -100,7 +100,9 @@ function isEip55(hex: string): boolean {
     if (char >= '0' && char <= '9') continue;
     const byte = hash[i >> 1] ?? 0;
     const nibble = i % 2 === 0 ? byte >> 4 : byte & 0x0f;
-    if (nibble >= 8 !== char <= 'F') return false;
+    const isUpper = char <= 'F';
+    const shouldBeUpper = nibble >= 8;
+    if (isUpper !== shouldBeUpper) return false;
   }
   return true;
 }
@@ -108,6 +110,7 @@ function isEip55(hex: string): boolean {
 /** A BIP-173/350 segwit address: v0 uses bech32 with a 20- or 32-byte program, v1+ uses bech32m. */
 function segwitNetwork(token: string): PaymentKind | undefined {
   const separator = token.indexOf('1');
+  if (separator < 0) return undefined;
   const network = SEGWIT_NETWORKS.get(token.slice(0, separator).toLowerCase());
   if (!network) return undefined;
   // Witness version is the first data character: "q" is 0 in the bech32 alphabet.

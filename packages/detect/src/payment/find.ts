@@ -6,7 +6,7 @@ import {
 } from './crypto.js';
 import { SOLANA_WORDS } from './context.js';
 import { ibanAt, looksLikeIbanHead } from './iban.js';
-import { scanDigitGroups } from './numbers.js';
+import { scanDigitRuns } from './numbers.js';
 import { swiftCodeAt } from './swift.js';
 import { alnumRunEnd, isAsciiAlnumCode, isDigitCode, isWordCharAt } from './text.js';
 import type { PaymentIdentifier } from './types.js';
@@ -51,7 +51,7 @@ export function findPaymentIdentifiers(text: string): PaymentIdentifier[] {
 function scanToken(text: string, start: number, end: number, found: PaymentIdentifier[]): number {
   // The tail of a longer word ("_0x…", "é1Boat…") is not an identifier of its own.
   if (isWordCharAt(text, start - 1)) return end;
-  if (isAllDigits(text, start, end)) return scanDigitGroups(text, start, end, found);
+  if (isAllDigits(text, start, end)) return scanDigitRuns(text, start, end, found);
   if (looksLikeIbanHead(text, start)) {
     const iban = ibanAt(text, start);
     if (iban) {

@@ -67,7 +67,7 @@ class DigitRuns {
  * Looks at the digit runs that start at `start` (a token of digits ending at `tokenEnd`), pushes
  * the payment identifiers among them onto `found`, and returns where scanning should continue.
  */
-export function scanDigitGroups(
+export function scanDigitRuns(
   text: string,
   start: number,
   tokenEnd: number,
@@ -279,7 +279,7 @@ function passesLuhn(digits: string): boolean {
  */
 function isAbaRoutingNumber(digits: string): boolean {
   const prefix = Number(digits.slice(0, 2));
-  // 00 government, 01–12 Federal Reserve districts, 21–32 thrifts, 61–72 electronic, 80 travellers' cheques.
+  // 00 government, 01–12 Federal Reserve districts, 21–32 thrifts, 61–72 electronic, 80 cheques.
   const knownPrefix =
     prefix <= 12 ||
     (prefix >= 21 && prefix <= 32) ||

@@ -20,7 +20,10 @@ export interface PaymentIdentifier {
   /** UTF-16 offset just past the identifier (exclusive). */
   end: number;
   kind: PaymentKind;
-  /** Canonical form: separators removed; IBAN, BIC upper-case; bech32 and ETH lower-case. */
+  /**
+   * Canonical form: separators removed ("DE89370400440532013000", "4111111111111111"); IBAN and
+   * BIC upper-case; bech32 and ETH addresses lower-case; base58 addresses as written.
+   */
   normalized: string;
   /** 0..1 */
   confidence: number;
