@@ -2,8 +2,11 @@ import { detect } from './detect.js';
 import { DIGIT_WORD } from './lexicon/number-words.js';
 import type { DetectOptions, Finding } from './types.js';
 
-/** How far back a split contact detail may reach: messages, and characters of them. */
-export const THREAD_WINDOW = { messages: 4, characters: 400 } as const;
+/**
+ * How far a split contact detail may reach: earlier messages, and characters on each side of
+ * the boundary with this message (a contact detail is far shorter than that).
+ */
+export const THREAD_WINDOW = { messages: 4, characters: 160 } as const;
 
 /**
  * Detects in `text` seen as the latest message of a thread, so a contact detail split over
@@ -47,23 +50,23 @@ export function detectInThread(
   return [...own, ...split].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-// A fragment of a contact detail: digits, spoken digits, "@", at/dot words, or app-ID pieces.
-const FRAGMENT =
-  /[0-9@]|\p{L}\.\p{L}|(?<![\p{L}])(?:at|dot|arroba|punto|ponto|point|gmail|com|net|org)(?![\p{L}])/iu;
+// A fragment of a contact detail: digits, "@", a dotted name, or at/dot words.
+const FRAGMENT = /[0-9@]|\p{L}\.\p{L}|^(?:at|dot|arroba|punto|ponto|point|gmail|com|net|org)$/iu;
 
 /**
- * Whether the end of the previous message and the start of this one could be parts of one
- * contact detail; joining and re-detecting is skipped otherwise, which keeps threads cheap.
+ * Whether the last word of the previous message and the first word of this one could be parts
+ * of one contact detail; joining and re-detecting is skipped otherwise, which keeps threads cheap.
  */
 function mayContinue(text: string, previous: string): boolean {
-  const head = text.slice(0, 60);
-  const tail = previous.slice(-60);
-  return (FRAGMENT.test(head) || hasDigitWord(head)) && (FRAGMENT.test(tail) || hasDigitWord(tail));
+  const first = /^\s*(\S+)/.exec(text)?.[1] ?? '';
+  const last = /(\S+)\s*$/.exec(previous)?.[1] ?? '';
+  return isFragment(first.replace(/\p{P}+$/u, '')) && isFragment(last.replace(/\p{P}+$/u, ''));
 }
 
-function hasDigitWord(text: string): boolean {
+function isFragment(word: string): boolean {
+  if (FRAGMENT.test(word)) return true;
   DIGIT_WORD.lastIndex = 0;
-  return DIGIT_WORD.test(text);
+  return DIGIT_WORD.test(word.toLowerCase());
 }
 
 /** How many earlier messages a span of `length` characters before the boundary reaches into. */

@@ -1,5 +1,6 @@
 import { detectInThread, type Category } from '@ringfence/detect';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { describeIssue } from './issues.js';
 import { decide } from './decide.js';
 import { defaultPolicy, type Policy } from './policy-document.js';
 import {
@@ -13,21 +14,22 @@ import {
 
 /** One item to check: the scan contract's input line (unknown fields are ignored). */
 export const checkInputSchema = z.object({
-  id: z.unknown().optional(),
+  id: z.optional(z.unknown()),
   text: z.string({
     error: (issue) =>
       issue.input === undefined ? '"text" is required' : '"text" must be a string',
   }),
-  surface: z.enum(SURFACES).default('message'),
-  contract: z.enum(CONTRACT_STATES).default('none'),
-  plan: z.enum(PLANS).default('basic'),
-  attachment_kind: z.enum(ATTACHMENT_KINDS).optional(),
-  thread: z.union([z.string(), z.number()]).optional(),
-  seq: z.number().optional(),
-  country: z
-    .string()
-    .regex(/^[A-Za-z]{2}$/, '"country" must be an ISO 3166-1 alpha-2 code such as "GB"')
-    .optional(),
+  surface: z._default(z.enum(SURFACES), 'message'),
+  contract: z._default(z.enum(CONTRACT_STATES), 'none'),
+  plan: z._default(z.enum(PLANS), 'basic'),
+  attachment_kind: z.optional(z.enum(ATTACHMENT_KINDS)),
+  thread: z.optional(z.union([z.string(), z.number()])),
+  seq: z.optional(z.number()),
+  country: z.optional(
+    z
+      .string()
+      .check(z.regex(/^[A-Za-z]{2}$/, '"country" must be an ISO 3166-1 alpha-2 code such as "GB"')),
+  ),
 });
 export type CheckInput = z.input<typeof checkInputSchema>;
 
@@ -81,10 +83,10 @@ export function createChecker(options: CheckerOptions = {}) {
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       const field = issue.path.join('.');
-      const message =
-        issue.code === 'invalid_value'
-          ? `"${field}" must be one of ${issue.values.join(', ')}`
-          : issue.message;
+      // Our own messages ("text" is required, the country format) are already sentences.
+      const message = issue.message.startsWith('"')
+        ? issue.message
+        : `"${field}" ${describeIssue(issue)}`;
       return { id: id ?? null, error: message };
     }
     const input = parsed.data;

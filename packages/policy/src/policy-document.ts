@@ -1,5 +1,6 @@
 import { CATEGORIES } from '@ringfence/detect';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { describeIssue } from './issues.js';
 import defaultDocument from './default-policy.json' with { type: 'json' };
 import { ACTIONS, ATTACHMENT_KINDS, CONTRACT_STATES, PLANS, SURFACES } from './types.js';
 
@@ -9,10 +10,10 @@ const category = z.enum(CATEGORIES);
 const categoryRule = z.strictObject({
   /** Action on every surface not named. */
   default: action,
-  ...Object.fromEntries(SURFACES.map((s) => [s, action.optional()])),
+  ...Object.fromEntries(SURFACES.map((s) => [s, z.optional(action)])),
   /** Per-kind overrides, keyed by a finding's evidence.kind (e.g. "portfolio"). */
-  kinds: z.record(z.string(), action).optional(),
-}) as z.ZodType<CategoryRule>;
+  kinds: z.optional(z.record(z.string(), action)),
+}) as unknown as z.ZodMiniType<CategoryRule>;
 
 export interface CategoryRule {
   default: (typeof ACTIONS)[number];
@@ -27,15 +28,15 @@ export interface CategoryRule {
 
 /** The policy document: what happens to each category, on each surface, and which exceptions apply. */
 export const policySchema = z.strictObject({
-  version: z.string().min(1),
-  description: z.string().optional(),
+  version: z.string().check(z.minLength(1)),
+  description: z.optional(z.string()),
   rules: z.strictObject(
     Object.fromEntries(CATEGORIES.map((c) => [c, categoryRule])) as Record<
       (typeof CATEGORIES)[number],
       typeof categoryRule
     >,
   ),
-  lowConfidence: z.strictObject({ below: z.number().min(0).max(1), action }),
+  lowConfidence: z.strictObject({ below: z.number().check(z.gte(0), z.lte(1)), action }),
   queue: z.strictObject({ actions: z.array(action), categories: z.array(category) }),
   exceptions: z.strictObject({
     plan: z.strictObject({ plans: z.array(z.enum(PLANS)) }),
@@ -72,7 +73,7 @@ export function loadPolicy(document: unknown): Policy {
   const result = policySchema.safeParse(document);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new PolicyError(issue.path.join('.'), issue.message);
+    throw new PolicyError(issue.path.join('.'), describeIssue(issue));
   }
   return result.data;
 }

@@ -15,6 +15,8 @@ import type { RawFinding, Scan } from './scan.js';
  */
 
 const words = (list: string): string[] => list.split(' ');
+// Space-separated regex fragments as one alternation.
+const anyOf = (fragments: string): string => fragments.split(' ').join('|');
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const alternation = (list: readonly string[]): string =>
   [...list]
@@ -41,14 +43,18 @@ const LOWERCASE_NAME_OK = new Set(
 );
 // French puts the type between number and name: "12 rue de la Paix".
 const FR_TYPES = words('rue avenue av boulevard bd place chemin allee impasse quai route');
-// Type, name, then number: Romance languages, Polish, Indonesian, Filipino, Russian, Ukrainian, Arabic.
+// Type, name, then number: Romance languages, Polish, Indonesian, Filipino, Russian, Ukrainian,
+// Arabic.
 const TYPE_FIRST = words(
   'calle c/ avenida avda av paseo plaza carrera cra calzada camino carretera ronda travesia ' +
     'callejon bulevar pasaje jiron rua travessa praca alameda estrada rodovia largo beco ladeira via ' +
     'viale piazza piazzale corso vicolo strada rue chemin boulevard avenue ul jl jln jalan gg lorong ' +
     'lrg kalye ул улица пр пр-т проспект пер переулок бул бульвар б-р шоссе наб набережная пл ' +
     'площадь мкр микрорайон проезд вул вулиця просп провулок пров бульв площа майдан узвіз шосе ' +
-    'набережна شارع طريق ميدان جادة',
+    'набережна شارع طريق ميدان جادة ' +
+    // Russian and Ukrainian decline the type: "живу на улице Пушкина, дом 10".
+    'улице улицу улицы проспекте переулке бульваре набережной площади вулиці вулицю проспекті ' +
+    'провулку бульварі площі',
 );
 // Type-first words that are also ordinary words ("via email", "the plaza", "camino largo"): their
 // street name must start with a capital, a digit or a particle.
@@ -125,11 +131,21 @@ const JAPANESE_RE = new RegExp(
   `${HOUSE_START}\\d{1,2}-\\d{1,2}-\\d{1,3}${NOT_WORD}${GAP}\\p{Lu}[\\p{L}-]{1,30}`,
   'gu',
 );
-// Where no street is named: "Plot 45, Sector 18, Gurugram, Haryana 122015".
-const UNIT_FIRST_RE =
-  /(?<![\p{L}\p{N}])(?:plot|house|h\.?[^\S\n]?no|door[^\S\n]+no|flat|shop|office|villa|unit)\.?[^\S\n]{0,2}(?:no\.?[^\S\n]{0,2})?#?\d{1,5}[A-Za-z]?(?:[/-]\d{1,5})?(?![\p{L}\p{N}])/giu;
-const PO_BOX_RE =
-  /(?<![\p{L}\p{N}])(?:p\.?[^\S\n]?o\.?[^\S\n]?box|post[^\S\n]+office[^\S\n]+box|gpo[^\S\n]+box|caixa[^\S\n]+postal|apartado(?:[^\S\n]+(?:postal|de[^\S\n]+correos))?|casilla(?:[^\S\n]+de[^\S\n]+correos?)?|postfach|boite[^\S\n]+postale|а\/я)[^\S\n]{0,2}(?:no\.?[^\S\n]?|#[^\S\n]?)?\d{1,7}(?![\p{L}\p{N}])/giu;
+// Where no street is named: "Plot 45, Sector 18, Gurugram, Haryana 122015", "5th floor, Cyber One
+// Tower, Barangay Kapitolyo, Pasig City 1603".
+const UNIT_FIRST_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${anyOf('plot house h\\.?\\s?no door\\s+no flat shop office villa unit')})\.?` +
+    String.raw`[^\S\n]{0,2}(?:no\.?[^\S\n]{0,2})?#?\d{1,5}[A-Za-z]?(?:[/-]\d{1,5})?` +
+    String.raw`|\d{1,2}(?:st|nd|rd|th)[^\S\n]+floor)(?![\p{L}\p{N}])`,
+  'giu',
+);
+const PO_BOX_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${anyOf(
+    'p\\.?\\s?o\\.?\\s?box post\\s+office\\s+box gpo\\s+box caixa\\s+postal postfach boite\\s+postale а/я ' +
+      'apartado(?:\\s+postal|\\s+de\\s+correos)? casilla(?:\\s+de\\s+correos?)?',
+  )})[^\S\n]{0,2}(?:no\.?[^\S\n]?|#[^\S\n]?)?\d{1,7}(?![\p{L}\p{N}])`,
+  'giu',
+);
 // Philippine subdivisions: "Blk 5 Lot 12".
 const LOT_RE =
   /(?<![\p{L}\p{N}])(?:blk|block|bk)\.?[^\S\n]{0,2}#?\d{1,4}[a-z]?[^\S\n]{0,3},?[^\S\n]{0,3}(?:lot|l)\.?[^\S\n]{0,2}#?\d{1,4}[a-z]?(?![\p{L}\p{N}])/giu;
@@ -142,34 +158,55 @@ const HINT = new RegExp(
     ...TYPE_FIRST,
     ...RU_TYPES_AFTER,
     ...TR_TYPES,
-    ...words('box postfach а/я blk block plot house h.no door flat shop office villa unit'),
+    ...words('box postfach а/я blk block plot house h.no door flat shop office villa unit floor'),
   ])})(?![\\p{L}])|${DE_SUFFIX}|\\d-\\d{1,2}-\\d`,
   'iu',
 );
 
 // Pieces of what may follow a street: unit, postcode, state, locality, city.
-const SEPARATOR = /[^\S\n]{0,3}(?:([,،]|[-–—/](?=[^\S\n]))[^\S\n]{0,3})?(\r?\n[^\S\n]{0,3})?/y;
+const SEPARATOR = /[^\S\n]{0,3}(?:(?:[,،]|[-–—/](?=[^\S\n]))[^\S\n]{0,3})?(?:\r?\n[^\S\n]{0,3})?/y;
+const UNIT_WORDS = anyOf(
+  'apartment apt unit suite ste flat floor fl room rm bldg building piso depto dpto apto apartamento ' +
+    'bloco sala wohnung whg etage appt app interior int daire kat lok m d квартира кв корпус корп ' +
+    'строение стр офис оф дом д буд no nr rt rw blok kav الطابق طابق شقة عمارة مبنى مكتب',
+);
 const UNIT = new RegExp(
-  String.raw`(?:#[^\S\n]?\d{1,5}[A-Za-z]?|\d{1,2}(?:st|nd|rd|th)[^\S\n]+floor|\d{1,2}[oº°ª](?:[^\S\n]?(?:[A-Z]|izq\w*|dcha|der\w*))?` +
-    String.raw`|(?:apartment|apt|unit|suite|ste|flat|floor|fl|room|rm|bldg|building|piso|depto|dpto|apto|apartamento|bloco|sala|wohnung|whg|etage|appt|app|interior|int|daire|kat|lok|m|d|квартира|кв|корпус|корп|строение|стр|офис|оф|дом|д|буд|no|nr|rt|rw|blok|kav|الطابق|طابق|شقة|عمارة|مبنى|مكتب)` +
-    String.raw`\.?:?[^\S\n]{0,2}(?:#[^\S\n]?)?[A-Za-z]?\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?)(?![\p{L}\p{N}])`,
+  String.raw`(?:#[^\S\n]?\d{1,5}[A-Za-z]?|\d{1,2}(?:st|nd|rd|th)[^\S\n]+floor` +
+    // Spanish floor and door: "4ºB", "3º izq".
+    String.raw`|\d{1,2}[oº°ª](?:[^\S\n]?(?:[A-Z]|izq\w*|dcha|der\w*))?` +
+    String.raw`|(?:${UNIT_WORDS})\.?:?[^\S\n]{0,2}(?:#[^\S\n]?)?[A-Za-z]?\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?)` +
+    String.raw`(?![\p{L}\p{N}])`,
   'iuy',
 );
 // Latin-only context patterns skip the `u` flag: case-insensitive Unicode matching is far slower.
-const UNIT_BEFORE =
-  /(?<![a-z])(?:(?:flat|apt|apartment|unit|suite|ste|shop|room|rm|level|lvl)\.?[^\S\n]{0,2}#?[a-z]?\d{1,5}[a-z]?[^\S\n]{0,2}[,/]?[^\S\n]{0,2}|(?:flat|apt|apartment|unit|suite|shop)\.?[^\S\n]{1,2})$/i;
-const POSTCODE =
-  /(?:\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ -]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|\d{4}[ ]?[A-Z]{2}|\d{4,6})(?![\p{L}\p{N}]|[.,:-]?\d)/uy;
+const UNIT_BEFORE = new RegExp(
+  String.raw`(?<![a-z])(?:(?:flat|apt|apartment|unit|suite|ste|shop|room|rm|level|lvl)\.?[^\S\n]{0,2}` +
+    String.raw`#?[a-z]?\d{1,5}[a-z]?[^\S\n]{0,2}[,/]?[^\S\n]{0,2}|(?:flat|apt|apartment|unit|suite|shop)\.?[^\S\n]{1,2})$`,
+  'i',
+);
+const POSTCODE = new RegExp(
+  String.raw`(?:${anyOf(
+    // BR, PT, PL; US ZIP(+4); CA; UK; NL; four to six digits elsewhere.
+    '\\d{5}-\\d{3} \\d{4}-\\d{3} \\d{2}-\\d{3} \\d{5}(?:-\\d{4})? [A-Z]\\d[A-Z][-\\x20]?\\d[A-Z]\\d ' +
+      '[A-Z]{1,2}\\d[A-Z\\d]?\\x20?\\d[A-Z]{2} \\d{4}\\x20?[A-Z]{2} \\d{4,6}',
+  )})(?![\p{L}\p{N}]|[.,:-]?\d)`,
+  'uy',
+);
 // Shaped like a US local phone number, so only taken after a city ("Tokyo 160-0023").
 const JAPANESE_POSTCODE = /〒?\d{3}-\d{4}(?![\p{L}\p{N}]|[.,:-]?\d)/uy;
 const STATES = words(
-  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM ' +
-    'NY NC ND OH OK OR PA PR RI SC SD TN TX UT VT VA WA WV WI WY AB BC MB NB NL NS NT NU ON PE QC SK ' +
-    'YT NSW VIC QLD SA TAS ACT CDMX',
+  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ ' +
+    'NM NY NC ND OH OK OR PA PR RI SC SD TN TX UT VT VA WA WV WI WY AB BC MB NB NL NS NT NU ON PE ' +
+    'QC SK YT NSW VIC QLD SA TAS ACT CDMX',
 );
 const REGION = new RegExp(`(?:${alternation(STATES)})${NOT_WORD}`, 'uy');
-const LOCALITY_PREFIX =
-  /(?:brgy|barangay|bgy|purok|sitio|colonia|col|bairro|kel|kelurahan|kec|kecamatan|kab|kabupaten|kota|distrito|district|sector|город|г|микрорайон|мкр|р-н|район)\.?[^\S\n]{1,3}/iuy;
+const LOCALITY_PREFIX = new RegExp(
+  String.raw`(?:${anyOf(
+    'brgy barangay bgy purok sitio colonia col bairro kel kelurahan kec kecamatan kab kabupaten ' +
+      'kota distrito district sector город г микрорайон мкр р-н район',
+  )})\.?[^\S\n]{1,3}`,
+  'iuy',
+);
 // A dot only after a short abbreviation ("St. Louis"), so a city never takes the full stop.
 const CITY_WORD = new RegExp(
   String.raw`(?:\p{Lu}\p{Ll}?\.|\p{Lu}[\p{L}'’-]{0,24}|${ARABIC_WORD})${NOT_WORD}`,
@@ -184,39 +221,59 @@ const CITY_PARTICLE =
   /(?:es|de|del|do|da|dos|das|la|le|les|sur|am|upon|di|al|el)[^\S\n]{1,2}(?=\p{Lu})/uy;
 const WORD_GAP = /[^\S\n]{1,3}/y;
 // After "Blk 5 Lot 12," the street comes as a name: "Rizal St.".
-const STREET_NAME =
-  /\p{Lu}[\p{L}'’-]{1,24}(?:[^\S\n]{1,2}\p{Lu}[\p{L}'’-]{1,24}){0,2}[^\S\n]{1,2}(?:St|Street|Rd|Road|Ave|Avenue|Dr|Drive|Ln|Lane|Blvd|Ext)\.?(?![\p{L}\p{N}])/uy;
+const STREET_NAME = new RegExp(
+  String.raw`\p{Lu}[\p{L}'’-]{1,24}(?:[^\S\n]{1,2}\p{Lu}[\p{L}'’-]{1,24}){0,2}[^\S\n]{1,2}` +
+    String.raw`(?:St|Street|Rd|Road|Ave|Avenue|Dr|Drive|Ln|Lane|Blvd|Ext)\.?(?![\p{L}\p{N}])`,
+  'uy',
+);
 
 // Words that are not a street name, or not a city, in these positions.
 const NAME_STOP = new Set(
   words(
-    'the a an my your our their his her its this that these those of in on at to for with and or by ' +
-      'from is are was be am pm hour hours hrs mins minutes days weeks months years times people ' +
+    'the a an my your our their his her its this that these those of in on at to for with and or ' +
+      'by from is are was be am pm hour hours hrs mins minutes days weeks months years times people ' +
       'users per each all some other me you we it via',
   ),
 );
 // "Google Drive", "Shared Drive", "Super Street", "Test Drive".
 const NOT_STREET_NAME = new Set(
   words(
-    'google shared team hard flash usb disk ssd test external network thumb cloud icloud one super ' +
-      'easy best same any every no',
+    'google shared team hard flash usb disk ssd test external network thumb cloud icloud one ' +
+      'super easy best same any every no',
   ),
 );
 // "Street Fighter", "Wall Street Journal", "Street View", "Drive folder".
-const NOT_AFTER_TYPE =
-  /[^\S\n]{1,3}(?:fighters?|journal|view|art|food|style|smart|wear|folders?|files?|links?|access|account|api|apps?|race|racing|team|test|photography|performers?|vendors?)(?![a-z])/iy;
-const NOT_BEFORE_NUMBER =
-  /(?<![a-z])(?:version|ver|v|top|step|chapter|page|season|episode|part|phase|sprint|level|tier|issue|ticket|item|pr|rule|section|figure|fig|table|row|line)[^\S\n]{0,2}[#:]?[^\S\n]{0,2}$/i;
+const NOT_AFTER_TYPE = new RegExp(
+  `[^\\S\\n]{1,3}(?:${anyOf(
+    'fighters? journal view art food style smart wear folders? files? links? access account api ' +
+      'apps? race racing team test photography performers? vendors?',
+  )})(?![a-z])`,
+  'iy',
+);
+const NOT_BEFORE_NUMBER = new RegExp(
+  `(?<![a-z])(?:${anyOf(
+    'version ver v top step chapter page season episode part phase sprint level tier issue ' +
+      'ticket item pr rule section figure fig table row line copyright \\(c\\) ©',
+  )})[^\\S\\n]{0,2}[#:]?[^\\S\\n]{0,2}$`,
+  'i',
+);
 // A number that counts or measures something is no house number.
-const MEASURE =
-  /[^\S\n]*(?:%|x(?![\p{L}])|(?:times?|hours?|hrs?|h|mins?|minutes?|secs?|seconds?|days?|weeks?|months?|years?|yrs?|am|pm|a\.m|p\.m|usd|eur|gbp|k|km|mi|miles?|meters?|px|pt|gb|mb|kb|tb|people|persons?|users?|pages?|items?|stars?|menit|jam|hari|minutos?|horas?|dias?|anos?|semanas?|tage?|wochen|stunden|minuten|jahre|минут\S*|час\S*|дн(?:я|ей)|лет|год\S*|раз)(?![\p{L}]))/iuy;
+const MEASURE = new RegExp(
+  String.raw`[^\S\n]*(?:%|x(?![\p{L}])|(?:${anyOf(
+    'times? hours? hrs? h mins? minutes? secs? seconds? days? weeks? months? years? yrs? am pm ' +
+      'a\\.m p\\.m usd eur gbp k km mi miles? meters? px pt gb mb kb tb people persons? users? ' +
+      'pages? items? stars? menit jam hari minutos? horas? dias? anos? semanas? tage? wochen ' +
+      'stunden minuten jahre минут\\S* час\\S* дн(?:я|ей) лет год\\S* раз',
+  )})(?![\p{L}]))`,
+  'iuy',
+);
 const CITY_STOP = new Set(
   words(
     "the this that then thanks thank thx please pls i i'm im we you he she it they and but or so " +
-      'also just if when call text email phone ph tel mobile cell let see hi hello hey regards best ' +
-      'cheers ok okay yes no monday tuesday wednesday thursday friday saturday sunday tomorrow today ' +
-      'tonight next near behind opposite across my our your come visit meet send ring whatsapp dm apt ' +
-      'unit suite flat floor',
+      'also just if when call text email phone ph tel mobile cell let see hi hello hey regards ' +
+      'best cheers ok okay yes no monday tuesday wednesday thursday friday saturday sunday ' +
+      'tomorrow today tonight next near behind opposite across my our your come visit meet send ' +
+      'ring whatsapp dm apt unit suite flat floor',
   ),
 );
 
@@ -230,46 +287,69 @@ const PERSONAL_CUE = new RegExp(
     String.raw`\b(?:i|we)\s+(?:live|stay|reside)\b`,
     String.raw`\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:at|located|based\s+at|staying\s+at|living\s+at)\b`,
     String.raw`\b(?:my|our)\s+(?:home|house|place|flat|apartment|office|studio|shop|store|workshop|clinic|salon|warehouse)\b`,
-    String.raw`\blocated\s+(?:at|on)\b|\bcome\s+(?:to|over|by)\b|\b(?:visit|meet)\s+(?:me|us)\b|\b(?:stop|drop|swing)\s+by\b`,
-    String.raw`\bfind\s+(?:me|us)\s+at\b|\bpick\s+(?:it\s+|them\s+)?up\s+(?:at|from)\b`,
+    String.raw`\blocated\s+(?:at|on)\b|\bcome\s+(?:to|over|by)\b|\b(?:visit|meet)\s+(?:me|us)\b`,
+    String.raw`\b(?:stop|drop|swing)\s+by\b|\bfind\s+(?:me|us)\s+at\b|\bpick\s+(?:it\s+|them\s+)?up\s+(?:at|from)\b`,
     String.raw`\b(?:send(?:ing)?|ship(?:ping)?|mail(?:ing)?|post|deliver(?:y|ing)?|courier|bring|drop)\b(?:\s+[\w']+){0,3}?\s+(?:to|at)\b`,
     String.raw`\b(?:ship|send|deliver|mail)[_-]?to\b|\bwhere\s+to\s+(?:send|ship|find|come|visit)\b`,
-    String.raw`\bmi\s+(?:direccion|casa|oficina|domicilio)\b|\bvivo\s+en\b|\bven(?:ga|gan)?\s+a\b|\bvisitame\b|\bpasate\b|\b(?:envia|enviar|manda|mandar)(?:lo|la|los)?\s+a\b`,
-    String.raw`\bmeu\s+(?:endereco|escritorio)\b|\bminha\s+(?:casa|loja|empresa)\b|\bmoro\s+(?:na|no|em)\b|\bvenha\b|\bapareca\b|\bme\s+visite\b|\b(?:envie|envia|manda|mande)\s+para\b`,
-    String.raw`\bmon\s+(?:adresse|bureau)\b|\bj'?\s*habite\b|\bchez\s+moi\b|\b(?:venez|viens)\b|\b(?:envoyez|envoie|envoyer)(?:-le|-la)?\s+a\b`,
-    String.raw`\bmeine\s+(?:adresse|anschrift)\b|\bich\s+wohne\b|\bbesuch(?:e|en)?\s+(?:mich|uns)\b|\bkomm(?:en\s+sie|t)?\s+(?:zu|vorbei)\b|\blieferadresse\b`,
+    // es, pt, fr, de, it, pl, tr (folded: no accents).
+    String.raw`\bmi\s+(?:direccion|casa|oficina|domicilio)\b|\bvivo\s+en\b|\bven(?:ga|gan)?\s+a\b|\bvisitame\b|\bpasate\b`,
+    String.raw`\b(?:envia|enviar|manda|mandar)(?:lo|la|los)?\s+a\b`,
+    String.raw`\bmeu\s+(?:endereco|escritorio)\b|\bminha\s+(?:casa|loja|empresa)\b|\bmoro\s+(?:na|no|em)\b`,
+    String.raw`\bvenha\b|\bapareca\b|\bme\s+visite\b|\b(?:envie|envia|manda|mande)\s+para\b`,
+    String.raw`\bmon\s+(?:adresse|bureau)\b|\bj'?\s*habite\b|\bchez\s+moi\b|\b(?:venez|viens)\b`,
+    String.raw`\b(?:envoyez|envoie|envoyer)(?:-le|-la)?\s+a\b`,
+    String.raw`\bmeine\s+(?:adresse|anschrift)\b|\bich\s+wohne\b|\bbesuch(?:e|en)?\s+(?:mich|uns)\b`,
+    String.raw`\bkomm(?:en\s+sie|t)?\s+(?:zu|vorbei)\b|\blieferadresse\b`,
     String.raw`\bil\s+mio\s+indirizzo\b|\b(?:abito|vivo)\s+(?:in|a)\b|\bvieni\b|\bspedisci\b`,
     String.raw`\bna\s+adres\b|\bmoj\s+adres\b|\bmieszkam\b|\bofisimiz\b|\badresim\b`,
-    `${CYRILLIC_START}(?:мо[йи]\\s+адрес|моя\\s+адреса|я\\s+живу|живу\\s+(?:на|по|в)|мешкаю|приезжа|приходи|приходь|заходи|при[їі]жджа|к\\s+нам|доставк[а-я]*\\s+(?:на|по))`,
-    String.raw`\balamat\s*(?:saya|ku|kami)|\balamatku\b|\b(?:saya|aku)\s+tinggal\b|\brumah\s+saya\b|\bkantor\s+(?:saya|kami)\b|\b(?:datang|kirim|mampir)\s+ke\b`,
-    String.raw`\baddress\s+ko\b|\bbahay\s+ko\b|\bnakatira\s+ako\b|\b(?:punta|pumunta)\s+ka\s+sa\b|\bdito\s+ako\s+sa\b|\btirahan\s+ko\b`,
+    `${CYRILLIC_START}(?:${anyOf(
+      'мо[йи]\\s+адрес моя\\s+адреса я\\s+живу живу\\s+(?:на|по|в) мешкаю приезжа приходи приходь ' +
+        'заходи при[їі]жджа к\\s+нам доставк[а-я]*\\s+(?:на|по)',
+    )})`,
+    String.raw`\balamat\s*(?:saya|ku|kami)|\balamatku\b|\b(?:saya|aku)\s+tinggal\b|\brumah\s+saya\b`,
+    String.raw`\bkantor\s+(?:saya|kami)\b|\b(?:datang|kirim|mampir)\s+ke\b`,
+    String.raw`\baddress\s+ko\b|\bbahay\s+ko\b|\bnakatira\s+ako\b|\b(?:punta|pumunta)\s+ka\s+sa\b`,
+    String.raw`\bdito\s+ako\s+sa\b|\btirahan\s+ko\b`,
     'عنواني|اسكن|ساكن|تعال|بيتي|مكتبي|مكتبنا',
   ].join('|'),
   'gi',
 );
 // "Address:" labels a place without saying whose it is.
 const LABEL_CUE = new RegExp(
-  String.raw`\b(?:address|addr|direccion|endereco|adresse|anschrift|indirizzo|alamat)\s*(?:is\b|es\b|e\b|est\b|:)|${CYRILLIC_START}адреса?\s*:|عنوان`,
+  String.raw`\b(?:address|addr|direccion|endereco|adresse|anschrift|indirizzo|alamat)\s*(?:is\b|es\b|e\b|est\b|:)` +
+    `|${CYRILLIC_START}адреса?\\s*:|عنوان`,
   'gi',
 );
 // The sentence presents the address as data for the work, whoever it belongs to.
 const FRAMING = new RegExp(
-  String.raw`\b(?:placeholders?|sample|examples?|for\s+example|e\.g\b|eg\.|i\.e\b|dummy|mock(?:ed|up|ups|s)?|test\s+data|fake|synthetic|sandbox|lorem|fixtures?|seed\s+data|formats?|formatted|fields?|templates?|input\s+mask|store\s+locator|map\s+pins?|demo|such\s+as|translat\w*|tradu\w*|ubersetz\w*|subtitles?|dialogue|formulario|formulaire|formato|ejemplo|exemplo|exemple|beispiel|esempio|contoh|halimbawa)\b` +
-    `|${CYRILLIC_START}(?:пример|перев[оеи]д)`,
+  String.raw`\b(?:${anyOf(
+    'placeholders? sample examples? for\\s+example e\\.g\\b eg\\. i\\.e\\b dummy mock(?:ed|up|ups|s)? ' +
+      'test\\s+data fake synthetic sandbox lorem fixtures? seed\\s+data formats? formatted fields? ' +
+      'templates? input\\s+mask store\\s+locator map\\s+pins? demo such\\s+as translat\\w* tradu\\w* ' +
+      'ubersetz\\w* subtitles? dialogue formulario formulaire formato ejemplo exemplo exemple ' +
+      'beispiel esempio contoh halimbawa',
+  )})\b|${CYRILLIC_START}(?:пример|перев[оеи]д)`,
   'gi',
 );
 // The sentence treats it as content of the work (a page, a file, someone else's venue): work
 // content unless the writer also offers it as theirs.
-const WORK_CONTENT =
-  /\b(?:geocod\w*|autocomplete|csv|spreadsheet|columns?|rows?|footer|header|page|(?:web)?site|web|app|lists|listing|displays?|shows?|mostrar|render\w*|pars(?:e|er|es|ing)|validat\w*|regex|typo|proofread|press\s+release|label|layout|test\s+suite|tests?|debug|bug|fails?|breaks?|restyle|typeset|database|client'?s|customer'?s|user'?s|their|venue|resort|hotel|museum|su\s+direccion)\b/gi;
+const WORK_CONTENT = new RegExp(
+  String.raw`\b(?:${anyOf(
+    'geocod\\w* autocomplete csv spreadsheet columns? rows? footer header listing displays? shows? ' +
+      'mostrar render\\w* pars(?:e|er|es|ing) validat\\w* regex typo proofread press\\s+release ' +
+      "label\\s+printer layout test\\s+suite debug restyle typeset database client['’]?s " +
+      "customer['’]?s user['’]?s their venue resort hotel museum su\\s+direccion",
+  )})\b`,
+  'gi',
+);
 const LIKE_BEFORE = /\blike\s*:?\s*$/i;
 const QUOTES = /["“”«»]/g;
-// Ends of sentences; "St.", "Dr.", "e.g." (fewer than three plain characters) end none.
-const SENTENCE_END = /(?<=[^\s.!?]{3})[.!?]\s+|[!?]\s+|\n/g;
+// Ends of sentences and clauses; "St.", "Dr.", "e.g." (fewer than three plain characters) end none.
+const SENTENCE_END = /(?<=[^\s.!?]{3})[.!?]\s+|[!?;]\s+|\n/g;
 const CODE_LIKE = /[{}=]|<\/?[a-z]|\b(?:const|let|var|def|return|print)\b/gi;
 
 type Kind = 'street' | 'po_box' | 'lot';
-/** What the text after a core must hold for it to count: a bare plot number or chōme is no address. */
+/** What must follow a core for it to count: a bare plot number or chōme is no address. */
 type Needs = 'postcode_and_place' | 'unit_or_postcode' | 'japanese_postcode';
 
 /** A street, box or lot matched by one pattern, in folded offsets. */
@@ -328,7 +408,7 @@ class Marks {
     return end !== undefined && end >= floor ? end : floor;
   }
 
-  /** Start of the first match starting at or after `at`, if it is before `ceiling`; else `ceiling`. */
+  /** Start of the first match starting at or after `at`, if before `ceiling`; else `ceiling`. */
   firstStart(at: number, ceiling: number): number {
     const starts = this.load();
     const start = starts[lowerBound(starts, at)];
@@ -365,7 +445,7 @@ const whole =
     end: m.index + m[0].length,
     unit: false,
     kind,
-    ...(needs ? { needs } : {}),
+    needs,
   });
 
 export function findAddresses(scan: Scan): RawFinding[] {

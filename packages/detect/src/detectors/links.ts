@@ -1,11 +1,11 @@
 import { LinkifyIt } from 'linkify-it';
 import { parse as parseUrl } from 'tldts';
-import { appNamePattern, HANDLE_APPS, identifyApp } from '../lexicon/apps.js';
+import { HANDLE_APPS, identifyApp } from '../lexicon/apps.js';
 import { DOT_WORDS, SLASH_WORDS } from '../lexicon/at-dot.js';
 import type { MappedText } from '../normalize/mapped-text.js';
 import type { Category, Obfuscation } from '../types.js';
 import { insideAny } from './context.js';
-import type { RawFinding, Scan } from './scan.js';
+import { appMentions, type RawFinding, type Scan } from './scan.js';
 
 /**
  * Links that lead off the platform to a person (booking pages, meeting rooms, contact forms,
@@ -223,6 +223,7 @@ const SPOKEN_DOT = new RegExp(
   `\\s*[(\\[{<]?\\s*(?:${alternation(DOT_WORDS)})\\s*[)\\]}>]?\\s*(?=(com|net|org|me|io|co|us|gg|ly|so|app|dev|link|to|be|in|ai)\\b)`,
   'giu',
 );
+const SPOKEN_DOT_HINT = new RegExp(`(?<!\\p{L})(?:${alternation(DOT_WORDS)})(?!\\p{L})`, 'u');
 const SPOKEN_SLASH = new RegExp(`\\s*(?:${alternation(SLASH_WORDS)})\\s*`, 'giu');
 
 export function findLinksAndHandles(scan: Scan): RawFinding[] {
@@ -232,7 +233,7 @@ export function findLinksAndHandles(scan: Scan): RawFinding[] {
 function findLinks(scan: Scan): RawFinding[] {
   let view: MappedText = scan.folded;
   const obfuscations: Obfuscation[] = [];
-  const spoken = view.rewrite(SPOKEN_DOT, () => '.');
+  const spoken = SPOKEN_DOT_HINT.test(scan.lower) ? view.rewrite(SPOKEN_DOT, () => '.') : view;
   if (spoken !== view) {
     obfuscations.push('at_dot_words');
     view = spoken.rewrite(SPOKEN_SLASH, () => '/');
@@ -533,11 +534,10 @@ function findAppIds(scan: Scan): RawFinding[] {
   for (let m = SKYPE_LIVE.exec(text); m; m = SKYPE_LIVE.exec(text))
     push(m.index, m.index + m[0].length, 'skype', 0.97, []);
 
-  const appName = appNamePattern(text);
-  for (let m = appName.exec(text); m; m = appName.exec(text)) {
-    const app = identifyApp(m.groups!.app!);
+  for (const m of appMentions(scan)) {
+    const app = identifyApp(m.name);
     if (!app || !HANDLE_APPS.has(app.id)) continue;
-    const nameEnd = m.index + m[0].length;
+    const nameEnd = m.index + m.name.length;
     const after = text.slice(nameEnd, nameEnd + 60);
     const idMatch = ID_AFTER.exec(after);
     const declared =
@@ -554,7 +554,7 @@ function findAppIds(scan: Scan): RawFinding[] {
       const shaped = id.startsWith('@') || /[\d._#]/.test(bare) || /[a-z][A-Z]/.test(bare);
       const stopword = NOT_AN_ID.has(bare.toLowerCase());
       const isAppName = identifyApp(bare) !== undefined;
-      const ambiguousApp = AMBIGUOUS_APP_WORDS.test(m.groups!.app!);
+      const ambiguousApp = AMBIGUOUS_APP_WORDS.test(m.name);
       const plausible =
         /\p{L}/u.test(bare) && !/^\d[\d.,]*[km]?$/i.test(bare) && (!ambiguousApp || declared);
       if (

@@ -57,7 +57,7 @@ const WORK_ON_PAYMENTS =
 
 // Every payment ask names a way to pay, a fee, or paying itself.
 const PAYMENT_TRIGGER =
-  /pa[iy]|fee|commission|bank|transfer|wire|crypto|wallet|btc|usdt|eth|tether|bitcoin|cash|money|venmo|zelle|wise|revolut|payoneer|skrill|western|moneygram|gcash|upi|paytm|pix|sepa|card|gift|invoice|direct|outside|pag[aoá]|comisi|taxa|frais|virement|zahl|überweis|uberweis|gebühr|gebuhr|provision|оплат|плат|перев|карт|комис|коміс|bayar|potongan|bayad|الدفع|ادفع|تحويل|عمولة|رسوم|\$[a-z]/iu;
+  /fee|commission|bank|transfer|\bwire\b|crypto|wallet|\bbtc\b|usdt|\beth\b|tether|bitcoin|cash|money|venmo|zelle|\bwise\b|revolut|payoneer|skrill|western|moneygram|gcash|\bupi\b|paytm|\bpix\b|sepa|paypal|gift\s+card|\bdirect(?:ly)?\b|outside|privately|off[\s-]platform|pag[aoá]|comisi|taxa|frais|virement|zahl|überweis|uberweis|gebühr|gebuhr|provision|оплат|плат|перев|карт|комис|коміс|bayar|potongan|bayad|الدفع|ادفع|تحويل|عمولة|رسوم|\$[a-z]/u;
 
 export function findPayments(scan: Scan): RawFinding[] {
   const findings: RawFinding[] = [];
@@ -79,7 +79,7 @@ export function findPayments(scan: Scan): RawFinding[] {
       },
     });
   }
-  if (!PAYMENT_TRIGGER.test(text)) return findings;
+  if (!PAYMENT_TRIGGER.test(scan.lower)) return findings;
   for (const pattern of PATTERNS) {
     const m = pattern.exec(text);
     if (!m) continue;

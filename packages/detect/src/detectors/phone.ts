@@ -226,19 +226,19 @@ export function findPhones(scan: Scan): RawFinding[] {
   return findings;
 }
 
+// Seven digit-like characters in a row, separators allowed: the shape of any written number.
+const WRITTEN_CHAIN = /(?:[0-9OolISAB][ \t.\-–—()[\]/\\_*|~•·,]{0,4}){7}/;
+
 /**
- * Cheap gate: a phone needs seven digits, written or spoken. Counting digits and spoken-digit
- * words is far cheaper than tokenizing, and most messages have neither.
+ * Cheap gate: a phone needs seven digits in a row, written or spoken. Most messages have
+ * neither, and checking is far cheaper than tokenizing.
  */
 function mayHoldPhone(text: string): boolean {
-  let digits = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57 && ++digits >= 7) return true;
-  }
+  if (WRITTEN_CHAIN.test(text)) return true;
+  const lower = text.toLowerCase();
   DIGIT_WORD.lastIndex = 0;
   let words = 0;
-  while (DIGIT_WORD.exec(text)) if (digits + ++words >= 7) return true;
+  while (DIGIT_WORD.exec(lower)) if (++words >= 3) return true;
   return false;
 }
 

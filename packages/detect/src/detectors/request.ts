@@ -1,6 +1,6 @@
-import { appNamePattern, identifyApp } from '../lexicon/apps.js';
+import { identifyApp, type AppMention } from '../lexicon/apps.js';
 import { isNegated } from './negation.js';
-import type { RawFinding, Scan } from './scan.js';
+import { appMentions, type RawFinding, type Scan } from './scan.js';
 
 /**
  * Asks for the other side's contact details, or to move the conversation, interview or call to
@@ -81,11 +81,12 @@ const PATTERNS: readonly RegExp[] = [
 
 // Every request names a channel or a contact detail, or says "outside"; most messages do neither.
 const REQUEST_TRIGGER =
-  /number|n[uú]mer|num[eé]ro|nummer|nomor|nomer|номер|رقم|mail|correo|почт|пошт|phone|tel[eé]?f|celular|cell|mobile|contact|kontak|coordonn|reach|outside|off[\s-]platform|fuera|fora\s+da|dehors|hors\s+de|au(?:ß|ss)erhalb|вне|поза|luar|خارج|text\s+me|call\s+me|dm|handle|socials|\bid\b|ايميل|بريد/iu;
+  /number|n[uú]mer|num[eé]ro|nummer|nomor|nomer|номер|رقم|mail|correo|почт|пошт|phone|tel[eé]?f|celular|cell|mobile|contact|kontak|coordonn|reach|outside|off[\s-]platform|fuera|fora\s+da|dehors|hors\s+de|au(?:ß|ss)erhalb|вне|поза|luar|خارج|text\s+me|call\s+me|dm|handle|socials|\bid\b|ايميل|بريد/u;
 
 export function findRequests(scan: Scan): RawFinding[] {
   const text = scan.folded.text;
-  if (!REQUEST_TRIGGER.test(text) && !appNamePattern(text).test(text)) return [];
+  const mentions = appMentions(scan);
+  if (mentions.length === 0 && !REQUEST_TRIGGER.test(scan.lower)) return [];
   const findings: RawFinding[] = [];
   const push = (index: number, end: number, detector: string): void => {
     if (isNegated(text, index) || isAboutTheRule(text, index) || isQuoted(text, index, end)) return;
@@ -109,7 +110,10 @@ export function findRequests(scan: Scan): RawFinding[] {
   }
   if (findings.length === 0) {
     for (const sentence of sentences(text)) {
-      const hit = askToMove(sentence.text);
+      const inSentence = mentions
+        .filter((m) => m.index >= sentence.start && m.index < sentence.start + sentence.text.length)
+        .map((m) => ({ index: m.index - sentence.start, name: m.name }));
+      const hit = askToMove(sentence.text, inSentence);
       if (hit) push(sentence.start + hit.start, sentence.start + hit.end, 'request.channel');
     }
   }
@@ -172,13 +176,15 @@ const STAYS_HERE =
 const ASKS_FOR_DETAILS =
   /\b(your|ur|votre|ton|tu|su|seu|sua|teu|ihre|deine|il\s+tuo|niyo|kamu|anda|aapka|apka)\b[^.?!]{0,25}\b(number|n[uú]mero|num[eé]ro|nummer|numer|nomor|e-?mail(?:\s+address)?|correo|adresse\s+e-?mail|details|contact)\b|(?:ваш|вашу|ваша|твій|твой|свій|свой|какая\s+у\s+вас|яка\s+у\s+вас)\s*(?:\p{L}+\s+){0,2}(?:номер|почта|пошта|email|телефон|телеграм)|(?:رقمك|ايميلك|إيميلك|بريدك)/iu;
 
-function askToMove(sentence: string): { start: number; end: number } | undefined {
+function askToMove(
+  sentence: string,
+  mentions: readonly AppMention[],
+): { start: number; end: number } | undefined {
   if (WORK_ON_CHANNEL.test(sentence)) return undefined;
   const details = ASKS_FOR_DETAILS.exec(sentence);
   if (details) return { start: details.index, end: details.index + details[0].length };
-  const appName = appNamePattern(sentence);
-  for (let m = appName.exec(sentence); m; m = appName.exec(sentence)) {
-    const name = m.groups!.app!;
+  for (const m of mentions) {
+    const name = m.name;
     const app = identifyApp(name);
     if (!app || app.id === 'email' || app.id === 'phone') continue;
     if (WORD_CHANNELS.has(name.toLowerCase()) && !PROPER_FORM.test(name)) continue;

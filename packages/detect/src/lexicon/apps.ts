@@ -165,8 +165,6 @@ const plainName = (w: string): string =>
 const wholeWord = (alternatives: string[]): RegExp =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?<app>${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 
-/** Any app name as written plainly; group `app` is the matched name. Whole words only. */
-const APP_NAME_PLAIN = wholeWord(APPS.flatMap((a) => [...a.fuzzy, ...a.words].map(plainName)));
 /** Also letter by letter with separators and leetspeak: slower, so only for texts that need it. */
 const APP_NAME_FUZZY = wholeWord([
   ...APPS.flatMap((a) => a.fuzzy.map(fuzzyName)),
@@ -176,11 +174,46 @@ const APP_NAME_FUZZY = wholeWord([
 const EVASION_SIGNAL =
   /[A-Za-z][ ._\-*·•~|]{1,2}[A-Za-z][ ._\-*·•~|]{1,2}[A-Za-z](?![A-Za-z])|[A-Za-z][0-9@$!|¥][A-Za-z]|vv|\\\/\\\//;
 
-/** The app-name pattern worth running on `text` (a global regex, reset for use). */
-export function appNamePattern(text: string): RegExp {
-  const pattern = EVASION_SIGNAL.test(text) ? APP_NAME_FUZZY : APP_NAME_PLAIN;
-  pattern.lastIndex = 0;
-  return pattern;
+/** An app named in a text: where, and the name as written. */
+export interface AppMention {
+  index: number;
+  name: string;
+}
+
+const SINGLE_WORD_NAMES = new Set<string>();
+const MULTI_WORD_NAMES: string[] = [];
+for (const app of APPS) {
+  for (const name of [...app.fuzzy, ...app.words]) {
+    if (/^[\p{L}\p{N}]+$/u.test(name)) SINGLE_WORD_NAMES.add(name);
+    else MULTI_WORD_NAMES.push(name);
+  }
+}
+const MULTI_WORD = wholeWord(MULTI_WORD_NAMES.map(plainName));
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Every app named in `text`. Plain names are found by one word scan and a set lookup — far
+ * cheaper than a large alternation — and the letter-by-letter fuzzy pattern runs only on texts
+ * that show signs of evasion.
+ */
+export function findAppMentions(text: string): AppMention[] {
+  const mentions: AppMention[] = [];
+  if (EVASION_SIGNAL.test(text)) {
+    APP_NAME_FUZZY.lastIndex = 0;
+    for (let m = APP_NAME_FUZZY.exec(text); m; m = APP_NAME_FUZZY.exec(text))
+      mentions.push({ index: m.index, name: m[0] });
+    return mentions;
+  }
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const word = m[0];
+    if (word.length >= 2 && word.length <= 12 && SINGLE_WORD_NAMES.has(word.toLowerCase()))
+      mentions.push({ index: m.index, name: word });
+  }
+  MULTI_WORD.lastIndex = 0;
+  for (let m = MULTI_WORD.exec(text); m; m = MULTI_WORD.exec(text))
+    mentions.push({ index: m.index, name: m[0] });
+  return mentions.sort((x, y) => x.index - y.index);
 }
 
 const PLAIN = new Map<string, string>();

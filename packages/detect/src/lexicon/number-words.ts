@@ -280,11 +280,14 @@ export function repeatCountOfWord(word: string): number | undefined {
 }
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Any spoken digit as a whole word; used to decide cheaply whether a phone could be spelled out. */
+/**
+ * Any spoken digit as a whole word, for cheap checks on LOWER-CASED text (no `i` flag: Unicode
+ * case-insensitive matching is several times slower).
+ */
 export const DIGIT_WORD = new RegExp(
   `(?<![\\p{L}])(?:${[...DIGIT_BY_WORD.keys()]
     .sort((a, b) => b.length - a.length)
     .map(escape)
     .join('|')})(?![\\p{L}])`,
-  'giu',
+  'gu',
 );

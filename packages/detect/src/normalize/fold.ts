@@ -162,10 +162,43 @@ interface Unit {
   end: number;
 }
 
+// Code points folding leaves as they are (€, —, ’, “, ü in German words is NOT one: it folds).
+const stableCache = new Map<number, boolean>();
+
+function isStable(cp: number): boolean {
+  let stable = stableCache.get(cp);
+  if (stable === undefined) {
+    const ch = String.fromCodePoint(cp);
+    stable =
+      !isInvisible(cp) &&
+      !COMBINING.test(ch) &&
+      otherScriptDigit(cp) === undefined &&
+      enclosedLetter(cp) === undefined &&
+      CONFUSABLES[ch] === undefined &&
+      !WHITESPACE.test(ch) &&
+      ch.normalize('NFKD') === ch;
+    if (stableCache.size < 4096) stableCache.set(cp, stable);
+  }
+  return stable;
+}
+
+/** Nothing in `text` would change: the common case, answered without building a map. */
+function foldsToItself(text: string): boolean {
+  if (PRINTABLE_ASCII.test(text)) return true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    if (!isStable(cp)) return false;
+  }
+  return true;
+}
+
 /** Folds `text`; see FoldedText. Linear in the input length. */
 export function fold(text: string): FoldedText {
   const obfuscations = new Set<Obfuscation>();
-  if (PRINTABLE_ASCII.test(text)) return { mapped: MappedText.identity(text), obfuscations };
+  if (foldsToItself(text)) return { mapped: MappedText.identity(text), obfuscations };
 
   const out = new MappedTextBuilder();
   let token: Unit[] = [];
