@@ -4,6 +4,7 @@ import { findLinksAndHandles } from './detectors/links.js';
 import { findPayments } from './detectors/payment.js';
 import { findPhones } from './detectors/phone.js';
 import { findRequests } from './detectors/request.js';
+import { findInAlternateViews } from './detectors/alternate-views.js';
 import { findReversed } from './detectors/reversed.js';
 import { createScan, type RawFinding, type Scan } from './detectors/scan.js';
 import { fold } from './normalize/fold.js';
@@ -31,9 +32,12 @@ export function detect(text: string, options: DetectOptions = {}): Finding[] {
   const scan = createScan(text, mapped, options.countries ?? []);
   const raw: RawFinding[] = [];
   for (const detector of DETECTORS) raw.push(...detector(scan));
-  raw.push(...findReversed(scan, (reversedScan) => DETECTORS.flatMap((d) => d(reversedScan))));
-  raw.push(...messengerNumbers(text, raw));
-  const findings = resolveOverlaps(raw).map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
+  const detectAll = (view: Scan): RawFinding[] => DETECTORS.flatMap((d) => d(view));
+  raw.push(...findReversed(scan, detectAll));
+  raw.push(...findInAlternateViews(scan, detectAll));
+  const typed = meetingIds(text, raw);
+  typed.push(...secondMeanings(text, typed));
+  const findings = resolveOverlaps(typed).map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
   // Disguises seen while folding apply to every finding they touched.
   if (obfuscations.size) {
     for (const finding of findings) {
@@ -46,22 +50,50 @@ export function detect(text: string, options: DetectOptions = {}): Finding[] {
   return findings;
 }
 
-// A number given as a messaging-app contact is also that app's ID: "WhatsApp +1 415 555 0132".
-const MESSENGER_BEFORE =
-  /(whats\s?app|whatsap|watsapp|wa|zap|viber|signal|telegram|tg|imo|botim|ватсап|вотсап|вайбер|телеграм|واتساب|واتس)\W{0,12}(?:\p{L}+\W{1,3}){0,3}$/iu;
+// Apps and payment services named next to a number or address give it a second meaning:
+// "WhatsApp +1 415 555 0132" is also a WhatsApp ID, "Zelle to 415-555-0176" a payment detail.
+const MESSENGER =
+  /(?<![\p{L}])(whats\s?app|whatsap|watsapp|wa|zap|z4p|viber|signal|telegram|tg|imo|botim|zalo|kakao(?:talk)?|line|ватсап\p{L}*|вотсап\p{L}*|вайбер\p{L}*|телеграм\p{L}*|الواتساب|واتساب|واتس)(?![\p{L}])/iu;
+const PAYMENT_SERVICE =
+  /(?<![\p{L}])(pay\s?pal|venmo|zelle|cash\s?app|wise|payoneer|revolut|gcash|paymaya|maya|m-?pesa|pix|upi|paytm|phonepe|g\s?pay|google\s+pay|bizum|nequi|daviplata|skrill|western\s+union|moneygram|binance|yape|plin)(?![\p{L}])/iu;
+// A meeting ID is a way into an outside meeting room, not a phone: "meeting ID 845 1237 6690".
+const MEETING_ID_BEFORE =
+  /(meeting|webinar|conference|zoom|teams)\s*(id|number|no\.?|code)\s*[:#]?\s*$/i;
 
-function messengerNumbers(text: string, raw: RawFinding[]): RawFinding[] {
-  return raw
-    .filter(
-      (f) =>
-        f.category === 'phone' &&
-        MESSENGER_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)),
-    )
-    .map((f) => ({
-      ...f,
-      category: 'handle' as const,
-      evidence: { ...f.evidence, detector: 'handle.messenger_number' },
-    }));
+function secondMeanings(text: string, raw: RawFinding[]): RawFinding[] {
+  const extra: RawFinding[] = [];
+  for (const f of raw) {
+    if (f.category !== 'phone' && f.category !== 'email') continue;
+    const window = `${text.slice(Math.max(0, f.start - 40), f.start)} ${text.slice(f.end, f.end + 40)}`;
+    if (f.category === 'phone' && MESSENGER.test(window)) {
+      extra.push({
+        ...f,
+        category: 'handle',
+        evidence: { ...f.evidence, detector: 'handle.messenger_number' },
+      });
+    }
+    if (PAYMENT_SERVICE.test(window)) {
+      extra.push({
+        ...f,
+        category: 'payment',
+        evidence: { ...f.evidence, detector: 'payment.service_account' },
+      });
+    }
+  }
+  return extra;
+}
+
+/** Phone-shaped meeting IDs become meeting links. */
+function meetingIds(text: string, raw: RawFinding[]): RawFinding[] {
+  return raw.map((f) =>
+    f.category === 'phone' && MEETING_ID_BEFORE.test(text.slice(Math.max(0, f.start - 30), f.start))
+      ? {
+          ...f,
+          category: 'link' as const,
+          evidence: { ...f.evidence, detector: 'link.meeting_id', kind: 'meeting' },
+        }
+      : f,
+  );
 }
 
 function touches(text: string, finding: Finding, obfuscation: string): boolean {

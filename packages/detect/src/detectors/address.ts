@@ -150,18 +150,37 @@ const PO_BOX_RE = new RegExp(
 const LOT_RE =
   /(?<![\p{L}\p{N}])(?:blk|block|bk)\.?[^\S\n]{0,2}#?\d{1,4}[a-z]?[^\S\n]{0,3},?[^\S\n]{0,3}(?:lot|l)\.?[^\S\n]{0,2}#?\d{1,4}[a-z]?(?![\p{L}\p{N}])/giu;
 
-// Cheap gate before any pattern above runs: a digit and some word that starts an address.
-const HINT = new RegExp(
-  `(?<![\\p{L}])(?:${alternation([
-    ...EN_TYPES,
-    ...FR_TYPES,
-    ...TYPE_FIRST,
-    ...RU_TYPES_AFTER,
-    ...TR_TYPES,
-    ...words('box postfach а/я blk block plot house h.no door flat shop office villa unit floor'),
-  ])})(?![\\p{L}])|${DE_SUFFIX}|\\d-\\d{1,2}-\\d`,
-  'iu',
-);
+// Cheap gates on `scan.lower`, one per pattern above: each is a looser, ASCII-case form of its
+// pattern (any non-space run stands for a name), without the `i` and `u` flags or lookbehinds
+// that make V8 slow, so a message without an address pays for one plain scan.
+const lowerAlternation = (list: readonly string[]): string =>
+  alternation([...new Set(list.map((w) => w.toLowerCase()))]);
+const HS = String.raw`[^\S\n]`;
+const LOOSE_HOUSE = String.raw`\d[a-z]?(?:[/-]\d{1,5}[a-z]?)?`;
+const TYPE_GAP = String.raw`(?:\.${HS}{0,3}|${HS}{1,3})`;
+const GATES = {
+  numberFirst: `${LOOSE_HOUSE}${HS}{1,3}(?:\\S{1,30}${HS}{1,3}){1,4}?(?:${lowerAlternation(EN_TYPES)})(?![a-z])`,
+  french: `${LOOSE_HOUSE}(?:${HS}(?:bis|ter))?,?${HS}{1,3}(?:${lowerAlternation(FR_TYPES)})(?![a-z])`,
+  typeFirst:
+    `(?:${lowerAlternation(TYPE_FIRST)})${TYPE_GAP}(?:\\S{1,31}${HS}{1,3}){0,4}?\\S{1,31}${HS}{0,3}[,،]?${HS}{0,3}` +
+    `(?:(?:${lowerAlternation(HOUSE_MARKERS)})[.:]?${HS}{0,3}|[-–]${HS}{0,3})?\\d`,
+  typeFirstNoNumber: `(?:${lowerAlternation(TYPE_FIRST_LOOSE)})${TYPE_GAP}(?:\\S{1,31}${HS}{1,3}){0,3}?\\S{1,31}?${HS}{0,2}[,،]`,
+  nameThenType:
+    `(?:${lowerAlternation(RU_TYPES_AFTER)})\\.?,?${HS}{0,2}(?:(?:д|дом|буд)\\.?${HS}{0,2})?\\d` +
+    `|(?:${lowerAlternation(TR_TYPES)})${HS}{0,2},?${HS}{0,2}no[.:]?${HS}{0,2}\\d`,
+  arabic: `\\d${HS}{1,2}(?:شارع|ش\\.)`,
+  german: `(?:${DE_SUFFIX.toLowerCase()}|${DE_WORD.toLowerCase()})${HS}{0,3}\\d`,
+  japanese: `\\d-\\d{1,2}-\\d{1,3}(?!\\d)${HS}{1,3}[^\\s\\d]`,
+  unitFirst: `(?:plot|house|h\\.?\\s?no|door\\s+no|flat|shop|office|villa|unit)\\.?${HS}{0,2}(?:no\\.?${HS}{0,2})?#?\\d|\\d(?:st|nd|rd|th)${HS}+floor`,
+  poBox: `(?:box|postfach|postale?|а/я|apartado|casilla|correos?)${HS}{0,2}(?:no\\.?${HS}?|#${HS}?)?\\d`,
+  lot: `(?:blk|block|bk)\\.?${HS}{0,2}#?\\d`,
+};
+type GateName = keyof typeof GATES;
+const GATE_RES = Object.fromEntries(
+  Object.entries(GATES).map(([name, source]) => [name, new RegExp(source)]),
+) as Record<GateName, RegExp>;
+// All gates at once: most messages stop here.
+const ANY_GATE = new RegExp(Object.values(GATES).join('|'));
 
 // Pieces of what may follow a street: unit, postcode, state, locality, city.
 const SEPARATOR = /[^\S\n]{0,3}(?:(?:[,،]|[-–—/](?=[^\S\n]))[^\S\n]{0,3})?(?:\r?\n[^\S\n]{0,3})?/y;
@@ -450,19 +469,27 @@ const whole =
 
 export function findAddresses(scan: Scan): RawFinding[] {
   const text = scan.folded.text;
-  if (!/\d/.test(text) || !HINT.test(text)) return [];
+  const lower = scan.lower;
+  if (!ANY_GATE.test(lower)) return [];
   const cores: Core[] = [];
-  collect(NUMBER_FIRST_RE, text, numberFirst, cores);
-  collect(FRENCH_RE, text, french, cores);
-  collect(TYPE_FIRST_RE, text, typeFirst, cores);
-  collect(TYPE_FIRST_NO_NUMBER_RE, text, whole('street', 'unit_or_postcode'), cores);
-  collect(NAME_THEN_TYPE_RE, text, withoutMeasure, cores);
-  collect(ARABIC_NUMBER_FIRST_RE, text, whole('street'), cores);
-  collect(GERMAN_RE, text, withoutMeasure, cores);
-  collect(JAPANESE_RE, text, whole('street', 'japanese_postcode'), cores);
-  collect(UNIT_FIRST_RE, text, whole('street', 'postcode_and_place'), cores);
-  collect(PO_BOX_RE, text, whole('po_box'), cores);
-  collect(LOT_RE, text, whole('lot'), cores);
+  const run = (
+    gate: GateName,
+    pattern: RegExp,
+    accept: (m: RegExpExecArray, text: string) => Core | undefined,
+  ): void => {
+    if (GATE_RES[gate].test(lower)) collect(pattern, text, accept, cores);
+  };
+  run('numberFirst', NUMBER_FIRST_RE, numberFirst);
+  run('french', FRENCH_RE, french);
+  run('typeFirst', TYPE_FIRST_RE, typeFirst);
+  run('typeFirstNoNumber', TYPE_FIRST_NO_NUMBER_RE, whole('street', 'unit_or_postcode'));
+  run('nameThenType', NAME_THEN_TYPE_RE, withoutMeasure);
+  run('arabic', ARABIC_NUMBER_FIRST_RE, whole('street'));
+  run('german', GERMAN_RE, withoutMeasure);
+  run('japanese', JAPANESE_RE, whole('street', 'japanese_postcode'));
+  run('unitFirst', UNIT_FIRST_RE, whole('street', 'postcode_and_place'));
+  run('poBox', PO_BOX_RE, whole('po_box'));
+  run('lot', LOT_RE, whole('lot'));
   if (cores.length === 0) return [];
 
   const mark = (pattern: RegExp): Marks => new Marks(text, pattern);

@@ -46,7 +46,7 @@ export function isPlaceholderDomain(domain: string): boolean {
 export const SCOPING_TOOL =
   /\b(jira|figma|github|gitlab|bitbucket|asana|notion|trello|google\s?drive|drive|google\s?(docs?|sheets?)|confluence|clickup|miro|airtable|monday(\.com)?|linear|basecamp|smartsheet|lucid(chart)?|invision|zeplin|adobe\s?xd|dropbox|sharepoint|onedrive|aws|gcp|azure|vercel|netlify|heroku|sentry|wordpress|shopify|webflow|framer|canva|loom|postman|hubspot|salesforce|zendesk|bubble|firebase|supabase|repo(sitory)?|workspace|board|project\s?board|staging|admin\s?panel|dashboard|analytics|search\s?console|app\s?store\s?connect|testflight|play\s?console)\b/i;
 export const ACCESS_VERB =
-  /\b(invite|invitation|add(ed)?|access|grant|share|collaborator|permission|onboard|seat|acceso|acesso|invitar|convidar|accès|inviter|zugang|einladen|доступ|пригласить|akses|undang)\b/i;
+  /(?<![\p{L}])(invite|invitation|add(ed)?|access|grant|share|collaborator|permission|onboard|seat|acceso|acesso|invitar|convidar|accès|inviter|zugang|zugriff|einladen|freigabe|доступ\p{L}*|пригласить|akses|undang)(?![\p{L}])/iu;
 export const CONTACT_INTENT =
   /\b(call|text|whats\s?app|telegram|skype|reach\s+me|contact\s+me|email\s+me|mail\s+me|write\s+(to\s+)?me|talk|chat|discuss|message\s+me|dm|outside|directly|off\s+(the\s+)?platform|phone|number)\b/i;
 

@@ -167,8 +167,9 @@ const CONTACT_PATH =
   /^\/(contact|contacto|contato|kontakt|contact-us|get-in-touch|book|booking|schedule|hire-me|apply)\b/i;
 const OFFERED_AS_CONTACT =
   /\b(reach|contact|find|book|schedule|message|write to|get in touch with|hire)\s+(me|us)\b[^.!?\n]{0,30}$|\b(my|our)\s+(website|site|page|blog|portfolio|link)\b[^.!?\n]{0,20}$/i;
+// Words that present a link as past work: "Portfolio:", "samples of my writing", "see my work".
 const MY_PORTFOLIO =
-  /\b(my|our)\s+(portfolio|work|website|site|previous work|past work|case stud(y|ies))\b[^.!?\n]{0,25}$/i;
+  /\b(portfolio|my\s+work|our\s+work|my\s+(?:web)?site|case\s+stud(?:y|ies)|samples?|previous\s+work|past\s+work|examples?\s+of\s+(?:my|our)|see\s+my|check\s+out\s+my|recent\s+projects?|i'?ve\s+built|built\s+by\s+me|portf[oó]lio|portafolio|arbeiten|travaux|работ|karya)\b[^!?\n]{0,40}$/i;
 
 const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false }).tlds(
   [
@@ -320,7 +321,7 @@ function pathOf(url: string): string {
 
 // An ID after an app name: "skype: jane.doe", "telegram @jane", "discord jane#1234", "(dean.malmgren)".
 const ID_AFTER =
-  /^\s*(?:(?:(?:id|is|es|é|est|ist|handle|username|user\s?name|name|account|acc|me|my|here|at|on|add|no|number)(?![\p{L}\p{N}])|[=:#([.\-–—→]|->)\s*){0,5}(?<id>@?[\p{L}\p{N}][\p{L}\p{N}._\-,]{1,40}(?:#\d{4})?)/u;
+  /^\s*(?:(?:(?:id|is|es|é|est|ist|handle|username|user\s?name|name|account|acc|me|my|here|at|on|add|no|number)(?![\p{L}\p{N}])|[=:#([.\-–—→]|->)\s*){0,5}(?<id>@?[\p{L}\p{N}][\p{L}\p{N}._\-,]{1,40}(?:#\d{4})?)/iu;
 // "i'm dean.malmgren on skype": an ID-shaped token just before "on <app>".
 const ID_BEFORE = /(?<id>@?[A-Za-z0-9][A-Za-z0-9._-]{2,40})\s+(?:on|in|at|via|@)\s*$/;
 const SKYPE_LIVE = /\blive:(?:\.cid\.)?[A-Za-z0-9._-]{3,64}/g;
@@ -328,6 +329,7 @@ const SOCIAL_AT =
   /(?<![\p{L}\p{N}_@./])@(?<id>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\p{L}\p{N}_@/]|\.[a-z])/gu;
 // App names that are also everyday words ("line 210", "Instagram 48.2k"): an ID must be declared.
 const AMBIGUOUS_APP_WORDS = /^(line|signal|threads|x|snap|tele|imo|kik|tweet)$/i;
+const DISCORD_TAG = /(?<![\p{L}\p{N}_.])[A-Za-z0-9_.]{2,32}#\d{4}(?!\d)/gu;
 const SOCIAL_CUE =
   /\b(tweet\w*|twitter|tweeter|insta\w*|ig|tiktok|tg|telegram|threads|snap\w*|handle|follow|dm|find me|add me|my (account|page|profile)|kik|discord|x\.com|on x)\b/i;
 
@@ -542,6 +544,10 @@ function findAppIds(scan: Scan): RawFinding[] {
     const idMatch = ID_AFTER.exec(after);
     const declared =
       /^\s*(?:id|is|es|é|est|ist|=|:|-|–|handle|username|user\s?name|account|\(|\[)/i.test(after);
+    // "Discord: pixelmara" — an app name used as a label at the start of a line.
+    const label =
+      /^\s*(?:id\s*)?:\s+/i.test(after) &&
+      /(^|\n|[.!?·•|]\s*)\s*(?:\p{L}+\s+)?$/u.test(text.slice(Math.max(0, m.index - 20), m.index));
     const possessive =
       /\b(my|our|mi|meu|minha|mon|ma|mein|meine|мой|мій|saya|ko|aking)\s+(\w+\s+)?$/i.test(
         text.slice(Math.max(0, m.index - 20), m.index),
@@ -562,7 +568,10 @@ function findAppIds(scan: Scan): RawFinding[] {
         !stopword &&
         !isAppName &&
         bare.length >= 3 &&
-        (shaped || (declared && possessive) || (possessive && /^\s*(?:is|:|=)/i.test(after)))
+        (shaped ||
+          label ||
+          (declared && possessive) ||
+          (possessive && /^\s*(?:is|:|=)/i.test(after)))
       ) {
         push(m.index, idStart + id.length, app.id, shaped ? 0.9 : 0.8, obfuscations);
         continue;
@@ -581,6 +590,11 @@ function findAppIds(scan: Scan): RawFinding[] {
     }
   }
 
+  if (text.includes('#') && /discord/i.test(text)) {
+    DISCORD_TAG.lastIndex = 0;
+    for (let m = DISCORD_TAG.exec(text); m; m = DISCORD_TAG.exec(text))
+      push(m.index, m.index + m[0].length, 'discord', 0.9, []);
+  }
   if (text.includes('@')) {
     SOCIAL_AT.lastIndex = 0;
     for (let m = SOCIAL_AT.exec(text); m; m = SOCIAL_AT.exec(text)) {

@@ -33,11 +33,12 @@ const PATTERNS: readonly RegExp[] = [
   /\b(?:no\s+need\s+to\s+give\s+them\s+(?:\d+\s?%|their\s+cut)|the\s+fees\s+are\s+killing)|\b(?:avoid|skip|save(?:\s+on)?|without|bypass|dodge|cut\s+out|no|zero|escape|around)\s+(?:the\s+|paying\s+|any\s+)?(?:upwork\s+|fiverr\s+|platform\s+|site\s+|service\s+|their\s+|those\s+)?(?:fees?|commission|cut|percentage|20\s?%|10\s?%|5\s?%|middleman)\b/i,
   /\b(?:pay|paid|paying|payment|invoice|bill|compensate|settle|send\s+(?:the\s+)?money)\w*\s+(?:\w+\s+){0,3}?(?:directly|outside|off[\s-]platform|off\s+the\s+(?:platform|site|books)|privately|personally|in\s+cash|via\s+bank|by\s+bank|direct)\b/i,
   /\b(?:direct|outside|private|off[\s-]platform)\s+(?:payment|pay|transfer|deal|contract)\b/i,
+  /\b(?:pay|paid|paying)\s+(?:you\s+|me\s+)?(?:in\s+)?cash\b|\bcash\s+(?:only|in\s+hand|on\s+delivery)\b/i,
   /\$[A-Za-z][A-Za-z0-9_]{2,19}\b(?=[^.?!\n]{0,30}\bcash\s?app\b)|\bcash\s?app\b[^.?!\n]{0,30}\$[A-Za-z][A-Za-z0-9_]{2,19}\b/i,
   // Spanish, Portuguese, French, German.
   /\b(?:te\s+pago|le\s+pago|p[aá]game|pagarte|pago)\s+(?:por\s+fuera|directo|directamente|fuera\s+de\s+la\s+plataforma|por\s+(?:paypal|zelle|binance|transferencia|western|nequi|bizum|mercado\s+pago)|en\s+efectivo)/i,
-  /\bsin\s+(?:la\s+)?comisi[oó]n(?:es)?\b/i,
-  /\b(?:te\s+pago|pago|pagamento|pagar|me\s+paga)\s+(?:por\s+fora|direto|diretamente|no\s+pix|via\s+pix|pelo\s+pix|fora\s+da\s+plataforma)/i,
+  /\bsin\s+(?:la\s+)?comisi[oó]n(?:es)?\b|\bahorr\w*\s+(?:la\s+)?comisi[oó]n|\beconomiz\w*\s+(?:a\s+)?taxa/i,
+  /\b(?:te\s+pago|pago|pagamento|pagar|me\s+paga)\s+(?:por\s+fora|direto|diretamente|no\s+pix|via\s+pix|pelo\s+pix|por\s+pix|fora\s+da\s+plataforma)/i,
   /\bsem\s+(?:a\s+)?taxa(?:s)?\s+(?:da\s+plataforma|do\s+site)?/i,
   /\b(?:payer|paie|paiement|je\s+te\s+paie|je\s+vous\s+paie)\s+(?:directement|en\s+dehors|hors\s+plateforme|par\s+virement|par\s+paypal|en\s+esp[eè]ces)/i,
   /\bsans\s+(?:les\s+)?(?:frais|commission)\s+(?:de\s+la\s+plateforme)?/i,
@@ -59,6 +60,37 @@ const WORK_ON_PAYMENTS =
 const PAYMENT_TRIGGER =
   /fee|commission|bank|transfer|\bwire\b|crypto|wallet|\bbtc\b|usdt|\beth\b|tether|bitcoin|cash|money|venmo|zelle|\bwise\b|revolut|payoneer|skrill|western|moneygram|gcash|\bupi\b|paytm|\bpix\b|sepa|paypal|gift\s+card|\bdirect(?:ly)?\b|outside|privately|off[\s-]platform|pag[aoá]|comisi|taxa|frais|virement|zahl|überweis|uberweis|gebühr|gebuhr|provision|оплат|плат|перев|карт|комис|коміс|bayar|potongan|bayad|الدفع|ادفع|تحويل|عمولة|رسوم|\$[a-z]/u;
 
+// A payment service named in a sentence about paying: "Zelle is easier — do you have it?".
+const SERVICE =
+  /(?<![\p{L}])(pay\s?pal|venmo|zelle|cash\s?app|wise|payoneer|revolut|gcash|paymaya|m-?pesa|pix|upi|paytm|phonepe|g\s?pay|google\s+pay|apple\s+pay|bizum|nequi|skrill|western\s+union|moneygram|binance|stripe\s+invoice|crypto|usdt|bitcoin)(?![\p{L}])/iu;
+const PAYING_CUE =
+  /\b(pay(?!pal|oneer|tm|maya|me\b)\w*|paid|send|transfer|deposit|bonus|milestone|invoice|easier|works?\s+(?:too|for\s+me|better)|accept|have\s+it|prefer|instead|not\s+through\s+here|rest|balance|tip|pago|paga\w*|pagar|zahl\w*|bezahl\w*|payer|paie\w*|bayar|bayad|плат\w*|оплат\w*)\b/iu;
+const NOT_AN_ASK =
+  /\b(integra\w*|api|sdk|checkout|gateway|plugin|button|webhooks?|deep\s+links?|android|ios|experience\s+with|store|shop|tienda|loja|e-?commerce|website\s+accepts|subscription|implement\w*|develop\w*|build\w*|withdraw\w*|earnings|payouts?|the\s+platform\s+(?:sends|pays)|blog|article|topic|comparison|vs\.?|i\s+said\s+no|refused|declined|reported|scam\w*)\b/i;
+
+function paymentSentences(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const boundary = /[.!?\n]+/g;
+  let start = 0;
+  const check = (end: number): void => {
+    const sentence = text.slice(start, end);
+    if (
+      SERVICE.test(sentence) &&
+      PAYING_CUE.test(sentence) &&
+      !NOT_AN_ASK.test(sentence) &&
+      !isNegated(sentence, sentence.search(SERVICE))
+    ) {
+      spans.push([start + (sentence.length - sentence.trimStart().length), end]);
+    }
+  };
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    check(m.index);
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) check(text.length);
+  return spans;
+}
+
 export function findPayments(scan: Scan): RawFinding[] {
   const findings: RawFinding[] = [];
   const text = scan.folded.text;
@@ -79,7 +111,8 @@ export function findPayments(scan: Scan): RawFinding[] {
       },
     });
   }
-  if (!PAYMENT_TRIGGER.test(scan.lower)) return findings;
+  if (!PAYMENT_TRIGGER.test(scan.lower) && !SERVICE.test(scan.lower)) return findings;
+  let phrased = false;
   for (const pattern of PATTERNS) {
     const m = pattern.exec(text);
     if (!m) continue;
@@ -104,6 +137,19 @@ export function findPayments(scan: Scan): RawFinding[] {
       confidence: 0.85,
       evidence: { detector: 'payment.phrase', obfuscations: [] },
     });
+    phrased = true;
+  }
+  if (!phrased) {
+    for (const [s, e] of paymentSentences(text)) {
+      const [start, end] = scan.folded.originalSpan(s, e);
+      findings.push({
+        category: 'payment',
+        start,
+        end,
+        confidence: 0.8,
+        evidence: { detector: 'payment.service_sentence', obfuscations: [] },
+      });
+    }
   }
   return findings;
 }

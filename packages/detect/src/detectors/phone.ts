@@ -353,7 +353,8 @@ function evaluate(scan: Scan, chain: Chain, findings: RawFinding[]): void {
   const context = PHONE_CONTEXT.test(before) || PHONE_CONTEXT.test(after.slice(0, 12));
 
   if (!disguised) {
-    if (DATE_LIKE.test(raw) || IP_LIKE.test(raw)) return;
+    const bare = raw.replace(/^\(/, '');
+    if (DATE_LIKE.test(bare) || IP_LIKE.test(bare)) return;
     if (CURRENCY_BEFORE.test(before) || CURRENCY_AFTER.test(after)) return;
     if (!plus && !context && THOUSANDS.test(raw)) return;
     if (!context && ID_CONTEXT.test(before)) return;

@@ -81,7 +81,7 @@ const PATTERNS: readonly RegExp[] = [
 
 // Every request names a channel or a contact detail, or says "outside"; most messages do neither.
 const REQUEST_TRIGGER =
-  /number|n[uú]mer|num[eé]ro|nummer|nomor|nomer|номер|رقم|mail|correo|почт|пошт|phone|tel[eé]?f|celular|cell|mobile|contact|kontak|coordonn|reach|outside|off[\s-]platform|fuera|fora\s+da|dehors|hors\s+de|au(?:ß|ss)erhalb|вне|поза|luar|خارج|text\s+me|call\s+me|dm|handle|socials|\bid\b|ايميل|بريد/u;
+  /number|n[uú]mer|num[eé]ro|nummer|nomor|nomer|номер|رقم|mail|correo|почт|пошт|phone|tel[eé]?f|celular|cell|mobile|contact|kontak|coordonn|reach|outside|off[\s-]platform|off\s+(?:this|the)\s+platform|platform|directly|besides|fuera|fora\s+da|dehors|hors\s+de|au(?:ß|ss)erhalb|вне|поза|luar|خارج|text\s+me|call\s+me|dm|handle|socials|\bid\b|ايميل|بريد/u;
 
 export function findRequests(scan: Scan): RawFinding[] {
   const text = scan.folded.text;
@@ -167,7 +167,7 @@ const ASK_CUE =
 
 // Work on a channel, not a move to it: "a WhatsApp bot", "the Zoom API", "our Telegram channel".
 const WORK_ON_CHANNEL =
-  /\b(\w*bots?|api|integrat\w*|style|mini\s+apps?|button|widget|front-?end|back-?end|encrypt\w*|clone|landing\s+page|app\s+for|for\s+our\s+(?:app|site|store|clinic|customers)|integrat\w*|sdk|webhooks?|automat\w*|campaigns?|ads|marketing|followers|feed|templates?|plugin|clone|develop\w*|build\w*|scrap\w*|channel\s+(?:for|of)|newsletter|notifications?|seo|content\s+calendar|posts?|reels|stories|audience|engagement|analytics|dashboard|crm|app\s+store|business\s+account|group\s+chat\s+for\s+the\s+team)\b/i;
+  /\b(\w*bots?|api|integrat\w*|style|growth|grow\w*|accounts\s+past|mini\s+apps?|button|widget|front-?end|back-?end|encrypt\w*|clone|landing\s+page|app\s+for|for\s+our\s+(?:app|site|store|clinic|customers)|sdk|webhooks?|automat\w*|campaigns?|ads|marketing|followers|feed|templates?|plugin|develop\w*|build\w*|scrap\w*|channel\s+(?:for|of)|newsletter|notifications?|seo|content\s+calendar|posts?|reels|stories|audience|engagement|analytics|dashboard|crm|app\s+store|business\s+account|group\s+chat\s+for\s+the\s+team)\b/i;
 
 // In-platform alternatives: a sentence choosing them over an app is not a request.
 const STAYS_HERE =

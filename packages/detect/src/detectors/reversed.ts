@@ -7,7 +7,7 @@ import { createScan, type RawFinding, type Scan } from './scan.js';
  * the cost, so only messages with a reversed marker are read again, backwards.
  */
 const REVERSED_MARKER =
-  /\b(?:moc|ten|gro|oi|ude|ku\.oc|ni|ed|rf|ur|em|ppa)\.[a-z0-9]|\b(?:ppastahw|margelet|epyks|drocsid|liamg|kooltuo|oohay|liame|rebmun|enohp|em\s+llac|em\s+txet|lapyap|omnev|ylnedlac)\b/i;
+  /\b(?:moc|ten|gro|oi|ude|ku\.oc|ni|ed|rf|ur|em|ppa)\.[a-z0-9]|\b(?:ppastahw|margelet|epyks|drocsid|liamg|kooltuo|oohay|liame|rebmun|enohp|em\s+llac|em\s+txet|lapyap|omnev|ylnedlac|mooz|teem)\b|\bsu\.mooz/i;
 
 export function findReversed(
   scan: Scan,

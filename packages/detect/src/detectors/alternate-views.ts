@@ -1,0 +1,76 @@
+import type { Obfuscation } from '../types.js';
+import { createScan, type RawFinding, type Scan } from './scan.js';
+
+/**
+ * Disguises that break every detector's words at once — letters spaced out ("t e l e g r a m",
+ * "c-a-l-e-n-d-l-y") and leetspeak ("p4yp4l", "tel3gr4m") — are undone in a second view of the
+ * message, built only when its signal is present, and every detector reads that view too.
+ */
+
+// Four or more single characters separated by one space, dash or dot.
+const SPACED_RUN =
+  /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}@_/:]( |-|\.|\s?[.·•]\s?)){3,}[\p{L}\p{N}@_/:](?![\p{L}\p{N}])/gu;
+// A word mixing letters with digits or symbols that read as letters.
+const LEET_WORD =
+  /(?<![\p{L}\p{N}@.])(?=[\p{L}\p{N}$¥@]*\p{L})(?=[\p{L}\p{N}$¥@]*[0134578$¥@])[\p{L}\p{N}$¥@]{3,}(?![\p{L}\p{N}@])/gu;
+const LEET_LETTERS: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '8': 'b',
+  $: 's',
+  '¥': 'y',
+  '@': 'a',
+};
+
+function deleet(word: string): string {
+  const digits = word.replace(/\D/g, '').length;
+  // Mostly digits ("4k", "h264", "2x"): a number or code, not a word in disguise.
+  if (digits * 2 > word.length) return word;
+  return [...word].map((c) => LEET_LETTERS[c] ?? c).join('');
+}
+
+export function findInAlternateViews(
+  scan: Scan,
+  detectAll: (view: Scan) => RawFinding[],
+): RawFinding[] {
+  const found: RawFinding[] = [];
+  const read = (view: Scan['folded'], obfuscation: Obfuscation): void => {
+    if (view === scan.folded) return;
+    const viewScan = { ...createScan(scan.original, view, scan.countries), code: scan.code };
+    for (const f of detectAll(viewScan)) {
+      found.push({
+        ...f,
+        evidence: {
+          ...f.evidence,
+          obfuscations: [...new Set([...f.evidence.obfuscations, obfuscation])],
+        },
+      });
+    }
+  };
+  SPACED_RUN.lastIndex = 0;
+  if (SPACED_RUN.test(scan.folded.text)) {
+    read(
+      scan.folded.rewrite(SPACED_RUN, (m) =>
+        m[0]
+          .replace(/\s?[.·•]\s?|[ -]/g, (sep) =>
+            sep.trim() === '.' && /[a-z]{2}/i.test(m[0].replace(/[^a-z]/gi, '').slice(-3))
+              ? sep
+              : '',
+          )
+          .replace(/\s/g, ''),
+      ),
+      'separators',
+    );
+  }
+  LEET_WORD.lastIndex = 0;
+  if (LEET_WORD.test(scan.folded.text))
+    read(
+      scan.folded.rewrite(LEET_WORD, (m) => deleet(m[0])),
+      'leetspeak',
+    );
+  return found;
+}
