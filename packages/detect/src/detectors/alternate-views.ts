@@ -11,8 +11,12 @@ import { createScan, type RawFinding, type Scan } from './scan.js';
 const SPACED_RUN =
   /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}@_/:]( |-|\.|\s?[.·•]\s?)){3,}[\p{L}\p{N}@_/:](?![\p{L}\p{N}])/gu;
 // A word mixing letters with digits or symbols that read as letters.
+// A word with a digit or symbol between letters ("p4yp4l", "sk¥pe") or before two ("1nst4").
 const LEET_WORD =
-  /(?<![\p{L}\p{N}@.])(?=[\p{L}\p{N}$¥@]*\p{L})(?=[\p{L}\p{N}$¥@]*[0134578$¥@])[\p{L}\p{N}$¥@]{3,}(?![\p{L}\p{N}@])/gu;
+  /(?<![\p{L}\p{N}@.])(?=[\p{L}\p{N}$¥@]*(?:\p{L}[0134578$¥@]\p{L}|(?<![\p{L}\p{N}@.])[0134578$¥]\p{L}{2}))[\p{L}\p{N}$¥@]{3,}(?![\p{L}\p{N}@])/gu;
+// Ordinals, times and units are numbers with letters, not words in disguise.
+const NUMBER_WITH_UNIT =
+  /^\d+(?:st|nd|rd|th|am|pm|hrs?|mins?|ms|px|pt|em|rem|kb|mb|gb|tb|kg|km|mm|cm|fps|mp|usd|eur|x|k)$/i;
 const LEET_LETTERS: Record<string, string> = {
   '0': 'o',
   '1': 'i',
@@ -27,6 +31,7 @@ const LEET_LETTERS: Record<string, string> = {
 };
 
 function deleet(word: string): string {
+  if (NUMBER_WITH_UNIT.test(word)) return word;
   const digits = word.replace(/\D/g, '').length;
   // Mostly digits ("4k", "h264", "2x"): a number or code, not a word in disguise.
   if (digits * 2 > word.length) return word;
