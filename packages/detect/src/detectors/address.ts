@@ -470,7 +470,7 @@ const whole =
 export function findAddresses(scan: Scan): RawFinding[] {
   const text = scan.folded.text;
   const lower = scan.lower;
-  if (!ANY_GATE.test(lower)) return [];
+  if (!/\d/.test(lower) || !ANY_GATE.test(lower)) return [];
   const cores: Core[] = [];
   const run = (
     gate: GateName,
