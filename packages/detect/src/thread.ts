@@ -1,4 +1,5 @@
 import { detect } from './detect.js';
+import { findAppMentions, HANDLE_APPS, identifyApp } from './lexicon/apps.js';
 import { DIGIT_WORD } from './lexicon/number-words.js';
 import type { DetectOptions, Finding } from './types.js';
 
@@ -20,21 +21,25 @@ export function detectInThread(
 ): Finding[] {
   const own = detect(text, options);
   const recent = earlier.slice(-THREAD_WINDOW.messages);
-  if (recent.length === 0 || !mayContinue(text, recent[recent.length - 1]!)) return own;
+  const previous = recent[recent.length - 1];
+  if (previous === undefined || !mayContinue(text, previous)) return own;
   let prefix = recent.join(' ');
-  if (prefix.length > THREAD_WINDOW.characters)
+  if (prefix.length > THREAD_WINDOW.characters) {
     prefix = prefix.slice(prefix.length - THREAD_WINDOW.characters);
-  const boundary = prefix.length + 1;
-  const joined = `${prefix} ${text}`;
+  }
+  // "jane.doe" then "gmail.com": the two halves of an address, joined where the "@" belongs.
+  const glue = EMAIL_LOCAL_END.test(prefix) && EMAIL_DOMAIN_START.test(text) ? '@' : ' ';
+  const boundary = prefix.length + glue.length;
+  const joined = `${prefix}${glue}${text.slice(0, THREAD_WINDOW.characters)}`;
   const split: Finding[] = [];
   for (const finding of detect(joined, options)) {
     // Only what crosses into this message is new; the rest was judged with the earlier messages.
     if (finding.start >= boundary || finding.end <= boundary) continue;
     const start = 0;
     const end = finding.end - boundary;
-    if (own.some((o) => o.category === finding.category && o.start < end && start < o.end))
+    if (own.some((o) => o.category === finding.category && o.start < end && start < o.end)) {
       continue;
-    const earlierMessages = countMessages(recent, boundary - 1 - finding.start);
+    }
     split.push({
       ...finding,
       start,
@@ -43,7 +48,7 @@ export function detectInThread(
       evidence: {
         ...finding.evidence,
         obfuscations: [...new Set([...finding.evidence.obfuscations, 'split_messages' as const])],
-        earlierMessages,
+        earlierMessages: countMessages(recent, boundary - 1 - finding.start),
       },
     });
   }
@@ -51,16 +56,35 @@ export function detectInThread(
 }
 
 // A fragment of a contact detail: digits, "@", a dotted name, or at/dot words.
-const FRAGMENT = /[0-9@]|\p{L}\.\p{L}|^(?:at|dot|arroba|punto|ponto|point|gmail|com|net|org)$/iu;
+const FRAGMENT =
+  /[0-9@]|\p{L}\.\p{L}|^(?:at|dot|arroba|punto|ponto|point|gmail|com|net|org|собака)$/iu;
+// A mailbox name at the end of one message, a domain at the start of the next.
+const EMAIL_LOCAL_END = /(?<![@\w.])[a-z0-9][a-z0-9._%+-]*[._0-9][a-z0-9._%+-]*\s*$/i;
+const EMAIL_DOMAIN_START =
+  /^\s*(?:gmail|googlemail|outlook|hotmail|yahoo|icloud|proton(?:mail)?|yandex|mail|gmx|web|aol|zoho)\.[a-z]{2,}\b/i;
 
 /**
- * Whether the last word of the previous message and the first word of this one could be parts
- * of one contact detail; joining and re-detecting is skipped otherwise, which keeps threads cheap.
+ * Whether the end of the previous message and the start of this one could be parts of one
+ * contact detail; joining and re-detecting is skipped otherwise, which keeps threads cheap.
  */
 function mayContinue(text: string, previous: string): boolean {
   const first = /^\s*(\S+)/.exec(text)?.[1] ?? '';
   const last = /(\S+)\s*$/.exec(previous)?.[1] ?? '';
-  return isFragment(first.replace(/\p{P}+$/u, '')) && isFragment(last.replace(/\p{P}+$/u, ''));
+  const head = text.slice(0, 30);
+  const tail = previous.slice(-30);
+  const opens = isFragment(first.replace(/\p{P}+$/u, '')) || /[@0-9٠-٩]/.test(head);
+  // "my tg" then "is @dmitry_codes": an app named at the end leaves its ID to the next message.
+  const endsWithApp = findAppMentions(tail).some((m) => {
+    const app = identifyApp(m.name);
+    return (
+      app !== undefined &&
+      HANDLE_APPS.has(app.id) &&
+      m.index + m.name.length >= tail.trimEnd().length - 4
+    );
+  });
+  return (
+    opens && (isFragment(last.replace(/\p{P}+$/u, '')) || endsWithApp || /[0-9٠-٩]\s*$/.test(tail))
+  );
 }
 
 function isFragment(word: string): boolean {

@@ -153,6 +153,23 @@ describe('detectInThread', () => {
     assert.ok(findings.some((f) => f.category === 'email'));
   });
 
+  it('joins the two halves of an address where the "@" belongs', () => {
+    const findings = detectInThread(['my email is john.harlow'], 'gmail.com');
+    const email = findings.find((f) => f.category === 'email');
+    assert.equal(email?.evidence.normalized, 'john.harlow@gmail.com');
+    assert.equal(email?.text, 'gmail.com');
+  });
+
+  it('reads an app named at the end of one message with the ID that opens the next', () => {
+    const findings = detectInThread(['my tg'], 'is @dmitry_codes');
+    assert.ok(findings.some((f) => f.category === 'handle'));
+  });
+
+  it('reads "and then" between digit groups in other languages', () => {
+    const findings = detectInThread(['رقمي يبدأ بـ ٠٥٠'], 'وبعدين ١٢٣٤٥٦٧');
+    assert.ok(findings.some((f) => f.category === 'phone'));
+  });
+
   it('does not join unrelated numbers from honest messages', () => {
     assert.deepEqual(
       detectInThread(['The budget is 1500', 'for 3 pages'], 'delivery in 5 days'),

@@ -33,6 +33,19 @@ const SPOKEN_SEPARATORS = new Set([
   'tiret',
   'and',
   'then',
+  // "and then" in the other languages we read: "٠٥٠ وبعدين ١٢٣٤٥٦٧".
+  'luego',
+  'depois',
+  'dann',
+  'потом',
+  'затем',
+  'потім',
+  'tapos',
+  'lalu',
+  'phir',
+  'وبعدين',
+  'بعدين',
+  'ثم',
 ]);
 const MAX_CHAIN_ATOMS = 40;
 const SPOKEN_PLUS = new Set(['plus', 'mas', 'más', 'mais', 'плюс']);
