@@ -30,6 +30,11 @@ const LEET_LETTERS: Record<string, string> = {
   '@': 'a',
 };
 
+// Cheap pre-tests (no Unicode classes, no lookbehind) before the exact patterns above.
+const MAY_BE_SPACED =
+  /(?:^|[^A-Za-z0-9\u0400-\u04ff])[A-Za-z0-9\u0400-\u04ff@][ .\-][A-Za-z0-9\u0400-\u04ff@][ .\-][A-Za-z0-9\u0400-\u04ff@][ .\-][A-Za-z0-9\u0400-\u04ff@]/;
+const MAY_BE_LEET = /[A-Za-z][0134578$][A-Za-z]|(?:^|[^\w@.])[0134578$][A-Za-z]{2}|¥/;
+
 function deleet(word: string): string {
   if (NUMBER_WITH_UNIT.test(word)) return word;
   const digits = word.replace(/\D/g, '').length;
@@ -57,7 +62,7 @@ export function findInAlternateViews(
     }
   };
   SPACED_RUN.lastIndex = 0;
-  if (SPACED_RUN.test(scan.folded.text)) {
+  if (MAY_BE_SPACED.test(scan.folded.text) && SPACED_RUN.test(scan.folded.text)) {
     read(
       scan.folded.rewrite(SPACED_RUN, (m) =>
         m[0]
@@ -72,7 +77,7 @@ export function findInAlternateViews(
     );
   }
   LEET_WORD.lastIndex = 0;
-  if (LEET_WORD.test(scan.folded.text))
+  if (MAY_BE_LEET.test(scan.folded.text) && LEET_WORD.test(scan.folded.text))
     read(
       scan.folded.rewrite(LEET_WORD, (m) => deleet(m[0])),
       'leetspeak',
