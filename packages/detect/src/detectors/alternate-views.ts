@@ -32,7 +32,7 @@ const LEET_LETTERS: Record<string, string> = {
 
 // Cheap pre-tests (no Unicode classes, no lookbehind) before the exact patterns above.
 const MAY_BE_SPACED =
-  /(?:^|[^A-Za-z0-9\u0400-\u04ff])[A-Za-z0-9\u0400-\u04ff@][ .\-][A-Za-z0-9\u0400-\u04ff@][ .\-][A-Za-z0-9\u0400-\u04ff@][ .\-][A-Za-z0-9\u0400-\u04ff@]/;
+  /(?:^|[^A-Za-z0-9\u0400-\u04ff])[A-Za-z0-9\u0400-\u04ff@][ .-][A-Za-z0-9\u0400-\u04ff@][ .-][A-Za-z0-9\u0400-\u04ff@][ .-][A-Za-z0-9\u0400-\u04ff@]/;
 const MAY_BE_LEET = /[A-Za-z][0134578$][A-Za-z]|(?:^|[^\w@.])[0134578$][A-Za-z]{2}|¥/;
 
 function deleet(word: string): string {
