@@ -35,3 +35,11 @@ export function write(stream: Writable, text: string): Promise<void> {
     }
   });
 }
+
+/**
+ * A mistake in the call itself (a flag, a path, a policy or ratchet file). Its message is the
+ * whole line for standard error; the command exits with EXIT.usage.
+ */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}

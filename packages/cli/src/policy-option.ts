@@ -1,32 +1,24 @@
 import { loadPolicy, PolicyError, type Policy } from '@ringfence/policy';
 import { readFile } from 'node:fs/promises';
-import { write, type CommandIO } from './io.js';
+import { UsageError } from './io.js';
 
 /**
- * Reads `--policy FILE`. Returns undefined when no file was named (use the default policy) and
- * null after telling the user why the file was refused.
+ * Reads and validates a `--policy` file.
+ *
+ * @example
+ * const policy = await readPolicyFile('policy.json'); // throws UsageError("ringfence: policy …")
  */
-export async function readPolicyOption(
-  file: string | undefined,
-  io: CommandIO,
-): Promise<Policy | undefined | null> {
-  if (file === undefined) return undefined;
-  let text: string;
+export async function readPolicyFile(file: string): Promise<Policy> {
+  let document: unknown;
   try {
-    text = await readFile(file, 'utf8');
+    document = JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
-    await write(
-      io.stderr,
-      `ringfence: cannot read policy ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`,
-    );
-    return null;
+    throw new UsageError(`ringfence: cannot read policy ${file}: ${(error as Error).message}`);
   }
   try {
-    return loadPolicy(JSON.parse(text));
+    return loadPolicy(document);
   } catch (error) {
-    const reason =
-      error instanceof PolicyError || error instanceof SyntaxError ? error.message : String(error);
-    await write(io.stderr, `ringfence: invalid policy ${file}: ${reason}\n`);
-    return null;
+    if (error instanceof PolicyError) throw new UsageError(`ringfence: ${error.message}`);
+    throw error;
   }
 }

@@ -8,7 +8,8 @@ import { LatencySamples, type ThroughputFigures } from '../evaluation/latency.js
 import { synthesiseMessages } from '../evaluation/synthetic-messages.js';
 import { EXIT, write, type Command, type CommandIO } from '../io.js';
 import { readJsonLines } from '../jsonl.js';
-import { readPolicyFile, UsageError } from './eval.js';
+import { UsageError } from '../io.js';
+import { readPolicyFile } from '../policy-option.js';
 
 const HELP = `Usage: ringfence bench [options] FILE
        ringfence bench [options] --generate N [--size BYTES]

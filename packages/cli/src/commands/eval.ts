@@ -1,15 +1,9 @@
+import { readPolicyFile } from '../policy-option.js';
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  createChecker,
-  loadPolicy,
-  PolicyError,
-  type Checker,
-  type CheckOutput,
-  type Policy,
-} from '@ringfence/policy';
+import { createChecker, type Checker, type CheckOutput, type Policy } from '@ringfence/policy';
 import { renderReport, reportJson } from '../evaluation/format.js';
 import { checkInputOf, readLabels } from '../evaluation/labels.js';
 import {
@@ -21,7 +15,7 @@ import {
   type Ratchet,
 } from '../evaluation/ratchet.js';
 import { scoreCases, type EvalCase, type EvalReport, type LineError } from '../evaluation/score.js';
-import { EXIT, write, type Command, type CommandIO } from '../io.js';
+import { EXIT, write, type Command, type CommandIO, UsageError } from '../io.js';
 import { readJsonLines } from '../jsonl.js';
 
 const HELP = `Usage: ringfence eval [options] FILE|DIR [FILE|DIR...]
@@ -53,35 +47,6 @@ Options:
 Exit status: 0 fine, 1 a ratchet figure is broken or some lines got no decision,
 2 the call was wrong (unknown flag, missing file, invalid policy or ratchet).
 `;
-
-/**
- * A mistake in the call itself (a flag, a path, a policy or ratchet file). Its message is the
- * whole line for standard error; the command exits with EXIT.usage.
- */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
-
-/**
- * Reads and validates a `--policy` file.
- *
- * @example
- * const policy = await readPolicyFile('policy.json'); // throws UsageError("ringfence: policy …")
- */
-export async function readPolicyFile(file: string): Promise<Policy> {
-  let document: unknown;
-  try {
-    document = JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    throw new UsageError(`ringfence: cannot read policy ${file}: ${(error as Error).message}`);
-  }
-  try {
-    return loadPolicy(document);
-  } catch (error) {
-    if (error instanceof PolicyError) throw new UsageError(`ringfence: ${error.message}`);
-    throw error;
-  }
-}
 
 /** What one set evaluates: a file, or a directory's *.jsonl files pooled together. */
 export interface EvalTarget {

@@ -1,8 +1,8 @@
 import { createChecker } from '@ringfence/policy';
 import { parseArgs } from 'node:util';
-import { EXIT, write, type Command } from '../io.js';
+import { EXIT, UsageError, write, type Command } from '../io.js';
 import { readJsonLines } from '../jsonl.js';
-import { readPolicyOption } from '../policy-option.js';
+import { readPolicyFile } from '../policy-option.js';
 
 export const scanCommand: Command = {
   name: 'scan',
@@ -39,8 +39,14 @@ Exit status: 0 all lines decided, 1 some lines were invalid, 2 bad options or po
       await write(io.stderr, `ringfence scan: ${(error as Error).message}\n`);
       return EXIT.usage;
     }
-    const policy = await readPolicyOption(options.policy, io);
-    if (policy === null) return EXIT.usage;
+    let policy;
+    try {
+      policy = options.policy === undefined ? undefined : await readPolicyFile(options.policy);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      await write(io.stderr, `${error.message}\n`);
+      return EXIT.usage;
+    }
     const checker = createChecker(policy ? { policy } : {});
     let failed = false;
     for await (const line of readJsonLines(io.stdin)) {
