@@ -63,7 +63,7 @@ const PATTERNS: readonly RegExp[] = [
   /(?:^|[^\p{L}])(?:вне|поза)\s+(?:платформы|платформою|платформи|сайта|сайту)/iu,
   /(?:^|[^\p{L}])(?:давай|давайте|можем|можемо|перейдем|перейдём|перейдемо)\s+(?:\p{L}+\s+){0,2}(?:в|на|у)\s+(?:телеграм|телегу|тг|ватсап|вотсап|whatsapp|telegram|вайбер|скайп|зум|zoom)/iu,
   // Hindi / Urdu in Latin script.
-  /\b(?:apna|apni|aapka|aapki|apka|apki|tumhara|tumhari|tera|teri)\s+(?:whats\s?app|wa|phone|mobile|number|no|num|email|mail|contact|id|insta|telegram)\s+(?:\w+\s+)?(?:do|dena|de\s+do|dedo|bhejo|bhej\s+do|send\s+karo|share\s+karo|dijiye|bhejiye|chahiye|batao|bataiye|dijie)\b/i,
+  /\b(?:apna|apni|aapka|aapki|apka|apki|tumhara|tumhari|tera|teri)\s+(?:whats\s?app|wa|phone|mobile|number|no|num|email|mail|contact|id|insta|telegram)\s+(?:\w+\s+)?(?:do|dena|de\s+do|dedo|bhejo|bhej\s+do|send\s+karo|share\s+karo|share\s+kijiye|share\s+kariye|bhej\s+dijiye|dijiye|bhejiye|chahiye|batao|bataiye|dijie)\b/i,
   /\b(?:whats\s?app|wa|telegram|call|phone|email|insta)\s+(?:pe|par|pr)\s+(?:baat|message|msg|contact|call|ping)\s*(?:karte|karo|karein|kare|kijiye|kariye|karna)\b/i,
   // Tagalog.
   /\b(?:pahingi|penge|pabigay|bigay|ibigay|pa-?send|send\s+mo|ano)\s+(?:ng\s+|ang\s+|mo\s+|naman\s+)*(?:number|num|no\.?|cp|cellphone|email|fb|messenger|whats\s?app|viber|telegram|contact)\b/i,
@@ -174,7 +174,7 @@ const STAYS_HERE =
   /\b(rather\s+than|instead\s+of|not\s+on|no\s+need\s+for|without)\s+(?:a\s+|the\s+)?$/i;
 
 const ASKS_FOR_DETAILS =
-  /\b(your|ur|votre|ton|tu|su|seu|sua|teu|ihre|deine|il\s+tuo|niyo|kamu|anda|aapka|apka)\b[^.?!]{0,25}\b(number|n[uú]mero|num[eé]ro|nummer|numer|nomor|e-?mail(?:\s+address)?|correo|adresse\s+e-?mail|details|contact)\b|(?:ваш|вашу|ваша|твій|твой|свій|свой|какая\s+у\s+вас|яка\s+у\s+вас)\s*(?:\p{L}+\s+){0,2}(?:номер|почта|пошта|email|телефон|телеграм)|(?:رقمك|ايميلك|إيميلك|بريدك)/iu;
+  /\b(?:number|e-?mail|contact|way|place|digits)\s+(?:to|where\s+i\s+can|i\s+can)\s+(?:reach|contact|call|text|email|find)\s+you\b|\b(?:way|place|where)\s+(?:to\s+|can\s+i\s+|i\s+can\s+)?(?:reach|contact|find)\s+you\s+(?:besides|outside|other\s+than|off|apart\s+from|than\s+this)\b|\b(?:number|numero|nomor|nomer|email|whats\s?app|wa|cp|fb)\s*(?:po\s+)?(?:niyo|mo|nyo|nya|kamu|anda|kakak|mu)\b|\b(?:nomor|nomer)(?:nya)?\s+berapa\b|\bemail\s+(?:kakak\s+|kamu\s+|anda\s+)?apa\b|\b(?:your|ur)\s+(?:no\.|digits|cell|@)|\b(your|ur|votre|ton|tu|su|seu|sua|teu|ihre|deine|il\s+tuo|niyo|kamu|anda|aapka|apka)\b[^.?!]{0,25}\b(number|n[uú]mero|num[eé]ro|nummer|numer|nomor|e-?mail(?:\s+address)?|correo|adresse\s+e-?mail|details|contact)\b|(?:ваш|вашу|ваша|твій|твой|свій|свой|какая\s+у\s+вас|яка\s+у\s+вас)\s*(?:\p{L}+\s+){0,2}(?:номер|почта|пошта|email|телефон|телеграм)|(?:رقمك|ايميلك|إيميلك|بريدك)/iu;
 
 function askToMove(
   sentence: string,
