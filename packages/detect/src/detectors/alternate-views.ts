@@ -13,7 +13,7 @@ const SPACED_RUN =
 // A word mixing letters with digits or symbols that read as letters.
 // A word with a digit or symbol between letters ("p4yp4l", "sk¥pe") or before two ("1nst4").
 const LEET_WORD =
-  /(?<![\p{L}\p{N}@.])(?=[\p{L}\p{N}$¥@]*(?:\p{L}[0134578$¥@]\p{L}|(?<![\p{L}\p{N}@.])[0134578$¥]\p{L}{2}))[\p{L}\p{N}$¥@]{3,}(?![\p{L}\p{N}@])/gu;
+  /(?<![\p{L}\p{N}@])(?=[\p{L}\p{N}$¥@]*(?:\p{L}[0134578$¥@]+\p{L}|(?<![\p{L}\p{N}@.])[0134578$¥]\p{L}{2}))[\p{L}\p{N}$¥@]{3,}(?![\p{L}\p{N}@])/gu;
 // Ordinals, times and units are numbers with letters, not words in disguise.
 const NUMBER_WITH_UNIT =
   /^\d+(?:st|nd|rd|th|am|pm|hrs?|mins?|ms|px|pt|em|rem|kb|mb|gb|tb|kg|km|mm|cm|fps|mp|usd|eur|x|k)$/i;
@@ -33,7 +33,7 @@ const LEET_LETTERS: Record<string, string> = {
 // Cheap pre-tests (no Unicode classes, no lookbehind) before the exact patterns above.
 const MAY_BE_SPACED =
   /(?:^|[^A-Za-z0-9\u0400-\u04ff])[A-Za-z0-9\u0400-\u04ff@][ .-][A-Za-z0-9\u0400-\u04ff@][ .-][A-Za-z0-9\u0400-\u04ff@][ .-][A-Za-z0-9\u0400-\u04ff@]/;
-const MAY_BE_LEET = /[A-Za-z][0134578$][A-Za-z]|(?:^|[^\w@.])[0134578$][A-Za-z]{2}|¥/;
+const MAY_BE_LEET = /[A-Za-z][0134578$]+[A-Za-z]|(?:^|[^\w@.])[0134578$][A-Za-z]{2}|¥/;
 
 function deleet(word: string): string {
   if (NUMBER_WITH_UNIT.test(word)) return word;

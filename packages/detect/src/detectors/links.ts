@@ -221,8 +221,17 @@ const MAY_HOLD_LINK = /[\p{L}\p{N}]\.[\p{L}]{2}|:\/\//u;
 const alternation = (list: readonly string[]): string =>
   list.map((w) => w.replace(/ /g, '\\s+')).join('|');
 const SPOKEN_DOT = new RegExp(
-  `\\s*[(\\[{<]?\\s*(?:${alternation(DOT_WORDS)})\\s*[)\\]}>]?\\s*(?=(com|net|org|me|io|co|us|gg|ly|so|app|dev|link|to|be|in|ai)\\b)`,
+  `\\s*[(\\[{<]?\\s*(?:${alternation(DOT_WORDS)})\\s*[)\\]}>]?\\s*(?=(com|net|org|me|io|co|us|gg|ly|so|app|dev|link|to|be|in|ai|gle)\\b)`,
   'giu',
+);
+const LINK_TLD = '(?:com|net|org|me|io|co|us|gg|ly|so|app|dev|link|to|be|in|ai|gle|page|site)';
+const SPACED_LINK = new RegExp(
+  `[a-z0-9]\\s*\\.\\s+${LINK_TLD}\\b|[a-z0-9]\\s+\\.\\s*${LINK_TLD}\\b|\\.${LINK_TLD}\\s*\\/\\s+\\S|\\.${LINK_TLD}\\s+\\/`,
+  'i',
+);
+const SPACED_LINK_PARTS = new RegExp(
+  `\\s*\\.\\s*(?=${LINK_TLD}\\b)|(?<=\\.${LINK_TLD})\\s*\\/\\s*(?=[\\w-])`,
+  'gi',
 );
 const SPOKEN_DOT_HINT = new RegExp(`(?<!\\p{L})(?:${alternation(DOT_WORDS)})(?!\\p{L})`, 'u');
 const SPOKEN_SLASH = new RegExp(`\\s*(?:${alternation(SLASH_WORDS)})\\s*`, 'giu');
@@ -235,6 +244,9 @@ function findLinks(scan: Scan): RawFinding[] {
   let view: MappedText = scan.folded;
   const obfuscations: Obfuscation[] = [];
   const spoken = SPOKEN_DOT_HINT.test(scan.lower) ? view.rewrite(SPOKEN_DOT, () => '.') : view;
+  // "calendly .com/ tayo", "forms . gle / Vt8Q": spaces around the dots and slashes of a link.
+  if (SPACED_LINK.test(view.text))
+    view = view.rewrite(SPACED_LINK_PARTS, (m) => m[0].replace(/\s+/g, ''));
   if (spoken !== view) {
     obfuscations.push('at_dot_words');
     view = spoken.rewrite(SPOKEN_SLASH, () => '/');

@@ -399,7 +399,11 @@ function evaluate(scan: Scan, chain: Chain, findings: RawFinding[]): void {
 
   const verdict = judge(digits, plus, scan.countries);
   const phoneShaped =
-    plus || /^\(?\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,4}$/.test(raw) || /^\d{3}[ .-]\d{4}$/.test(raw);
+    plus ||
+    /^\(?\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,4}$/.test(raw) ||
+    /^\d{3}[ .-]\d{4}$/.test(raw) ||
+    // "612 33 48 01", "06 12 34 56 78": national groupings of twos and threes.
+    /^\d{2,4}(?:[ .-]\d{2,3}){3,4}$/.test(raw);
   let confidence = 0;
   if (verdict === 'valid')
     confidence = phoneShaped || context || disguised ? 0.95 : digits.length >= 10 ? 0.8 : 0;
