@@ -45,7 +45,7 @@ const LETTER_SPACED =
   /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}@._-] ){3,}[\p{L}\p{N}@._-](?![\p{L}\p{N}])/gu;
 // "s-a-m-@-g-m-a-i-l", "d.o.k.o.r.o": single characters joined by dashes or dots.
 const LETTER_DASHED = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}@.]-){3,}[\p{L}\p{N}@.](?![\p{L}\p{N}])/gu;
-const LETTER_DOTTED = /(?<![\p{L}\p{N}.])(?:[\p{L}\p{N}]\.){3,}[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
+const LETTER_DOTTED = /(?<![\p{L}\p{N}.])(?:[\p{L}\p{N}]\.){2,}[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
 // Webmail names and endings in leetspeak: "gm4il", "h0tm4il", "0utl00k", "c0m".
 const LEET_WEBMAIL =
   /(?<![\p{L}\p{N}])(gm[a4@]i[l1]|h[o0]tm[a4@]i[l1]|[o0]ut[l1][o0][o0]k|y[a4@]h[o0][o0]|ic[l1][o0]ud|pr[o0]t[o0]nm[a4@]i[l1]|c[o0]m|n[e3]t|[o0]rg)(?![\p{L}\p{N}])/giu;

@@ -17,6 +17,10 @@ export const AT_WORDS = [
   'собачка',
   'равлик',
   'et',
+  'et isareti',
+  'małpa',
+  'malpa',
+  'sa',
   'على',
 ];
 export const DOT_WORDS = [
@@ -30,6 +34,7 @@ export const DOT_WORDS = [
   'tochka',
   'точка',
   'крапка',
+  'kropka',
   'titik',
   'tuldok',
   'nokta',
