@@ -22,6 +22,15 @@ const POSITIVES: ReadonlyArray<[string, Category[]]> = [
   ['mi número es cinco cinco cinco, uno dos tres, cuatro cinco seis siete', ['phone']],
   ['мой номер восемь девять один шесть пять пять пять один два три четыре', ['phone']],
   ['call 555-O1O2-3l4', ['phone']],
+  ['plus forty four, seven seven double oh, nine double oh, four one eight', ['phone']],
+  ['Hazme un Bizum al 612 33 48 01 y empiezo hoy.', ['phone', 'payment']],
+  ['my sk¥pe is carl.vance.seo', ['handle']],
+  ['c4lendly.c0m/erin-walsh-design', ['link']],
+  ['book me: cal [dot] com / ines-ferreira', ['link']],
+  ['t e l e g r a m : @ m o t i o n _ k a i', ['handle']],
+  ['p4yp4l me the deposit and i start', ['payment']],
+  ['Zelle to 415-555-0176 works', ['phone', 'payment']],
+  ['My number +91-70211-48390 (also on WhatsApp)', ['phone', 'handle']],
   ['john.smith@gmail.com', ['email']],
   ['john [at] gmail [dot] com', ['email']],
   ['write to anna(arroba)hotmail(punto)es', ['email']],
@@ -84,6 +93,11 @@ const NEGATIVES: readonly string[] = [
   'Do you want to meet the deadline of Friday?',
   '1111111111',
   '2012-01-02 08:00',
+  'Could we move the review to Monday at 9:00am IST? The 5th and 10k views both count.',
+  'The twitter:card meta tag should be summary_large_image.',
+  'Small correction: staging (172.16.18.129) is back up and v5.13.2 went out at 19:55.',
+  'UPI deep links should open PhonePe, GPay or Paytm on Android.',
+  'I withdraw my earnings to Payoneer, it takes about 2 days.',
 ];
 
 describe('detect', () => {

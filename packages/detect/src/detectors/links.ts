@@ -243,13 +243,20 @@ export function findLinksAndHandles(scan: Scan): RawFinding[] {
 function findLinks(scan: Scan): RawFinding[] {
   let view: MappedText = scan.folded;
   const obfuscations: Obfuscation[] = [];
-  const spoken = SPOKEN_DOT_HINT.test(scan.lower) ? view.rewrite(SPOKEN_DOT, () => '.') : view;
+  if (SPOKEN_DOT_HINT.test(scan.lower)) {
+    const spoken = view.rewrite(SPOKEN_DOT, () => '.');
+    if (spoken !== view) {
+      obfuscations.push('at_dot_words');
+      view = spoken.rewrite(SPOKEN_SLASH, () => '/');
+    }
+  }
   // "calendly .com/ tayo", "forms . gle / Vt8Q": spaces around the dots and slashes of a link.
-  if (SPACED_LINK.test(view.text))
-    view = view.rewrite(SPACED_LINK_PARTS, (m) => m[0].replace(/\s+/g, ''));
-  if (spoken !== view) {
-    obfuscations.push('at_dot_words');
-    view = spoken.rewrite(SPOKEN_SLASH, () => '/');
+  if (SPACED_LINK.test(view.text)) {
+    const collapsed = view.rewrite(SPACED_LINK_PARTS, (m) => m[0].replace(/\s+/g, ''));
+    if (collapsed !== view) {
+      obfuscations.push('separators');
+      view = collapsed;
+    }
   }
   // Cheap gate: linkify's matcher is only worth running when a domain or scheme may be present.
   if (!MAY_HOLD_LINK.test(view.text)) return [];

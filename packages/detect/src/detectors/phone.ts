@@ -196,7 +196,7 @@ export function findPhones(scan: Scan): RawFinding[] {
       continue;
     }
     // "19.03. um 10": an everyday word between plain digits is a word, not a digit.
-    if (atom.ambiguous && (!previous || previous.kind !== 'word')) {
+    if (atom.ambiguous && (!previous || (previous.kind !== 'word' && previous.kind !== 'repeat'))) {
       const next = atoms[i + 1];
       if (!next || next.kind !== 'word') {
         close();
@@ -333,9 +333,23 @@ function evaluate(scan: Scan, chain: Chain, findings: RawFinding[]): void {
   let repeat = 1;
   let words = 0;
   let leet = 0;
-  for (const atom of atoms) {
+  for (let i = 0; i < atoms.length; i++) {
+    const atom = atoms[i]!;
     if (atom.kind === 'repeat') {
       repeat = atom.repeat;
+      continue;
+    }
+    const next = atoms[i + 1];
+    // Spoken tens and units make one two-digit group: "forty four" → 44.
+    if (
+      atom.kind === 'word' &&
+      /^[2-9]0$/.test(atom.digits) &&
+      next?.kind === 'word' &&
+      /^[1-9]$/.test(next.digits)
+    ) {
+      digits += atom.digits[0]! + next.digits;
+      words += 2;
+      i++;
       continue;
     }
     digits += atom.digits.length === 1 ? atom.digits.repeat(repeat) : atom.digits;
