@@ -60,12 +60,31 @@ const PAYMENT_SERVICE =
 const MEETING_ID_BEFORE =
   /(meeting|webinar|conference|zoom|teams)\s*(id|number|no\.?|code)\s*[:#]?\s*$/i;
 
+// App names spelled out or disguised: "w h a t s a p p", "𝐖𝐡𝐚𝐭𝐬𝐀𝐩𝐩", "vv hatsapp", "W4".
+const MESSENGER_DISGUISED = /whatsap|watsap|wasap|guasap|telegram|viber|^w4\b|\bw4\b/;
+
+/** Folded, lower-cased, without separators and with leet undone: for name checks only. */
+function squash(window: string): string {
+  return fold(window)
+    .mapped.text.toLowerCase()
+    .replace(/vv/g, 'w')
+    .replace(/[\s._\-*·•~|]+(?=\S)/g, (sep, at: number, all: string) =>
+      /\w{2}$/.test(all.slice(0, at)) ? ' ' : '',
+    )
+    .replace(/4/g, 'a')
+    .replace(/0/g, 'o')
+    .replace(/3/g, 'e');
+}
+
 function secondMeanings(text: string, raw: RawFinding[]): RawFinding[] {
   const extra: RawFinding[] = [];
   for (const f of raw) {
     if (f.category !== 'phone' && f.category !== 'email') continue;
     const window = `${text.slice(Math.max(0, f.start - 40), f.start)} ${text.slice(f.end, f.end + 40)}`;
-    if (f.category === 'phone' && MESSENGER.test(window)) {
+    if (
+      f.category === 'phone' &&
+      (MESSENGER.test(window) || MESSENGER_DISGUISED.test(squash(window)))
+    ) {
       extra.push({
         ...f,
         category: 'handle',

@@ -353,6 +353,7 @@ const SOCIAL_CUE =
   /\b(tweet\w*|twitter|tweeter|insta\w*|ig|tiktok|tg|telegram|threads|snap\w*|handle|follow|dm|find me|add me|my (account|page|profile)|kik|discord|x\.com|on x)\b/i;
 
 const NOT_AN_ID = new Set([
+  'live', // "skype: live:" without the ID itself
   'and',
   'or',
   'the',

@@ -45,7 +45,8 @@ const PATTERNS: readonly RegExp[] = [
   /\b(?:direkt|au(?:ß|ss)erhalb)\s+(?:\w+\s+)?(?:bezahlen|zahlen|überweisen|uberweisen)|\bohne\s+(?:die\s+)?(?:gebühren|gebuhren|provision)\b|\bper\s+(?:überweisung|uberweisung|paypal)\s+(?:bezahlen|zahlen)/i,
   // Russian, Ukrainian, Indonesian, Tagalog, Hindi, Arabic.
   /(?:оплат\p{L}*|заплачу|переведу|платить|плачу|оплачу|скину)\s+(?:\p{L}+\s+){0,2}(?:напрямую|на\s+карту|вне\s+платформы|поза\s+платформою|без\s+комиссии|наличными|в\s+крипте|usdt|на\s+paypal)/iu,
-  /(?:^|[^\p{L}])без\s+(?:комиссии|комісії)/iu,
+  /(?:^|[^\p{L}])без\s+(?:комиссии|комісії|биржи|біржі)/iu,
+  /\b(?:kena\s+potongan|walang\s+kaltas|bez\s+prowizji|scheelt\s+kosten|plattformgeb(?:ü|u)hr|komisyon\s+(?:ödemeyiz|odemeyiz|yok)|platform\s+d(?:ı|i)ş(?:ı|i)ndan|platform\s+disindan|platform\s+ke\s+bahar|sa\s+labas\s+(?:na\s+lang\s+)?ng\s+platform|fee\s+kyun)|بدل\s+المنصة/iu,
   /\b(?:bayar|transfer|tf)\s+(?:\w+\s+)?(?:langsung|di\s+luar|lewat\s+(?:transfer|rekening|dana|ovo|gopay)|ke\s+rekening|via\s+(?:dana|ovo|gopay|rekening))|\btanpa\s+(?:potongan|biaya\s+platform|fee)\b/i,
   /\b(?:bayad|magbabayad|babayaran)\s+(?:\w+\s+)?(?:diretso|direkta|sa\s+gcash|thru\s+gcash|sa\s+labas)/i,
   /\b(?:direct\s+payment|payment\s+direct)\s+(?:karunga|karungi|kar\s+dunga|kar\s+dena|karo)|\b(?:paytm|gpay|phonepe|upi)\s+(?:pe|par|kar\s+do|karo|kardo)\b/i,
@@ -58,13 +59,13 @@ const WORK_ON_PAYMENTS =
 
 // Every payment ask names a way to pay, a fee, or paying itself.
 const PAYMENT_TRIGGER =
-  /fee|commission|bank|transfer|\bwire\b|crypto|wallet|\bbtc\b|usdt|\beth\b|tether|bitcoin|cash|money|venmo|zelle|\bwise\b|revolut|payoneer|skrill|western|moneygram|gcash|\bupi\b|paytm|\bpix\b|sepa|paypal|gift\s+card|\bdirect(?:ly)?\b|outside|privately|off[\s-]platform|pag[aoá]|comisi|taxa|frais|virement|zahl|überweis|uberweis|gebühr|gebuhr|provision|оплат|плат|перев|карт|комис|коміс|bayar|potongan|bayad|الدفع|ادفع|تحويل|عمولة|رسوم|\$[a-z]/u;
+  /potongan|kaltas|prowizj|kosten|geb(?:ü|u)hr|komisyon|бирж|bahar|labas|d(?:ı|i)ş(?:ı|i)ndan|المنصة|fee|commission|bank|transfer|\bwire\b|crypto|wallet|\bbtc\b|usdt|\beth\b|tether|bitcoin|cash|money|venmo|zelle|\bwise\b|revolut|payoneer|skrill|western|moneygram|gcash|\bupi\b|paytm|\bpix\b|sepa|paypal|gift\s+card|\bdirect(?:ly)?\b|outside|privately|off[\s-]platform|pag[aoá]|comisi|taxa|frais|virement|zahl|überweis|uberweis|gebühr|gebuhr|provision|оплат|плат|перев|карт|комис|коміс|bayar|potongan|bayad|الدفع|ادفع|تحويل|عمولة|رسوم|\$[a-z]/u;
 
 // A payment service named in a sentence about paying: "Zelle is easier — do you have it?".
 const SERVICE =
-  /(?<![\p{L}])(pay\s?pal|venmo|zelle|cash\s?app|wise|payoneer|revolut|gcash|paymaya|m-?pesa|pix|upi|paytm|phonepe|g\s?pay|google\s+pay|apple\s+pay|bizum|nequi|skrill|western\s+union|moneygram|binance|stripe\s+invoice|crypto|usdt|bitcoin)(?![\p{L}])/iu;
+  /(?<![\p{L}])(pay\s?pal|venmo|zelle|cash\s?app|wise|payoneer|revolut|gcash|paymaya|m-?pesa|pix|upi|paytm|phonepe|g\s?pay|google\s+pay|apple\s+pay|bizum|nequi|skrill|western\s+union|moneygram|binance|stripe\s+invoice|crypto|usdt|bitcoin|mercado\s+pago|(?:lewat|via|ke|pakai|pake)\s+dana|ovo|gopay|palawan(?:\s+express)?|cebuana|papara|blik\p{L}*|tikkie|paypay|ويسترن|باي\s?بال|konto|на\s+карту)(?![\p{L}])/iu;
 const PAYING_CUE =
-  /\b(pay(?!pal|oneer|tm|maya|me\b)\w*|paid|send|transfer|deposit|bonus|milestone|invoice|easier|works?\s+(?:too|for\s+me|better)|accept|have\s+it|prefer|instead|not\s+through\s+here|rest|balance|tip|pago|paga\w*|pagar|zahl\w*|bezahl\w*|payer|paie\w*|bayar|bayad|плат\w*|оплат\w*)\b/iu;
+  /\b(pay(?!pal|oneer|tm|maya|me\b)\w*|paid|send|alias|adelanto|padala|atabilir|betal\w*|zapła\w*|zapla\w*|überweis\w*|uberweis\w*|bayarnya|transfer|deposit|bonus|milestone|invoice|easier|works?\s+(?:too|for\s+me|better)|accept|have\s+it|prefer|instead|not\s+through\s+here|rest|balance|tip|pago|paga\w*|pagar|zahl\w*|bezahl\w*|payer|paie\w*|bayar|bayad|плат\w*|оплат\w*|перевед\p{L}*|تدفع)(?![\p{L}])/iu;
 const NOT_AN_ASK =
   /\b(integra\w*|api|sdk|checkout|gateway|plugin|button|webhooks?|deep\s+links?|android|ios|experience\s+with|store|shop|tienda|loja|e-?commerce|website\s+accepts|subscription|implement\w*|develop\w*|build\w*|withdraw\w*|earnings|payouts?|the\s+platform\s+(?:sends|pays)|blog|article|topic|comparison|vs\.?|i\s+said\s+no|refused|declined|reported|scam\w*)\b/i;
 
