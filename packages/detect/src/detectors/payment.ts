@@ -1,6 +1,7 @@
 import { findPaymentIdentifiers } from '../payment/index.js';
 import { isFramedAsExample } from './context.js';
 import { isNegated } from './negation.js';
+import { byScript, patternsFor } from './scripts.js';
 import type { RawFinding, Scan } from './scan.js';
 
 /**
@@ -12,7 +13,7 @@ import type { RawFinding, Scan } from './scan.js';
 const PAYMENT_APP =
   '(?:pay\\s?pal|venmo|cash\\s?app|zelle|western\\s+union|moneygram|wise|transferwise|payoneer|revolut|skrill|neteller|bank\\s+transfer|wire\\s+transfer|wire|direct\\s+deposit|crypto|bitcoin|btc|usdt|tether|eth(?:ereum)?|binance(?:\\s+pay)?|gcash|paymaya|maya|m-?pesa|upi|paytm|phonepe|google\\s+pay|gpay|apple\\s+pay|alipay|wechat\\s+pay|pix|qiwi|sepa|western|remitly|worldremit|xoom|sendwave|airtm|perfect\\s+money|webmoney|transferencia|virement|überweisung|uberweisung|перевод|на\\s+карту|карту|transfer\\s+bank)';
 
-const PATTERNS: readonly RegExp[] = [
+const PATTERNS = byScript([
   // "pay me via PayPal", "send it to my Wise", "I'll pay you through Zelle"
   new RegExp(
     `\\b(?:pay|paid|paying|payment|send|sending|transfer|wire|receive|deposit|tip|cash\\s+out|invoice\\s+me|settle)\\b[^.?!\\n]{0,30}?\\b(?:via|through|thru|by|with|on|to\\s+my|into\\s+my|using|over|in|to)\\s+(?:my\\s+|your\\s+)?${PAYMENT_APP}\\b(?!\\s+(?:api|integration|sdk|checkout|gateway|button|plugin|webhooks?|account\\s+setup))`,
@@ -51,7 +52,7 @@ const PATTERNS: readonly RegExp[] = [
   /\b(?:bayad|magbabayad|babayaran)\s+(?:\w+\s+)?(?:diretso|direkta|sa\s+gcash|thru\s+gcash|sa\s+labas)/i,
   /\b(?:direct\s+payment|payment\s+direct)\s+(?:karunga|karungi|kar\s+dunga|kar\s+dena|karo)|\b(?:paytm|gpay|phonepe|upi)\s+(?:pe|par|kar\s+do|karo|kardo)\b/i,
   /(?:الدفع|ادفع|سأدفع|بدفع|تحويل)\s+(?:لك\s+)?(?:مباشرة|خارج\s+المنصة|بنكي|عبر\s+(?:باي\s+بال|ويسترن|البنك))|بدون\s+(?:عمولة|رسوم)/u,
-];
+]);
 
 // Building or discussing payment features is work, not an ask.
 const WORK_ON_PAYMENTS =
@@ -114,7 +115,7 @@ export function findPayments(scan: Scan): RawFinding[] {
   }
   if (!PAYMENT_TRIGGER.test(scan.lower) && !SERVICE.test(scan.lower)) return findings;
   let phrased = false;
-  for (const pattern of PATTERNS) {
+  for (const pattern of patternsFor(PATTERNS, text)) {
     const m = pattern.exec(text);
     if (!m) continue;
     if (isNegated(text, m.index)) continue;

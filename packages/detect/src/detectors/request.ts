@@ -1,5 +1,6 @@
 import { identifyApp, type AppMention } from '../lexicon/apps.js';
 import { isNegated } from './negation.js';
+import { byScript, patternsFor } from './scripts.js';
 import { appMentions, type RawFinding, type Scan } from './scan.js';
 
 /**
@@ -13,7 +14,7 @@ const CHANNEL =
 const CONTACT_THING =
   '(?:phone(?:\\s+number)?|number(?!\\s+of)|cell(?:\\s+number)?|mobile(?:\\s+number)?|digits|e-?mail(?:\\s+address)?|gmail|mail\\s+address|whats\\s?app(?:\\s+number)?|wa\\s+number|telegram|tg|skype(?:\\s+id)?|signal|viber|discord|wechat|insta(?:gram)?|ig|facebook|fb|linkedin|snap(?:chat)?|contact\\s+(?:info|details|information|number)|contacts|personal\\s+(?:email|number|contact|details)|socials|handle|home\\s+address|address)';
 
-const PATTERNS: readonly RegExp[] = [
+const PATTERNS = byScript([
   // English: asking for details.
   new RegExp(
     `\\b(?:what'?s|what\\s+is|whats|send(?:\\s+me)?|share|give(?:\\s+me)?|drop(?:\\s+me)?|can\\s+i\\s+(?:get|have)|could\\s+i\\s+(?:get|have)|may\\s+i\\s+(?:get|have)|could\\s+you\\s+(?:send|share|give)|pass(?:\\s+me)?|leave(?:\\s+me)?|provide|need|tell\\s+me|dm\\s+me|text\\s+me|forward)\\s+(?:me\\s+)?(?:your|ur|yr|you're)\\s+${CONTACT_THING}\\b`,
@@ -77,11 +78,11 @@ const PATTERNS: readonly RegExp[] = [
   /(?:ارسل|أرسل|ابعث|ابعتلي|اعطني|أعطني|عطني|هات|ممكن|ارسلي|أرسلي)\s+(?:لي\s+)?(?:رقمك|رقم\s+هاتفك|ايميلك|إيميلك|بريدك|واتساب|واتسابك|تيليجرام|حسابك|رقم\s+الواتساب)/u,
   /(?:تواصل|كلمني|راسلني|اتصل|تواصلي|كلميني)\s+(?:معي|بي|علي)?\s*(?:على|عبر|في|ع)\s+(?:الواتساب|واتساب|الواتس|واتس|التيليجرام|تيليجرام|الايميل|الإيميل|البريد|الهاتف|الرقم)/u,
   /خارج\s+(?:المنصة|الموقع)/u,
-];
+]);
 
 // Every request names a channel or a contact detail, or says "outside"; most messages do neither.
 const REQUEST_TRIGGER =
-  /number|n[uú]mer|num[eé]ro|nummer|nomor|nomer|номер|رقم|mail|correo|почт|пошт|phone|tel[eé]?f|celular|cell|mobile|contact|kontak|coordonn|reach|outside|off[\s-]platform|off\s+(?:this|the)\s+platform|platform|directly|besides|fuera|fora\s+da|dehors|hors\s+de|au(?:ß|ss)erhalb|вне|поза|luar|خارج|text\s+me|call\s+me|dm|handle|socials|\bid\b|ايميل|بريد/u;
+  /number|n[uú]mer|num[eé]ro|nummer|nomor|nomer|номер|رقم|mail|correo|почт|пошт|phone|tel[eé]?f|celular|cell|mobile|contact|kontak|coordonn|reach|outside|off[\s-]platform|off\s+(?:this|the)\s+platform|besides|fuera|fora\s+da|dehors|hors\s+de|au(?:ß|ss)erhalb|вне|поза|luar|خارج|text\s+me|call\s+me|dm|handle|socials|\bid\b|ايميل|بريد/u;
 
 export function findRequests(scan: Scan): RawFinding[] {
   const text = scan.folded.text;
@@ -99,7 +100,7 @@ export function findRequests(scan: Scan): RawFinding[] {
       evidence: { detector, obfuscations: [] },
     });
   };
-  for (const pattern of PATTERNS) {
+  for (const pattern of patternsFor(PATTERNS, text)) {
     const m = pattern.exec(text);
     if (m)
       push(
