@@ -22,6 +22,8 @@ const POSITIVES: ReadonlyArray<[string, Category[]]> = [
   ['mi número es cinco cinco cinco, uno dos tres, cuatro cinco seis siete', ['phone']],
   ['мой номер восемь девять один шесть пять пять пять один два три четыре', ['phone']],
   ['call 555-O1O2-3l4', ['phone']],
+  ["I'm at two two oh seven Maple Grove Lane, Austin, TX 78745", ['address']],
+  ['rahul.k nine two at outlook dot com', ['email']],
   ['plus forty four, seven seven double oh, nine double oh, four one eight', ['phone']],
   ['Hazme un Bizum al 612 33 48 01 y empiezo hoy.', ['phone', 'payment']],
   ['my sk¥pe is carl.vance.seo', ['handle']],
@@ -98,6 +100,7 @@ const NEGATIVES: readonly string[] = [
   'Small correction: staging (172.16.18.129) is back up and v5.13.2 went out at 19:55.',
   'UPI deep links should open PhonePe, GPay or Paytm on Android.',
   'I withdraw my earnings to Payoneer, it takes about 2 days.',
+  'One or two revisions are fine; do one now and three more after the review.',
 ];
 
 describe('detect', () => {

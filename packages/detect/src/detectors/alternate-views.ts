@@ -1,3 +1,4 @@
+import { DIGIT_WORD, SPOKEN_DIGIT_RUN, writeSpokenDigits } from '../lexicon/number-words.js';
 import type { Obfuscation } from '../types.js';
 import { createScan, type RawFinding, type Scan } from './scan.js';
 
@@ -74,6 +75,14 @@ export function findInAlternateViews(
           .replace(/\s/g, ''),
       ),
       'separators',
+    );
+  }
+  // Spelled-out digits for detectors that read written ones: "two two oh seven Maple Grove Lane".
+  DIGIT_WORD.lastIndex = 0;
+  if (DIGIT_WORD.exec(scan.lower) && DIGIT_WORD.exec(scan.lower)) {
+    read(
+      scan.folded.rewrite(SPOKEN_DIGIT_RUN, (m) => writeSpokenDigits(m[0])),
+      'spelled_digits',
     );
   }
   LEET_WORD.lastIndex = 0;

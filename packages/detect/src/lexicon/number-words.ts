@@ -291,3 +291,27 @@ export const DIGIT_WORD = new RegExp(
     .join('|')})(?![\\p{L}])`,
   'gu',
 );
+
+const SINGLE_DIGIT_WORDS = [...DIGIT_BY_WORD.entries()]
+  .filter(([, digits]) => digits.length === 1)
+  .map(([word]) => word)
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join('|');
+
+/** Two or more spoken single digits in a row: "two two oh seven", "zero, one, seven". */
+export const SPOKEN_DIGIT_RUN = new RegExp(
+  `(?<![\\p{L}])(?:(?:${SINGLE_DIGIT_WORDS})(?:[\\s,-]+(?=\\p{L})|(?![\\p{L}]))){2,}`,
+  'giu',
+);
+
+/** "two two oh seven " → "2207 ": the run's digits, keeping the separator that ends it. */
+export function writeSpokenDigits(run: string): string {
+  const trailing = /[\s,-]+$/.exec(run)?.[0] ?? '';
+  const digits = run
+    .split(/[\s,-]+/)
+    .filter(Boolean)
+    .map((word) => digitsOfWord(word.toLowerCase()) ?? '')
+    .join('');
+  return digits + trailing;
+}
