@@ -55,6 +55,8 @@ export function detectInThread(
   return [...own, ...split].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+const SHORT = 48;
+
 // A fragment of a contact detail: digits, "@", a dotted name, or at/dot words.
 const FRAGMENT =
   /[0-9@]|\p{L}\.\p{L}|^(?:at|dot|arroba|punto|ponto|point|gmail|com|net|org|собака)$/iu;
@@ -68,6 +70,9 @@ const EMAIL_DOMAIN_START =
  * contact detail; joining and re-detecting is skipped otherwise, which keeps threads cheap.
  */
 function mayContinue(text: string, previous: string): boolean {
+  // Splitting a detail makes short messages ("what's your", "whatsapp?"); reading two short
+  // messages together is cheap, so they always are.
+  if (previous.trim().length <= SHORT && text.trim().length <= SHORT) return true;
   const first = /^\s*(\S+)/.exec(text)?.[1] ?? '';
   const last = /(\S+)\s*$/.exec(previous)?.[1] ?? '';
   const head = text.slice(0, 30);

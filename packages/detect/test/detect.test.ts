@@ -187,6 +187,11 @@ describe('detectInThread', () => {
     assert.ok(findings.some((f) => f.category === 'phone'));
   });
 
+  it('reads two short messages together: a request split in half', () => {
+    const findings = detectInThread(["what's your"], 'whatsapp?');
+    assert.ok(findings.some((f) => f.category === 'request'));
+  });
+
   it('does not join unrelated numbers from honest messages', () => {
     assert.deepEqual(
       detectInThread(['The budget is 1500', 'for 3 pages'], 'delivery in 5 days'),

@@ -21,6 +21,7 @@ export const AT_WORDS = [
   'małpa',
   'malpa',
   'sa',
+  'di',
   'على',
 ];
 export const DOT_WORDS = [
