@@ -37,7 +37,8 @@ const MAY_BE_SPACED =
 const MAY_BE_LEET = /[A-Za-z][0134578$]+[A-Za-z]|(?:^|[^\w@.])[0134578$][A-Za-z]{2}|¥/;
 
 function deleet(word: string): string {
-  if (NUMBER_WITH_UNIT.test(word)) return word;
+  // Ordinals and units are numbers; "$tina" is a cashtag, read by the payment detector as is.
+  if (NUMBER_WITH_UNIT.test(word) || word.startsWith('$')) return word;
   const digits = word.replace(/\D/g, '').length;
   // Mostly digits ("4k", "h264", "2x"): a number or code, not a word in disguise.
   if (digits * 2 > word.length) return word;

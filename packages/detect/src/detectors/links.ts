@@ -350,7 +350,7 @@ const SOCIAL_AT =
 const AMBIGUOUS_APP_WORDS = /^(line|signal|threads|x|snap|tele|imo|kik|tweet)$/i;
 const DISCORD_TAG = /(?<![\p{L}\p{N}_.])[A-Za-z0-9_.]{2,32}#\d{4}(?!\d)/gu;
 const SOCIAL_CUE =
-  /\b(tweet\w*|twitter|tweeter|insta\w*|ig|tiktok|tg|telegram|threads|snap\w*|handle|follow|dm|find me|add me|my (account|page|profile)|kik|discord|x\.com|on x)\b/i;
+  /\b(usuario|usu[aá]rio|username|user\s?name|search\s+for|look\s+me\s+up|tweet\w*|twitter|tweeter|insta\w*|ig|tiktok|tg|telegram|threads|snap\w*|handle|follow|dm|find me|add me|my (account|page|profile)|kik|discord|x\.com|on x)\b/i;
 
 const NOT_AN_ID = new Set([
   'live', // "skype: live:" without the ID itself

@@ -66,7 +66,7 @@ const PAYMENT_TRIGGER =
 const SERVICE =
   /(?<![\p{L}])(pay\s?pal|venmo|zelle|cash\s?app|wise|payoneer|revolut|gcash|paymaya|m-?pesa|pix|upi|paytm|phonepe|g\s?pay|google\s+pay|apple\s+pay|bizum|nequi|skrill|western\s+union|moneygram|binance|stripe\s+invoice|crypto|usdt|bitcoin|mercado\s+pago|(?:lewat|via|ke|pakai|pake)\s+dana|ovo|gopay|palawan(?:\s+express)?|cebuana|papara|blik\p{L}*|tikkie|paypay|ويسترن|باي\s?بال|konto|на\s+карту)(?![\p{L}])/iu;
 const PAYING_CUE =
-  /\b(pay(?!pal|oneer|tm|maya|me\b)\w*|paid|send|alias|adelanto|padala|atabilir|betal\w*|zapła\w*|zapla\w*|überweis\w*|uberweis\w*|bayarnya|transfer|deposit|bonus|milestone|invoice|easier|works?\s+(?:too|for\s+me|better)|accept|have\s+it|prefer|instead|not\s+through\s+here|rest|balance|tip|pago|paga\w*|pagar|zahl\w*|bezahl\w*|payer|paie\w*|bayar|bayad|плат\w*|оплат\w*|перевед\p{L}*|تدفع)(?![\p{L}])/iu;
+  /\b(f&f|friends\s+(?:and|&)\s+family|works:|pay(?!pal|oneer|tm|maya|me\b)\w*|paid|send|alias|adelanto|padala|atabilir|betal\w*|zapła\w*|zapla\w*|überweis\w*|uberweis\w*|bayarnya|transfer|deposit|bonus|milestone|invoice|easier|works?\s+(?:too|for\s+me|better)|accept|have\s+it|prefer|instead|not\s+through\s+here|rest|balance|tip|pago|paga\w*|pagar|zahl\w*|bezahl\w*|payer|paie\w*|bayar|bayad|плат\w*|оплат\w*|перевед\p{L}*|تدفع)(?![\p{L}])/iu;
 const NOT_AN_ASK =
   /\b(integra\w*|api|sdk|checkout|gateway|plugin|button|webhooks?|deep\s+links?|android|ios|experience\s+with|store|shop|tienda|loja|e-?commerce|website\s+accepts|subscription|implement\w*|develop\w*|build\w*|withdraw\w*|earnings|payouts?|the\s+platform\s+(?:sends|pays)|blog|article|topic|comparison|vs\.?|i\s+said\s+no|refused|declined|reported|scam\w*)\b/i;
 

@@ -39,7 +39,7 @@ const PATTERNS = byScript([
   ),
   /\b(?:text|call|ring|whatsapp|email|e-mail|telegram|dm)\s+me\b(?!\s+(?:back|here|on\s+(?:here|this|the\s+platform|upwork)|through\s+(?:the\s+)?(?:platform|upwork|here)|via\s+(?:the\s+)?platform|back\s+here|when|if|once|after|in\s+the\s+(?:thread|chat)))/i,
   // Spanish.
-  /\b(?:p[aá]same|pasame|dame|env[ií]ame|m[aá]ndame|comp[aá]rteme|comparte|cu[aá]l\s+es|me\s+das|me\s+pasas|regr[aá]lame)\s+(?:tu|su)\s+(?:n[uú]mero|whats\s?app|wsp|correo|email|e-mail|tel[eé]fono|celular|contacto|telegram|instagram|skype)/i,
+  /\b(?:p[aá]same|pasame|dame|env[ií]ame|m[aá]ndame|comp[aá]rteme|comparte|cu[aá]l\s+es|me\s+das|me\s+pasas|regr[aá]lame)\s+(?:tu|su)\s+(?:n[uú]mero|whats\s?app|wasap|guasap|wsp|correo|email|e-mail|tel[eé]fono|celular|contacto|telegram|instagram|skype)/i,
   /\b(?:escr[ií]beme|h[aá]blame|ll[aá]mame|cont[aá]ctame|agr[eé]game|a[nñ][aá]deme|m[aá]ndame\s+un\s+mensaje)\s+(?:al|por|a\s+mi|en|v[ií]a)\s+(?:whats\s?app|wsp|wasap|correo|tel[eé]fono|telegram|instagram|celular|n[uú]mero)/i,
   /\b(?:hablemos|sigamos|continuemos|platiquemos|conversemos|podemos\s+hablar|podemos\s+seguir)\s+(?:por|en|v[ií]a)\s+(?:whats\s?app|wsp|telegram|zoom|skype|tel[eé]fono|correo|meet|instagram)/i,
   /\bfuera\s+de\s+(?:la\s+)?plataforma\b/i,
@@ -66,6 +66,7 @@ const PATTERNS = byScript([
   // Hindi / Urdu in Latin script.
   /\b(?:apna|apni|aapka|aapki|apka|apki|tumhara|tumhari|tera|teri)\s+(?:whats\s?app|wa|phone|mobile|number|no|num|email|mail|contact|id|insta|telegram)\s+(?:\w+\s+)?(?:do|dena|de\s+do|dedo|bhejo|bhej\s+do|send\s+karo|share\s+karo|share\s+kijiye|share\s+kariye|bhej\s+dijiye|dijiye|bhejiye|chahiye|batao|bataiye|dijie)\b/i,
   /\b(?:whats\s?app|wa|telegram|call|phone|email|insta)\s+(?:pe|par|pr)\s+(?:baat|message|msg|contact|call|ping)\s*(?:karte|karo|karein|kare|kijiye|kariye|karna)\b/i,
+  /\b(?:whats\s?app|watsapp|whatsap|wa|number|no\.|email|mail|insta|telegram)\s+(?:no\.?\s+|number\s+)?(?:bhejo|bhej\s+do|de\s+do|dedo|send\s+karo|share\s+karo|batao)\b/i,
   // Tagalog.
   /\b(?:pahingi|penge|pabigay|bigay|ibigay|pa-?send|send\s+mo|ano)\s+(?:ng\s+|ang\s+|mo\s+|naman\s+)*(?:number|num|no\.?|cp|cellphone|email|fb|messenger|whats\s?app|viber|telegram|contact)\b/i,
   /\b(?:chat|usap|mag-?usap|message|text|tawag|call|pm)\s+(?:tayo|mo\s+ako|na\s+lang|nalang|ka|mo\s+na\s+lang)\s+(?:sa|thru|through|via)\s+(?:viber|whats\s?app|messenger|fb|telegram|email|gcash)\b/i,
@@ -164,7 +165,7 @@ const PROPER_FORM = /^(LINE|Line|Signal|Threads|Teams|MS Teams|Google Meet|Meet|
 
 // A sentence that proposes another channel, asks whether the other side is on one, or asks for details.
 const ASK_CUE =
-  /\b(let'?s|lets|let\s+us|can\s+we|could\s+we|shall\s+we|should\s+we|we\s+(?:can|could|will|'ll)|i'?d\s+(?:like|prefer|rather)|prefer|rather|instead|we'?ll\s+use|let\s+me|i'?ll\s+send|hop\s+on|jump\s+on|continue|move|switch|take\s+this|connect|add\s+me|reach\s+you|contact\s+you|talk|chat|interview|call|join|do\s+you\s+have|are\s+you\s+on|you\s+on|have\s+you\s+got|any\s+chance|your|ur|besides|outside|podemos|hablemos|sigamos|tienes|tiene|usas|vamos|bora|voc[eê]\s+tem|tem\s+|continuons|parlons|on\s+continue|vous\s+avez|avez-vous|as-tu|tu\s+as|votre|ton|lass\s+uns|k[oö]nnen\s+wir|wollen\s+wir|haben\s+sie|hast\s+du|ihre|deine|possiamo|hai|avete|il\s+tuo|przejd[zź]my|masz|zullen\s+we|heb\s+je|yapal[ıi]m|var\s+m[ıi]|niyo|mo\s+ba|po\s+ba|tayo|na\s+lang|doon|kamu|anda|kakak|aja|yuk|gimana|lewat|apa|aapka|apka|tumhara|pe\s+aa|kar\s+lete|chalega|kya\s+hai)\b|(?:давай|давайте|перейд|продолж|можем|можемо|есть\s+ли|у\s+вас\s+есть|є\s+у\s+вас|ваш|вашу|ваша|твій|твой|свій|свой|какая|який|яка|дайте|дай|напиш|خلينا|نكمل|نعمل|عندك|هل\s+عندك|لديك|ممكن|رقمك|ايميلك)/iu;
+  /\b(let'?s|lets|let\s+us|can\s+we|could\s+we|shall\s+we|should\s+we|we\s+(?:can|could|will|'ll)|i'?d\s+(?:like|prefer|rather)|prefer|rather|instead|we'?ll\s+use|let\s+me|i'?ll\s+send|hop\s+on|jump\s+on|continue|move|switch|take\s+this|connect|add\s+me|reach\s+you|contact\s+you|talk|chat|interview|call|join|do\s+you\s+have|do\s+u\s+have|u\s+have|lets|are\s+you\s+on|you\s+on|have\s+you\s+got|any\s+chance|your|ur|besides|outside|podemos|hablemos|sigamos|tienes|tiene|usas|vamos|bora|voc[eê]\s+tem|tem\s+|continuons|parlons|on\s+continue|vous\s+avez|avez-vous|as-tu|tu\s+as|votre|ton|lass\s+uns|k[oö]nnen\s+wir|wollen\s+wir|haben\s+sie|hast\s+du|ihre|deine|possiamo|hai|avete|il\s+tuo|przejd[zź]my|masz|zullen\s+we|heb\s+je|yapal[ıi]m|var\s+m[ıi]|niyo|mo\s+ba|po\s+ba|tayo|na\s+lang|doon|kamu|anda|kakak|aja|yuk|gimana|lewat|apa|aapka|apka|tumhara|pe\s+aa|kar\s+lete|chalega|kya\s+hai)\b|(?:давай|давайте|перейд|продолж|можем|можемо|есть\s+ли|у\s+вас\s+есть|є\s+у\s+вас|ваш|вашу|ваша|твій|твой|свій|свой|какая|який|яка|дайте|дай|напиш|خلينا|نكمل|نعمل|عندك|هل\s+عندك|لديك|ممكن|رقمك|ايميلك)/iu;
 
 // Work on a channel, not a move to it: "a WhatsApp bot", "the Zoom API", "our Telegram channel".
 const WORK_ON_CHANNEL =
