@@ -1,4 +1,4 @@
-import { DIGIT_WORD, SPOKEN_DIGIT_RUN, writeSpokenDigits } from '../lexicon/number-words.js';
+import { SPOKEN_DIGIT_RUN, writeSpokenDigits } from '../lexicon/number-words.js';
 import type { Obfuscation } from '../types.js';
 import { createScan, type RawFinding, type Scan } from './scan.js';
 
@@ -79,8 +79,8 @@ export function findInAlternateViews(
     );
   }
   // Spelled-out digits for detectors that read written ones: "two two oh seven Maple Grove Lane".
-  DIGIT_WORD.lastIndex = 0;
-  if (DIGIT_WORD.exec(scan.lower) && DIGIT_WORD.exec(scan.lower)) {
+  SPOKEN_DIGIT_RUN.lastIndex = 0;
+  if (SPOKEN_DIGIT_RUN.test(scan.lower)) {
     read(
       scan.folded.rewrite(SPOKEN_DIGIT_RUN, (m) => writeSpokenDigits(m[0])),
       'spelled_digits',
