@@ -22,6 +22,8 @@ const POSITIVES: ReadonlyArray<[string, Category[]]> = [
   ['mi número es cinco cinco cinco, uno dos tres, cuatro cinco seis siete', ['phone']],
   ['мой номер восемь девять один шесть пять пять пять один два три четыре', ['phone']],
   ['call 555-O1O2-3l4', ['phone']],
+  ['ph: +44 77OO 9OO 4l8', ['phone']],
+  ['Schreib mir auf Discord: kaffeecoder', ['handle']],
   ["I'm at two two oh seven Maple Grove Lane, Austin, TX 78745", ['address']],
   ['rahul.k nine two at outlook dot com', ['email']],
   ['plus forty four, seven seven double oh, nine double oh, four one eight', ['phone']],

@@ -350,7 +350,7 @@ const SOCIAL_AT =
 const AMBIGUOUS_APP_WORDS = /^(line|signal|threads|x|snap|tele|imo|kik|tweet)$/i;
 const DISCORD_TAG = /(?<![\p{L}\p{N}_.])[A-Za-z0-9_.]{2,32}#\d{4}(?!\d)/gu;
 const SOCIAL_CUE =
-  /\b(usuario|usu[aá]rio|username|user\s?name|search\s+for|look\s+me\s+up|tweet\w*|twitter|tweeter|insta\w*|ig|tiktok|tg|telegram|threads|snap\w*|handle|follow|dm|find me|add me|my (account|page|profile)|kik|discord|x\.com|on x)\b/i;
+  /\b(tele|usuario|usu[aá]rio|username|user\s?name|search\s+for|look\s+me\s+up|tweet\w*|twitter|tweeter|insta\w*|ig|tiktok|tg|telegram|threads|snap\w*|handle|follow|dm|find me|add me|my (account|page|profile)|kik|discord|x\.com|on x)\b/i;
 
 const NOT_AN_ID = new Set([
   'live', // "skype: live:" without the ID itself
@@ -567,7 +567,11 @@ function findAppIds(scan: Scan): RawFinding[] {
     // "Discord: pixelmara" — an app name used as a label at the start of a line.
     const label =
       /^\s*(?:id\s*)?:\s+/i.test(after) &&
-      /(^|\n|[.!?·•|]\s*)\s*(?:\p{L}+\s+)?$/u.test(text.slice(Math.max(0, m.index - 20), m.index));
+      (/(^|\n|[.!?·•|]\s*)\s*(?:\p{L}+\s+)?$/u.test(
+        text.slice(Math.max(0, m.index - 20), m.index),
+      ) ||
+        // "Schreib mir auf Discord: kaffeecoder" — the ID closes the sentence.
+        /^\s*:\s+[\p{L}\p{N}._-]{3,40}\s*(?:[.!?,]|$)/u.test(after));
     const possessive =
       /\b(my|our|mi|meu|minha|mon|ma|mein|meine|мой|мій|saya|ko|aking)\s+(\w+\s+)?$/i.test(
         text.slice(Math.max(0, m.index - 20), m.index),

@@ -267,7 +267,7 @@ const LEET_DIGITS: Record<string, string> = {
 
 /**
  * The whitespace-delimited token around `index` reads as a number in disguise: only digits,
- * separators and leet letters, with at least two digits ("2l2-S5S-Ol87", not "VIN 1HGCM…" or "A1").
+ * separators and leet letters, with a digit and three characters at least ("2l2-S5S-Ol87", "9OO", not "VIN 1HGCM…" or "A1").
  */
 function leetToken(text: string, index: number): boolean {
   let s = index;
@@ -278,7 +278,7 @@ function leetToken(text: string, index: number): boolean {
   return (
     token.length >= 3 &&
     /^[0-9oOlISAB.\-()/]+$/.test(token) &&
-    (token.match(/[0-9]/g)?.length ?? 0) >= 2
+    (token.match(/[0-9]/g)?.length ?? 0) >= 1
   );
 }
 
