@@ -2,6 +2,7 @@ import { findPaymentIdentifiers } from '../payment/index.js';
 import { isFramedAsExample } from './context.js';
 import { isNegated } from './negation.js';
 import { byScript, patternsFor } from './scripts.js';
+import { sentences } from './sentences.js';
 import type { RawFinding, Scan } from './scan.js';
 
 /**
@@ -72,24 +73,19 @@ const NOT_AN_ASK =
 
 function paymentSentences(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const boundary = /[.!?\n]+/g;
-  let start = 0;
-  const check = (end: number): void => {
-    const sentence = text.slice(start, end);
+  for (const { start, text: sentence } of sentences(text)) {
     if (
       SERVICE.test(sentence) &&
       PAYING_CUE.test(sentence) &&
       !NOT_AN_ASK.test(sentence) &&
       !isNegated(sentence, sentence.search(SERVICE))
     ) {
-      spans.push([start + (sentence.length - sentence.trimStart().length), end]);
+      spans.push([
+        start + (sentence.length - sentence.trimStart().length),
+        start + sentence.trimEnd().length,
+      ]);
     }
-  };
-  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
-    check(m.index);
-    start = m.index + m[0].length;
   }
-  if (start < text.length) check(text.length);
   return spans;
 }
 

@@ -1,6 +1,7 @@
 import { identifyApp, type AppMention } from '../lexicon/apps.js';
 import { isNegated } from './negation.js';
 import { byScript, patternsFor } from './scripts.js';
+import { sentences } from './sentences.js';
 import { appMentions, type RawFinding, type Scan } from './scan.js';
 
 /**
@@ -111,7 +112,7 @@ export function findRequests(scan: Scan): RawFinding[] {
       );
   }
   if (findings.length === 0) {
-    for (const sentence of sentences(text)) {
+    for (const sentence of sentences(text, { clauses: true })) {
       const inSentence = mentions
         .filter((m) => m.index >= sentence.start && m.index < sentence.start + sentence.text.length)
         .map((m) => ({ index: m.index - sentence.start, name: m.name }));
@@ -120,17 +121,6 @@ export function findRequests(scan: Scan): RawFinding[] {
     }
   }
   return findings;
-}
-
-function* sentences(text: string): Generator<{ start: number; text: string }> {
-  const boundary = /[.!?。！？\n]+|\s[—–]\s/g;
-  let start = 0;
-  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
-    const end = m.index + m[0].length;
-    yield { start, text: text.slice(start, end) };
-    start = end;
-  }
-  if (start < text.length) yield { start, text: text.slice(start) };
 }
 
 // Channels that are everyday words need their proper form: "Teams", "Signal", "LINE", "Google Meet".

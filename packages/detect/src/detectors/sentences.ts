@@ -1,0 +1,24 @@
+/** A sentence of a message and where it starts. */
+export interface Sentence {
+  start: number;
+  text: string;
+}
+
+const SENTENCE_END = /[.!?。！？\n]+/g;
+const SENTENCE_OR_CLAUSE_END = /[.!?。！？\n]+|\s[—–]\s/g;
+
+/**
+ * Splits on sentence ends — and, with `clauses`, on dashes between clauses too (a request and
+ * its app are in one clause; a payment service and its cue can sit either side of a dash).
+ */
+export function* sentences(text: string, { clauses = false } = {}): Generator<Sentence> {
+  const boundary = clauses ? SENTENCE_OR_CLAUSE_END : SENTENCE_END;
+  boundary.lastIndex = 0;
+  let start = 0;
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    const end = m.index + m[0].length;
+    yield { start, text: text.slice(start, end) };
+    start = end;
+  }
+  if (start < text.length) yield { start, text: text.slice(start) };
+}
