@@ -112,6 +112,11 @@ export function findRequests(scan: Scan): RawFinding[] {
       );
   }
   if (findings.length === 0) {
+    // Asking for details is read once over the whole message, not sentence by sentence.
+    const details = ASKS_FOR_DETAILS.exec(text);
+    if (details) push(details.index, details.index + details[0].length, 'request.channel');
+  }
+  if (findings.length === 0) {
     for (const sentence of sentences(text, { clauses: true })) {
       const inSentence = mentions
         .filter((m) => m.index >= sentence.start && m.index < sentence.start + sentence.text.length)
@@ -173,8 +178,6 @@ function askToMove(
   mentions: readonly AppMention[],
 ): { start: number; end: number } | undefined {
   if (WORK_ON_CHANNEL.test(sentence)) return undefined;
-  const details = ASKS_FOR_DETAILS.exec(sentence);
-  if (details) return { start: details.index, end: details.index + details[0].length };
   for (const m of mentions) {
     const name = m.name;
     const app = identifyApp(name);

@@ -10,16 +10,22 @@ export interface ScriptedPattern {
   script: 'cyrillic' | 'arabic' | 'latin';
 }
 
+/**
+ * A pattern belongs to the script of the first letter it requires: "(?:^|[^\p{L}])(?:дай|…)
+ * (?:whatsapp|…)" is a Russian pattern even though it names Latin apps.
+ */
 export function byScript(patterns: readonly RegExp[]): ScriptedPattern[] {
-  return patterns.map((pattern) => ({
-    pattern,
-    script:
-      CYRILLIC.test(pattern.source) && !/[a-z]{4}/i.test(pattern.source.replace(/\\[a-z]/gi, ''))
-        ? 'cyrillic'
-        : ARABIC.test(pattern.source) && !/[a-z]{4}/i.test(pattern.source.replace(/\\[a-z]/gi, ''))
-          ? 'arabic'
-          : 'latin',
-  }));
+  return patterns.map((pattern) => {
+    const literal = pattern.source.replace(
+      /\\[pP]\{[^}]+\}|\\[a-zA-Z]|\[\^?[^\]]*\]|\(\?[:!=<]*|[()|^$?*+{}0-9,\s]/g,
+      '',
+    );
+    const first = /\p{L}/u.exec(literal)?.[0] ?? '';
+    return {
+      pattern,
+      script: CYRILLIC.test(first) ? 'cyrillic' : ARABIC.test(first) ? 'arabic' : 'latin',
+    };
+  });
 }
 
 /** The patterns worth running on `text`. */
