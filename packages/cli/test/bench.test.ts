@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { PassThrough } from 'node:stream';
-import { text } from 'node:stream/consumers';
+import { runCli } from './run-cli.js';
 import { describe, test } from 'node:test';
 import { LatencySamples, percentile } from '../src/evaluation/latency.js';
 import {
@@ -8,7 +7,6 @@ import {
   seededRandom,
   synthesiseMessages,
 } from '../src/evaluation/synthetic-messages.js';
-import type { CommandIO } from '../src/io.js';
 
 describe('synthesised messages', () => {
   test('the same seed gives the same messages; another seed others', () => {
@@ -63,19 +61,7 @@ describe('latency figures', () => {
 });
 
 describe('ringfence bench (in-process, with the real checker)', () => {
-  async function run(args: string[]) {
-    // Imported here so the tests above load even while the detector does not.
-    const { benchCommand } = await import('../src/commands/bench.js');
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    const io: CommandIO = { stdin: new PassThrough(), stdout, stderr };
-    const out = text(stdout);
-    const err = text(stderr);
-    const code = await benchCommand.run(args, io);
-    stdout.end();
-    stderr.end();
-    return { code, stdout: await out, stderr: await err };
-  }
+  const run = (args: string[]) => runCli(['bench', ...args]);
 
   function assertFigures(figures: unknown): void {
     const f = figures as Record<string, unknown> & { latencyMicros: Record<string, unknown> };

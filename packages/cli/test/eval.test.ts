@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
-import { text } from 'node:stream/consumers';
+import { Readable } from 'node:stream';
+import { runCli } from './run-cli.js';
 import { after, before, describe, test } from 'node:test';
 import type { Category } from '@ringfence/detect';
 import type { Action, CheckOutput, ExceptionKind } from '@ringfence/policy';
@@ -11,7 +11,6 @@ import { excerpt, renderReport, renderTable } from '../src/evaluation/format.js'
 import { checkInputOf, readLabels, type CaseLabel } from '../src/evaluation/labels.js';
 import { checkRatchet, describeBreach, parseRatchet } from '../src/evaluation/ratchet.js';
 import { scoreCases, type EvalCase } from '../src/evaluation/score.js';
-import type { CommandIO } from '../src/io.js';
 import { readJsonLines, readLines } from '../src/jsonl.js';
 
 // The scoring tests use hand-made outputs only: they hold whatever state the detector is in.
@@ -496,19 +495,7 @@ describe('ringfence eval (in-process, with the real checker)', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  async function run(args: string[]) {
-    // Imported here so the scoring tests above load even while the detector does not.
-    const { evalCommand } = await import('../src/commands/eval.js');
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    const io: CommandIO = { stdin: new PassThrough(), stdout, stderr };
-    const out = text(stdout);
-    const err = text(stderr);
-    const code = await evalCommand.run(args, io);
-    stdout.end();
-    stderr.end();
-    return { code, stdout: await out, stderr: await err };
-  }
+  const run = (args: string[]) => runCli(['eval', ...args]);
 
   const corpus = [
     {

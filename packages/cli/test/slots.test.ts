@@ -1,24 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { PassThrough, Readable } from 'node:stream';
 import { slotsCommand } from '../src/commands/slots.js';
+import { runCli } from './run-cli.js';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function runSlots(stdin: string, args: string[] = []): Promise<Run> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const code = await slotsCommand.run(args, { stdin: Readable.from([stdin]), stdout, stderr });
-  return { code, stdout: out, stderr: err };
-}
+const runSlots = (stdin: string, args: string[] = []) => runCli(['slots', ...args], stdin);
 
 // London is on BST (UTC+1) from 2026-03-29; Kolkata is UTC+5:30. The window ends 2026-04-11T12:00Z,
 // so of the Mondays only 03-30 counts (04-06 is a day off).
