@@ -2,7 +2,7 @@ import { benchCommand } from './commands/bench.js';
 import { evalCommand } from './commands/eval.js';
 import { scanCommand } from './commands/scan.js';
 import { slotsCommand } from './commands/slots.js';
-import { EXIT, write, type Command, type CommandIO } from './io.js';
+import { EXIT, UsageError, write, type Command, type CommandIO } from './io.js';
 
 const COMMANDS: readonly Command[] = [scanCommand, evalCommand, benchCommand, slotsCommand];
 
@@ -37,5 +37,12 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
     await write(io.stdout, command.help);
     return EXIT.ok;
   }
-  return command.run(rest, io);
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    // A mistake in the call, raised anywhere in a command, is reported the same way for all.
+    if (!(error instanceof UsageError)) throw error;
+    await write(io.stderr, `${error.message}\n`);
+    return EXIT.usage;
+  }
 }

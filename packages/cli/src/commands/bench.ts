@@ -6,9 +6,8 @@ import { createChecker } from '@ringfence/policy';
 import { renderTable } from '../evaluation/format.js';
 import { LatencySamples, type ThroughputFigures } from '../evaluation/latency.js';
 import { synthesiseMessages } from '../evaluation/synthetic-messages.js';
-import { EXIT, write, type Command, type CommandIO } from '../io.js';
+import { EXIT, UsageError, write, type Command, type CommandIO } from '../io.js';
 import { readJsonLines } from '../jsonl.js';
-import { UsageError } from '../io.js';
 import { readPolicyFile } from '../policy-option.js';
 
 const HELP = `Usage: ringfence bench [options] FILE
@@ -57,15 +56,7 @@ export const benchCommand: Command = {
   name: 'bench',
   summary: 'Measure the checker’s throughput and latency',
   help: HELP,
-  async run(args: string[], io: CommandIO): Promise<number> {
-    try {
-      return await runBench(args, io);
-    } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
-      await write(io.stderr, `${error.message}\n`);
-      return EXIT.usage;
-    }
-  },
+  run: runBench,
 };
 
 function parseBenchArgs(args: string[]) {

@@ -169,15 +169,7 @@ export const evalCommand: Command = {
   name: 'eval',
   summary: 'Score the detector and policy on labelled JSON-lines corpora',
   help: HELP,
-  async run(args: string[], io: CommandIO): Promise<number> {
-    try {
-      return await runEval(args, io);
-    } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
-      await write(io.stderr, `${error.message}\n`);
-      return EXIT.usage;
-    }
-  },
+  run: runEval,
 };
 
 function parseEvalArgs(args: string[]) {

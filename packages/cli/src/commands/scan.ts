@@ -36,17 +36,9 @@ Exit status: 0 all lines decided, 1 some lines were invalid, 2 bad options or po
         allowPositionals: false,
       }).values;
     } catch (error) {
-      await write(io.stderr, `ringfence scan: ${(error as Error).message}\n`);
-      return EXIT.usage;
+      throw new UsageError(`ringfence scan: ${(error as Error).message}`);
     }
-    let policy;
-    try {
-      policy = options.policy === undefined ? undefined : await readPolicyFile(options.policy);
-    } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
-      await write(io.stderr, `${error.message}\n`);
-      return EXIT.usage;
-    }
+    const policy = options.policy === undefined ? undefined : await readPolicyFile(options.policy);
     const checker = createChecker(policy ? { policy } : {});
     let failed = false;
     for await (const line of readJsonLines(io.stdin)) {
