@@ -7,6 +7,7 @@ import { findRequests } from './detectors/request.js';
 import { findInAlternateViews } from './detectors/alternate-views.js';
 import { findReversed } from './detectors/reversed.js';
 import { createScan, type RawFinding, type Scan } from './detectors/scan.js';
+import { paymentServicePattern } from './lexicon/payment-services.js';
 import { fold } from './normalize/fold.js';
 import type { DetectOptions, Finding } from './types.js';
 
@@ -54,8 +55,7 @@ export function detect(text: string, options: DetectOptions = {}): Finding[] {
 // "WhatsApp +1 415 555 0132" is also a WhatsApp ID, "Zelle to 415-555-0176" a payment detail.
 const MESSENGER =
   /(?<![\p{L}])(whats\s?app|whatsap|watsapp|wa|zap|z4p|viber|signal|telegram|tg|imo|botim|zalo|kakao(?:talk)?|line|ватсап\p{L}*|вотсап\p{L}*|вайбер\p{L}*|телеграм\p{L}*|الواتساب|واتساب|واتس)(?![\p{L}])/iu;
-const PAYMENT_SERVICE =
-  /(?<![\p{L}])(pay\s?pal|venmo|zelle|cash\s?app|wise|payoneer|revolut|gcash|paymaya|maya|m-?pesa|pix|upi|paytm|phonepe|g\s?pay|google\s+pay|bizum|nequi|daviplata|skrill|western\s+union|moneygram|binance|yape|plin)(?![\p{L}])/iu;
+const PAYMENT_SERVICE = paymentServicePattern();
 // A meeting ID is a way into an outside meeting room, not a phone: "meeting ID 845 1237 6690".
 const MEETING_ID_BEFORE =
   /(meeting|webinar|conference|zoom|teams)\s*(id|number|no\.?|code)\s*[:#]?\s*$/i;

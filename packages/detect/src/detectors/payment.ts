@@ -1,3 +1,4 @@
+import { paymentServicePattern } from '../lexicon/payment-services.js';
 import { findPaymentIdentifiers } from '../payment/index.js';
 import { isFramedAsExample } from './context.js';
 import { isNegated } from './negation.js';
@@ -64,8 +65,14 @@ const PAYMENT_TRIGGER =
   /potongan|kaltas|prowizj|kosten|geb(?:ü|u)hr|komisyon|бирж|bahar|labas|d(?:ı|i)ş(?:ı|i)ndan|المنصة|fee|commission|bank|transfer|\bwire\b|crypto|wallet|\bbtc\b|usdt|\beth\b|tether|bitcoin|cash|money|venmo|zelle|\bwise\b|revolut|payoneer|skrill|western|moneygram|gcash|\bupi\b|paytm|\bpix\b|sepa|paypal|gift\s+card|\bdirect(?:ly)?\b|outside|privately|off[\s-]platform|pag[aoá]|comisi|taxa|frais|virement|zahl|überweis|uberweis|gebühr|gebuhr|provision|оплат|плат|перев|карт|комис|коміс|bayar|potongan|bayad|الدفع|ادفع|تحويل|عمولة|رسوم|\$[a-z]/u;
 
 // A payment service named in a sentence about paying: "Zelle is easier — do you have it?".
-const SERVICE =
-  /(?<![\p{L}])(pay\s?pal|venmo|zelle|cash\s?app|wise|payoneer|revolut|gcash|paymaya|m-?pesa|pix|upi|paytm|phonepe|g\s?pay|google\s+pay|apple\s+pay|bizum|nequi|skrill|western\s+union|moneygram|binance|stripe\s+invoice|crypto|usdt|bitcoin|mercado\s+pago|(?:lewat|via|ke|pakai|pake)\s+dana|ovo|gopay|palawan(?:\s+express)?|cebuana|papara|blik\p{L}*|tikkie|paypay|ويسترن|باي\s?بال|konto|на\s+карту)(?![\p{L}])/iu;
+const SERVICE = paymentServicePattern([
+  'stripe\\s+invoice',
+  'crypto',
+  'usdt',
+  'bitcoin',
+  'konto',
+  'на\\s+карту',
+]);
 const PAYING_CUE =
   /\b(f&f|friends\s+(?:and|&)\s+family|works:|pay(?!pal|oneer|tm|maya|me\b)\w*|paid|send|alias|adelanto|padala|atabilir|betal\w*|zapła\w*|zapla\w*|überweis\w*|uberweis\w*|bayarnya|transfer|deposit|bonus|milestone|invoice|easier|works?\s+(?:too|for\s+me|better)|accept|have\s+it|prefer|instead|not\s+through\s+here|rest|balance|tip|pago|paga\w*|pagar|zahl\w*|bezahl\w*|payer|paie\w*|bayar|bayad|плат\w*|оплат\w*|перевед\p{L}*|تدفع)(?![\p{L}])/iu;
 const NOT_AN_ASK =
