@@ -1,4 +1,4 @@
-import { detectInThread, type Category } from '@ringfence/detect';
+import { detectInThread, THREAD_WINDOW, type Category } from '@ringfence/detect';
 import * as z from 'zod/mini';
 import { describeIssue } from './issues.js';
 import { decide } from './decide.js';
@@ -127,7 +127,8 @@ export function createChecker(options: CheckerOptions = {}) {
   function remember(key: string, text: string): void {
     const messages = threads.get(key) ?? [];
     messages.push(text);
-    if (messages.length > 4) messages.shift();
+    // Only what the thread window can read is kept.
+    if (messages.length > THREAD_WINDOW.messages) messages.shift();
     threads.delete(key);
     threads.set(key, messages);
     if (threads.size > threadLimit) threads.delete(threads.keys().next().value!);
