@@ -52,7 +52,7 @@ export function findInAlternateViews(
   const found: RawFinding[] = [];
   const read = (view: Scan['folded'], obfuscation: Obfuscation): void => {
     if (view === scan.folded) return;
-    const viewScan = { ...createScan(scan.original, view, scan.countries), code: scan.code };
+    const viewScan = createScan(scan.original, view, scan.countries, scan.code);
     for (const f of detectAll(viewScan)) {
       found.push({
         ...f,

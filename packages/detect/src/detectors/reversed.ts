@@ -26,8 +26,8 @@ export function findReversed(
     builder.push(ch, start, end);
   }
   const reversed = builder.build();
-  const reversedScan = createScan(scan.original, reversed, scan.countries);
-  const found = detectAll({ ...reversedScan, code: scan.code });
+  const reversedScan = createScan(scan.original, reversed, scan.countries, scan.code);
+  const found = detectAll(reversedScan);
   return found
     .filter((f) => f.category !== 'request')
     .map((f) => ({

@@ -36,11 +36,13 @@ export function createScan(
   original: string,
   folded: MappedText,
   countries: readonly string[],
+  /** Code spans of `original`, when a view of an already scanned message is built. */
+  code: ReadonlyArray<[number, number]> = codeSpans(original),
 ): Scan {
   return {
     original,
     folded,
-    code: codeSpans(original),
+    code,
     countries,
     lower: folded.text.toLowerCase(),
   };
