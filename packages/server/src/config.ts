@@ -9,6 +9,18 @@ export interface ServiceConfig {
   dataDir: string;
   /** The operator's policy from POLICY_FILE; absent means the built-in default policy. */
   policy?: Policy;
+  /** DATABASE_URL: a PostgreSQL server instead of the embedded database in `dataDir`. */
+  databaseUrl?: string;
+  /** SMTP_URL (e.g. smtp://user:pass@host:587): without it mail goes only to the outbox. */
+  smtpUrl?: string;
+  /** MAIL_FROM: the sender of the service's mail. */
+  mailFrom: string;
+  /** DEMO (on by default): seed demo data on first start and show demo logins and the outbox. */
+  demo: boolean;
+  /** NOTIFY_DELAY_MINUTES: how long a message stays unread before it is mailed (default 10). */
+  notifyDelayMinutes: number;
+  /** PUBLIC_URL: the address members use, for links in mail. */
+  publicUrl: string;
 }
 
 /** A setting the service cannot start with; `variable` names the offending environment variable. */
@@ -33,11 +45,51 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
   const port = parsePort(env.PORT);
   const dataDir = prepareDataDir(env.DATA_DIR);
   const policyFile = env.POLICY_FILE;
+  const databaseUrl = optional(env.DATABASE_URL);
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL', 'must be a postgres:// or postgresql:// URL');
+  }
+  const smtpUrl = optional(env.SMTP_URL);
+  if (smtpUrl !== undefined && !/^smtps?:\/\//.test(smtpUrl)) {
+    throw new ConfigError('SMTP_URL', 'must be an smtp:// or smtps:// URL');
+  }
+  const publicUrl = optional(env.PUBLIC_URL) ?? `http://localhost:${port}`;
+  if (!URL.canParse(publicUrl)) throw new ConfigError('PUBLIC_URL', `"${publicUrl}" is not a URL`);
   return {
     port,
     dataDir,
     ...(policyFile !== undefined && policyFile !== '' ? { policy: readPolicy(policyFile) } : {}),
+    ...(databaseUrl !== undefined ? { databaseUrl } : {}),
+    ...(smtpUrl !== undefined ? { smtpUrl } : {}),
+    mailFrom: optional(env.MAIL_FROM) ?? 'Ringfence <no-reply@ringfence.localhost>',
+    demo: parseSwitch(env.DEMO, 'DEMO', true),
+    notifyDelayMinutes: parseMinutes(env.NOTIFY_DELAY_MINUTES),
+    publicUrl: publicUrl.replace(/\/$/, ''),
   };
+}
+
+const optional = (value: string | undefined): string | undefined =>
+  value === undefined || value.trim() === '' ? undefined : value.trim();
+
+function parseSwitch(value: string | undefined, variable: string, fallback: boolean): boolean {
+  const v = optional(value)?.toLowerCase();
+  if (v === undefined) return fallback;
+  if (['1', 'true', 'on', 'yes'].includes(v)) return true;
+  if (['0', 'false', 'off', 'no'].includes(v)) return false;
+  throw new ConfigError(variable, `must be on or off, got "${value}"`);
+}
+
+function parseMinutes(value: string | undefined): number {
+  const v = optional(value);
+  if (v === undefined) return 10;
+  const minutes = Number(v);
+  if (!/^\d+(\.\d+)?$/.test(v) || minutes > 10_080) {
+    throw new ConfigError(
+      'NOTIFY_DELAY_MINUTES',
+      `must be a number of minutes from 0 to 10080, got "${value}"`,
+    );
+  }
+  return minutes;
 }
 
 function parsePort(value: string | undefined): number {

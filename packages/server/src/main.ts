@@ -1,5 +1,6 @@
-import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type ServiceConfig } from './config.js';
+import { DEMO_LOGINS } from './demo/seed.js';
+import { startService } from './service.js';
 
 /** Starts the service: validated config, then listen on 0.0.0.0:PORT until SIGTERM/SIGINT. */
 async function main(): Promise<void> {
@@ -14,14 +15,25 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  const app = buildApp({ ...(config.policy ? { policy: config.policy } : {}), logger: true });
+  const service = await startService({
+    dataDir: config.dataDir,
+    ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
+    ...(config.policy ? { policy: config.policy } : {}),
+    ...(config.smtpUrl ? { smtpUrl: config.smtpUrl } : {}),
+    mailFrom: config.mailFrom,
+    demo: config.demo,
+    publicUrl: config.publicUrl,
+    rules: { notifyDelayMinutes: config.notifyDelayMinutes },
+    logger: true,
+  });
+  const { app } = service;
   let stopping = false;
   const stop = (signal: string): void => {
     // A second signal means the operator does not want to wait for in-flight requests.
     if (stopping) process.exit(1);
     stopping = true;
     app.log.info({ signal }, 'shutting down');
-    app.close().then(
+    service.close().then(
       () => process.exit(0),
       (error: unknown) => {
         app.log.error({ err: error }, 'error while shutting down');
@@ -33,9 +45,13 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => stop('SIGINT'));
 
   await app.listen({ host: '0.0.0.0', port: config.port });
-  console.log(
-    `ringfence service listening on http://localhost:${config.port} (data in ${config.dataDir})`,
-  );
+  const where = config.databaseUrl ? 'PostgreSQL at DATABASE_URL' : `data in ${config.dataDir}`;
+  console.log(`ringfence service listening on ${config.publicUrl} (${where})`);
+  if (config.demo) {
+    console.log(`demo logins (password ${DEMO_LOGINS[0]?.password}):`);
+    for (const login of DEMO_LOGINS)
+      console.log(`  ${login.email.padEnd(28)} ${login.description}`);
+  }
 }
 
 main().catch((error: unknown) => {

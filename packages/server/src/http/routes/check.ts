@@ -1,6 +1,12 @@
 import type { Checker, CheckOutput } from '@ringfence/policy';
 import type { FastifyInstance } from 'fastify';
-import { checkDecision, checkError, checkInput, checkOutput, requestError } from '../schemas.js';
+import {
+  checkDecision,
+  checkError,
+  checkInput,
+  checkOutput,
+  requestError,
+} from '../check-schemas.js';
 
 export interface CheckRouteOptions {
   checker: Checker;

@@ -1,0 +1,86 @@
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, Migrator, PostgresDialect } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import pg from 'pg';
+import { migrationProvider } from './migrations.js';
+import type { Database } from './schema.js';
+
+/** Runs raw SQL for libraries that bring their own (the job queue). */
+export type ExecuteSql = (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>;
+
+/** An open database: the typed query builder plus what the edges of the service need. */
+export interface Store {
+  db: Kysely<Database>;
+  kind: 'pglite' | 'postgres';
+  executeSql: ExecuteSql;
+  /** A PostgreSQL connection string for LISTEN/NOTIFY fan-out; absent for the embedded database. */
+  url?: string;
+  close(): Promise<void>;
+}
+
+export type StoreLocation = { dataDir: string } | { url: string };
+
+/**
+ * Opens the embedded PGlite database in `dataDir`, or a PostgreSQL server at `url`, and brings
+ * its schema up to date. Both run the same migrations and the same queries.
+ */
+export async function openStore(location: StoreLocation): Promise<Store> {
+  const store = 'url' in location ? openPostgres(location.url) : await openPglite(location.dataDir);
+  try {
+    await migrate(store.db);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return store;
+}
+
+async function openPglite(dataDir: string): Promise<Store> {
+  const pglite = await PGlite.create(dataDir);
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  return {
+    db,
+    kind: 'pglite',
+    async executeSql(text, values) {
+      // PGlite prepares parameterised statements one at a time; scripts without parameters
+      // (the job queue's schema) go through its simple-query path, which takes several.
+      if (values === undefined || values.length === 0) {
+        const results = await pglite.exec(text);
+        return { rows: results.at(-1)?.rows ?? [] };
+      }
+      const result = await pglite.query(text, values);
+      return { rows: result.rows };
+    },
+    async close() {
+      await db.destroy();
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}
+
+function openPostgres(url: string): Store {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    kind: 'postgres',
+    url,
+    async executeSql(text, values) {
+      const result = await pool.query(text, values);
+      return { rows: result.rows as unknown[] };
+    },
+    async close() {
+      await db.destroy();
+    },
+  };
+}
+
+async function migrate(db: Kysely<Database>): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((result) => result.status === 'Error')?.migrationName;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`database migration ${failed ?? ''} failed: ${reason}`);
+  }
+}

@@ -1,0 +1,39 @@
+import type { Policy } from '@ringfence/policy';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import type { Fanout } from '../realtime/fanout.js';
+
+/** Settings of the rules the service applies around the policy. */
+export interface Rules {
+  /** Blocks in `escalationWindowHours` that restrict pre-contract messaging. */
+  escalationBlocks: number;
+  escalationWindowHours: number;
+  restrictionHours: number;
+  /** Minutes before an unread message is mailed to its recipient. */
+  notifyDelayMinutes: number;
+}
+
+export const DEFAULT_RULES: Rules = {
+  escalationBlocks: 3,
+  escalationWindowHours: 24,
+  restrictionHours: 24,
+  notifyDelayMinutes: 10,
+};
+
+/** Background work the domain asks for; the job queue does it durably. */
+export interface Jobs {
+  notifyUnread(
+    input: { messageId: string; recipientId: string },
+    delayMinutes: number,
+  ): Promise<void>;
+}
+
+/** What every domain operation needs: the database and the edges, passed in so tests can swap them. */
+export interface Domain {
+  db: Kysely<Database>;
+  policy: Policy;
+  rules: Rules;
+  fanout: Fanout;
+  jobs: Jobs;
+  now(): Date;
+}

@@ -1,0 +1,266 @@
+import { detectInThread } from '@ringfence/detect';
+import {
+  decide,
+  type ContractState,
+  type Decision,
+  type Plan,
+  type Surface,
+} from '@ringfence/policy';
+import { sql } from 'kysely';
+import type { Domain } from './context.js';
+import { ServiceError } from './errors.js';
+
+/** Where and by whom something is written: what the policy needs to decide. */
+export interface WriteContext {
+  memberId: string;
+  surface: Surface;
+  contract: ContractState;
+  plan: Plan;
+  /** The thread it belongs to, when it belongs to one. */
+  threadId?: string;
+  /** The same sender's recent messages in the thread, oldest first, for split contact details. */
+  earlier?: readonly string[];
+  country?: string | null;
+}
+
+/** What a write may do after enforcement. */
+export interface Verdict {
+  decision: Decision;
+  /** What recipients see: the masked text when the policy masks. */
+  delivered: string;
+  masked: boolean;
+  /** Held for a moderator (action `review`): only its sender sees it until then. */
+  held: boolean;
+  /** The moderator-only record of the original, when one was written. */
+  recordId?: string;
+}
+
+/**
+ * The one gate every write passes: profile, job post, proposal, invite, message and edit.
+ * It refuses a restricted member, decides with the policy, keeps the original of anything
+ * stopped, masked or held for trust and safety, opens queue items, escalates repeated blocks,
+ * and throws a `blocked` error carrying the findings so the app can highlight them.
+ */
+export async function enforce(
+  domain: Domain,
+  text: string,
+  context: WriteContext,
+): Promise<Verdict> {
+  await assertMayWrite(domain, context);
+  const findings = detectInThread(context.earlier ?? [], text, {
+    countries: context.country ? [context.country] : [],
+  });
+  const decision = decide(
+    text,
+    findings,
+    { surface: context.surface, contract: context.contract, plan: context.plan },
+    domain.policy,
+  );
+  const stopped = decision.action !== 'allow' && decision.action !== 'nudge';
+  let recordId: string | undefined;
+  if (stopped || decision.queue) {
+    recordId = await keepOriginal(domain, text, context, decision);
+  }
+  if (decision.queue || decision.action === 'review') {
+    await domain.db
+      .insertInto('queue_items')
+      .values({
+        source: 'automatic',
+        reason: reasonOf(decision),
+        member_id: context.memberId,
+        thread_id: context.threadId ?? null,
+        message_id: null,
+        record_id: recordId ?? null,
+        report_id: null,
+        claimed_by: null,
+        decision: null,
+      })
+      .execute();
+  }
+  if (decision.action === 'block') {
+    await escalateRepeatedBlocks(domain, context.memberId);
+    throw new ServiceError(
+      422,
+      'blocked',
+      'This was not sent: it contains contact details or an off-platform request that are not allowed here yet.',
+      { decision: publicDecision(decision) },
+    );
+  }
+  return {
+    decision,
+    delivered: decision.action === 'mask' ? (decision.masked ?? text) : text,
+    masked: decision.action === 'mask',
+    held: decision.action === 'review',
+    ...(recordId ? { recordId } : {}),
+  };
+}
+
+/** The decision as members see it: findings with spans and the kind explanations. */
+export function publicDecision(decision: Decision) {
+  return {
+    action: decision.action,
+    policyVersion: decision.policyVersion,
+    categories: decision.categories,
+    ...(decision.exception ? { exception: decision.exception } : {}),
+    findings: decision.findings.map(({ finding, action, exception, explanation }) => ({
+      category: finding.category,
+      start: finding.start,
+      end: finding.end,
+      text: finding.text,
+      action,
+      ...(exception ? { exception } : {}),
+      ...(explanation ? { explanation } : {}),
+    })),
+  };
+}
+
+async function keepOriginal(
+  domain: Domain,
+  text: string,
+  context: WriteContext,
+  decision: Decision,
+): Promise<string> {
+  const row = await domain.db
+    .insertInto('enforcement_records')
+    .values({
+      member_id: context.memberId,
+      surface: context.surface,
+      subject_id: null,
+      thread_id: context.threadId ?? null,
+      original: text,
+      action: decision.action,
+      policy_version: decision.policyVersion,
+      decision: JSON.stringify(publicDecision(decision)),
+      context: JSON.stringify({
+        surface: context.surface,
+        contract: context.contract,
+        plan: context.plan,
+      }),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Links the record to what was written once it exists (the message, job or proposal id). */
+export async function attachRecord(
+  domain: Domain,
+  recordId: string,
+  subjectId: string,
+  messageId?: string,
+): Promise<void> {
+  await domain.db
+    .updateTable('enforcement_records')
+    .set({ subject_id: subjectId })
+    .where('id', '=', recordId)
+    .execute();
+  if (messageId !== undefined) {
+    await domain.db
+      .updateTable('queue_items')
+      .set({ message_id: messageId })
+      .where('record_id', '=', recordId)
+      .execute();
+  }
+}
+
+function reasonOf(decision: Decision): string {
+  if (decision.categories.includes('payment')) return 'off_platform_payment';
+  if (decision.action === 'review') return 'held_for_review';
+  return 'contact_details';
+}
+
+/** Active restrictions and suspensions stop writes before anything is decided. */
+async function assertMayWrite(domain: Domain, context: WriteContext): Promise<void> {
+  const now = domain.now();
+  const actions = await domain.db
+    .selectFrom('member_actions')
+    .select(['kind', 'ends_at'])
+    .where('member_id', '=', context.memberId)
+    .where('kind', 'in', ['restriction', 'suspension'])
+    .where('revoked_at', 'is', null)
+    .where((eb) => eb.or([eb('ends_at', 'is', null), eb('ends_at', '>', now)]))
+    .execute();
+  const suspension = actions.find((action) => action.kind === 'suspension');
+  if (suspension) {
+    throw new ServiceError(403, 'restricted', 'Your account is suspended.', {
+      until: suspension.ends_at?.toISOString() ?? null,
+    });
+  }
+  const restriction = actions.find((action) => action.kind === 'restriction');
+  // A restriction covers pre-contract messaging; work under a contract goes on.
+  if (restriction && context.contract === 'none' && context.surface !== 'profile') {
+    throw new ServiceError(
+      403,
+      'restricted',
+      'Your pre-contract messaging is paused for now after repeated attempts to share contact details.',
+      { until: restriction.ends_at?.toISOString() ?? null },
+    );
+  }
+}
+
+/** The third block in a day (by default) restricts pre-contract messaging and tells a moderator. */
+async function escalateRepeatedBlocks(domain: Domain, memberId: string): Promise<void> {
+  const { escalationBlocks, escalationWindowHours, restrictionHours } = domain.rules;
+  const now = domain.now();
+  const since = new Date(now.getTime() - escalationWindowHours * 3_600_000);
+  const { count } = await domain.db
+    .selectFrom('enforcement_records')
+    .select(sql<string>`count(*)`.as('count'))
+    .where('member_id', '=', memberId)
+    .where('action', '=', 'block')
+    .where('created_at', '>', since)
+    .executeTakeFirstOrThrow();
+  if (Number(count) < escalationBlocks) return;
+  const existing = await domain.db
+    .selectFrom('member_actions')
+    .select('id')
+    .where('member_id', '=', memberId)
+    .where('kind', '=', 'restriction')
+    .where('revoked_at', 'is', null)
+    .where('ends_at', '>', now)
+    .executeTakeFirst();
+  if (existing) return;
+  const endsAt = new Date(now.getTime() + restrictionHours * 3_600_000);
+  const reason = `${count} blocked attempts to share contact details within ${escalationWindowHours} hours`;
+  await domain.db.transaction().execute(async (tx) => {
+    const item = await tx
+      .insertInto('queue_items')
+      .values({
+        source: 'automatic',
+        reason: 'repeated_attempts',
+        member_id: memberId,
+        thread_id: null,
+        message_id: null,
+        record_id: null,
+        report_id: null,
+        claimed_by: null,
+        decision: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const action = await tx
+      .insertInto('member_actions')
+      .values({
+        member_id: memberId,
+        kind: 'restriction',
+        reason,
+        queue_item_id: item.id,
+        created_by: null,
+        ends_at: endsAt,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await tx
+      .insertInto('moderation_events')
+      .values({
+        actor_id: null,
+        kind: 'restriction_applied',
+        queue_item_id: item.id,
+        appeal_id: null,
+        member_id: memberId,
+        reason,
+        detail: JSON.stringify({ actionId: action.id, endsAt: endsAt.toISOString() }),
+      })
+      .execute();
+  });
+}

@@ -1,0 +1,95 @@
+import type { FastifyInstance } from 'fastify';
+import type { WebSocket } from 'ws';
+import type { Domain } from '../../domain/context.js';
+import { ServiceError } from '../../domain/errors.js';
+import { messagesAfter, sendMessage, typing } from '../../domain/threads.js';
+import { requireMember } from '../session.js';
+
+type ClientEvent =
+  | { type: 'resume'; after: Record<string, number> }
+  | { type: 'send'; threadId: string; text: string; idempotencyKey: string }
+  | { type: 'typing'; threadId: string };
+
+/**
+ * One WebSocket per signed-in member, carrying events of every thread they take part in.
+ * Sends over the socket are acknowledged only after the message is committed.
+ */
+export async function liveRoutes(app: FastifyInstance, options: { domain: Domain }): Promise<void> {
+  const { domain } = options;
+  app.get(
+    '/v1/ws',
+    {
+      websocket: true,
+      schema: { summary: 'Live events (WebSocket)', tags: ['threads'], hide: false },
+      preValidation: async (request) => {
+        // Cookies ride along on cross-site WebSocket handshakes; only our own pages may open one.
+        const origin = request.headers.origin;
+        if (origin !== undefined && new URL(origin).host !== request.headers.host) {
+          throw new ServiceError(
+            403,
+            'csrf',
+            'WebSocket connections are accepted from this site only.',
+          );
+        }
+        await requireMember(domain, request);
+      },
+    },
+    (socket: WebSocket, request) => {
+      const memberId = request.member!.id;
+      const send = (event: unknown) => {
+        if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(event));
+      };
+      const unsubscribe = domain.fanout.subscribe(memberId, send);
+      socket.on('close', unsubscribe);
+      socket.on('message', (raw) => {
+        void handle(raw.toString()).catch((error: unknown) => {
+          request.log.error({ err: error }, 'live event failed');
+        });
+      });
+
+      async function handle(raw: string): Promise<void> {
+        let event: ClientEvent;
+        try {
+          event = JSON.parse(raw) as ClientEvent;
+        } catch {
+          send({ type: 'error', error: 'events are JSON objects', code: 'invalid' });
+          return;
+        }
+        if (event.type === 'resume') {
+          for (const [threadId, after] of Object.entries(event.after ?? {})) {
+            try {
+              const missed = await messagesAfter(domain, memberId, threadId, Number(after) || 0);
+              for (const message of missed) send({ type: 'message', threadId, message });
+            } catch (error) {
+              send(rejection(error, { threadId }));
+            }
+          }
+        } else if (event.type === 'send') {
+          try {
+            const result = await sendMessage(domain, memberId, event.threadId, event);
+            send({ type: 'ack', idempotencyKey: event.idempotencyKey, ...result });
+          } catch (error) {
+            send(rejection(error, { idempotencyKey: event.idempotencyKey }));
+          }
+        } else if (event.type === 'typing') {
+          await typing(domain, memberId, event.threadId).catch(() => undefined);
+        } else {
+          send({ type: 'error', error: 'unknown event type', code: 'invalid' });
+        }
+      }
+    },
+  );
+}
+
+function rejection(error: unknown, fields: Record<string, unknown>) {
+  if (error instanceof ServiceError) {
+    return {
+      type: 'rejected',
+      ...fields,
+      error: error.message,
+      code: error.code,
+      ...error.details,
+    };
+  }
+  throw error;
+}

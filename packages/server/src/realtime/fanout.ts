@@ -1,0 +1,80 @@
+import pg from 'pg';
+
+/** A live event for one member's open connections. */
+export type LiveEvent = { type: string } & Record<string, unknown>;
+export type Listener = (event: LiveEvent) => void;
+
+/**
+ * Delivers live events to the members' open WebSocket connections, wherever they are connected.
+ * One process delivers locally; several share PostgreSQL's LISTEN/NOTIFY.
+ */
+export interface Fanout {
+  publish(memberIds: readonly string[], event: LiveEvent): Promise<void>;
+  subscribe(memberId: string, listener: Listener): () => void;
+  close(): Promise<void>;
+}
+
+/** Connections of this process, by member. */
+class LocalConnections {
+  private readonly listeners = new Map<string, Set<Listener>>();
+
+  deliver(memberIds: readonly string[], event: LiveEvent): void {
+    for (const id of memberIds)
+      for (const listener of this.listeners.get(id) ?? []) listener(event);
+  }
+
+  subscribe(memberId: string, listener: Listener): () => void {
+    const set = this.listeners.get(memberId) ?? new Set<Listener>();
+    set.add(listener);
+    this.listeners.set(memberId, set);
+    return () => {
+      set.delete(listener);
+      if (set.size === 0) this.listeners.delete(memberId);
+    };
+  }
+}
+
+export function createLocalFanout(): Fanout {
+  const local = new LocalConnections();
+  return {
+    publish: (memberIds, event) => Promise.resolve(local.deliver(memberIds, event)),
+    subscribe: (memberId, listener) => local.subscribe(memberId, listener),
+    close: () => Promise.resolve(),
+  };
+}
+
+const CHANNEL = 'ringfence_live';
+/** NOTIFY payloads must stay under 8000 bytes; a larger event tells clients to refetch instead. */
+const MAX_PAYLOAD = 7000;
+
+/** Fan-out between server processes through one listening PostgreSQL connection. */
+export async function createPostgresFanout(url: string): Promise<Fanout> {
+  const local = new LocalConnections();
+  const listener = new pg.Client({ connectionString: url });
+  const notifier = new pg.Pool({ connectionString: url, max: 2 });
+  await listener.connect();
+  listener.on('notification', (notification) => {
+    if (notification.channel !== CHANNEL || notification.payload === undefined) return;
+    const { memberIds, event } = JSON.parse(notification.payload) as {
+      memberIds: string[];
+      event: LiveEvent;
+    };
+    local.deliver(memberIds, event);
+  });
+  await listener.query(`listen ${CHANNEL}`);
+  return {
+    async publish(memberIds, event) {
+      let payload = JSON.stringify({ memberIds, event });
+      if (Buffer.byteLength(payload) > MAX_PAYLOAD) {
+        const threadId = typeof event.threadId === 'string' ? event.threadId : undefined;
+        payload = JSON.stringify({ memberIds, event: { type: 'thread_updated', threadId } });
+      }
+      await notifier.query('select pg_notify($1, $2)', [CHANNEL, payload]);
+    },
+    subscribe: (memberId, fn) => local.subscribe(memberId, fn),
+    async close() {
+      await listener.end();
+      await notifier.end();
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import { defaultPolicy, type Policy } from '@ringfence/policy';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.js';
+import { openStore, type Store } from './db/database.js';
+import { DEMO_LOGINS, seedDemo } from './demo/seed.js';
+import { DEFAULT_RULES, type Domain, type Rules } from './domain/context.js';
+import { startJobQueue, type JobQueue } from './jobs/queue.js';
+import { createMailer } from './mail/mailer.js';
+import { createLocalFanout, createPostgresFanout } from './realtime/fanout.js';
+
+export interface ServiceOptions {
+  /** The embedded database folder, used unless `databaseUrl` is given. */
+  dataDir: string;
+  databaseUrl?: string;
+  policy?: Policy;
+  smtpUrl?: string;
+  mailFrom?: string;
+  demo?: boolean;
+  publicUrl?: string;
+  rules?: Partial<Rules>;
+  /** How often the job queue looks for due work (seconds; default 2). */
+  pollingIntervalSeconds?: number;
+  logger?: boolean;
+  now?: () => Date;
+}
+
+export interface Service {
+  app: FastifyInstance;
+  domain: Domain;
+  store: Store;
+  /** True when this start filled an empty database with the demo marketplace. */
+  seeded: boolean;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database (migrating it), starts the job queue and real-time fan-out, seeds the demo
+ * on first start, and builds the HTTP app. The caller listens; `close` stops it all in order.
+ */
+export async function startService(options: ServiceOptions): Promise<Service> {
+  const store = await openStore(
+    options.databaseUrl ? { url: options.databaseUrl } : { dataDir: options.dataDir },
+  );
+  const closers: (() => Promise<void>)[] = [() => store.close()];
+  const close = async () => {
+    for (const closer of closers.reverse()) await closer();
+  };
+  try {
+    const fanout = store.url ? await createPostgresFanout(store.url) : createLocalFanout();
+    closers.push(() => fanout.close());
+    const mailer = createMailer(store.db, {
+      ...(options.smtpUrl ? { smtpUrl: options.smtpUrl } : {}),
+      from: options.mailFrom ?? 'Ringfence <no-reply@ringfence.localhost>',
+      baseUrl: options.publicUrl ?? '',
+    });
+    const queue: JobQueue = await startJobQueue(store, mailer, {
+      ...(options.pollingIntervalSeconds
+        ? { pollingIntervalSeconds: options.pollingIntervalSeconds }
+        : {}),
+    });
+    closers.push(() => queue.stop());
+    const domain: Domain = {
+      db: store.db,
+      policy: options.policy ?? defaultPolicy,
+      rules: { ...DEFAULT_RULES, ...options.rules },
+      fanout,
+      jobs: queue,
+      now: options.now ?? (() => new Date()),
+    };
+    const demo = options.demo ?? false;
+    // Demo threads should not mail anyone: seed without the queue.
+    const seeded = demo
+      ? await seedDemo({ ...domain, jobs: { notifyUnread: () => Promise.resolve() } })
+      : false;
+    const app = buildApp({
+      domain,
+      ...(options.policy ? { policy: options.policy } : {}),
+      ...(demo ? { demoLogins: DEMO_LOGINS } : {}),
+      secureCookies: (options.publicUrl ?? '').startsWith('https:'),
+      logger: options.logger ?? false,
+    });
+    closers.push(() => app.close());
+    return { app, domain, store, seeded, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
