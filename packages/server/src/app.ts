@@ -51,6 +51,8 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    // A number where text belongs is a mistake to report, not to quietly convert.
+    ajv: { customOptions: { coerceTypes: false } },
   });
   const checker =
     options.checker ?? createChecker(options.policy ? { policy: options.policy } : {});

@@ -60,6 +60,8 @@ async function openPglite(dataDir: string): Promise<Store> {
 
 function openPostgres(url: string): Store {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server closes is replaced on next use; it is not a crash.
+  pool.on('error', (error) => console.error('database pool:', error.message));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

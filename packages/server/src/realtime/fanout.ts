@@ -52,6 +52,9 @@ export async function createPostgresFanout(url: string): Promise<Fanout> {
   const local = new LocalConnections();
   const listener = new pg.Client({ connectionString: url });
   const notifier = new pg.Pool({ connectionString: url, max: 2 });
+  // A connection the server drops must not take the process down; the pool reconnects.
+  listener.on('error', (error) => console.error('live fan-out listener:', error.message));
+  notifier.on('error', (error) => console.error('live fan-out:', error.message));
   await listener.connect();
   listener.on('notification', (notification) => {
     if (notification.channel !== CHANNEL || notification.payload === undefined) return;

@@ -55,12 +55,12 @@ export async function threadRoutes(
         summary: 'Messages after a sequence number',
         tags,
         params: idParams,
-        querystring: body({ after: { type: 'integer', minimum: 0, default: 0 } }),
+        querystring: body({ after: { type: 'string', pattern: '^[0-9]{1,9}$' } }),
       },
     },
     async (request) => {
       const member = await requireMember(domain, request);
-      const { after } = request.query as { after: number };
+      const after = Number((request.query as { after?: string }).after ?? 0);
       return {
         messages: await messagesAfter(domain, member.id, (request.params as IdParams).id, after),
       };
