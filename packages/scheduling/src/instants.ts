@@ -3,8 +3,8 @@ import { Temporal } from 'temporal-polyfill';
 // Instants are compared as epoch nanoseconds (bigint): exact for any input precision.
 export const NS_PER_MINUTE = 60_000_000_000n;
 export const NS_PER_DAY = 24n * 60n * NS_PER_MINUTE;
-const NS_PER_SECOND = 1_000_000_000n;
-const NS_PER_MS = 1_000_000n;
+export const NS_PER_SECOND = 1_000_000_000n;
+export const NS_PER_MS = 1_000_000n;
 
 export const MINUTES_PER_DAY = 24 * 60;
 
@@ -26,6 +26,21 @@ export function wallTimeToNs(date: Temporal.PlainDate, minute: number, timeZone:
     .toZonedDateTime(timeZone, { disambiguation: 'compatible' }).epochNanoseconds;
 }
 
+/**
+ * The canonical id of a time zone Temporal knows (an IANA name, matched case-insensitively, or a
+ * fixed offset such as `+05:30`), or undefined.
+ */
+export function timeZoneId(name: string): string | undefined {
+  let id: string;
+  try {
+    id = Temporal.Instant.fromEpochNanoseconds(0n).toZonedDateTimeISO(name).timeZoneId;
+  } catch {
+    return undefined;
+  }
+  // Temporal also reads a zone out of a whole date-time string; only a zone name itself counts.
+  return id.toLowerCase() === name.toLowerCase() ? id : undefined;
+}
+
 /** ISO 8601 in UTC, exactly as `Temporal.Instant#toString` writes it. */
 export function formatInstant(ns: bigint): string {
   // Date's UTC formatter is an order of magnitude faster than the polyfill's and prints the same
@@ -39,7 +54,7 @@ export function formatInstant(ns: bigint): string {
 
 const EPOCH_DATE = Temporal.PlainDate.from('1970-01-01');
 
-function floorDiv(a: bigint, b: bigint): bigint {
+export function floorDiv(a: bigint, b: bigint): bigint {
   const quotient = a / b;
   return a % b < 0n ? quotient - 1n : quotient;
 }

@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { SchedulingInputError } from './errors.js';
-import { MINUTES_PER_DAY } from './instants.js';
+import { MINUTES_PER_DAY, timeZoneId } from './instants.js';
 import type { SlotRequest, TimeSpan, WallRange, Weekday } from './types.js';
 import { WEEKDAYS } from './types.js';
 
@@ -98,20 +98,12 @@ function minutes(value: unknown, path: string): number {
   return optional(value, 0, (present) => wholeNumber(present, path, 'minutes', 0));
 }
 
-function parseTimeZone(value: unknown, path: string): string {
+export function parseTimeZone(value: unknown, path: string): string {
   if (typeof value !== 'string') {
     fail(path, `expected an IANA time zone name such as "Europe/London", got ${describe(value)}`);
   }
-  let id: string | undefined;
-  try {
-    id = Temporal.Instant.fromEpochNanoseconds(0n).toZonedDateTimeISO(value).timeZoneId;
-  } catch {
-    // reported below
-  }
-  // Temporal also reads a zone out of a whole date-time string; only a zone name itself counts.
-  if (id === undefined || id.toLowerCase() !== value.toLowerCase()) {
-    fail(path, `unknown time zone ${JSON.stringify(value)}`);
-  }
+  const id = timeZoneId(value);
+  if (id === undefined) fail(path, `unknown time zone ${JSON.stringify(value)}`);
   return id;
 }
 

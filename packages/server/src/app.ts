@@ -16,6 +16,7 @@ import { liveRoutes } from './http/routes/live.js';
 import { marketplaceRoutes } from './http/routes/marketplace.js';
 import { openapiRoutes } from './http/routes/openapi.js';
 import { safetyRoutes } from './http/routes/safety.js';
+import { schedulingRoutes } from './http/routes/scheduling.js';
 import { threadRoutes } from './http/routes/threads.js';
 
 /** The built web app, served at `/` when it exists. */
@@ -51,6 +52,8 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    // Signed meeting links travel as a path parameter.
+    routerOptions: { maxParamLength: 1000 },
     // A number where text belongs is a mistake to report, not to quietly convert.
     ajv: { customOptions: { coerceTypes: false } },
   });
@@ -120,6 +123,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     });
     void app.register(threadRoutes, { domain });
     void app.register(safetyRoutes, { domain });
+    void app.register(schedulingRoutes, { domain });
     void app.register(liveRoutes, { domain });
     if (serveWeb) void app.register(fastifyStatic, { root: webRoot, wildcard: false });
   }

@@ -21,6 +21,8 @@ export interface ServiceConfig {
   notifyDelayMinutes: number;
   /** PUBLIC_URL: the address members use, for links in mail. */
   publicUrl: string;
+  /** ALLOW_PRIVATE_FEEDS: calendar feeds may be on loopback or private networks (off by default). */
+  allowPrivateFeeds: boolean;
 }
 
 /** A setting the service cannot start with; `variable` names the offending environment variable. */
@@ -65,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     demo: parseSwitch(env.DEMO, 'DEMO', true),
     notifyDelayMinutes: parseMinutes(env.NOTIFY_DELAY_MINUTES),
     publicUrl: publicUrl.replace(/\/$/, ''),
+    allowPrivateFeeds: parseSwitch(env.ALLOW_PRIVATE_FEEDS, 'ALLOW_PRIVATE_FEEDS', false),
   };
 }
 

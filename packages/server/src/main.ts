@@ -23,6 +23,7 @@ async function main(): Promise<void> {
     mailFrom: config.mailFrom,
     demo: config.demo,
     publicUrl: config.publicUrl,
+    allowPrivateFeeds: config.allowPrivateFeeds,
     rules: { notifyDelayMinutes: config.notifyDelayMinutes },
     logger: true,
   });

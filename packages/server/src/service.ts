@@ -7,6 +7,14 @@ import { DEFAULT_RULES, type Domain, type Rules } from './domain/context.js';
 import { startJobQueue, type JobQueue } from './jobs/queue.js';
 import { createMailer } from './mail/mailer.js';
 import { createLocalFanout, createPostgresFanout } from './realtime/fanout.js';
+import { createFeedFetcher } from './calendar/feed-fetcher.js';
+import { randomBytes } from 'node:crypto';
+
+/** Jobs for seeding: the demo's messages and meetings should not mail anyone. */
+const QUIET_JOBS = {
+  notifyUnread: () => Promise.resolve(),
+  bookingChanged: () => Promise.resolve(),
+};
 
 export interface ServiceOptions {
   /** The embedded database folder, used unless `databaseUrl` is given. */
@@ -18,6 +26,8 @@ export interface ServiceOptions {
   demo?: boolean;
   publicUrl?: string;
   rules?: Partial<Rules>;
+  /** Allow calendar feeds on loopback and private networks (tests, an operator's own server). */
+  allowPrivateFeeds?: boolean;
   /** How often the job queue looks for due work (seconds; default 2). */
   pollingIntervalSeconds?: number;
   logger?: boolean;
@@ -51,7 +61,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
     const mailer = createMailer(store.db, {
       ...(options.smtpUrl ? { smtpUrl: options.smtpUrl } : {}),
       from: options.mailFrom ?? 'Ringfence <no-reply@ringfence.localhost>',
-      baseUrl: options.publicUrl ?? '',
+      baseUrl: options.publicUrl ?? 'http://localhost:3000',
     });
     const queue: JobQueue = await startJobQueue(store, mailer, {
       ...(options.pollingIntervalSeconds
@@ -65,13 +75,17 @@ export async function startService(options: ServiceOptions): Promise<Service> {
       rules: { ...DEFAULT_RULES, ...options.rules },
       fanout,
       jobs: queue,
+      calendars: {
+        fetchFeed: createFeedFetcher({ allowPrivate: options.allowPrivateFeeds ?? false }),
+        linkSecret: await sharedSecret(store, 'meeting-links'),
+        publicUrl: options.publicUrl ?? 'http://localhost:3000',
+      },
       now: options.now ?? (() => new Date()),
     };
+    await queue.work(domain);
     const demo = options.demo ?? false;
     // Demo threads should not mail anyone: seed without the queue.
-    const seeded = demo
-      ? await seedDemo({ ...domain, jobs: { notifyUnread: () => Promise.resolve() } })
-      : false;
+    const seeded = demo ? await seedDemo({ ...domain, jobs: QUIET_JOBS }) : false;
     const app = buildApp({
       domain,
       ...(options.policy ? { policy: options.policy } : {}),
@@ -85,4 +99,19 @@ export async function startService(options: ServiceOptions): Promise<Service> {
     await close();
     throw error;
   }
+}
+
+/** A random secret made on first start and shared by every process on the same database. */
+async function sharedSecret(store: Store, name: string): Promise<Uint8Array> {
+  await store.db
+    .insertInto('service_secrets')
+    .values({ name, value: randomBytes(32).toString('base64') })
+    .onConflict((oc) => oc.column('name').doNothing())
+    .execute();
+  const row = await store.db
+    .selectFrom('service_secrets')
+    .select('value')
+    .where('name', '=', name)
+    .executeTakeFirstOrThrow();
+  return new Uint8Array(Buffer.from(row.value, 'base64'));
 }

@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { after, before, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import WebSocket from 'ws';
+import { startService } from '../src/service.js';
 import {
   BACKENDS,
   BAKERY_JOB,
@@ -164,3 +165,30 @@ for (const backend of BACKENDS) {
     });
   });
 }
+
+describe('several server processes on one PostgreSQL', () => {
+  test('a message sent through one process reaches a socket connected to another', async () => {
+    const first = await startTestService('postgres');
+    // A second process on the same database: same schema, no second seed.
+    const second = await startService({ ...first.options, dataDir: first.options.dataDir });
+    try {
+      const base = await first.app.listen({ port: 0, host: '127.0.0.1' });
+      const claraOnFirst = await signIn(first, 'clara');
+      const fatimaOnSecond = await signIn(second, 'fatima');
+      const thread = await threadAbout(claraOnFirst, BAKERY_JOB);
+      const live = await connect(base, claraOnFirst);
+      const sent = await fatimaOnSecond.call('POST', `/v1/threads/${thread}/messages`, {
+        text: 'Hello from the other process',
+      });
+      assert.equal(sent.status, 201);
+      const delivered = await live.next(
+        (e) => e.type === 'message' && e.message.id === sent.body.message.id,
+      );
+      assert.equal(delivered.message.text, 'Hello from the other process');
+      live.socket.close();
+    } finally {
+      await second.close();
+      await first.dispose();
+    }
+  });
+});

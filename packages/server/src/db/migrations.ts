@@ -205,6 +205,57 @@ const MIGRATIONS: Record<string, readonly string[]> = {
       created_at timestamptz not null default now()
     )`,
   ],
+  '0002_scheduling': [
+    // Bookings of one host must not overlap: an exclusion constraint, not a check-then-insert.
+    `create extension if not exists btree_gist`,
+    // The host's availability, in the shape of the slots request (see docs/scheduling.md).
+    `create table availabilities (
+      member_id uuid primary key references members(id),
+      settings jsonb not null,
+      feed_secret text not null,
+      updated_at timestamptz not null default now()
+    )`,
+    `create table calendar_feeds (
+      id uuid primary key default gen_random_uuid(),
+      member_id uuid not null references members(id),
+      url text not null,
+      busy jsonb not null default '[]',
+      fetched_at timestamptz,
+      last_error text,
+      created_at timestamptz not null default now(),
+      unique (member_id, url)
+    )`,
+    `create table bookings (
+      id uuid primary key default gen_random_uuid(),
+      thread_id uuid not null references threads(id),
+      host_id uuid not null references members(id),
+      booker_id uuid not null references members(id),
+      booker_time_zone text not null,
+      meeting_type text not null,
+      starts_at timestamptz not null,
+      ends_at timestamptz not null,
+      occupied tstzrange not null,
+      status text not null default 'confirmed' check (status in ('confirmed', 'cancelled')),
+      sequence integer not null default 0,
+      guests jsonb not null default '[]',
+      history jsonb not null default '[]',
+      created_at timestamptz not null default now(),
+      updated_at timestamptz not null default now(),
+      check (ends_at > starts_at),
+      exclude using gist (host_id with =, occupied with &&) where (status = 'confirmed')
+    )`,
+    `create index bookings_thread on bookings (thread_id)`,
+    // Secrets every server process must share, such as the key that signs links in mail.
+    `create table service_secrets (name text primary key, value text not null)`,
+    // A reminder is mailed once per booking version and offset: the key is claimed before sending.
+    `create table booking_reminders (
+      booking_id uuid not null references bookings(id),
+      sequence integer not null,
+      offset_minutes integer not null,
+      sent_at timestamptz not null default now(),
+      primary key (booking_id, sequence, offset_minutes)
+    )`,
+  ],
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -182,6 +182,46 @@ export interface Database {
     detail: ColumnType<unknown, string | undefined, never>;
     created_at: Generated<Date>;
   };
+  availabilities: {
+    member_id: string;
+    settings: Json<AvailabilitySettings>;
+    feed_secret: string;
+    updated_at: Generated<Date>;
+  };
+  calendar_feeds: {
+    id: Generated<string>;
+    member_id: string;
+    url: string;
+    busy: ColumnType<{ start: string; end: string }[], string | undefined, string>;
+    fetched_at: NullableTimestamp;
+    last_error: string | null;
+    created_at: Generated<Date>;
+  };
+  bookings: {
+    id: Generated<string>;
+    thread_id: string;
+    host_id: string;
+    booker_id: string;
+    booker_time_zone: string;
+    meeting_type: string;
+    starts_at: Timestamp;
+    ends_at: Timestamp;
+    /** `[start − buffer before, end + buffer after)`, as a tstzrange literal. */
+    occupied: string;
+    status: Generated<'confirmed' | 'cancelled'>;
+    sequence: Generated<number>;
+    guests: ColumnType<{ id: string; name: string; email: string }[], string | undefined, string>;
+    history: ColumnType<BookingChange[], string | undefined, string>;
+    created_at: Generated<Date>;
+    updated_at: Generated<Date>;
+  };
+  service_secrets: { name: string; value: string };
+  booking_reminders: {
+    booking_id: string;
+    sequence: number;
+    offset_minutes: number;
+    sent_at: Generated<Date>;
+  };
   outbox: {
     id: Generated<string>;
     member_id: string | null;
@@ -194,6 +234,34 @@ export interface Database {
   };
 }
 
+/** What a host sets about their availability; the slots request without its per-call fields. */
+export interface AvailabilitySettings {
+  timeZone: string;
+  weekly: Record<string, [string, string][]>;
+  overrides: { date: string; ranges: [string, string][] }[];
+  meetingTypes: { id: string; name: string; minutes: number }[];
+  minNoticeMinutes: number;
+  windowDays: number;
+  bufferBeforeMinutes: number;
+  bufferAfterMinutes: number;
+  dailyCap: number | null;
+  /** Minutes between slot starts; null means the meeting's length. */
+  stepMinutes: number | null;
+  /** Minutes before the meeting; 0 means at booking. */
+  reminderOffsets: number[];
+  /** One line of the confirmation mail the host writes. */
+  confirmationLine: string;
+}
+
+export interface BookingChange {
+  at: string;
+  by: string | null;
+  change: 'booked' | 'rescheduled' | 'cancelled';
+  startsAt: string;
+  endsAt: string;
+}
+
 export type MemberRow = Selectable<Database['members']>;
 export type ThreadRow = Selectable<Database['threads']>;
 export type MessageRow = Selectable<Database['messages']>;
+export type BookingRow = Selectable<Database['bookings']>;

@@ -1,5 +1,6 @@
 import type { Domain } from '../domain/context.js';
 import { hashPassword } from '../domain/accounts.js';
+import { putAvailability } from '../domain/availability.js';
 import { moveContract, offerContract } from '../domain/contracts.js';
 import { createJob, propose } from '../domain/jobs.js';
 import { sendMessage } from '../domain/threads.js';
@@ -174,6 +175,34 @@ export async function seedDemo(domain: Domain): Promise<boolean> {
     }
   }
   const id = (map: Record<string, string>, key: string) => map[key]!;
+  // Freelancers have their hours set, so the scheduler works from the first sign-in.
+  await putAvailability(domain, id(member, 'fatima'), {
+    timeZone: 'Asia/Amman',
+    weekly: {
+      sun: [['10:00', '14:00']],
+      mon: [
+        ['09:00', '12:00'],
+        ['14:00', '18:00'],
+      ],
+      tue: [
+        ['09:00', '12:00'],
+        ['14:00', '18:00'],
+      ],
+      wed: [['09:00', '17:00']],
+      thu: [['09:00', '13:00']],
+    },
+    confirmationLine: 'Looking forward to it — bring any photos of your shop you like.',
+  });
+  await putAvailability(domain, id(member, 'diego'), {
+    timeZone: 'America/Mexico_City',
+    weekly: {
+      mon: [['08:00', '16:00']],
+      tue: [['08:00', '16:00']],
+      wed: [['08:00', '16:00']],
+      thu: [['08:00', '16:00']],
+      fri: [['08:00', '13:00']],
+    },
+  });
 
   const { job: website } = await createJob(domain, id(member, 'clara'), {
     organisationId: id(organisation, 'bakery'),

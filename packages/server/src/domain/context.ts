@@ -1,6 +1,7 @@
 import type { Policy } from '@ringfence/policy';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import type { FetchFeed } from '../calendar/feed-fetcher.js';
 import type { Fanout } from '../realtime/fanout.js';
 
 /** Settings of the rules the service applies around the policy. */
@@ -26,6 +27,17 @@ export interface Jobs {
     input: { messageId: string; recipientId: string },
     delayMinutes: number,
   ): Promise<void>;
+  /** Mails the change of a booking (invite, update or cancellation) and plans its reminders. */
+  bookingChanged(input: { bookingId: string; sequence: number }): Promise<void>;
+}
+
+/** What scheduling needs from the outside world. */
+export interface Calendars {
+  fetchFeed: FetchFeed;
+  /** Signs cancel and reschedule links in mail. */
+  linkSecret: Uint8Array;
+  /** The address members use, for links. */
+  publicUrl: string;
 }
 
 /** What every domain operation needs: the database and the edges, passed in so tests can swap them. */
@@ -35,5 +47,6 @@ export interface Domain {
   rules: Rules;
   fanout: Fanout;
   jobs: Jobs;
+  calendars: Calendars;
   now(): Date;
 }

@@ -1,24 +1,31 @@
 import PgBoss from 'pg-boss';
 import type { Store } from '../db/database.js';
-import type { Jobs } from '../domain/context.js';
+import type { Domain, Jobs } from '../domain/context.js';
+import { refreshFeeds } from '../domain/availability.js';
 import type { Mailer } from '../mail/mailer.js';
+import { bookingMails, reminderMails, reminderTimes } from './booking-mail.js';
 import { unreadNotification } from './notifications.js';
 
 const NOTIFY_UNREAD = 'notify-unread';
+const BOOKING_CHANGED = 'booking-changed';
+const BOOKING_REMINDER = 'booking-reminder';
+const REFRESH_FEEDS = 'refresh-feeds';
 
 export interface JobQueue extends Jobs {
+  /** Starts the workers; they need the domain, which needs the queue to send jobs. */
+  work(domain: Domain): Promise<void>;
   stop(): Promise<void>;
 }
 
 /**
  * Background work on pg-boss, in the same database as everything else, so a restart loses
- * nothing: a job is a row until a worker completes it. On PGlite the queue talks through the
- * embedded connection; on PostgreSQL through its own pool.
+ * nothing: a job is a row until a worker completes it, and a failed job is retried. On PGlite
+ * the queue talks through the embedded connection; on PostgreSQL through its own pool.
  */
 export async function startJobQueue(
   store: Store,
   mailer: Mailer,
-  options: { pollingIntervalSeconds?: number } = {},
+  options: { pollingIntervalSeconds?: number; feedRefreshCron?: string } = {},
 ): Promise<JobQueue> {
   const boss =
     store.url !== undefined
@@ -26,20 +33,88 @@ export async function startJobQueue(
       : new PgBoss({ db: { executeSql: store.executeSql } });
   boss.on('error', (error) => console.error('job queue:', error.message));
   await boss.start();
-  await boss.createQueue(NOTIFY_UNREAD);
-  await boss.work<{ messageId: string; recipientId: string }>(
-    NOTIFY_UNREAD,
-    { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
-    async (jobs) => {
-      for (const job of jobs) {
-        const mail = await unreadNotification(store.db, job.data);
-        if (mail) await mailer.send(mail);
-      }
-    },
-  );
+  for (const queue of [NOTIFY_UNREAD, BOOKING_CHANGED, BOOKING_REMINDER, REFRESH_FEEDS])
+    await boss.createQueue(queue);
+  const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };
+
   return {
     async notifyUnread(input, delayMinutes) {
       await boss.send(NOTIFY_UNREAD, input, { startAfter: Math.round(delayMinutes * 60) });
+    },
+    async bookingChanged(input) {
+      await boss.send(BOOKING_CHANGED, input);
+    },
+    async work(domain) {
+      await boss.work<{ messageId: string; recipientId: string }>(
+        NOTIFY_UNREAD,
+        polling,
+        async (jobs) => {
+          for (const job of jobs) {
+            const mail = await unreadNotification(store.db, job.data);
+            if (mail) await mailer.send(mail);
+          }
+        },
+      );
+      await boss.work<{ bookingId: string; sequence: number }>(
+        BOOKING_CHANGED,
+        polling,
+        async (jobs) => {
+          for (const job of jobs) {
+            const booking = await store.db
+              .selectFrom('bookings')
+              .selectAll()
+              .where('id', '=', job.data.bookingId)
+              .executeTakeFirst();
+            // A later change supersedes this one: its own job mails the newest version.
+            if (!booking || booking.sequence !== job.data.sequence) continue;
+            for (const mail of await bookingMails(domain, booking)) await mailer.send(mail);
+            for (const { offset, at } of await reminderTimes(domain, booking)) {
+              await boss.send(
+                BOOKING_REMINDER,
+                { bookingId: booking.id, sequence: booking.sequence, offset },
+                { startAfter: at },
+              );
+            }
+          }
+        },
+      );
+      await boss.work<{ bookingId: string; sequence: number; offset: number }>(
+        BOOKING_REMINDER,
+        polling,
+        async (jobs) => {
+          for (const job of jobs) {
+            const booking = await store.db
+              .selectFrom('bookings')
+              .selectAll()
+              .where('id', '=', job.data.bookingId)
+              .executeTakeFirst();
+            // Not for cancelled or moved meetings: the moved one has reminders of its own.
+            if (
+              !booking ||
+              booking.status !== 'confirmed' ||
+              booking.sequence !== job.data.sequence
+            )
+              continue;
+            // Claimed before sending, so a retried job never mails twice.
+            const claimed = await store.db
+              .insertInto('booking_reminders')
+              .values({
+                booking_id: booking.id,
+                sequence: booking.sequence,
+                offset_minutes: job.data.offset,
+              })
+              .onConflict((oc) => oc.doNothing())
+              .returning('booking_id')
+              .executeTakeFirst();
+            if (!claimed) continue;
+            for (const mail of await reminderMails(domain, booking)) await mailer.send(mail);
+          }
+        },
+      );
+      await boss.work(REFRESH_FEEDS, polling, async () => {
+        await refreshFeeds(domain);
+      });
+      await boss.schedule(REFRESH_FEEDS, options.feedRefreshCron ?? '*/15 * * * *');
     },
     async stop() {
       await boss.stop({ graceful: true, wait: true });
