@@ -62,6 +62,15 @@ export function createFeedFetcher(options: FeedFetcherOptions = {}): FetchFeed {
         return reject(new FeedError(`${target.hostname} is a private address`));
       }
       const client = target.protocol === 'https:' ? https : http;
+      // Settles once; later events of a request torn down on purpose are ignored.
+      let settled = false;
+      const fail = (error: unknown) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(deadline);
+        request.destroy();
+        reject(asFeedError(error));
+      };
       const request = client.get(
         target,
         { lookup: guardedLookup, timeout: timeoutMs, headers: { accept: 'text/calendar, */*' } },
@@ -69,34 +78,36 @@ export function createFeedFetcher(options: FeedFetcherOptions = {}): FetchFeed {
           const status = response.statusCode ?? 0;
           if (status < 200 || status >= 300) {
             response.resume();
-            return reject(new FeedError(`the calendar server answered ${status}`));
+            return fail(new FeedError(`the calendar server answered ${status}`));
           }
           const chunks: Buffer[] = [];
           let size = 0;
           response.on('data', (chunk: Buffer) => {
             size += chunk.length;
-            if (size > maxBytes) {
-              request.destroy(
+            if (size > maxBytes)
+              return fail(
                 new FeedError(`the feed is larger than ${Math.round(maxBytes / 1024)} KiB`),
               );
-              return;
-            }
             chunks.push(chunk);
           });
-          response.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-          response.on('error', (error) => reject(asFeedError(error)));
+          response.on('end', () => {
+            if (settled) return;
+            settled = true;
+            clearTimeout(deadline);
+            resolve(Buffer.concat(chunks).toString('utf8'));
+          });
+          response.on('error', fail);
         },
       );
       // The socket timeout covers idle time; the overall deadline covers a slow trickle.
       const deadline = setTimeout(
-        () => request.destroy(new FeedError('the feed took too long to download')),
+        () => fail(new FeedError('the feed took too long to download')),
         timeoutMs,
       );
       request.on('timeout', () =>
-        request.destroy(new FeedError('the calendar server did not answer in time')),
+        fail(new FeedError('the calendar server did not answer in time')),
       );
-      request.on('error', (error) => reject(asFeedError(error)));
-      request.on('close', () => clearTimeout(deadline));
+      request.on('error', fail);
     });
 }
 
