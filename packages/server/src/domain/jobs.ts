@@ -1,3 +1,4 @@
+import type { PlanName } from '../db/schema.js';
 import type { Domain } from './context.js';
 import { attachRecord, enforce, publicDecision } from './enforcement.js';
 import { notFound, ServiceError } from './errors.js';
@@ -29,6 +30,7 @@ export async function listJobs(domain: Domain) {
       'jobs.created_at',
       'organisations.id as organisation_id',
       'organisations.name as organisation_name',
+      'organisations.plan as organisation_plan',
     ])
     .where('jobs.status', '=', 'open')
     .orderBy('jobs.created_at', 'desc')
@@ -50,6 +52,7 @@ export async function getJob(domain: Domain, jobId: string) {
       'jobs.created_at',
       'organisations.id as organisation_id',
       'organisations.name as organisation_name',
+      'organisations.plan as organisation_plan',
     ])
     .where('jobs.id', '=', jobId)
     .executeTakeFirst();
@@ -66,6 +69,7 @@ function jobView(row: {
   created_at: Date;
   organisation_id: string;
   organisation_name: string;
+  organisation_plan: PlanName;
 }) {
   return {
     id: row.id,
@@ -73,7 +77,11 @@ function jobView(row: {
     description: row.description,
     status: row.status,
     clientId: row.client_id,
-    organisation: { id: row.organisation_id, name: row.organisation_name },
+    organisation: {
+      id: row.organisation_id,
+      name: row.organisation_name,
+      plan: row.organisation_plan,
+    },
     createdAt: row.created_at.toISOString(),
   };
 }

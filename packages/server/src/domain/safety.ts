@@ -230,6 +230,20 @@ export async function queueItem(domain: Domain, itemId: string) {
         .orderBy('seq')
         .execute()
     : [];
+  const senders = [
+    ...new Set(around.map((m) => m.sender_id).filter((id): id is string => id !== null)),
+  ];
+  const names = new Map(
+    senders.length === 0
+      ? []
+      : (
+          await domain.db
+            .selectFrom('members')
+            .select(['id', 'name'])
+            .where('id', 'in', senders)
+            .execute()
+        ).map((m) => [m.id, m.name] as const),
+  );
   const [member, reportRow, history, blocks, events] = await Promise.all([
     domain.db
       .selectFrom('members')
@@ -297,6 +311,7 @@ export async function queueItem(domain: Domain, itemId: string) {
     // Moderators read the words as written: the sender's own view of each message.
     thread: around.map((m) => ({
       ...messageView(m, m.sender_id ?? ''),
+      senderName: names.get(m.sender_id ?? '') ?? null,
       reported: m.id === item.message_id,
     })),
     member: {
