@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { MemberActionKind } from '../db/schema.js';
 import type { Domain } from './context.js';
 import { notFound, ServiceError } from './errors.js';
-import { messageView, threadFor } from './threads.js';
+import { messageView, publishMessage, threadFor } from './threads.js';
 
 export const REPORT_REASONS = [
   'off_platform',
@@ -415,6 +415,8 @@ export async function decideItem(
     return actionId;
   });
   if (actionId) await domain.fanout.publish([item.member_id], { type: 'actions_updated' });
+  // Held content waits for this decision: dismissing the flag delivers it, anything else keeps it held.
+  if (input.decision === 'dismiss' && item.message_id) await releaseHeld(domain, item.message_id);
   return { item: { id: itemId, status: 'closed', decision: input.decision }, actionId };
 }
 
@@ -563,4 +565,21 @@ async function event(
       detail: '{}',
     })
     .execute();
+}
+
+async function releaseHeld(domain: Domain, messageId: string): Promise<void> {
+  const released = await domain.db
+    .updateTable('messages')
+    .set({ held: false })
+    .where('id', '=', messageId)
+    .where('held', '=', true)
+    .returningAll()
+    .executeTakeFirst();
+  if (!released) return;
+  const thread = await domain.db
+    .selectFrom('threads')
+    .selectAll()
+    .where('id', '=', released.thread_id)
+    .executeTakeFirstOrThrow();
+  await publishMessage(domain, thread, released, 'message');
 }
