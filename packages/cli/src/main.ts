@@ -1,10 +1,19 @@
 import { benchCommand } from './commands/bench.js';
 import { evalCommand } from './commands/eval.js';
+import { migrateCommand } from './commands/migrate.js';
 import { scanCommand } from './commands/scan.js';
+import { serveCommand } from './commands/serve.js';
 import { slotsCommand } from './commands/slots.js';
 import { EXIT, UsageError, write, type Command, type CommandIO } from './io.js';
 
-const COMMANDS: readonly Command[] = [scanCommand, evalCommand, benchCommand, slotsCommand];
+const COMMANDS: readonly Command[] = [
+  scanCommand,
+  evalCommand,
+  benchCommand,
+  slotsCommand,
+  serveCommand,
+  migrateCommand,
+];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -1,61 +1,6 @@
-import { ConfigError, loadConfig, type ServiceConfig } from './config.js';
-import { DEMO_LOGINS } from './demo/seed.js';
-import { startService } from './service.js';
+import { runService } from './run.js';
 
-/** Starts the service: validated config, then listen on 0.0.0.0:PORT until SIGTERM/SIGINT. */
-async function main(): Promise<void> {
-  let config: ServiceConfig;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(`ringfence: bad configuration: ${error.message}`);
-      process.exit(2);
-    }
-    throw error;
-  }
-
-  const service = await startService({
-    dataDir: config.dataDir,
-    ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
-    ...(config.policy ? { policy: config.policy } : {}),
-    ...(config.smtpUrl ? { smtpUrl: config.smtpUrl } : {}),
-    mailFrom: config.mailFrom,
-    demo: config.demo,
-    publicUrl: config.publicUrl,
-    allowPrivateFeeds: config.allowPrivateFeeds,
-    rules: { notifyDelayMinutes: config.notifyDelayMinutes },
-    logger: true,
-  });
-  const { app } = service;
-  let stopping = false;
-  const stop = (signal: string): void => {
-    // A second signal means the operator does not want to wait for in-flight requests.
-    if (stopping) process.exit(1);
-    stopping = true;
-    app.log.info({ signal }, 'shutting down');
-    service.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        app.log.error({ err: error }, 'error while shutting down');
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGINT', () => stop('SIGINT'));
-
-  await app.listen({ host: '0.0.0.0', port: config.port });
-  const where = config.databaseUrl ? 'PostgreSQL at DATABASE_URL' : `data in ${config.dataDir}`;
-  console.log(`ringfence service listening on ${config.publicUrl} (${where})`);
-  if (config.demo) {
-    console.log(`demo logins (password ${DEMO_LOGINS[0]?.password}):`);
-    for (const login of DEMO_LOGINS)
-      console.log(`  ${login.email.padEnd(28)} ${login.description}`);
-  }
-}
-
-main().catch((error: unknown) => {
+runService(process.env).catch((error: unknown) => {
   console.error('ringfence: cannot start:', error instanceof Error ? error.message : error);
   process.exit(1);
 });
