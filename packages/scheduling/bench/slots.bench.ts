@@ -1,6 +1,7 @@
 // Times computeSlots on a realistic month: run with
 //   node --conditions=source --import tsx packages/scheduling/bench/slots.bench.ts
 import { computeSlots, parseSlotRequest } from '@ringfence/scheduling';
+import { formatTiming, timeRuns } from './timing.js';
 
 const RUNS = 200;
 const WARMUP = 20;
@@ -42,24 +43,14 @@ const request = parseSlotRequest({
   bookerTimeZone: 'America/New_York',
 });
 
-for (let i = 0; i < WARMUP; i++) computeSlots(request);
-const times: number[] = [];
 let slotCount = 0;
-for (let i = 0; i < RUNS; i++) {
-  const started = performance.now();
+const timing = timeRuns(RUNS, WARMUP, () => {
   slotCount = computeSlots(request).slots.length;
-  times.push(performance.now() - started);
-}
-times.sort((a, b) => a - b);
-const percentile = (p: number) =>
-  times[Math.min(times.length - 1, Math.ceil(p * times.length) - 1)] ?? NaN;
+});
 
 console.log(
   `computeSlots: 30-day window, Mon–Fri 09:00–12:00 + 13:00–17:00 (Europe/London), ` +
     `${BUSY_EVENTS} busy events + 40 bookings, 30-min slots, 10-min buffers`,
 );
 console.log(`slots: ${slotCount}`);
-console.log(
-  `ms per computation over ${RUNS} runs: median ${percentile(0.5).toFixed(2)}, ` +
-    `p99 ${percentile(0.99).toFixed(2)}, min ${(times[0] ?? NaN).toFixed(2)}`,
-);
+console.log(formatTiming('computation', timing));

@@ -10,6 +10,10 @@ import { createLocalFanout, createPostgresFanout } from './realtime/fanout.js';
 import { createFeedFetcher } from './calendar/feed-fetcher.js';
 import { randomBytes } from 'node:crypto';
 
+const DEFAULT_FROM = 'Ringfence <no-reply@ringfence.localhost>';
+/** The bare address of a "Name <address>" sender. */
+const addressOf = (from: string): string => /<([^>]+)>/.exec(from)?.[1] ?? from.trim();
+
 /** Jobs for seeding: the demo's messages and meetings should not mail anyone. */
 const QUIET_JOBS = {
   notifyUnread: () => Promise.resolve(),
@@ -60,7 +64,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
     closers.push(() => fanout.close());
     const mailer = createMailer(store.db, {
       ...(options.smtpUrl ? { smtpUrl: options.smtpUrl } : {}),
-      from: options.mailFrom ?? 'Ringfence <no-reply@ringfence.localhost>',
+      from: options.mailFrom ?? DEFAULT_FROM,
       baseUrl: options.publicUrl ?? 'http://localhost:3000',
     });
     const queue: JobQueue = await startJobQueue(store, mailer, {
@@ -79,6 +83,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
         fetchFeed: createFeedFetcher({ allowPrivate: options.allowPrivateFeeds ?? false }),
         linkSecret: await sharedSecret(store, 'meeting-links'),
         publicUrl: options.publicUrl ?? 'http://localhost:3000',
+        organizerEmail: addressOf(options.mailFrom ?? DEFAULT_FROM),
       },
       now: options.now ?? (() => new Date()),
     };

@@ -227,6 +227,10 @@ for (const backend of BACKENDS) {
       );
       assert.match(invite.text, /Looking forward|Join the call/);
       assert.match(invite.text, /calendar\.google\.com/);
+      // Before a contract nobody's address reaches the other side, not even inside the invite.
+      assert.doesNotMatch(invite.ics!, /clara@demo/);
+      assert.doesNotMatch(invite.text, /clara@demo/);
+      assert.match(invite.ics!, /fatima@demo\.ringfence\.dev/);
       const claraMail = await waitFor(async () => {
         const mails = (await clara.call('GET', '/v1/outbox')).body.mails as {
           subject: string;

@@ -100,7 +100,8 @@ interface Feed {
 function parseCalendars(icsText: string): ICAL.Component[] {
   let jCal: unknown;
   try {
-    jCal = ICAL.parse(icsText);
+    // Feeds saved by Windows tools may start with a byte-order mark, which ical.js chokes on.
+    jCal = ICAL.parse(icsText.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new SchedulingInputError(FEED, `is not iCalendar text: ${messageOf(error)}`);
   }

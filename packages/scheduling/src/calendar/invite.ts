@@ -1,5 +1,6 @@
 import type { ICalAttendeeData, ICalCalendar, ICalEventData } from 'ical-generator';
 import ical, {
+  escape,
   ICalAttendeeRole,
   ICalAttendeeStatus,
   ICalCalendarMethod,
@@ -101,7 +102,12 @@ export function buildFeed(
   meetings: readonly FeedMeeting[],
   now: Temporal.Instant,
 ): string {
-  const calendar = ical({ prodId: PRODUCT_ID, method: ICalCalendarMethod.PUBLISH, name });
+  // ical-generator writes the calendar's name (NAME, X-WR-CALNAME) as it is, unlike event texts.
+  const calendar = ical({
+    prodId: PRODUCT_ID,
+    method: ICalCalendarMethod.PUBLISH,
+    name: escape(name, false),
+  });
   meetings.forEach((meeting, index) => {
     const event = eventData(meeting, meeting.status === 'cancelled', now, `meetings[${index}].`);
     if (meeting.status === 'confirmed') calendar.createEvent(event);

@@ -128,10 +128,10 @@ function movedStart(rule: ICAL.Recur, start: bigint, from: bigint): bigint {
   const fields = wallFields(start);
   const target = wallFields(from);
   const month = fields.year * 12 + fields.month - 1;
-  // Land in a month before `from`'s, going back further while the month is too short for the
-  // day (the 31st, or 29 February outside leap years).
-  const monthsBefore = target.year * 12 + target.month - 1 - 1 - month;
-  for (let moves = Math.floor(monthsBefore / period); moves > 0; moves--) {
+  const lastMonth = target.year * 12 + target.month - 2; // the month before `from`'s
+  // Go back further while the month is too short for the day (the 31st, or 29 February outside
+  // leap years).
+  for (let moves = Math.floor((lastMonth - month) / period); moves > 0; moves--) {
     const moved = month + moves * period;
     const year = Math.floor(moved / 12);
     if (fields.day <= ICAL.Time.daysInMonth((moved % 12) + 1, year)) {

@@ -49,9 +49,9 @@ export class FeedZones {
   private readonly years: Years;
 
   /**
-   * A VTIMEZONE's offsets are exact from the year before `window` to the year after it; earlier
-   * and later readings keep the offsets at those ends. That is enough for the occurrences near
-   * the window, and an old event's length comes out right unless it spans a clock change.
+   * A VTIMEZONE's rules are expanded from the year before `window` to the year after it; earlier
+   * and later readings keep the offsets in force at those ends. That is exact for occurrences near
+   * the window, and an old event's length still comes out right unless it spans a clock change.
    */
   constructor(
     private readonly calendars: readonly ICAL.Component[],
@@ -162,7 +162,11 @@ function offsetOf(observance: ICAL.Component, name: string, tzid: string): bigin
   return BigInt(offset.toSeconds()) * NS_PER_SECOND;
 }
 
-/** An observance's onsets within `years`, as wall readings: DTSTART, RDATEs and RRULE dates. */
+/**
+ * An observance's onsets up to the end of `years`, as wall readings: its RDATEs, and its RRULE
+ * dates from the start of `years` on, or else its DTSTART. With a rule, DTSTART is the rule's
+ * first onset (Outlook writes 1601-01-01 there), so it comes out of the rule's expansion.
+ */
 function* onsetsOf(
   observance: ICAL.Component,
   before: bigint,
@@ -171,10 +175,10 @@ function* onsetsOf(
 ): Generator<bigint> {
   const dtstart = observance.getFirstPropertyValue('dtstart');
   if (!(dtstart instanceof ICAL.Time)) throw new Error(`${observance.name} has no DTSTART`);
-  const from = wallOf({ year: years.first, month: 1, day: 1, hour: 0, minute: 0, second: 0 });
-  const wallAt = (instant: bigint) => instant + before;
   const start = wallOf(dtstart);
-  const onsets = [start];
+  const wallAt = (instant: bigint) => instant + before;
+  const rules = observance.getAllProperties('rrule');
+  const onsets = rules.length === 0 ? [start] : [];
   for (const property of observance.getAllProperties('rdate')) {
     for (const value of property.getValues()) {
       const time = value instanceof ICAL.Period ? value.start : value;
@@ -182,12 +186,12 @@ function* onsetsOf(
       onsets.push(time.zone === ICAL.Timezone.utcTimezone ? wallAt(wallOf(time)) : wallOf(time));
     }
   }
-  yield* onsets.filter((onset) => onset >= from && wallFields(onset).year <= years.last);
-  for (const property of observance.getAllProperties('rrule')) {
+  yield* onsets.filter((onset) => wallFields(onset).year <= years.last);
+  const from = wallOf({ year: years.first, month: 1, day: 1, hour: 0, minute: 0, second: 0 });
+  for (const property of rules) {
     const rule = property.getFirstValue();
     if (!(rule instanceof ICAL.Recur)) throw new Error(`${observance.name} has a malformed RRULE`);
-    const expansion = { start, isDate: false, from, wallAt, budget };
-    for (const onset of recurrences(rule, expansion)) {
+    for (const onset of recurrences(rule, { start, isDate: false, from, wallAt, budget })) {
       if (wallFields(onset).year > years.last) break;
       yield onset;
     }

@@ -38,6 +38,8 @@ export interface Calendars {
   linkSecret: Uint8Array;
   /** The address members use, for links. */
   publicUrl: string;
+  /** The organiser's address in invites: the service's own, never a member's. */
+  organizerEmail: string;
 }
 
 /** What every domain operation needs: the database and the edges, passed in so tests can swap them. */

@@ -70,20 +70,30 @@ export async function bookingMails(domain: Domain, booking: BookingRow): Promise
   const rescheduled = !cancelled && booking.sequence > 0;
   const view = `${domain.calendars.publicUrl}/#/threads/${booking.thread_id}`;
   const callUrl = `${view}/call`;
-  const ics = buildInvite({
-    uid: `${booking.id}@ringfence`,
-    sequence: booking.sequence,
-    method: cancelled ? 'CANCEL' : 'REQUEST',
-    start: Temporal.Instant.fromEpochMilliseconds(booking.starts_at.getTime()),
-    end: Temporal.Instant.fromEpochMilliseconds(booking.ends_at.getTime()),
-    now: Temporal.Instant.fromEpochMilliseconds(domain.now().getTime()),
-    summary: title,
-    description: `Join the call in Ringfence: ${callUrl}`,
-    location: callUrl,
-    url: view,
-    organizer: { name: host.name, email: host.email },
-    attendees: [booker, ...guests].map(({ name, email }) => ({ name, email })),
-  });
+  const everyone = [host, booker, ...guests];
+  // Each person's invite names only them: members' addresses must not reach the other side
+  // before a contract, so the platform is the organiser and the others appear by name only.
+  const inviteFor = (person: Person) =>
+    buildInvite({
+      uid: `${booking.id}@ringfence`,
+      sequence: booking.sequence,
+      method: cancelled ? 'CANCEL' : 'REQUEST',
+      start: Temporal.Instant.fromEpochMilliseconds(booking.starts_at.getTime()),
+      end: Temporal.Instant.fromEpochMilliseconds(booking.ends_at.getTime()),
+      now: Temporal.Instant.fromEpochMilliseconds(domain.now().getTime()),
+      summary: title,
+      description: [
+        `With ${everyone
+          .filter((p) => p.id !== person.id)
+          .map((p) => p.name)
+          .join(', ')}.`,
+        `Join the call in Ringfence: ${callUrl}`,
+      ].join('\n'),
+      location: callUrl,
+      url: view,
+      organizer: { name: `${host.name} via Ringfence`, email: domain.calendars.organizerEmail },
+      attendees: [{ name: person.name, email: person.email }],
+    });
   const calendarLinks = addToCalendarLinks({
     title,
     start: Temporal.Instant.fromEpochMilliseconds(booking.starts_at.getTime()),
@@ -92,7 +102,7 @@ export async function bookingMails(domain: Domain, booking: BookingRow): Promise
     location: callUrl,
   });
   const links = bookingLinks(domain, booking);
-  return [host, booker, ...guests].map((person) => {
+  return everyone.map((person) => {
     const subject = cancelled
       ? `Cancelled: ${title}`
       : `${rescheduled ? 'Moved' : 'Booked'}: ${title} — ${when(booking.starts_at, person.timeZone)}`;
@@ -105,8 +115,8 @@ export async function bookingMails(domain: Domain, booking: BookingRow): Promise
       : [
           `${rescheduled ? 'Your meeting moved' : 'Your meeting is booked'}: ${title}`,
           `When: ${when(booking.starts_at, person.timeZone)} (${(booking.ends_at.getTime() - booking.starts_at.getTime()) / 60_000} minutes)`,
-          `With: ${[host, booker, ...guests]
-            .filter((p) => p.email !== person.email)
+          `With: ${everyone
+            .filter((p) => p.id !== person.id)
             .map((p) => p.name)
             .join(', ')}`,
           ...(confirmationLine ? ['', confirmationLine] : []),
@@ -123,7 +133,7 @@ export async function bookingMails(domain: Domain, booking: BookingRow): Promise
       to: person.email,
       subject,
       text: lines.join('\n'),
-      ics: { method: cancelled ? 'CANCEL' : 'REQUEST', content: ics },
+      ics: { method: cancelled ? 'CANCEL' : 'REQUEST', content: inviteFor(person) },
     } satisfies Mail;
   });
 }
