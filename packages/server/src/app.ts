@@ -94,7 +94,8 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
       openapi: '3.0.3',
       info: {
         title: 'Ringfence',
-        description: 'Detects contact details in marketplace messages and decides what to do.',
+        description:
+          'Keeps marketplace conversations on the platform before a contract starts: the check API, and the member API behind a session cookie (state-changing requests carry the x-csrf-token header). Live events arrive over a WebSocket at GET /v1/ws; its messages are described in docs/api.md.',
         version: '0.1.0',
       },
     },
