@@ -66,4 +66,37 @@ describe('loadConfig', () => {
     const error = refusal({ DATA_DIR: scratch, POLICY_FILE: file }, 'POLICY_FILE');
     assert.match(error.message, /policy /);
   });
+
+  it('reads the service settings with their defaults', () => {
+    const defaults = loadConfig({ DATA_DIR: scratch, PORT: '4000' });
+    assert.equal(defaults.demo, true);
+    assert.equal(defaults.notifyDelayMinutes, 10);
+    assert.equal(defaults.publicUrl, 'http://localhost:4000');
+    assert.equal(defaults.allowPrivateFeeds, false);
+    assert.equal(defaults.databaseUrl, undefined);
+    const set = loadConfig({
+      DATA_DIR: scratch,
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/ringfence',
+      SMTP_URL: 'smtp://mail.example.org:587',
+      DEMO: 'off',
+      NOTIFY_DELAY_MINUTES: '2.5',
+      PUBLIC_URL: 'https://ringfence.example.org/',
+      ALLOW_PRIVATE_FEEDS: 'on',
+    });
+    assert.equal(set.databaseUrl, 'postgres://postgres@127.0.0.1:5432/ringfence');
+    assert.equal(set.smtpUrl, 'smtp://mail.example.org:587');
+    assert.equal(set.demo, false);
+    assert.equal(set.notifyDelayMinutes, 2.5);
+    assert.equal(set.publicUrl, 'https://ringfence.example.org');
+    assert.equal(set.allowPrivateFeeds, true);
+  });
+
+  it('refuses malformed service settings, naming each', () => {
+    refusal({ DATA_DIR: scratch, DATABASE_URL: 'mysql://x' }, 'DATABASE_URL');
+    refusal({ DATA_DIR: scratch, SMTP_URL: 'mail.example.org' }, 'SMTP_URL');
+    refusal({ DATA_DIR: scratch, DEMO: 'maybe' }, 'DEMO');
+    refusal({ DATA_DIR: scratch, NOTIFY_DELAY_MINUTES: '-1' }, 'NOTIFY_DELAY_MINUTES');
+    refusal({ DATA_DIR: scratch, PUBLIC_URL: 'not a url' }, 'PUBLIC_URL');
+    refusal({ DATA_DIR: scratch, ALLOW_PRIVATE_FEEDS: 'sometimes' }, 'ALLOW_PRIVATE_FEEDS');
+  });
 });
