@@ -116,6 +116,11 @@ for (const backend of BACKENDS) {
       const zone = await fatima.call('PUT', '/v1/availability', { timeZone: 'Mars/Olympus' });
       assert.equal(zone.status, 400);
       assert.match(zone.body.error, /timeZone/);
+      const leaky = await setHours({
+        confirmationLine: 'Questions? Mail me at fatima.h@gmail.com',
+      });
+      assert.equal(leaky.status, 422);
+      assert.equal(leaky.body.code, 'blocked');
       const ok = await setHours();
       assert.equal(ok.status, 200);
       assert.equal(ok.body.settings.timeZone, 'Asia/Kathmandu');
@@ -245,6 +250,11 @@ for (const backend of BACKENDS) {
       const { body } = await clara.call('GET', `/v1/threads/${thread}/bookings`);
       const booking = body.bookings.find((b: { status: string }) => b.status === 'confirmed');
       const free = (await clara.call('GET', `/v1/threads/${thread}/slots`)).body.slots;
+      // Moving a meeting: its own time is offered again, at its own length.
+      const forMove = (await clara.call('GET', `/v1/threads/${thread}/slots?moving=${booking.id}`))
+        .body.slots;
+      assert.ok(forMove.some((s: { start: string }) => s.start === booking.start));
+      assert.ok(!free.some((s: { start: string }) => s.start === booking.start));
       const moved = await fatima.call('POST', `/v1/bookings/${booking.id}/reschedule`, {
         start: free[5].start,
       });
@@ -335,6 +345,18 @@ for (const backend of BACKENDS) {
         url: `/v1/meeting-links/${token}/cancel`,
       });
       assert.equal(twice.statusCode, 409);
+    });
+
+    test('the client may add colleagues as guests; nobody else is offered', async () => {
+      const guests = await clara.call('GET', `/v1/threads/${thread}/guests`);
+      assert.deepEqual(guests.body.guests, []);
+      assert.deepEqual((await fatima.call('GET', `/v1/threads/${thread}/guests`)).body.guests, []);
+      const slots = (await clara.call('GET', `/v1/threads/${thread}/slots`)).body.slots;
+      const outsider = await clara.call('POST', `/v1/threads/${thread}/bookings`, {
+        start: slots[12].start,
+        guests: [ben.id],
+      });
+      assert.equal(outsider.status, 400);
     });
 
     test('the member’s own feed lists booked meetings behind its secret URL', async () => {

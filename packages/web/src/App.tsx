@@ -19,6 +19,7 @@ import { Loading } from './ui/bits';
 import { useNarrow, useStore } from './ui/hooks';
 import { formatDateTime } from './ui/labels';
 import { RulesPage } from './ui/RulesPage';
+import { AvailabilityPage } from './scheduling/AvailabilityPage';
 import { MeetingLink } from './scheduling/MeetingLink';
 import { href, match, navigate, usePath } from './ui/router';
 
@@ -110,8 +111,11 @@ function Shell({ session, path }: { session: Session; path: string }) {
     ['/inbox', 'Inbox', messaging],
     ['/jobs', 'Jobs', path.startsWith('/jobs')],
     ['/profile', 'Profile', path === '/profile'],
-    ['/notices', 'Notices', path === '/notices', activeNotices],
   ];
+  // Freelancers and agency members set the hours clients book interviews in.
+  if (session.organisations.some((o) => o.role !== 'client'))
+    nav.push(['/availability', 'Availability', path === '/availability']);
+  nav.push(['/notices', 'Notices', path === '/notices', activeNotices]);
   if (demo?.demo) nav.push(['/outbox', 'Mail', path === '/outbox']);
   if (staff) nav.push(['/moderation', 'Moderation', path.startsWith('/moderation')]);
 
@@ -140,6 +144,7 @@ function Shell({ session, path }: { session: Session; path: string }) {
   else if (path === '/jobs/new') page = <JobPostForm session={session} />;
   else if (job) page = <JobDetail session={session} jobId={job.id!} />;
   else if (path === '/profile') page = <ProfileForm session={session} />;
+  else if (path === '/availability') page = <AvailabilityPage session={session} />;
   else if (path === '/notices') page = <Notices />;
   else if (path === '/outbox') page = <Outbox />;
   else if (path === '/rules') page = <RulesPage />;

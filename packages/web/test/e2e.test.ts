@@ -7,29 +7,22 @@
  *
  * Screenshots of the key screens land in docs/screenshots/.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
-  chromium,
-  type Browser,
-  type BrowserContext,
-  type ConsoleMessage,
-  type Page,
-} from 'playwright-core';
-
-const here = dirname(fileURLToPath(import.meta.url));
-const root = resolve(here, '../../..');
-const shots = join(root, 'docs/screenshots');
-const CHROMIUM = '/usr/bin/chromium';
-const PASSWORD = 'ringfence-demo';
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
+  DESKTOP,
+  PASSWORD,
+  PHONE,
+  Pages,
+  launchChromium,
+  shot,
+  signIn,
+  startService,
+  waitForChromium,
+} from './browser';
 
 /**
  * Console noise that is the point of a step, not a bug: the browser logs every 4xx answer and
@@ -41,136 +34,23 @@ const EXPECTED = [
   /WebSocket connection to .* failed/,
 ];
 
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => done(port));
-    });
-  });
-}
-
-async function waitFor(url: string, ms: number, child: ChildProcess | null): Promise<void> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (child && child.exitCode !== null)
-      throw new Error(`the service exited with ${child.exitCode}`);
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not answer within ${ms} ms`);
-}
-
-async function waitForChromium(ms: number): Promise<void> {
-  const until = Date.now() + ms;
-  while (!existsSync(CHROMIUM)) {
-    if (Date.now() > until) throw new Error(`${CHROMIUM} is not installed`);
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-}
-
 test('members and moderators, end to end in Chromium', { timeout: 300_000 }, async (t) => {
-  assert.ok(
-    existsSync(join(root, 'packages/web/dist/index.html')),
-    'build the web app first: npm run build -w @ringfence/web',
-  );
   await waitForChromium(120_000);
-  mkdirSync(shots, { recursive: true });
-
-  // RINGFENCE_E2E_URL points the test at a service that is already running (its demo data
-  // fresh); without it the test starts its own on a free port with an empty data folder.
-  const external = process.env.RINGFENCE_E2E_URL;
-  const dataDir = mkdtempSync(join(tmpdir(), 'ringfence-e2e-'));
-  const port = external ? 0 : await freePort();
-  const base = external ?? `http://127.0.0.1:${port}`;
-  let serverLog = '';
-  const server: ChildProcess | null = external
-    ? null
-    : spawn(
-        process.execPath,
-        ['--conditions=source', '--import', 'tsx', 'packages/server/src/main.ts'],
-        {
-          cwd: root,
-          env: {
-            ...process.env,
-            PORT: String(port),
-            DATA_DIR: dataDir,
-            DEMO: '1',
-            PUBLIC_URL: base,
-          },
-          stdio: ['ignore', 'pipe', 'pipe'],
-        },
-      );
-  server?.stdout?.on('data', (chunk: Buffer) => (serverLog += chunk.toString()));
-  server?.stderr?.on('data', (chunk: Buffer) => (serverLog += chunk.toString()));
+  const service = await startService();
   const launched: { browser?: Browser } = {};
   t.after(async () => {
     await launched.browser?.close().catch(() => undefined);
-    if (server && server.exitCode === null) {
-      const exited = new Promise((r) => server.once('exit', r));
-      server.kill('SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-      if (server.exitCode === null) server.kill('SIGKILL');
-    }
-    rmSync(dataDir, { recursive: true, force: true });
+    await service.stop();
   });
-  try {
-    await waitFor(`${base}/healthz`, 60_000, server);
-  } catch (error) {
-    throw new Error(`${(error as Error).message}\n${serverLog.slice(-4000)}`, { cause: error });
-  }
-
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   launched.browser = browser;
-
-  const problems: string[] = [];
-  const pages = new Map<string, Page>();
-  async function open(
+  const tracker = new Pages(browser, service.base, [...EXPECTED]);
+  const problems = tracker.problems;
+  const pages = tracker.pages;
+  const open = (
     name: string,
     viewport = DESKTOP,
-  ): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport, baseURL: base });
-    const page = await context.newPage();
-    pages.set(name, page);
-    page.setDefaultTimeout(15_000);
-    page.on('console', (message: ConsoleMessage) => {
-      if (message.type() !== 'error') return;
-      const text = message.text();
-      if (!EXPECTED.some((re) => re.test(text))) problems.push(`[${name}] console: ${text}`);
-    });
-    page.on('pageerror', (error) => problems.push(`[${name}] page error: ${error.message}`));
-    return { context, page };
-  }
-
-  async function signIn(page: Page, who: RegExp): Promise<void> {
-    await page.goto('/');
-    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
-    await page.getByRole('button', { name: who }).click();
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.getByRole('heading', { name: /^Inbox/ }).waitFor();
-  }
-
-  const shot = (page: Page, name: string) =>
-    page.screenshot({ path: join(shots, `${name}.png`), fullPage: false });
+  ): Promise<{ context: BrowserContext; page: Page }> => tracker.open(name, viewport);
 
   try {
     // --- sign-in page with its demo logins -----------------------------------------------
@@ -396,9 +276,10 @@ test('members and moderators, end to end in Chromium', { timeout: 300_000 }, asy
     await client.page.getByRole('button', { name: 'Schedule', exact: true }).click();
     const scheduler = client.page.getByRole('dialog', { name: 'Book a time in this thread' });
     await scheduler.locator('.slot, .alt-panel').first().waitFor();
-    const slot = scheduler.getByRole('button', { name: /^Book / }).first();
+    const slot = scheduler.locator('button.slot').first();
     if (await slot.count()) {
       await slot.click();
+      await scheduler.getByRole('button', { name: /^Book / }).click();
       await scheduler.getByText(/^Booked for/).waitFor();
     }
     await shot(client.page, 'scheduler-desktop');

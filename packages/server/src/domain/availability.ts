@@ -4,6 +4,7 @@ import { Temporal } from 'temporal-polyfill';
 import type { AvailabilitySettings } from '../db/schema.js';
 import { FeedError } from '../calendar/feed-fetcher.js';
 import type { Domain } from './context.js';
+import { enforce } from './enforcement.js';
 import { notFound, ServiceError } from './errors.js';
 
 const MAX_FEEDS = 10;
@@ -69,6 +70,15 @@ export async function getAvailability(domain: Domain, memberId: string) {
  */
 export async function putAvailability(domain: Domain, memberId: string, input: unknown) {
   const settings = validateSettings(input);
+  // The confirmation line is mailed to clients before any contract: the same gate as a profile.
+  if (settings.confirmationLine !== '') {
+    await enforce(domain, settings.confirmationLine, {
+      memberId,
+      surface: 'profile',
+      contract: 'none',
+      plan: 'basic',
+    });
+  }
   await domain.db
     .insertInto('availabilities')
     .values({

@@ -49,16 +49,19 @@ function zoneOf(value: unknown, fallback: string): string {
   }
 }
 
+export interface SlotQuery {
+  meetingType?: unknown;
+  timeZone?: unknown;
+  /** A booking being rescheduled: its own time does not block, and its length is used. */
+  moving?: BookingRow;
+}
+
 /**
  * The host's free slots for this thread's booker, in the booker's zone: weekly hours and
  * overrides, minus calendar-feed busy times and other bookings, with notice, window, buffers and
  * the daily cap applied by the pure slot engine.
  */
-export async function slotsFor(
-  domain: Domain,
-  thread: ThreadRow,
-  input: { meetingType?: unknown; timeZone?: unknown; excludeBookingId?: string },
-) {
+export async function slotsFor(domain: Domain, thread: ThreadRow, input: SlotQuery) {
   const settings = await hostSettings(domain, thread.freelancer_id);
   if (!settings) {
     return {
@@ -69,7 +72,14 @@ export async function slotsFor(
       hostTimeZone: null,
     };
   }
-  const type = meetingType(settings, input.meetingType);
+  // A meeting being moved keeps its own length, whatever the host's types say now.
+  const type = input.moving
+    ? {
+        id: 'current',
+        name: input.moving.meeting_type,
+        minutes: (input.moving.ends_at.getTime() - input.moving.starts_at.getTime()) / 60_000,
+      }
+    : meetingType(settings, input.meetingType);
   const bookerTimeZone = zoneOf(input.timeZone, settings.timeZone);
   const [feeds, bookings] = await Promise.all([
     domain.db
@@ -89,7 +99,7 @@ export async function slotsFor(
     ...slotRequestFields(settings, type.minutes, domain.now().toISOString()),
     busy: feeds.flatMap((feed) => feed.busy),
     bookings: bookings
-      .filter((b) => b.id !== input.excludeBookingId)
+      .filter((b) => b.id !== input.moving?.id)
       .map((b) => ({ start: b.starts_at.toISOString(), end: b.ends_at.toISOString() })),
     bookerTimeZone,
   });
@@ -108,10 +118,25 @@ export async function threadSlots(
   domain: Domain,
   memberId: string,
   threadId: string,
-  input: { meetingType?: unknown; timeZone?: unknown },
+  input: { meetingType?: unknown; timeZone?: unknown; moving?: unknown },
 ) {
   const thread = await threadFor(domain, memberId, threadId);
-  return slotsFor(domain, thread, input);
+  let moving: BookingRow | undefined;
+  if (typeof input.moving === 'string') {
+    moving = await domain.db
+      .selectFrom('bookings')
+      .selectAll()
+      .where('id', '=', input.moving)
+      .where('thread_id', '=', threadId)
+      .where('status', '=', 'confirmed')
+      .executeTakeFirst();
+    if (!moving) throw notFound('meeting');
+  }
+  return slotsFor(domain, thread, {
+    meetingType: input.meetingType,
+    timeZone: input.timeZone ?? moving?.booker_time_zone,
+    ...(moving ? { moving } : {}),
+  });
 }
 
 /** Either side shares the freelancer's availability in the thread; the client then picks. */
@@ -154,7 +179,7 @@ async function requireOpenSlot(
   domain: Domain,
   thread: ThreadRow,
   start: unknown,
-  input: { meetingType?: unknown; timeZone?: unknown; excludeBookingId?: string },
+  input: SlotQuery,
 ) {
   if (typeof start !== 'string' || Number.isNaN(Date.parse(start))) {
     throw new ServiceError(
@@ -271,6 +296,25 @@ async function guestsFrom(domain: Domain, thread: ThreadRow, value: unknown) {
   return rows.map((row) => ({ id: row.id, name: row.name, email: row.email }));
 }
 
+/** The client's colleagues (their organisation's other members) who may join a meeting. */
+export async function possibleGuests(domain: Domain, memberId: string, threadId: string) {
+  const thread = await threadFor(domain, memberId, threadId);
+  if (thread.client_id !== memberId) return [];
+  const job = await domain.db
+    .selectFrom('jobs')
+    .select('organisation_id')
+    .where('id', '=', thread.job_id)
+    .executeTakeFirstOrThrow();
+  return domain.db
+    .selectFrom('memberships')
+    .innerJoin('members', 'members.id', 'memberships.member_id')
+    .select(['members.id', 'members.name'])
+    .where('memberships.organisation_id', '=', job.organisation_id)
+    .where('members.id', '<>', memberId)
+    .orderBy('members.name')
+    .execute();
+}
+
 export async function threadBookings(domain: Domain, memberId: string, threadId: string) {
   await threadFor(domain, memberId, threadId);
   const rows = await domain.db
@@ -348,12 +392,9 @@ export async function rescheduleBooking(
 ) {
   if (booking.status === 'cancelled')
     throw new ServiceError(409, 'already_cancelled', 'This meeting was cancelled; book a new one.');
-  const settings = await hostSettings(domain, thread.freelancer_id);
-  const typeId = settings?.meetingTypes.find((t) => t.name === booking.meeting_type)?.id;
   const { slot, settings: current } = await requireOpenSlot(domain, thread, start, {
-    meetingType: typeId,
     timeZone: booking.booker_time_zone,
-    excludeBookingId: booking.id,
+    moving: booking,
   });
   const change: BookingChange = {
     at: domain.now().toISOString(),
@@ -480,8 +521,9 @@ export function bookingView(domain: Domain, booking: BookingRow) {
     hostId: booking.host_id,
     bookerId: booking.booker_id,
     meetingType: booking.meeting_type,
-    start: booking.starts_at.toISOString(),
-    end: booking.ends_at.toISOString(),
+    // Written like the slots' instants, so a booking's start compares equal to its slot's.
+    start: instantText(booking.starts_at),
+    end: instantText(booking.ends_at),
     bookerTimeZone: booking.booker_time_zone,
     status: booking.status,
     sequence: booking.sequence,
@@ -491,3 +533,6 @@ export function bookingView(domain: Domain, booking: BookingRow) {
     callUrl: `${domain.calendars.publicUrl}/#/threads/${booking.thread_id}/call`,
   };
 }
+
+const instantText = (date: Date): string =>
+  Temporal.Instant.fromEpochMilliseconds(date.getTime()).toString();

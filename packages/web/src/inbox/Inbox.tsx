@@ -5,7 +5,7 @@ import type { InboxEntry, Session } from '../api/types';
 import { realtime } from '../api/ws';
 import { Avatar, ErrorText, Loading } from '../ui/bits';
 import { useDebounced, useLoad } from '../ui/hooks';
-import { formatTime } from '../ui/labels';
+import { formatDateTime, formatTime } from '../ui/labels';
 import { href } from '../ui/router';
 import { hasMarkers } from '../thread/MaskedText';
 
@@ -130,7 +130,9 @@ export function Inbox({ session, selectedId }: { session: Session; selectedId: s
           const preview = entry.lastMessage
             ? hasMarkers(entry.lastMessage.text)
               ? entry.lastMessage.text.replace(/\[(\w+) hidden\]/g, '•••')
-              : entry.lastMessage.text
+              : entry.lastMessage.kind === 'event'
+                ? readableInstants(entry.lastMessage.text)
+                : entry.lastMessage.text
             : 'No messages yet';
           return (
             <li key={entry.id}>
@@ -170,5 +172,12 @@ export function Inbox({ session, selectedId }: { session: Session; selectedId: s
         })}
       </ul>
     </section>
+  );
+}
+
+/** Meeting events name their time as a UTC instant: show it in the reader's own time. */
+function readableInstants(text: string): string {
+  return text.replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z/g, (iso) =>
+    formatDateTime(iso),
   );
 }

@@ -5,7 +5,9 @@ import { onReconnect } from '../api/connectivity';
 import type { Alternative, Message, Session, Thread } from '../api/types';
 import { realtime } from '../api/ws';
 import { AlternativePanel } from '../composer/AlternativePanel';
+import { ThreadMeetings } from '../scheduling/BookingCard';
 import { SchedulerPanel } from '../scheduling/SchedulerPanel';
+import type { Booking } from '../scheduling/types';
 import { Composer } from '../composer/Composer';
 import { restoreDraft } from '../composer/drafts';
 import { Badge, ErrorText, Loading } from '../ui/bits';
@@ -60,6 +62,12 @@ export function ThreadView({
   const [alternative, setAlternative] = useState<Exclude<Alternative, 'appeal'> | 'menu' | null>(
     openCall ? 'platform_call' : null,
   );
+  const [moving, setMoving] = useState<Booking | null>(null);
+  const [meetingsTick, setMeetingsTick] = useState(0);
+  // A meeting's "Join call" link opens the call in an already open thread too.
+  useEffect(() => {
+    if (openCall) setAlternative('platform_call');
+  }, [openCall]);
   const pending = useStore(pendingStore).filter((p) => p.threadId === threadId);
   const listRef = useRef<HTMLOListElement>(null);
   const stick = useRef(true);
@@ -160,6 +168,11 @@ export function ThreadView({
     }),
     [thread?.contractState, thread?.organisation.plan],
   );
+  // Meeting events (booked, moved, cancelled) refresh the meeting cards.
+  const meetingEvents = useMemo(
+    () => messages.filter((m) => m.kind === 'event' && m.event?.startsWith('booking_')).length,
+    [messages],
+  );
   const earlier = useMemo(
     () =>
       messages
@@ -240,6 +253,13 @@ export function ThreadView({
         </div>
       </header>
       <RuleNotice thread={thread} onAlternatives={() => setAlternative('menu')} />
+      <ThreadMeetings
+        thread={thread}
+        me={me}
+        refreshKey={`${meetingEvents}:${meetingsTick}`}
+        onReschedule={setMoving}
+        onChanged={() => setMeetingsTick((t) => t + 1)}
+      />
       <ol
         className="message-list"
         ref={listRef}
@@ -339,10 +359,23 @@ export function ThreadView({
           }}
         />
       ) : null}
-      {alternative === 'menu' ? (
+      {moving ? (
+        <SchedulerPanel
+          thread={thread}
+          me={me}
+          reschedule={moving}
+          onClose={() => setMoving(null)}
+          onChanged={() => setMeetingsTick((t) => t + 1)}
+        />
+      ) : alternative === 'menu' ? (
         <AlternativesMenu onPick={setAlternative} onClose={() => setAlternative(null)} />
       ) : alternative === 'scheduler' ? (
-        <SchedulerPanel thread={thread} me={me} onClose={() => setAlternative(null)} />
+        <SchedulerPanel
+          thread={thread}
+          me={me}
+          onClose={() => setAlternative(null)}
+          onChanged={() => setMeetingsTick((t) => t + 1)}
+        />
       ) : alternative ? (
         <AlternativePanel
           alternative={alternative}

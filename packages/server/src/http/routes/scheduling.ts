@@ -12,6 +12,7 @@ import {
   bookingView,
   cancelAsParticipant,
   cancelBooking,
+  possibleGuests,
   rescheduleAsParticipant,
   rescheduleBooking,
   shareAvailability,
@@ -112,7 +113,11 @@ export async function schedulingRoutes(
         summary: 'The freelancer’s free slots, in the booker’s zone',
         tags,
         params: idParams,
-        querystring: body({ meetingType: text(40), timeZone: text(64) }),
+        querystring: body({
+          meetingType: text(40),
+          timeZone: text(64),
+          moving: { type: 'string', format: 'uuid' },
+        }),
       },
     },
     async (request) => {
@@ -123,6 +128,21 @@ export async function schedulingRoutes(
         (request.params as IdParams).id,
         request.query as Record<string, string>,
       );
+    },
+  );
+
+  app.get(
+    '/v1/threads/:id/guests',
+    {
+      schema: {
+        summary: 'Members of the client’s organisation who can join a meeting',
+        tags,
+        params: idParams,
+      },
+    },
+    async (request) => {
+      const member = await requireMember(domain, request);
+      return { guests: await possibleGuests(domain, member.id, (request.params as IdParams).id) };
     },
   );
 
@@ -232,10 +252,7 @@ export async function schedulingRoutes(
       );
       const slots =
         action === 'reschedule' && booking.status === 'confirmed'
-          ? await slotsFor(domain, thread, {
-              timeZone: booking.booker_time_zone,
-              excludeBookingId: booking.id,
-            })
+          ? await slotsFor(domain, thread, { timeZone: booking.booker_time_zone, moving: booking })
           : null;
       return { action, booking: bookingView(domain, booking), slots };
     },
