@@ -349,7 +349,10 @@ for (const backend of BACKENDS) {
 
     test('the client may add colleagues as guests; nobody else is offered', async () => {
       const guests = await clara.call('GET', `/v1/threads/${thread}/guests`);
-      assert.deepEqual(guests.body.guests, []);
+      assert.deepEqual(
+        guests.body.guests.map((g: { name: string }) => g.name),
+        ['Sam Okafor'],
+      );
       assert.deepEqual((await fatima.call('GET', `/v1/threads/${thread}/guests`)).body.guests, []);
       const slots = (await clara.call('GET', `/v1/threads/${thread}/slots`)).body.slots;
       const outsider = await clara.call('POST', `/v1/threads/${thread}/bookings`, {
@@ -357,6 +360,25 @@ for (const backend of BACKENDS) {
         guests: [ben.id],
       });
       assert.equal(outsider.status, 400);
+      const sam = guests.body.guests[0];
+      const withSam = await clara.call('POST', `/v1/threads/${thread}/bookings`, {
+        start: slots[12].start,
+        guests: [sam.id],
+      });
+      assert.equal(withSam.status, 201);
+      assert.deepEqual(
+        withSam.body.booking.guests.map((g: { name: string }) => g.name),
+        ['Sam Okafor'],
+      );
+      const seenByHost = (await fatima.call('GET', `/v1/threads/${thread}/bookings`)).body.bookings;
+      assert.doesNotMatch(JSON.stringify(seenByHost), /sam@demo/);
+      const samSession = await signIn(service, 'sam');
+      await waitFor(async () => {
+        const mails = (await samSession.call('GET', '/v1/outbox')).body.mails as {
+          subject: string;
+        }[];
+        return mails.find((m) => m.subject.startsWith('Booked'));
+      }, 'the guest’s invite');
     });
 
     test('the member’s own feed lists booked meetings behind its secret URL', async () => {

@@ -42,15 +42,18 @@ async function openPglite(dataDir: string): Promise<Store> {
   return {
     db,
     kind: 'pglite',
-    async executeSql(text, values) {
-      // PGlite prepares parameterised statements one at a time; scripts without parameters
-      // (the job queue's schema) go through its simple-query path, which takes several.
-      if (values === undefined || values.length === 0) {
-        const results = await pglite.exec(text);
-        return { rows: results.at(-1)?.rows ?? [] };
-      }
-      const result = await pglite.query(text, values);
-      return { rows: result.rows };
+    executeSql(text, values) {
+      // Through Kysely's one connection, so the queue's statements never run (and commit)
+      // inside a transaction the service has open. PGlite prepares parameterised statements
+      // one at a time; scripts without parameters (the queue's schema) take the simple path.
+      return db.connection().execute(async () => {
+        if (values === undefined || values.length === 0) {
+          const results = await pglite.exec(text);
+          return { rows: results.at(-1)?.rows ?? [] };
+        }
+        const result = await pglite.query(text, values);
+        return { rows: result.rows };
+      });
     },
     async close() {
       await db.destroy();

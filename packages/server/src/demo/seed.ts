@@ -35,6 +35,14 @@ const PEOPLE: DemoPerson[] = [
     headline: 'Owner, Okafor Bakery',
   },
   {
+    key: 'sam',
+    name: 'Sam Okafor',
+    email: 'sam@demo.ringfence.dev',
+    description: 'Client, Okafor Bakery — a colleague to invite to interviews',
+    country: 'GB',
+    headline: 'Manager, Okafor Bakery',
+  },
+  {
     key: 'ben',
     name: 'Ben Lindqvist',
     email: 'ben@demo.ringfence.dev',
@@ -89,7 +97,10 @@ const ORGANISATIONS: {
     name: 'Okafor Bakery',
     kind: 'company',
     plan: 'basic',
-    members: [['clara', 'client']],
+    members: [
+      ['clara', 'client'],
+      ['sam', 'client'],
+    ],
   },
   {
     key: 'northwind',

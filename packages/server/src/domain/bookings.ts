@@ -254,6 +254,8 @@ export async function book(
         event: 'booking_confirmed',
         text: `${type.name} booked for ${slot.start}.`,
       });
+      // The mail job commits with the booking, or not at all.
+      await domain.jobs.bookingChanged({ bookingId: booking.id, sequence: 0 }, tx);
       return { booking, message };
     });
   } catch (error) {
@@ -261,7 +263,6 @@ export async function book(
     throw error;
   }
   await publishMessage(domain, thread, created.message, 'message');
-  await domain.jobs.bookingChanged({ bookingId: created.booking.id, sequence: 0 });
   return { booking: bookingView(domain, created.booking) };
 }
 
@@ -375,10 +376,10 @@ export async function cancelBooking(
       event: 'booking_cancelled',
       text: `The ${booking.meeting_type.toLowerCase()} on ${booking.starts_at.toISOString()} was cancelled.`,
     });
+    await domain.jobs.bookingChanged({ bookingId: updated.id, sequence: updated.sequence }, tx);
     return { updated, message };
   });
   await publishMessage(domain, thread, message, 'message');
-  await domain.jobs.bookingChanged({ bookingId: updated.id, sequence: updated.sequence });
   return { booking: bookingView(domain, updated) };
 }
 
@@ -436,6 +437,7 @@ export async function rescheduleBooking(
         event: 'booking_rescheduled',
         text: `The ${booking.meeting_type.toLowerCase()} moved to ${slot.start}.`,
       });
+      await domain.jobs.bookingChanged({ bookingId: updated.id, sequence: updated.sequence }, tx);
       return { updated, message };
     });
   } catch (error) {
@@ -443,10 +445,6 @@ export async function rescheduleBooking(
     throw error;
   }
   await publishMessage(domain, thread, moved.message, 'message');
-  await domain.jobs.bookingChanged({
-    bookingId: moved.updated.id,
-    sequence: moved.updated.sequence,
-  });
   return { booking: bookingView(domain, moved.updated) };
 }
 
@@ -527,7 +525,8 @@ export function bookingView(domain: Domain, booking: BookingRow) {
     bookerTimeZone: booking.booker_time_zone,
     status: booking.status,
     sequence: booking.sequence,
-    guests: booking.guests,
+    // Names only: a guest's address is for the service's mail, not for the other side.
+    guests: booking.guests.map(({ id, name }) => ({ id, name })),
     history: booking.history,
     // The in-platform call of the thread: the "join call" action at meeting time.
     callUrl: `${domain.calendars.publicUrl}/#/threads/${booking.thread_id}/call`,

@@ -1,5 +1,5 @@
 import type { Policy } from '@ringfence/policy';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { FetchFeed } from '../calendar/feed-fetcher.js';
 import type { Fanout } from '../realtime/fanout.js';
@@ -21,14 +21,18 @@ export const DEFAULT_RULES: Rules = {
   notifyDelayMinutes: 10,
 };
 
+/** Where a job is recorded: pass the open transaction so the job commits with the change. */
+export type Via = Kysely<Database> | Transaction<Database>;
+
 /** Background work the domain asks for; the job queue does it durably. */
 export interface Jobs {
   notifyUnread(
     input: { messageId: string; recipientId: string },
     delayMinutes: number,
+    via?: Via,
   ): Promise<void>;
   /** Mails the change of a booking (invite, update or cancellation) and plans its reminders. */
-  bookingChanged(input: { bookingId: string; sequence: number }): Promise<void>;
+  bookingChanged(input: { bookingId: string; sequence: number }, via?: Via): Promise<void>;
 }
 
 /** What scheduling needs from the outside world. */

@@ -247,8 +247,8 @@ export async function sendMessage(
   });
   let message: MessageRow;
   try {
-    message = await domain.db.transaction().execute((tx) =>
-      appendMessage(tx, {
+    message = await domain.db.transaction().execute(async (tx) => {
+      const appended = await appendMessage(tx, {
         threadId,
         senderId: memberId,
         kind: 'text',
@@ -256,8 +256,18 @@ export async function sendMessage(
         maskedText: verdict.masked ? verdict.delivered : null,
         held: verdict.held,
         idempotencyKey: key,
-      }),
-    );
+      });
+      // The unread-mail job commits with the message: a crash cannot keep one without the other.
+      if (!verdict.held) {
+        const recipient = thread.client_id === memberId ? thread.freelancer_id : thread.client_id;
+        await domain.jobs.notifyUnread(
+          { messageId: appended.id, recipientId: recipient },
+          domain.rules.notifyDelayMinutes,
+          tx,
+        );
+      }
+      return appended;
+    });
   } catch (error) {
     // Two copies of one retry raced: the other one won, and its message is the answer.
     const winner = key === null ? undefined : await findByKey(domain.db, memberId, key);
@@ -266,13 +276,6 @@ export async function sendMessage(
   }
   if (verdict.recordId) await attachRecord(domain, verdict.recordId, message.id, message.id);
   await publishMessage(domain, thread, message, 'message');
-  if (!verdict.held) {
-    const recipient = thread.client_id === memberId ? thread.freelancer_id : thread.client_id;
-    await domain.jobs.notifyUnread(
-      { messageId: message.id, recipientId: recipient },
-      domain.rules.notifyDelayMinutes,
-    );
-  }
   return {
     message: messageView(message, memberId),
     replayed: false,

@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss';
-import type { Store } from '../db/database.js';
-import type { Domain, Jobs } from '../domain/context.js';
+import { CompiledQuery } from 'kysely';
+import type { ExecuteSql, Store } from '../db/database.js';
+import type { Domain, Jobs, Via } from '../domain/context.js';
 import { refreshFeeds } from '../domain/availability.js';
 import type { Mailer } from '../mail/mailer.js';
 import { bookingMails, reminderMails, reminderTimes } from './booking-mail.js';
@@ -38,11 +39,14 @@ export async function startJobQueue(
   const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };
 
   return {
-    async notifyUnread(input, delayMinutes) {
-      await boss.send(NOTIFY_UNREAD, input, { startAfter: Math.round(delayMinutes * 60) });
+    async notifyUnread(input, delayMinutes, via) {
+      await boss.send(NOTIFY_UNREAD, input, {
+        startAfter: Math.round(delayMinutes * 60),
+        ...executorOf(via),
+      });
     },
-    async bookingChanged(input) {
-      await boss.send(BOOKING_CHANGED, input);
+    async bookingChanged(input, via) {
+      await boss.send(BOOKING_CHANGED, input, executorOf(via));
     },
     async work(domain) {
       await boss.work<{ messageId: string; recipientId: string }>(
@@ -118,6 +122,19 @@ export async function startJobQueue(
     },
     async stop() {
       await boss.stop({ graceful: true, wait: true });
+    },
+  };
+}
+
+/** pg-boss runs its insert through the caller's transaction, so the job commits with it. */
+function executorOf(via: Via | undefined): { db?: { executeSql: ExecuteSql } } {
+  if (via === undefined) return {};
+  return {
+    db: {
+      async executeSql(text, values) {
+        const result = await via.executeQuery(CompiledQuery.raw(text, values ?? []));
+        return { rows: result.rows as unknown[] };
+      },
     },
   };
 }

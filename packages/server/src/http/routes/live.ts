@@ -5,6 +5,9 @@ import { ServiceError } from '../../domain/errors.js';
 import { messagesAfter, sendMessage, typing } from '../../domain/threads.js';
 import { requireMember } from '../session.js';
 
+/** Events a socket may have waiting before new ones are refused. */
+const MAX_PENDING = 64;
+
 type ClientEvent =
   | { type: 'resume'; after: Record<string, number> }
   | { type: 'send'; threadId: string; text: string; idempotencyKey: string }
@@ -41,10 +44,26 @@ export async function liveRoutes(app: FastifyInstance, options: { domain: Domain
       };
       const unsubscribe = domain.fanout.subscribe(memberId, send);
       socket.on('close', unsubscribe);
+      // One event at a time per socket: a member's sends keep their order, and a flood waits
+      // its turn here instead of crowding everyone's database connections.
+      let pending = 0;
+      let queue: Promise<void> = Promise.resolve();
       socket.on('message', (raw) => {
-        void handle(raw.toString()).catch((error: unknown) => {
-          request.log.error({ err: error }, 'live event failed');
-        });
+        if (pending >= MAX_PENDING) {
+          send({
+            type: 'rejected',
+            error: 'Too many events at once; slow down.',
+            code: 'rate_limited',
+          });
+          return;
+        }
+        pending += 1;
+        queue = queue
+          .then(() => handle(raw.toString()))
+          .catch((error: unknown) => request.log.error({ err: error }, 'live event failed'))
+          .finally(() => {
+            pending -= 1;
+          });
       });
 
       async function handle(raw: string): Promise<void> {
