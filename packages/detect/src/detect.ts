@@ -36,9 +36,8 @@ export function detect(text: string, options: DetectOptions = {}): Finding[] {
   const detectAll = (view: Scan): RawFinding[] => DETECTORS.flatMap((d) => d(view));
   raw.push(...findReversed(scan, detectAll));
   raw.push(...findInAlternateViews(scan, detectAll));
-  const typed = meetingIds(text, raw);
-  typed.push(...secondMeanings(text, typed));
-  const findings = resolveOverlaps(typed).map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
+  raw.push(...secondMeanings(text, raw));
+  const findings = resolveOverlaps(raw).map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
   // Disguises seen while folding apply to every finding they touched.
   if (obfuscations.size) {
     for (const finding of findings) {
@@ -56,12 +55,10 @@ export function detect(text: string, options: DetectOptions = {}): Finding[] {
 const MESSENGER =
   /(?<![\p{L}])(whats\s?app|whatsap|watsapp|wa|zap|z4p|viber|signal|telegram|tg|imo|botim|zalo|kakao(?:talk)?|line|ватсап\p{L}*|вотсап\p{L}*|вайбер\p{L}*|телеграм\p{L}*|الواتساب|واتساب|واتس)(?![\p{L}])/iu;
 const PAYMENT_SERVICE = paymentServicePattern();
-// A meeting ID is a way into an outside meeting room, not a phone: "meeting ID 845 1237 6690".
-const MEETING_ID_BEFORE =
-  /(meeting|webinar|conference|zoom|teams)\s*(id|number|no\.?|code)\s*[:#]?\s*$/i;
 
 // App names spelled out or disguised: "w h a t s a p p", "𝐖𝐡𝐚𝐭𝐬𝐀𝐩𝐩", "vv hatsapp", "W4".
-const MESSENGER_DISGUISED = /whatsap|watsap|wasap|guasap|telegram|viber|^w4\b|\bw4\b/;
+// squash() reads "W4" as "wa" and keeps the space of a split name ("wats app").
+const MESSENGER_DISGUISED = /whatsap|wats ?ap|whats ap|wasap|guasap|telegram|viber|\bwa\b/;
 
 /** Folded, lower-cased, without separators and with leet undone: for name checks only. */
 function squash(window: string): string {
@@ -102,19 +99,6 @@ function secondMeanings(text: string, raw: RawFinding[]): RawFinding[] {
   return extra;
 }
 
-/** Phone-shaped meeting IDs become meeting links. */
-function meetingIds(text: string, raw: RawFinding[]): RawFinding[] {
-  return raw.map((f) =>
-    f.category === 'phone' && MEETING_ID_BEFORE.test(text.slice(Math.max(0, f.start - 30), f.start))
-      ? {
-          ...f,
-          category: 'link' as const,
-          evidence: { ...f.evidence, detector: 'link.meeting_id', kind: 'meeting' },
-        }
-      : f,
-  );
-}
-
 function touches(text: string, finding: Finding, obfuscation: string): boolean {
   const span = text.slice(finding.start, finding.end);
   if (obfuscation === 'invisible')
@@ -131,11 +115,15 @@ function resolveOverlaps(raw: RawFinding[]): RawFinding[] {
     (a, b) => a.start - b.start || b.end - a.end || b.confidence - a.confidence,
   );
   const kept: RawFinding[] = [];
+  // Kept findings of one category never overlap and come in order of start, so only the last
+  // of its category can overlap the next finding: one lookup instead of a scan of all kept.
+  // (An empty span overlaps nothing that comes after it, so it never becomes the last.)
+  const lastOf = new Map<RawFinding['category'], number>();
   for (const finding of sorted) {
-    const clash = kept.find(
-      (k) => k.category === finding.category && k.start < finding.end && finding.start < k.end,
-    );
-    if (!clash) {
+    const at = lastOf.get(finding.category);
+    const clash = at === undefined ? undefined : kept[at]!;
+    if (!clash || !(clash.start < finding.end && finding.start < clash.end)) {
+      if (finding.end > finding.start) lastOf.set(finding.category, kept.length);
       kept.push(finding);
       continue;
     }
@@ -143,7 +131,7 @@ function resolveOverlaps(raw: RawFinding[]): RawFinding[] {
       finding.end - finding.start > clash.end - clash.start &&
       finding.confidence >= clash.confidence
     ) {
-      kept[kept.indexOf(clash)] = finding;
+      kept[at!] = finding;
     }
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -1,6 +1,6 @@
 import { detect } from './detect.js';
 import { findAppMentions, HANDLE_APPS, identifyApp } from './lexicon/apps.js';
-import { DIGIT_WORD } from './lexicon/number-words.js';
+import { countNumberWords } from './lexicon/number-words.js';
 import type { DetectOptions, Finding } from './types.js';
 
 /**
@@ -73,6 +73,8 @@ function mayContinue(text: string, previous: string): boolean {
   // Splitting a detail makes short messages ("what's your", "whatsapp?"); reading two short
   // messages together is cheap, so they always are.
   if (previous.trim().length <= SHORT && text.trim().length <= SHORT) return true;
+  // A long message that ends a sentence ("… delivered by March 16.") leaves nothing unfinished.
+  if (/[.!?]\s*$/.test(previous) && previous.trim().length > SHORT) return false;
   const first = /^\s*(\S+)/.exec(text)?.[1] ?? '';
   const last = /(\S+)\s*$/.exec(previous)?.[1] ?? '';
   const head = text.slice(0, 30);
@@ -94,8 +96,7 @@ function mayContinue(text: string, previous: string): boolean {
 
 function isFragment(word: string): boolean {
   if (FRAGMENT.test(word)) return true;
-  DIGIT_WORD.lastIndex = 0;
-  return DIGIT_WORD.test(word.toLowerCase());
+  return countNumberWords(word.toLowerCase()).all > 0;
 }
 
 /** How many earlier messages a span of `length` characters before the boundary reaches into. */

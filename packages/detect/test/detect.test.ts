@@ -212,6 +212,10 @@ describe('robustness', () => {
     ['zero-width characters', '\u200b'],
     ['spaced digits', '5 '],
     ['words for digits', 'five '],
+    // One sentence naming an app over and over, and a finding every few characters.
+    ['CJK app names', '微信号 '],
+    ['split app names', 'teleg ram '],
+    ['Skype IDs', 'skype: live:.cid. '],
   ] as const) {
     it(`returns on a 1 MB line of ${name}`, () => {
       assert.ok(Array.isArray(detect(huge(unit))));

@@ -35,7 +35,7 @@ const EN_TYPES = words(
   'Street St Road Rd Avenue Ave Av Boulevard Blvd Drive Dr Lane Ln Court Ct Crt Place Pl Way ' +
     'Parkway Pkwy Terrace Ter Tce Crescent Cres Highway Hwy Square Sq Circle Cir Trail Trl Close ' +
     'Mews Grove Gardens Gdns Parade Pde Alley Plaza Plz Pike Turnpike Expressway Expy Freeway Fwy ' +
-    'Causeway Wharf Quay',
+    'Causeway Wharf Quay Yard Yards Row Walk Rise Heights',
 );
 // Types unambiguous enough to follow a lowercase name ("45 oak road"); "st", "dr", "way"… are not.
 const LOWERCASE_NAME_OK = new Set(
@@ -170,7 +170,7 @@ const GATES = {
     `|(?:${lowerAlternation(TR_TYPES)})${HS}{0,2},?${HS}{0,2}no[.:]?${HS}{0,2}\\d`,
   arabic: `\\d${HS}{1,2}(?:شارع|ش\\.)`,
   german: `(?:${DE_SUFFIX.toLowerCase()}|${DE_WORD.toLowerCase()})${HS}{0,3}\\d`,
-  japanese: `\\d-\\d{1,2}-\\d{1,3}(?!\\d)${HS}{1,3}[^\\s\\d]`,
+  japanese: `(?<!\\d)\\d{1,2}-\\d{1,2}-\\d{1,3}(?!\\d)${HS}{1,3}[^\\s\\d]`,
   unitFirst: `(?:plot|house|h\\.?\\s?no|door\\s+no|flat|shop|office|villa|unit)\\.?${HS}{0,2}(?:no\\.?${HS}{0,2})?#?\\d|\\d(?:st|nd|rd|th)${HS}+floor`,
   poBox: `(?:box|postfach|postale?|а/я|apartado|casilla|correos?)${HS}{0,2}(?:no\\.?${HS}?|#${HS}?)?\\d`,
   lot: `(?:blk|block|bk)\\.?${HS}{0,2}#?\\d`,

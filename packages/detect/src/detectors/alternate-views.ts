@@ -1,6 +1,6 @@
-import { SPOKEN_DIGIT_RUN, writeSpokenDigits } from '../lexicon/number-words.js';
+import { SPOKEN_NUMBER, writeSpokenDigits } from '../lexicon/number-words.js';
 import type { Obfuscation } from '../types.js';
-import { createScan, type RawFinding, type Scan } from './scan.js';
+import { createScan, numberWords, type RawFinding, type Scan } from './scan.js';
 
 /**
  * Disguises that break every detector's words at once — letters spaced out ("t e l e g r a m",
@@ -8,9 +8,35 @@ import { createScan, type RawFinding, type Scan } from './scan.js';
  * message, built only when its signal is present, and every detector reads that view too.
  */
 
-// Four or more single characters separated by one space, dash or dot.
+// Four or more single characters separated by one space, dash or dot, or by a spaced dash or
+// two spaces between words ("4 1 8 - D e l a n c e y", "о п л а т а  н а  к а р т у").
 const SPACED_RUN =
-  /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}@_/:]( |-|\.|\s?[.·•]\s?)){3,}[\p{L}\p{N}@_/:](?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}@_/:]( |-|\.|\s?[.·•]\s?| [-–] |\s{2,3}(?=\S\s))){3,}[\p{L}\p{N}@_/:](?![\p{L}\p{N}])/gu;
+const SPACED_SEPARATOR = /\s{2,3}| [-–] |\s?[.·•]\s?|[ -]/g;
+// Where words meet once the letters are joined: "MadisonSt", "500W", "Floor21".
+const WORD_JOINT =
+  /(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\d)(?=\p{Lu}\p{Ll}*(?![\p{L}\p{N}]))|(?<=\b\p{Lu}\p{Ll}+)(?=\d)/gu;
+
+/**
+ * "4 1 8 - D e l a n c e y - S t r e e t" → "418 Delancey Street": single separators vanish;
+ * two spaces, a spaced dash before a capital or a digit, and a change of case start a new word
+ * (a spaced dash between small letters stays a dash: "x q v - r b k d" → "xqv-rbkd"); dots stay
+ * where the run ends like a domain ("g m a i l . c o m").
+ */
+function joinSpaced(run: string): string {
+  const domainLike = /[a-z]{2}/i.test(run.replace(/[^a-z]/gi, '').slice(-3));
+  const joined = run.replace(SPACED_SEPARATOR, (sep: string, at: number) => {
+    const next = run[at + sep.length] ?? '';
+    // "W. M a d i s o n": a full stop before a capital ends an abbreviation or a sentence.
+    if (sep.trim() === '.')
+      return sep.endsWith(' ') && /\p{Lu}/u.test(next) ? '. ' : domainLike ? '.' : '';
+    if (sep.trim() === '') return sep.length > 1 ? ' ' : '';
+    if (sep.length === 3)
+      return /[\p{Lu}\d]/u.test(next) || /\d/.test(run[at - 1] ?? '') ? ' ' : '-';
+    return '';
+  });
+  return joined.replace(WORD_JOINT, ' ');
+}
 // A word mixing letters with digits or symbols that read as letters.
 // A word with a digit or symbol between letters ("p4yp4l", "sk¥pe") or before two ("1nst4").
 const LEET_WORD =
@@ -33,8 +59,10 @@ const LEET_LETTERS: Record<string, string> = {
 
 // Cheap pre-tests (no Unicode classes, no lookbehind) before the exact patterns above.
 const MAY_BE_SPACED =
-  /(?:^|[^A-Za-z0-9\u0400-\u04ff])[A-Za-z0-9\u0400-\u04ff@][ .-][A-Za-z0-9\u0400-\u04ff@][ .-][A-Za-z0-9\u0400-\u04ff@][ .-][A-Za-z0-9\u0400-\u04ff@]/;
-const MAY_BE_LEET = /[A-Za-z][0134578$]+[A-Za-z]|(?:^|[^\w@.])[0134578$][A-Za-z]{2}|¥/;
+  /(?:^|[^A-Za-z0-9\u0400-\u04ff])[A-Za-z0-9\u0400-\u04ff@](?:[ .-]| - )[A-Za-z0-9\u0400-\u04ff@](?:[ .-]| - )[A-Za-z0-9\u0400-\u04ff@](?:[ .-]| - )[A-Za-z0-9\u0400-\u04ff@]/;
+const MAY_BE_LEET = /[A-Za-z][0134578$]+[A-Za-z]|(?:^|[^\w@.])[0134578$][A-Za-z]{2}|¥|\d[OolI]/;
+// A number with letters for digits: "5OO", "6O661" (O for 0, l and I for 1).
+const LEET_NUMBER = /(?<![\p{L}\p{N}])\d(?=[\dOolI]*[OolI])[\dOolI]{2,}(?![\p{L}\p{N}])/gu;
 
 function deleet(word: string): string {
   // Ordinals and units are numbers; "$tina" is a cashtag, read by the payment detector as is.
@@ -66,30 +94,29 @@ export function findInAlternateViews(
   SPACED_RUN.lastIndex = 0;
   if (MAY_BE_SPACED.test(scan.folded.text) && SPACED_RUN.test(scan.folded.text)) {
     read(
-      scan.folded.rewrite(SPACED_RUN, (m) =>
-        m[0]
-          .replace(/\s?[.·•]\s?|[ -]/g, (sep) =>
-            sep.trim() === '.' && /[a-z]{2}/i.test(m[0].replace(/[^a-z]/gi, '').slice(-3))
-              ? sep
-              : '',
-          )
-          .replace(/\s/g, ''),
-      ),
+      scan.folded.rewrite(SPACED_RUN, (m) => joinSpaced(m[0])),
       'separators',
     );
   }
-  // Spelled-out digits for detectors that read written ones: "two two oh seven Maple Grove Lane".
-  SPOKEN_DIGIT_RUN.lastIndex = 0;
-  if (SPOKEN_DIGIT_RUN.test(scan.lower)) {
+  // Spelled-out digits for detectors that read written ones: "two two oh seven Maple Grove Lane",
+  // and number words among written digits: "Flat fourteen, two Elm Terrace, Leeds LS6 2AJ".
+  const spoken = numberWords(scan);
+  if (spoken.run || (spoken.unambiguous >= 2 && /\d/.test(scan.lower))) {
     read(
-      scan.folded.rewrite(SPOKEN_DIGIT_RUN, (m) => writeSpokenDigits(m[0])),
+      scan.folded.rewrite(SPOKEN_NUMBER, (m) => writeSpokenDigits(m[0])),
       'spelled_digits',
     );
   }
   LEET_WORD.lastIndex = 0;
-  if (MAY_BE_LEET.test(scan.folded.text) && LEET_WORD.test(scan.folded.text))
+  LEET_NUMBER.lastIndex = 0;
+  if (
+    MAY_BE_LEET.test(scan.folded.text) &&
+    (LEET_WORD.test(scan.folded.text) || LEET_NUMBER.test(scan.folded.text))
+  )
     read(
-      scan.folded.rewrite(LEET_WORD, (m) => deleet(m[0])),
+      scan.folded
+        .rewrite(LEET_NUMBER, (m) => m[0].replace(/[Oo]/g, '0').replace(/[lI]/g, '1'))
+        .rewrite(LEET_WORD, (m) => deleet(m[0])),
       'leetspeak',
     );
   return found;

@@ -1,5 +1,13 @@
 /** Context cues shared by several detectors. */
 
+/**
+ * Letters of the scripts we read, lower case, for yes/no gates on `Scan.lower`: a gate built
+ * with it runs without the `u` and `i` flags (several times faster in V8) and still lets through
+ * everything the exact `\p{L}` pattern behind it would match.
+ */
+export const LOWER_LETTER =
+  'a-z\\u00df-\\u00f6\\u00f8-\\u024f\\u03ac-\\u03ce\\u0430-\\u052f\\u05d0-\\u05ea\\u0620-\\u064a\\u066e-\\u06d3';
+
 /** Spans of code: ``` fences, `inline code`, and four-space-indented lines. */
 export function codeSpans(text: string): Array<[number, number]> {
   if (!text.includes('`') && !text.includes('\n    ')) return [];

@@ -4,6 +4,7 @@ import type { MappedText } from '../normalize/mapped-text.js';
 import type { Obfuscation } from '../types.js';
 import {
   ACCESS_VERB,
+  LOWER_LETTER,
   CODE_LINE,
   CONTACT_INTENT,
   SCOPING_TOOL,
@@ -46,6 +47,8 @@ const LETTER_SPACED =
 // "s-a-m-@-g-m-a-i-l", "d.o.k.o.r.o": single characters joined by dashes or dots.
 const LETTER_DASHED = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}@.]-){3,}[\p{L}\p{N}@.](?![\p{L}\p{N}])/gu;
 const LETTER_DOTTED = /(?<![\p{L}\p{N}.])(?:[\p{L}\p{N}]\.){2,}[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
+// "@" or "." set apart by slashes or bars: "a.k.a.r.i.m / @ / g.m.a.i.l / . / c.o.m".
+const DELIMITED_SYMBOL = /\s*[/|\\]\s*([@.])\s*[/|\\]\s*/g;
 // Webmail names and endings in leetspeak: "gm4il", "h0tm4il", "0utl00k", "c0m".
 const LEET_WEBMAIL =
   /(?<![\p{L}\p{N}])(gm[a4@]i[l1]|h[o0]tm[a4@]i[l1]|[o0]ut[l1][o0][o0]k|y[a4@]h[o0][o0]|ic[l1][o0]ud|pr[o0]t[o0]nm[a4@]i[l1]|c[o0]m|n[e3]t|[o0]rg)(?![\p{L}\p{N}])/giu;
@@ -164,22 +167,45 @@ const NOT_A_MAILBOX = new Set([
   'employed',
   'based',
   'located',
+  'up',
+  'online',
+  'phone',
+  'join',
+  'joined',
+  'apply',
+  'applied',
+  'register',
+  'registered',
+  'visit',
 ]);
 
-const SPOKEN_AT_HINT = new RegExp(`(?<![\\p{L}])(?:${AT})(?![\\p{L}])`, 'iu');
+// "wilson.k at the gmail domain": "at the" only before a webmail name said to be an address.
+const AT_THE_WEBMAIL = new RegExp(
+  `(?<=[\\p{L}\\p{N}_.])\\s+at\\s+the\\s+(?=(?:${WEBMAIL})\\s+(?:domain|address|account|one|inbox)(?![\\p{L}\\p{N}]))`,
+  'giu',
+);
+// Webmail names written in other scripts: "على جيميل", "на джимейл".
+const NON_LATIN_WEBMAIL = /جي\s?ميل|جيمايل|هوتميل|джимейл|гмейл|хотмейл/u;
+const WEBMAIL_TRANSLITERATED: ReadonlyArray<[RegExp, string]> = [
+  [/جي\s?ميل|جيمايل|джимейл|гмейл/gu, 'gmail'],
+  [/هوتميل|хотмейл/gu, 'hotmail'],
+];
+const SPOKEN_AT_HINT = new RegExp(`(?<![${LOWER_LETTER}])(?:${AT})(?![${LOWER_LETTER}])`);
 
-// A spoken "at" only matters when a domain, a dot word or a bracket comes with it.
+// A spoken "at" only matters when a domain, a dot word or a bracket comes with it; as a word
+// of its own ("ticket #8535." holds no "et").
 const SPOKEN_ADDRESS_HINT = new RegExp(
-  `[(\\[{<_*-]\\s*(?:${AT})\\s*[)\\]}>_*-]|(?:${AT})\\s+\\S+\\s*(?:\\.|${DOT})\\s*\\S|(?:${AT})\\s+(?:${WEBMAIL})`,
-  'iu',
+  `[(\\[{<_*-]\\s*(?:${AT})\\s*[)\\]}>_*-]|(?<![${LOWER_LETTER}])(?:${AT})\\s+\\S+\\s*(?:\\.|${DOT})\\s*\\S|(?<![${LOWER_LETTER}])(?:${AT})\\s+(?:the\\s+)?(?:${WEBMAIL})`,
 );
 
+/** Cheap gate on the lower-cased text. */
 function mayHoldEmail(text: string): boolean {
+  if (NON_LATIN_WEBMAIL.test(text)) return true;
   return WRITTEN_AT.test(text) || (SPOKEN_AT_HINT.test(text) && SPOKEN_ADDRESS_HINT.test(text));
 }
 
 export function findEmails(scan: Scan): RawFinding[] {
-  if (!mayHoldEmail(scan.folded.text)) return [];
+  if (!mayHoldEmail(scan.lower)) return [];
   const seen = new Set<Obfuscation>();
   let view: MappedText = scan.folded;
   const rewrite = (
@@ -193,12 +219,15 @@ export function findEmails(scan: Scan): RawFinding[] {
   };
   rewrite(BRACKETED_AT, () => '@', 'at_dot_words');
   const bracketedAt = seen.has('at_dot_words');
+  for (const [name, latin] of WEBMAIL_TRANSLITERATED) rewrite(name, () => latin, 'at_dot_words');
   rewrite(BRACKETED_DOT, () => '.', 'at_dot_words');
+  rewrite(AT_THE_WEBMAIL, () => '@', 'at_dot_words');
   rewrite(SPOKEN_AT, () => '@', 'at_dot_words');
   rewrite(SPOKEN_DOT, () => '.', 'at_dot_words');
   rewrite(LETTER_SPACED, (m) => m[0].replace(/ /g, ''), 'separators');
   rewrite(LETTER_DASHED, (m) => m[0].replace(/-/g, ''), 'separators');
   rewrite(LETTER_DOTTED, (m) => m[0].replace(/\./g, ''), 'separators');
+  rewrite(DELIMITED_SYMBOL, (m) => m[1]!, 'separators');
   rewrite(LEET_WEBMAIL, (m) => (/[0-9@]/.test(m[0]) ? deleet(m[0]) : m[0]), 'leetspeak');
   rewrite(SPACED_SYMBOL, (m) => m[1] ?? m[2] ?? '', 'separators');
 

@@ -4,7 +4,7 @@ import { HANDLE_APPS, identifyApp } from '../lexicon/apps.js';
 import { DOT_WORDS, SLASH_WORDS } from '../lexicon/at-dot.js';
 import type { MappedText } from '../normalize/mapped-text.js';
 import type { Category, Obfuscation } from '../types.js';
-import { insideAny } from './context.js';
+import { insideAny, LOWER_LETTER } from './context.js';
 import { appMentions, type RawFinding, type Scan } from './scan.js';
 
 /**
@@ -155,6 +155,12 @@ const HOST_RULES: readonly HostRule[] = [
   },
   {
     hosts:
+      /(^|\.)(linktr\.ee|carrd\.co|bio\.link|beacons\.ai|lnk\.bio|taplink\.cc|about\.me|solo\.to|hoo\.be|campsite\.bio|linkin\.bio|msha\.ke|allmylinks\.com|linkpop\.com|tap\.bio|direct\.me)$/,
+    category: 'link',
+    kind: 'link_in_bio',
+  },
+  {
+    hosts:
       /(^|\.)(behance\.net|dribbble\.com|artstation\.com|deviantart\.com|myportfolio\.com|carbonmade\.com|cargo\.site|coroflot\.com|contra\.com|clippings\.me|muckrack\.com|journoportfolio\.com)$/,
     category: 'link',
     kind: 'portfolio',
@@ -169,7 +175,17 @@ const OFFERED_AS_CONTACT =
   /\b(reach|contact|find|book|schedule|message|write to|get in touch with|hire)\s+(me|us)\b[^.!?\n]{0,30}$|\b(my|our)\s+(website|site|page|blog|portfolio|link)\b[^.!?\n]{0,20}$/i;
 // Words that present a link as past work: "Portfolio:", "samples of my writing", "see my work".
 const MY_PORTFOLIO =
-  /\b(portfolio|my\s+work|our\s+work|my\s+(?:web)?site|case\s+stud(?:y|ies)|samples?|previous\s+work|past\s+work|examples?\s+of\s+(?:my|our)|see\s+my|check\s+out\s+my|recent\s+projects?|i'?ve\s+built|built\s+by\s+me|portf[oó]lio|portafolio|arbeiten|travaux|работ|karya)\b[^!?\n]{0,40}$/i;
+  /\b(portfolio|my\s+work|our\s+work|my\s+(?:web)?site|case\s+stud(?:y|ies)|samples?|previous\s+work|past\s+(?:work|projects?|translations?|designs?)|examples?\s+of\s+(?:my|our)|see\s+my|check\s+out\s+my|recent\s+projects?|(?:show|demo|motion)\s?reel|i'?ve\s+built|built\s+by\s+me|portf[oó]lio|portafolio|arbeiten|travaux|работ|karya)\b[^!?\n]{0,60}$/i;
+// A portal that takes the freelancer's contact details: "register with your name, email and phone".
+const REGISTRATION_ASK =
+  /\b(?:register|sign\s+up|leave)\b[^.!?]{0,80}\b(?:contact\s+details|e-?mail|phone)\b/i;
+// A page offered for booking or contact is a way to reach its owner, even when it also shows work.
+const BOOKING_CUE =
+  /\b(book(?:ing)?(?:\s+a)?\s+(?:call|meeting|slot|time|session)|schedule\s+(?:a\s+)?(?:call|meeting)|schedule\s+directly|contact\s+form|get\s+in\s+touch|reach\s+me|and\s+booking)\b/i;
+// Host kinds where the person is the subdomain: "jane.youcanbook.me", "mika-ux.carrd.co".
+const PERSONAL_SUBDOMAIN_KINDS = new Set(['booking', 'portfolio', 'link_in_bio']);
+// A Google Meet room code: "xqv-rbkd-wtp".
+const MEET_CODE = /\b[a-z]{3}-[a-z]{4}-[a-z]{3}\b/;
 
 const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false }).tlds(
   [
@@ -212,16 +228,22 @@ const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false }).tlds(
     'vc',
     'tv',
     'fm',
+    'bio',
   ],
   true,
 );
 
-const MAY_HOLD_LINK = /[\p{L}\p{N}]\.[\p{L}]{2}|:\/\//u;
+// Looser than "a letter or digit, a dot, two letters", so it can run without the `u` flag.
+const MAY_HOLD_LINK = /[^\s.]\.[^\s\d.]{2}|:\/\//;
 
 const alternation = (list: readonly string[]): string =>
   list.map((w) => w.replace(/ /g, '\\s+')).join('|');
+const SPOKEN_TLD = '(?:com|net|org|me|io|co|us|gg|ly|so|app|dev|link|to|be|in|ai|gle)';
+// Before the ending ("calendly dot com"), or before a label that is itself followed by one
+// ("meet dot google dot com").
 const SPOKEN_DOT = new RegExp(
-  `\\s*[(\\[{<]?\\s*(?:${alternation(DOT_WORDS)})\\s*[)\\]}>]?\\s*(?=(com|net|org|me|io|co|us|gg|ly|so|app|dev|link|to|be|in|ai|gle)\\b)`,
+  `\\s*[(\\[{<]?\\s*(?:${alternation(DOT_WORDS)})\\s*[)\\]}>]?\\s*(?=${SPOKEN_TLD}\\b)` +
+    `|(?<=[\\p{L}\\p{N}])\\s+(?:${alternation(DOT_WORDS)})\\s+(?=[\\p{L}\\p{N}-]+\\s*(?:\\.|(?:${alternation(DOT_WORDS)}))\\s*${SPOKEN_TLD}\\b)`,
   'giu',
 );
 const LINK_TLD = '(?:com|net|org|me|io|co|us|gg|ly|so|app|dev|link|to|be|in|ai|gle|page|site)';
@@ -230,14 +252,75 @@ const SPACED_LINK = new RegExp(
   'i',
 );
 const SPACED_LINK_PARTS = new RegExp(
-  `\\s*\\.\\s*(?=${LINK_TLD}\\b)|(?<=\\.${LINK_TLD})\\s*\\/\\s*(?=[\\w-])`,
+  `\\s*\\.\\s*(?=${LINK_TLD}\\b)|(?<=\\.\\s*${LINK_TLD})\\s*\\/\\s*(?=[\\w-])`,
   'gi',
 );
-const SPOKEN_DOT_HINT = new RegExp(`(?<!\\p{L})(?:${alternation(DOT_WORDS)})(?!\\p{L})`, 'u');
+const SPOKEN_DOT_HINT = new RegExp(
+  `(?<![${LOWER_LETTER}])(?:${alternation(DOT_WORDS)})(?![${LOWER_LETTER}])`,
+);
 const SPOKEN_SLASH = new RegExp(`\\s*(?:${alternation(SLASH_WORDS)})\\s*`, 'giu');
 
 export function findLinksAndHandles(scan: Scan): RawFinding[] {
-  return [...findLinks(scan), ...findAppIds(scan)];
+  return [
+    ...findLinks(scan),
+    ...findAppIds(scan),
+    ...findMeetingIds(scan),
+    ...findBookingNames(scan),
+  ];
+}
+
+// "meeting ID 845 1237 6690": the number that opens an outside meeting room.
+const MEETING_ID =
+  /(?<![\p{L}])(?:meeting|webinar|conference|zoom|teams)\s*(?:id|number|no\.?|code)\s*[:#]?\s*(\d{3}[\s-]?\d{3,4}[\s-]?\d{3,5}(?:[\s-]?\d{3})?)(?!\d)/giu;
+const MEETING_WORD = /meeting|webinar|conference|zoom|teams/;
+
+function findMeetingIds(scan: Scan): RawFinding[] {
+  if (!MEETING_WORD.test(scan.lower)) return [];
+  const text = scan.folded.text;
+  const findings: RawFinding[] = [];
+  MEETING_ID.lastIndex = 0;
+  for (let m = MEETING_ID.exec(text); m; m = MEETING_ID.exec(text)) {
+    const digits = m[1]!;
+    const at = m.index + m[0].length - digits.length;
+    const [start, end] = scan.folded.originalSpan(at, at + digits.length);
+    findings.push({
+      category: 'link',
+      start,
+      end,
+      confidence: 0.9,
+      evidence: {
+        detector: 'link.meeting_id',
+        kind: 'meeting',
+        normalized: digits.replace(/\D/g, ''),
+        obfuscations: insideAny(scan.code, start, end) ? ['code_block'] : [],
+      },
+    });
+  }
+  return findings;
+}
+
+// A booking page named by its service and username, without the URL: "my calendly, username is vicky-ops".
+const BOOKING_USERNAME =
+  /\b(?:calendly|tidycal|savvycal|youcanbook(?:\.me)?|zcal|cal\.com)\b[^.!?\n]{0,30}?\b(?:username|user\s?name|handle|slug)\s*(?:is\s*|[:=]\s*)[a-z0-9][a-z0-9._-]{2,40}[a-z0-9]/gi;
+
+const BOOKING_SERVICE = /calendly|tidycal|savvycal|youcanbook|zcal|cal\.com/;
+
+function findBookingNames(scan: Scan): RawFinding[] {
+  if (!BOOKING_SERVICE.test(scan.lower)) return [];
+  const text = scan.folded.text;
+  const findings: RawFinding[] = [];
+  BOOKING_USERNAME.lastIndex = 0;
+  for (let m = BOOKING_USERNAME.exec(text); m; m = BOOKING_USERNAME.exec(text)) {
+    const [start, end] = scan.folded.originalSpan(m.index, m.index + m[0].length);
+    findings.push({
+      category: 'link',
+      start,
+      end,
+      confidence: 0.85,
+      evidence: { detector: 'link.booking_name', kind: 'booking', obfuscations: [] },
+    });
+  }
+  return findings;
 }
 
 function findLinks(scan: Scan): RawFinding[] {
@@ -275,25 +358,41 @@ function findLinks(scan: Scan): RawFinding[] {
     const codeObfuscation: Obfuscation[] = insideAny(scan.code, start, end) ? ['code_block'] : [];
     if (rule) {
       // A bare brand name ("Cal.com self-hosted", "`wa.me/<number>`") points at no one.
-      if (!/^\/[\p{L}\p{N}_.@$+~/-]{2,}/u.test(path) && rule.kind !== 'file_share') continue;
+      const personalSubdomain =
+        PERSONAL_SUBDOMAIN_KINDS.has(rule.kind) && !!info.subdomain && info.subdomain !== 'www';
+      if (
+        !/^\/[\p{L}\p{N}_.@$+~/-]{2,}/u.test(path) &&
+        rule.kind !== 'file_share' &&
+        rule.kind !== 'meeting' &&
+        !personalSubdomain
+      )
+        continue;
+      let [from, to] = [start, end];
       if (
         rule.kind === 'meeting' &&
         !/\/(j|my|s|w|wc|meeting|join|l|meet)\b|^\/[a-z]{3}-[a-z]{4}-[a-z]{3}|^\/[A-Za-z0-9_-]{4,}/.test(
           path,
         )
-      )
-        continue;
+      ) {
+        // "xqv-rbkd-wtp … on meet.google.com": the room code written beside the bare host.
+        const code =
+          host === 'meet.google.com' ? roomCodeNear(view, match.index, match.lastIndex) : undefined;
+        if (!code) continue;
+        [from, to] = [Math.min(start, code[0]), Math.max(end, code[1])];
+      }
+      const offeredForBooking =
+        rule.purpose === 'portfolio' && BOOKING_CUE.test(sentenceAround(scan.original, start, end));
       findings.push({
         category: rule.category,
-        start,
-        end,
+        start: from,
+        end: to,
         confidence: 0.95,
         evidence: {
           detector: `${rule.category}.url`,
           kind: rule.kind,
           normalized: url,
           obfuscations: [...obfuscations, ...codeObfuscation],
-          ...(rule.purpose ? { purpose: rule.purpose } : {}),
+          ...(rule.purpose && !offeredForBooking ? { purpose: rule.purpose } : {}),
         },
       });
       continue;
@@ -301,11 +400,14 @@ function findLinks(scan: Scan): RawFinding[] {
     if (
       CONTACT_PATH.test(path) ||
       OFFERED_AS_CONTACT.test(before) ||
+      REGISTRATION_ASK.test(sentenceAround(scan.original, start, end)) ||
       MY_PORTFOLIO.test(before) ||
       isCodeHostProfile(host, path)
     ) {
       const portfolio =
-        (MY_PORTFOLIO.test(before) || isCodeHostProfile(host, path)) && !CONTACT_PATH.test(path);
+        (MY_PORTFOLIO.test(before) || isCodeHostProfile(host, path)) &&
+        !CONTACT_PATH.test(path) &&
+        !BOOKING_CUE.test(sentenceAround(scan.original, start, end));
       findings.push({
         category: 'link',
         start,
@@ -324,6 +426,25 @@ function findLinks(scan: Scan): RawFinding[] {
   return findings;
 }
 
+/** The text around a link up to the sentence ends on either side, within 100 characters. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before =
+    text
+      .slice(Math.max(0, start - 100), start)
+      .split(/[.!?\n]\s/)
+      .pop() ?? '';
+  const after = text.slice(end, end + 100).split(/[.!?\n]\s/)[0] ?? '';
+  return `${before} ${after}`;
+}
+
+/** Original span of a Meet room code within 80 characters of a link, if there is one. */
+function roomCodeNear(view: MappedText, from: number, to: number): [number, number] | undefined {
+  const lo = Math.max(0, from - 80);
+  const around = view.text.slice(lo, to + 80);
+  const code = MEET_CODE.exec(around);
+  return code ? view.originalSpan(lo + code.index, lo + code.index + code[0].length) : undefined;
+}
+
 /** A person's page on a code host ("github.com/janedoe"), as opposed to a repository link. */
 function isCodeHostProfile(host: string, path: string): boolean {
   return (
@@ -339,15 +460,28 @@ function pathOf(url: string): string {
 }
 
 // An ID after an app name: "skype: jane.doe", "telegram @jane", "discord jane#1234", "(dean.malmgren)".
+// CJK and Vietnamese markers need no word boundary: "微信号是 …", "LINEのIDは …", "Zalo của mình: …".
 const ID_AFTER =
-  /^\s*(?:(?:(?:id|is|es|é|est|ist|handle|username|user\s?name|name|account|acc|me|my|here|at|on|add|no|number)(?![\p{L}\p{N}])|[=:#([.\-–—→]|->)\s*){0,5}(?<id>@?[\p{L}\p{N}][\p{L}\p{N}._\-,]{1,40}(?:#\d{4})?)/iu;
+  /^\s*(?:(?:(?:id|is|es|é|est|ist|handle|username|user\s?name|name|account|acc|me|my|here|at|on|add|no|number)(?![\p{L}\p{N}])|[=:#([.\-–—→]|->|[号號是はの는은]|아이디|cua\s+(?:minh|toi|em|anh|tui))\s*){0,5}(?<id>@?[\p{L}\p{N}][\p{L}\p{N}._-]{1,40}(?:#\d{4})?)/iu;
 // "i'm dean.malmgren on skype": an ID-shaped token just before "on <app>".
 const ID_BEFORE = /(?<id>@?[A-Za-z0-9][A-Za-z0-9._-]{2,40})\s+(?:on|in|at|via|@)\s*$/;
-const SKYPE_LIVE = /\blive:(?:\.cid\.)?[A-Za-z0-9._-]{3,64}/g;
+// "live:.cid.7f3a…" (a space after ".cid." when the ID was pasted in two parts), "live:jane_1".
+const SKYPE_LIVE =
+  /\blive:(?:\.cid\.\s?[A-Za-z0-9]{3,64}|(?!\.cid\.)[A-Za-z0-9][A-Za-z0-9._-]{2,63})/g;
 const SOCIAL_AT =
   /(?<![\p{L}\p{N}_@./])@(?<id>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\p{L}\p{N}_@/]|\.[a-z])/gu;
 // App names that are also everyday words ("line 210", "Instagram 48.2k"): an ID must be declared.
 const AMBIGUOUS_APP_WORDS = /^(line|signal|threads|x|snap|tele|imo|kik|tweet)$/i;
+const LABELLED_ID =
+  /^[^.!?\n]{0,40}?\b(?:id|username|user\s?name|handle)\s*(?:[:=]|is)\s*(?<id>@?[\p{L}\p{N}][\p{L}\p{N}._-]{2,40})/iu;
+// Apps where people are found by their display name rather than an ID.
+const NAME_SEARCHED_APPS = new Set(['facebook', 'zalo', 'linkedin']);
+const DISPLAY_NAME_AFTER =
+  /^\s*(?:[,:–—-]|cua\s+(?:minh|toi|em|anh|tui)\s*:|\s(?:as|under|named|called)\s)\s*(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{L}+){1,3})/u;
+const FIND_ME_BEFORE =
+  /\b(?:find|add|search\s+for|look|message|hanapin|cari)\s+(?:me|us|ako|saya|aku|(?:niyo|mo)\s+(?:po\s+)?ako)\b/i;
+const SEARCH_BY_NAME_AFTER =
+  /\b(?:tim\s+theo|search\s+(?:by|for)\s+(?:my\s+|this\s+|the\s+)?name)\b/i;
 const DISCORD_TAG = /(?<![\p{L}\p{N}_.])[A-Za-z0-9_.]{2,32}#\d{4}(?!\d)/gu;
 const SOCIAL_CUE =
   /\b(tele|usuario|usu[aá]rio|username|user\s?name|search\s+for|look\s+me\s+up|tweet\w*|twitter|tweeter|insta\w*|ig|tiktok|tg|telegram|threads|snap\w*|handle|follow|dm|find me|add me|my (account|page|profile)|kik|discord|x\.com|on x)\b/i;
@@ -598,6 +732,25 @@ function findAppIds(scan: Scan): RawFinding[] {
           (possessive && /^\s*(?:is|:|=)/i.test(after)))
       ) {
         push(m.index, idStart + id.length, app.id, shaped ? 0.9 : 0.8, obfuscations);
+        continue;
+      }
+    }
+    // "Scan my WeChat QR or search ID: chenhao_dev": an ID labelled later in the sentence.
+    const labelled = LABELLED_ID.exec(after);
+    if (labelled?.groups?.id && !NOT_AN_ID.has(labelled.groups.id.toLowerCase())) {
+      push(m.index, nameEnd + labelled.index + labelled[0].length, app.id, 0.85, obfuscations);
+      continue;
+    }
+    // Apps searched by a person's name: "Find me on FB, Rosa Delgado Fotografía".
+    if (NAME_SEARCHED_APPS.has(app.id)) {
+      const named = DISPLAY_NAME_AFTER.exec(after);
+      if (
+        named?.groups?.name &&
+        (FIND_ME_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) ||
+          SEARCH_BY_NAME_AFTER.test(after + text.slice(nameEnd + 60, nameEnd + 100))) &&
+        !named.groups.name.split(/\s+/).some((w) => identifyApp(w) !== undefined)
+      ) {
+        push(m.index, nameEnd + named.index + named[0].length, app.id, 0.75, obfuscations);
         continue;
       }
     }

@@ -1,13 +1,17 @@
 /** True when the clause before `index` negates what follows ("I never work outside the platform"). */
 export function isNegated(text: string, index: number): boolean {
-  const clauseStart = Math.max(
-    text.lastIndexOf('.', index - 1),
-    text.lastIndexOf('!', index - 1),
-    text.lastIndexOf('?', index - 1),
-    text.lastIndexOf('\n', index - 1),
-    index - 60,
+  // Only the last 60 characters count, so a long text costs no more than a short one.
+  const from = Math.max(0, index - 60);
+  const window = text.slice(from, index);
+  const clause = window.slice(
+    Math.max(
+      window.lastIndexOf('.'),
+      window.lastIndexOf('!'),
+      window.lastIndexOf('?'),
+      window.lastIndexOf('\n'),
+      index - 60 - from,
+    ) + 1,
   );
-  const clause = text.slice(clauseStart + 1, index);
   if (NEGATION.test(clause)) return true;
   // Hindi/Urdu put the negation after the verb: "main direct payment nahi leta".
   const after = text.slice(index, index + 60).split(/[.!?\n]/)[0] ?? '';

@@ -1,6 +1,6 @@
-import { paymentServicePattern } from '../lexicon/payment-services.js';
+import { paymentServiceGate, paymentServicePattern } from '../lexicon/payment-services.js';
 import { findPaymentIdentifiers } from '../payment/index.js';
-import { isFramedAsExample } from './context.js';
+import { isFramedAsExample, LOWER_LETTER } from './context.js';
 import { isNegated } from './negation.js';
 import { byScript, patternsFor } from './scripts.js';
 import { sentences } from './sentences.js';
@@ -37,6 +37,10 @@ const PATTERNS = byScript([
   /\b(?:pay|paid|paying|payment|invoice|bill|compensate|settle|send\s+(?:the\s+)?money)\w*\s+(?:\w+\s+){0,3}?(?:directly|outside|off[\s-]platform|off\s+the\s+(?:platform|site|books)|privately|personally|in\s+cash|via\s+bank|by\s+bank|direct)\b/i,
   /\b(?:direct|outside|private|off[\s-]platform)\s+(?:payment|pay|transfer|deal|contract)\b/i,
   /\b(?:pay|paid|paying)\s+(?:you\s+|me\s+)?(?:in\s+)?cash\b|\bcash\s+(?:only|in\s+hand|on\s+delivery)\b/i,
+  // A cheque is paid outside the platform: "I'll send you a check by mail".
+  /\b(?:send|mail|post)\s+(?:you\s+|me\s+)?(?:a\s+)?(?:check|cheque)\s+(?:by|in\s+the|via)\s+(?:mail|post)\b|\b(?:pay|paid|paying)\s+(?:you\s+|me\s+)?(?:by|with\s+a|via)\s+(?:check|cheque)\b/i,
+  // An invoice sent straight to the client: "die Rechnung direkt an uns stellen, ohne die Plattform".
+  /\b(?:invoice|rechnung|factura|fatura|facture)\b[^.?!\n]{0,40}\b(?:ohne\s+(?:die\s+)?plattform|sin\s+(?:la\s+)?plataforma|sem\s+(?:a\s+)?plataforma|sans\s+(?:la\s+)?plateforme|without\s+(?:the\s+)?platform)/i,
   /\$[A-Za-z][A-Za-z0-9_]{2,19}\b(?=[^.?!\n]{0,30}\bcash\s?app\b)|\bcash\s?app\b[^.?!\n]{0,30}\$[A-Za-z][A-Za-z0-9_]{2,19}\b/i,
   // Spanish, Portuguese, French, German.
   /\b(?:te\s+pago|le\s+pago|p[aá]game|pagarte|pago)\s+(?:por\s+fuera|directo|directamente|fuera\s+de\s+la\s+plataforma|por\s+(?:paypal|zelle|binance|transferencia|western|nequi|bizum|mercado\s+pago)|en\s+efectivo)/i,
@@ -49,7 +53,7 @@ const PATTERNS = byScript([
   // Russian, Ukrainian, Indonesian, Tagalog, Hindi, Arabic.
   /(?:оплат\p{L}*|заплачу|переведу|платить|плачу|оплачу|скину)\s+(?:\p{L}+\s+){0,2}(?:напрямую|на\s+карту|вне\s+платформы|поза\s+платформою|без\s+комиссии|наличными|в\s+крипте|usdt|на\s+paypal)/iu,
   /(?:^|[^\p{L}])без\s+(?:комиссии|комісії|биржи|біржі)/iu,
-  /\b(?:kena\s+potongan|walang\s+kaltas|bez\s+prowizji|scheelt\s+kosten|plattformgeb(?:ü|u)hr|komisyon\s+(?:ödemeyiz|odemeyiz|yok)|platform\s+d(?:ı|i)ş(?:ı|i)ndan|platform\s+disindan|platform\s+ke\s+bahar|sa\s+labas\s+(?:na\s+lang\s+)?ng\s+platform|fee\s+kyun)|بدل\s+المنصة/iu,
+  /\b(?:kena\s+potongan|walang\s+kaltas|bez\s+prowizji|scheelt\s+kosten|plattformgeb(?:ü|u)hr|komisyon\s+(?:ödemeyiz|odemeyiz|yok)|platform\s+d(?:ı|i)ş(?:ı|i)ndan|platform\s+disindan|platform\s+ke\s+bahar|sa\s+labas\s+(?:na\s+lang\s+)?ng\s+platform|fee\s+kyun)|بدل\s+المنصة/i,
   /\b(?:bayar|transfer|tf)\s+(?:\w+\s+)?(?:langsung|di\s+luar|lewat\s+(?:transfer|rekening|dana|ovo|gopay)|ke\s+rekening|via\s+(?:dana|ovo|gopay|rekening))|\btanpa\s+(?:potongan|biaya\s+platform|fee)\b/i,
   /\b(?:bayad|magbabayad|babayaran)\s+(?:\w+\s+)?(?:diretso|direkta|sa\s+gcash|thru\s+gcash|sa\s+labas)/i,
   /\b(?:direct\s+payment|payment\s+direct)\s+(?:karunga|karungi|kar\s+dunga|kar\s+dena|karo)|\b(?:paytm|gpay|phonepe|upi)\s+(?:pe|par|kar\s+do|karo|kardo)\b/i,
@@ -62,24 +66,20 @@ const WORK_ON_PAYMENTS =
 
 // Every payment ask names a way to pay, a fee, or paying itself.
 const PAYMENT_TRIGGER =
-  /potongan|kaltas|prowizj|kosten|geb(?:ü|u)hr|komisyon|бирж|bahar|labas|d(?:ı|i)ş(?:ı|i)ndan|المنصة|fee|commission|bank|transfer|\bwire\b|crypto|wallet|\bbtc\b|usdt|\beth\b|tether|bitcoin|cash|money|venmo|zelle|\bwise\b|revolut|payoneer|skrill|western|moneygram|gcash|\bupi\b|paytm|\bpix\b|sepa|paypal|gift\s+card|\bdirect(?:ly)?\b|outside|privately|off[\s-]platform|pag[aoá]|comisi|taxa|frais|virement|zahl|überweis|uberweis|gebühr|gebuhr|provision|оплат|плат|перев|карт|комис|коміс|bayar|potongan|bayad|الدفع|ادفع|تحويل|عمولة|رسوم|\$[a-z]/u;
+  /potongan|cheque|check\s+(?:by|in\s+the)\s+(?:mail|post)|by\s+check|(?:invoice|rechnung|factura|fatura|facture)[^.?!\n]{0,40}(?:ohne|sin|sem|sans|without)|kaltas|prowizj|kosten|geb(?:ü|u)hr|komisyon|бирж|bahar|labas|d(?:ı|i)ş(?:ı|i)ndan|المنصة|fee|commission|bank|transfer|\bwire\b|crypto|wallet|\bbtc\b|usdt|\beth\b|tether|bitcoin|cash|money|venmo|zelle|\bwise\b|revolut|payoneer|skrill|western|moneygram|gcash|\bupi\b|paytm|\bpix\b|sepa|paypal|gift\s+card|\bdirect(?:ly)?\b|outside|privately|off[\s-]platform|pag[aoá]|comisi|taxa|frais|virement|zahl|überweis|uberweis|gebühr|gebuhr|provision|оплат|плат|перев|карт|комис|коміс|bayar|potongan|bayad|الدفع|ادفع|تحويل|عمولة|رسوم|\$[a-z]/;
 
 // A payment service named in a sentence about paying: "Zelle is easier — do you have it?".
-const SERVICE = paymentServicePattern([
-  'stripe\\s+invoice',
-  'crypto',
-  'usdt',
-  'bitcoin',
-  'konto',
-  'на\\s+карту',
-]);
+const SERVICES_TOO = ['stripe\\s+invoice', 'crypto', 'usdt', 'bitcoin', 'konto', 'на\\s+карту'];
+const SERVICE = paymentServicePattern(SERVICES_TOO);
+const MAY_NAME_SERVICE = paymentServiceGate(SERVICES_TOO, LOWER_LETTER);
 const PAYING_CUE =
   /\b(f&f|friends\s+(?:and|&)\s+family|works:|pay(?!pal|oneer|tm|maya|me\b)\w*|paid|send|alias|adelanto|padala|atabilir|betal\w*|zapła\w*|zapla\w*|überweis\w*|uberweis\w*|bayarnya|transfer|deposit|bonus|milestone|invoice|easier|works?\s+(?:too|for\s+me|better)|accept|have\s+it|prefer|instead|not\s+through\s+here|rest|balance|tip|pago|paga\w*|pagar|zahl\w*|bezahl\w*|payer|paie\w*|bayar|bayad|плат\w*|оплат\w*|перевед\p{L}*|تدفع)(?![\p{L}])/iu;
 const NOT_AN_ASK =
   /\b(integra\w*|api|sdk|checkout|gateway|plugin|button|webhooks?|deep\s+links?|android|ios|experience\s+with|store|shop|tienda|loja|e-?commerce|website\s+accepts|subscription|implement\w*|develop\w*|build\w*|withdraw\w*|earnings|payouts?|the\s+platform\s+(?:sends|pays)|blog|article|topic|comparison|vs\.?|i\s+said\s+no|refused|declined|reported|scam\w*)\b/i;
 
-function paymentSentences(text: string): Array<[number, number]> {
+function paymentSentences(text: string, lower: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
+  if (!MAY_NAME_SERVICE.test(lower)) return spans;
   for (const { start, text: sentence } of sentences(text)) {
     if (
       SERVICE.test(sentence) &&
@@ -116,7 +116,7 @@ export function findPayments(scan: Scan): RawFinding[] {
       },
     });
   }
-  if (!PAYMENT_TRIGGER.test(scan.lower) && !SERVICE.test(scan.lower)) return findings;
+  if (!PAYMENT_TRIGGER.test(scan.lower) && !MAY_NAME_SERVICE.test(scan.lower)) return findings;
   let phrased = false;
   for (const pattern of patternsFor(PATTERNS, text)) {
     const m = pattern.exec(text);
@@ -145,7 +145,7 @@ export function findPayments(scan: Scan): RawFinding[] {
     phrased = true;
   }
   if (!phrased) {
-    for (const [s, e] of paymentSentences(text)) {
+    for (const [s, e] of paymentSentences(text, scan.lower)) {
       const [start, end] = scan.folded.originalSpan(s, e);
       findings.push({
         category: 'payment',

@@ -1,13 +1,8 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
-import {
-  DIGIT_WORD,
-  digitsOfWord,
-  isAmbiguousDigitWord,
-  repeatCountOfWord,
-} from '../lexicon/number-words.js';
+import { digitsOfWord, isAmbiguousDigitWord, repeatCountOfWord } from '../lexicon/number-words.js';
 import type { Obfuscation } from '../types.js';
 import { isFramedAsExample, isTestData } from './context.js';
-import type { RawFinding, Scan } from './scan.js';
+import { numberWords, type RawFinding, type Scan } from './scan.js';
 
 /**
  * Phone numbers, written plainly or disguised: "+44 7700 900123", "(213) 373-4253",
@@ -73,6 +68,8 @@ const CURRENCY_BEFORE =
 const CURRENCY_AFTER =
   /^\s?([$€£¥₹₽₦₱₩₺₴%]|k\b|m\b|(usd|eur|gbp|inr|rupees?|dollars?|euros?|pesos?|reais|rubles?|руб|грн|naira|rupiah|idr|php|ngn|aud|cad|words|views|followers|subscribers|users|downloads|rows|records|pixels|px|bytes|kb|mb|gb|tb|ms|km|mi|kg|lbs?)\b)/i;
 
+const MEETING_ID_BEFORE =
+  /(meeting|webinar|conference|zoom|teams)\s*(id|number|no\.?|code)\s*[:#]?\s*$/i;
 // Words that name what a number identifies when it is not a phone.
 const ID_WORDS =
   /\b(isbn|ean|upc|barcode|badge|patent|doi|gl|chart\s+of\s+accounts|account\s+codes?|reference|zip\s+codes?|lottery|numbers\s+like|order|invoice|ticket|tracking|pedido|factura|rechnung|auftrag|nomor\s+invoice|zam[oó]wienie|n\.?º|nr\.?)\b|رقم\s+(?:الطلب|الفاتورة)|الطلب|الفاتورة/i;
@@ -169,7 +166,7 @@ interface Chain {
 
 export function findPhones(scan: Scan): RawFinding[] {
   const text = scan.folded.text;
-  if (!mayHoldPhone(text)) return [];
+  if (!mayHoldPhone(scan)) return [];
   const atoms: Atom[] = [];
   ATOM.lastIndex = 0;
   for (let m = ATOM.exec(text); m; m = ATOM.exec(text))
@@ -246,13 +243,8 @@ const WRITTEN_CHAIN = /(?:[0-9OolISAB][ \t.\-–—()[\]/\\_*|~•·,]{0,4}){7}/
  * Cheap gate: a phone needs seven digits in a row, written or spoken. Most messages have
  * neither, and checking is far cheaper than tokenizing.
  */
-function mayHoldPhone(text: string): boolean {
-  if (WRITTEN_CHAIN.test(text)) return true;
-  const lower = text.toLowerCase();
-  DIGIT_WORD.lastIndex = 0;
-  let words = 0;
-  while (DIGIT_WORD.exec(lower)) if (++words >= 3) return true;
-  return false;
+function mayHoldPhone(scan: Scan): boolean {
+  return WRITTEN_CHAIN.test(scan.folded.text) || numberWords(scan).all >= 3;
 }
 
 const LEET_DIGITS: Record<string, string> = {
@@ -378,6 +370,8 @@ function evaluate(scan: Scan, chain: Chain, findings: RawFinding[]): void {
   const spacedOut = singleDigitGroups >= 5;
   const disguised = words > 0 || leet > 0 || spacedOut;
   const context = PHONE_CONTEXT.test(before) || PHONE_CONTEXT.test(after.slice(0, 12));
+  // A meeting ID opens an outside meeting room (a link finding), it is no phone.
+  if (MEETING_ID_BEFORE.test(before)) return;
 
   if (!disguised) {
     const bare = raw.replace(/^\(/, '');

@@ -23,7 +23,7 @@ const PATTERNS = byScript([
   ),
   // English: moving the conversation elsewhere.
   new RegExp(
-    `\\b(?:let'?s|lets|can\\s+we|could\\s+we|shall\\s+we|we\\s+(?:can|could|should)|i'?d\\s+(?:like|prefer)\\s+to|prefer\\s+to|better\\s+to|want\\s+to|how\\s+about|please|pls|plz|i\\s+(?:can|will|'ll))\\s+(?:\\w+\\s+){0,3}?(?:move|continue|switch|take|talk|chat|speak|connect|discuss|call|meet|hop|jump|do|have|set\\s+up|schedule|text|message|communicate|reach|contact|video\\s+call)\\b[^.?!\\n]{0,40}?\\b(?:on|via|over|through|in|using|to|into)\\s+(?:a\\s+|an\\s+|the\\s+)?${CHANNEL}\\b(?!\\s+(?:api|integration|bot|sdk|app\\s+development))`,
+    `\\b(?:let'?s|lets|can\\s+we|could\\s+we|shall\\s+we|we\\s+(?:can|could|should)|i'?d\\s+(?:like|prefer)\\s+to|prefer\\s+to|better\\s+to|want\\s+to|how\\s+about|please|pls|plz|would\\s+you\\s+mind|i\\s+(?:can|will|'ll))\\s+(?:\\w+\\s+){0,3}?(?:move|continue|carry\\s+on|switch|take|talk|chat|speak|connect|discuss|call|meet|hop|jump|do|have|set\\s+up|schedule|text|message|communicate|reach|contact|video\\s+call)\\b[^.?!\\n]{0,40}?\\b(?:on|via|over|through|in|using|to|into|by)\\s+(?:a\\s+|an\\s+|the\\s+)?${CHANNEL}\\b(?!\\s+(?:api|integration|bot|sdk|app\\s+development))`,
     'i',
   ),
   new RegExp(
@@ -34,6 +34,7 @@ const PATTERNS = byScript([
     `\\b(?:send|share|give|shoot|i'?ll\\s+send|let\\s+me\\s+send)\\s+(?:you\\s+|me\\s+)?(?:a|an|the|my)\\s+(?:zoom|skype|google\\s+meet|meet|teams|whatsapp|calendly|calendar)\\s+(?:link|invite|invitation|call|meeting)\\b`,
     'i',
   ),
+  /\binstead\s+of\s+(?:chatting|talking|messaging|writing|texting)\s+(?:here|on\s+(?:here|this\s+(?:site|platform|app)|the\s+platform))\b/i,
   new RegExp(
     `\\b(?:outside|off)\\s+(?:of\\s+)?(?:the\\s+|this\\s+)?(?:platform|upwork|fiverr|freelancer|site|app|website|here)\\b`,
     'i',
@@ -60,10 +61,10 @@ const PATTERNS = byScript([
   /\b(?:lass\s+uns|können\s+wir|konnen\s+wir|koennen\s+wir)\s+(?:\w+\s+){0,3}(?:auf|über|uber|per|bei|via)\s+(?:whats\s?app|telegram|skype|zoom|signal|e-?mail|telefon)/i,
   /\bau(?:ß|ss)erhalb\s+der\s+plattform\b/i,
   // Russian and Ukrainian.
-  /(?:^|[^\p{L}])(?:дай|дайте|скинь|скиньте|оставь|оставьте|какой|напиши|напишите|пришли|пришлите|дай|надішліть|надішли|скиньте|залиш|залиште|який|яка|кинь)\s+(?:мне\s+|мені\s+)?(?:свой\s+|свою\s+|ваш\s+|ваш[уі]\s+|твій\s+|твою\s+|свій\s+)?(?:номер|телефон|почту|пошту|email|имейл|мейл|телеграм|телегу|ватсап|вотсап|whatsapp|telegram|вайбер|скайп|контакт|контакты|контакти)/iu,
+  /(?:^|[^\p{L}])(?:дай|дайте|скинь|скиньте|оставь|оставьте|какой|напиши|напишите|пришли|пришлите|дай|надішліть|надішли|скиньте|залиш|залиште|який|яка|кинь)\s+(?:мне\s+|мені\s+)?(?:свой\s+|свою\s+|ваш\s+|ваш[уі]\s+|твій\s+|твою\s+|свій\s+)?(?:номер|телефон|почту|пошту|email|имейл|мейл|телеграм|телегу|ватсап|вотсап|whatsapp|telegram|вайбер|скайп|контакт|контакты|контакти|ник|никнейм|юзернейм|username|айди)/iu,
   /(?:^|[^\p{L}])(?:напиши|напишите|пиши|пишите|звони|позвони|позвоните|свяжись|свяжитесь|пишіть|напишіть|зателефонуй|зателефонуйте|добавь|додай)\s+(?:мне\s+|мені\s+)?(?:в|на|по|у)\s+(?:телеграм|телегу|тг|ватсап|вотсап|whatsapp|telegram|вайбер|скайп|почту|пошту|телефону|номер)/iu,
   /(?:^|[^\p{L}])(?:вне|поза)\s+(?:платформы|платформою|платформи|сайта|сайту)/iu,
-  /(?:^|[^\p{L}])(?:давай|давайте|можем|можемо|перейдем|перейдём|перейдемо)\s+(?:\p{L}+\s+){0,2}(?:в|на|у)\s+(?:телеграм|телегу|тг|ватсап|вотсап|whatsapp|telegram|вайбер|скайп|зум|zoom)/iu,
+  /(?:^|[^\p{L}])(?:давай|давайте|можем|можемо|перейдем|перейдём|перейдемо|го|пошли|переходим)\s+(?:\p{L}+\s+){0,2}(?:в|на|у)\s+(?:телеграм|телегу|тг|ватсап|вотсап|whatsapp|telegram|вайбер|скайп|зум|zoom)/iu,
   // Hindi / Urdu in Latin script.
   /\b(?:apna|apni|aapka|aapki|apka|apki|tumhara|tumhari|tera|teri)\s+(?:whats\s?app|wa|phone|mobile|number|no|num|email|mail|contact|id|insta|telegram)\s+(?:\w+\s+)?(?:do|dena|de\s+do|dedo|bhejo|bhej\s+do|send\s+karo|share\s+karo|share\s+kijiye|share\s+kariye|bhej\s+dijiye|dijiye|bhejiye|chahiye|batao|bataiye|dijie)\b/i,
   /\b(?:whats\s?app|wa|telegram|call|phone|email|insta)\s+(?:pe|par|pr)\s+(?:baat|message|msg|contact|call|ping)\s*(?:karte|karo|karein|kare|kijiye|kariye|karna)\b/i,
@@ -76,6 +77,11 @@ const PATTERNS = byScript([
   /\b(?:hubungi|chat|kontak|japri|wa|telpon|telepon|dm)\s+(?:saya|aku|ak|gw|gue)\s+(?:di|lewat|via|ke|melalui)\s+(?:wa|whatsapp|telegram|email|nomor|ig|instagram)\b/i,
   /\b(?:lanjut|ngobrol|bicara|diskusi|lanjutkan)\s+(?:di|lewat|via|ke)\s+(?:wa|whatsapp|telegram|zoom|email|japri)\b/i,
   /\bdi\s+luar\s+platform\b/i,
+  // Turkish: "WhatsApp numaranızı alabilir miyim?", "Instagram hesabınızı paylaşır mısınız?".
+  /\b(?:numaran[ıi]z[ıi]|numaran[ıi]|telefonunuzu|telefonunu|e-?postan[ıi]z[ıi]|mail\s+adresinizi|adresinizi|whats\s?app[ıi]n[ıi]z[ıi]?|instagram[ıi]n[ıi]z[ıi]?|telegram[ıi]n[ıi]z[ıi]?|hesab[ıi]n[ıi]z[ıi]|hesab[ıi]n[ıi])\s+(?:\S+\s+)?(?:alabilir|verir|verebilir|payla[sş]|g[oö]nder|yazar|ver)/i,
+  /\b(?:whats\s?app|telegram|instagram|zoom|e-?posta|mail)(?:['’]?(?:tan|ten|dan|den|a|e|ya|ye))?\s+(?:ge[cç]elim|konu[sş]al[ıi]m|yazal[ıi]m|devam\s+edelim)(?![a-zçğıöşü])/i,
+  // Polish: "Podasz mi swój numer?", "Przejdźmy na WhatsApp".
+  /\b(?:podaj|podasz|podacie|podaliby|daj|dasz|wy[sś]lij|prze[sś]lij|napisz)\s+(?:mi\s+)?(?:sw[oó]j|tw[oó]j|pana|pani|wasz)?\s*(?:numer|e-?mail|adres\s+e-?mail|kontakt|whats\s?app|telegram)/i,
   // Arabic.
   /(?:ارسل|أرسل|ابعث|ابعتلي|اعطني|أعطني|عطني|هات|ممكن|ارسلي|أرسلي)\s+(?:لي\s+)?(?:رقمك|رقم\s+هاتفك|ايميلك|إيميلك|بريدك|واتساب|واتسابك|تيليجرام|حسابك|رقم\s+الواتساب)/u,
   /(?:تواصل|كلمني|راسلني|اتصل|تواصلي|كلميني)\s+(?:معي|بي|علي)?\s*(?:على|عبر|في|ع)\s+(?:الواتساب|واتساب|الواتس|واتس|التيليجرام|تيليجرام|الايميل|الإيميل|البريد|الهاتف|الرقم)/u,
@@ -84,7 +90,7 @@ const PATTERNS = byScript([
 
 // Every request names a channel or a contact detail, or says "outside"; most messages do neither.
 const REQUEST_TRIGGER =
-  /number|n[uú]mer|num[eé]ro|nummer|nomor|nomer|номер|رقم|mail|correo|почт|пошт|phone|tel[eé]?f|celular|cell|mobile|contact|kontak|coordonn|reach|outside|off[\s-]platform|off\s+(?:this|the)\s+platform|besides|fuera|fora\s+da|dehors|hors\s+de|au(?:ß|ss)erhalb|вне|поза|luar|خارج|text\s+me|call\s+me|dm|handle|socials|\bid\b|ايميل|بريد/u;
+  /number|n[uú]mer|num[eé]ro|nummer|nomor|nomer|номер|رقم|mail|correo|почт|пошт|phone|tel[eé]?f|celular|cell|mobile|contact|kontak|coordonn|reach|outside|off[\s-]platform|off\s+(?:this|the)\s+platform|besides|fuera|fora\s+da|dehors|hors\s+de|au(?:ß|ss)erhalb|вне|поза|luar|خارج|text\s+me|call\s+me|dm|handle|socials|\bid\b|digits|yours|instead\s+of\s+(?:chatting|talking|messaging|writing|texting)|\b(?:your|ur)\s+(?:no\b|@)|numara|numer|ник|ايميل|بريد/;
 
 export function findRequests(scan: Scan): RawFinding[] {
   const text = scan.folded.text;
@@ -113,15 +119,30 @@ export function findRequests(scan: Scan): RawFinding[] {
   }
   if (findings.length === 0) {
     // Asking for details is read once over the whole message, not sentence by sentence.
-    const details = ASKS_FOR_DETAILS.exec(text);
-    if (details) push(details.index, details.index + details[0].length, 'request.channel');
+    for (const pattern of patternsFor(ASKS_FOR_DETAILS, text)) {
+      const details = pattern.exec(text);
+      if (details) {
+        push(details.index, details.index + details[0].length, 'request.channel');
+        break;
+      }
+    }
   }
-  if (findings.length === 0) {
+  if (findings.length === 0 && mentions.length > 0) {
+    // Mentions come sorted, like sentences: one walk hands each sentence its own.
+    let next = 0;
     for (const sentence of sentences(text, { clauses: true })) {
-      const inSentence = mentions
-        .filter((m) => m.index >= sentence.start && m.index < sentence.start + sentence.text.length)
-        .map((m) => ({ index: m.index - sentence.start, name: m.name }));
-      const hit = askToMove(sentence.text, inSentence);
+      const end = sentence.start + sentence.text.length;
+      const inSentence: AppMention[] = [];
+      for (; next < mentions.length && mentions[next]!.index < end; next++) {
+        const m = mentions[next]!;
+        if (
+          m.index >= sentence.start &&
+          !isQuoted(text, m.index, m.index + m.name.length, DOUBLE_QUOTES)
+        )
+          inSentence.push({ index: m.index - sentence.start, name: m.name });
+      }
+      if (inSentence.length === 0) continue;
+      const hit = askToMove(sentence.text, inSentence, text.length <= SHORT_MESSAGE);
       if (hit) push(sentence.start + hit.start, sentence.start + hit.end, 'request.channel');
     }
   }
@@ -160,7 +181,7 @@ const PROPER_FORM = /^(LINE|Line|Signal|Threads|Teams|MS Teams|Google Meet|Meet|
 
 // A sentence that proposes another channel, asks whether the other side is on one, or asks for details.
 const ASK_CUE =
-  /\b(let'?s|lets|let\s+us|can\s+we|could\s+we|shall\s+we|should\s+we|we\s+(?:can|could|will|'ll)|i'?d\s+(?:like|prefer|rather)|prefer|rather|instead|we'?ll\s+use|let\s+me|i'?ll\s+send|hop\s+on|jump\s+on|continue|move|switch|take\s+this|connect|add\s+me|reach\s+you|contact\s+you|talk|chat|interview|call|join|do\s+you\s+have|do\s+u\s+have|u\s+have|lets|are\s+you\s+on|you\s+on|have\s+you\s+got|any\s+chance|your|ur|besides|outside|podemos|hablemos|sigamos|tienes|tiene|usas|vamos|bora|voc[eê]\s+tem|tem\s+|continuons|parlons|on\s+continue|vous\s+avez|avez-vous|as-tu|tu\s+as|votre|ton|lass\s+uns|k[oö]nnen\s+wir|wollen\s+wir|haben\s+sie|hast\s+du|ihre|deine|possiamo|hai|avete|il\s+tuo|przejd[zź]my|masz|zullen\s+we|heb\s+je|yapal[ıi]m|var\s+m[ıi]|niyo|mo\s+ba|po\s+ba|tayo|na\s+lang|doon|kamu|anda|kakak|aja|yuk|gimana|lewat|apa|aapka|apka|tumhara|pe\s+aa|kar\s+lete|chalega|kya\s+hai)\b|(?:давай|давайте|перейд|продолж|можем|можемо|есть\s+ли|у\s+вас\s+есть|є\s+у\s+вас|ваш|вашу|ваша|твій|твой|свій|свой|какая|який|яка|дайте|дай|напиш|خلينا|نكمل|نعمل|عندك|هل\s+عندك|لديك|ممكن|رقمك|ايميلك)/iu;
+  /\b(let'?s|lets|let\s+us|can\s+we|could\s+we|shall\s+we|should\s+we|we\s+(?:can|could|will|'ll)|i'?d\s+(?:like|prefer|rather)|prefer|rather|pr[eé]f[eé]r\w*|entretien|entrevista|colloquio|rozmow\w*|me\s+das|me\s+pasas|dame|tu|cho\s+(?:minh|toi|em|anh)\s+xin|xin\s+so|cua\s+ban|ban\s+co|instead|we'?ll\s+use|let\s+me|i'?ll\s+send|hop\s+on|jump\s+on|continue|move|switch|take\s+this|connect|add\s+me|reach\s+you|contact\s+you|talk|chat|interview|call|join|do\s+you\s+have|do\s+u\s+have|u\s+have|lets|are\s+you\s+on|you\s+on|have\s+you\s+got|any\s+chance|your|ur|besides|outside|podemos|hablemos|sigamos|tienes|tiene|usas|vamos|bora|voc[eê]\s+tem|tem\s+|continuons|parlons|on\s+continue|vous\s+avez|avez-vous|as-tu|tu\s+as|votre|ton|lass\s+uns|k[oö]nnen\s+wir|wollen\s+wir|haben\s+sie|hast\s+du|ihre|deine|possiamo|hai|avete|il\s+tuo|przejd[zź]my|masz|zullen\s+we|heb\s+je|yapal[ıi]m|var\s+m[ıi]|niyo|mo\s+ba|po\s+ba|tayo|na\s+lang|doon|kamu|anda|kakak|aja|yuk|gimana|lewat|apa|aapka|apka|tumhara|pe\s+aa|kar\s+lete|chalega|kya\s+hai)\b|(?:你的|加一下|加个|加我|可以|方便|教えて|ください|ませんか|ましょう|알려|주세요|주실|있나요|할까요|давай|давайте|перейд|продолж|можем|можемо|есть\s+ли|у\s+вас\s+есть|є\s+у\s+вас|ваш|вашу|ваша|твій|твой|свій|свой|какая|який|яка|дайте|дай|напиш|خلينا|نكمل|نعمل|عندك|هل\s+عندك|لديك|ممكن|رقمك|ايميلك)/iu;
 
 // Work on a channel, not a move to it: "a WhatsApp bot", "the Zoom API", "our Telegram channel".
 const WORK_ON_CHANNEL =
@@ -170,14 +191,26 @@ const WORK_ON_CHANNEL =
 const STAYS_HERE =
   /\b(rather\s+than|instead\s+of|not\s+on|no\s+need\s+for|without)\s+(?:a\s+|the\s+)?$/i;
 
-const ASKS_FOR_DETAILS =
-  /\b(?:number|e-?mail|contact|way|place|digits)\s+(?:to|where\s+i\s+can|i\s+can)\s+(?:reach|contact|call|text|email|find)\s+you\b|\b(?:way|place|where)\s+(?:to\s+|can\s+i\s+|i\s+can\s+)?(?:reach|contact|find)\s+you\s+(?:besides|outside|other\s+than|off|apart\s+from|than\s+this)\b|\b(?:number|numero|nomor|nomer|email|whats\s?app|wa|cp|fb)\s*(?:po\s+)?(?:niyo|mo|nyo|nya|kamu|anda|kakak|mu)\b|\b(?:nomor|nomer)(?:nya)?\s+berapa\b|\bemail\s+(?:kakak\s+|kamu\s+|anda\s+)?apa\b|\b(?:your|ur)\s+(?:no\.|digits|cell|@)|\b(your|ur|votre|ton|tu|su|seu|sua|teu|ihre|deine|il\s+tuo|niyo|kamu|anda|aapka|apka)\b[^.?!]{0,25}\b(number|n[uú]mero|num[eé]ro|nummer|numer|nomor|e-?mail(?:\s+address)?|correo|adresse\s+e-?mail|details|contact)\b|(?:ваш|вашу|ваша|твій|твой|свій|свой|какая\s+у\s+вас|яка\s+у\s+вас)\s*(?:\p{L}+\s+){0,2}(?:номер|почта|пошта|email|телефон|телеграм)|(?:رقمك|ايميلك|إيميلك|بريدك)/iu;
+// Asking for the other side's details; one pattern per script, so that Latin text is read
+// without the `u` flag (case-insensitive Unicode matching is several times slower).
+const ASKS_FOR_DETAILS = byScript([
+  /\b(?:cell|number|phone|e-?mail|whats\s?app|telegram)\b[^]{0,80}?\b(?:what'?s|what\s+is|send(?:\s+me)?|share|give\s+me)\s+yours\b|\b(?:don'?t|do\s+not|didn'?t)\s+(?:have|got|get)\s+(?:your|ur)\s+(?:number|e-?mail|whats\s?app|contact|details)\b[^.!]{0,30}\?|\b(?:number|e-?mail|contact|way|place|digits)\s+(?:to|where\s+i\s+can|i\s+can)\s+(?:reach|contact|call|text|email|find)\s+you\b|\b(?:way|place|where)\s+(?:to\s+|can\s+i\s+|i\s+can\s+)?(?:reach|contact|find)\s+you\s+(?:besides|outside|other\s+than|off|apart\s+from|than\s+this)\b|\b(?:number|numero|nomor|nomer|email|whats\s?app|wa|cp|fb)\s*(?:po\s+)?(?:niyo|mo|nyo|nya|kamu|anda|kakak|mu)\b|\b(?:nomor|nomer)(?:nya)?\s+berapa\b|\bemail\s+(?:kakak\s+|kamu\s+|anda\s+)?apa\b|\b(?:your|ur)\s+(?:no\.|digits|cell|@)|\b(your|ur|votre|ton|tu|su|seu|sua|teu|ihre|deine|il\s+tuo|niyo|kamu|anda|aapka|apka)\b[^.?!]{0,25}\b(number|n[uú]mero|num[eé]ro|nummer|numer|nomor|e-?mail(?:\s+address)?|correo|adresse\s+e-?mail|details|contact)\b/i,
+  /(?:ваш|вашу|ваша|твій|твой|свій|свой|какая\s+у\s+вас|яка\s+у\s+вас)\s*(?:\p{L}+\s+){0,2}(?:номер|почта|пошта|email|телефон|телеграм)/iu,
+  /(?:رقمك|ايميلك|إيميلك|بريدك)/u,
+]);
+
+// A message this short naming only an app and a question mark asks for it.
+const SHORT_MESSAGE = 60;
 
 function askToMove(
   sentence: string,
   mentions: readonly AppMention[],
+  shortMessage: boolean,
 ): { start: number; end: number } | undefined {
   if (WORK_ON_CHANNEL.test(sentence)) return undefined;
+  // Read once per sentence, not per mention: a long sentence may name an app many times.
+  let cue: boolean | undefined;
+  const firstWord = sentence.length - sentence.trimStart().length;
   for (const m of mentions) {
     const name = m.name;
     const app = identifyApp(name);
@@ -188,26 +221,41 @@ function askToMove(
       /^\s*(in|out|into|level|lens|factor)\b/i.test(sentence.slice(m.index + name.length))
     )
       continue;
-    if (STAYS_HERE.test(sentence.slice(0, m.index)) || isNegated(sentence, m.index)) continue;
-    if (ASK_CUE.test(sentence)) return { start: 0, end: sentence.trimEnd().length };
+    if (STAYS_HERE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (isNegated(sentence, m.index)) continue;
+    // The app alone as a short message's question: "WhatsApp?", "w h a t s a p p? yes or no"
+    // (in a longer message, "… the bot: WhatsApp? Telegram?" is a choice of platform).
+    const askedAlone =
+      shortMessage && m.index === firstWord && /^\s*\?/.test(sentence.slice(m.index + name.length));
+    cue ??= ASK_CUE.test(sentence);
+    if (askedAlone || cue) return { start: 0, end: sentence.trimEnd().length };
   }
   return undefined;
 }
 
+interface Quotes {
+  opened: RegExp;
+  closed: RegExp;
+}
+const ANY_QUOTES: Quotes = { opened: /["“«„'‘][^"”»“'’]*$/, closed: /^[^"“«]*["”»’']/ };
+// Without apostrophes, which also appear inside words ("let's", "I'm").
+const DOUBLE_QUOTES: Quotes = { opened: /["“«„][^"”»“]*$/, closed: /^[^"“«]*["”»]/ };
+
 /** Words inside quotation marks are mentioned, not said: dialogue to translate, chatbot intents. */
-function isQuoted(text: string, start: number, end: number): boolean {
+function isQuoted(text: string, start: number, end: number, quotes = ANY_QUOTES): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 60);
-  return (
-    /["“«„'‘][^"”»“'’]*$/.test(before) &&
-    /^[^"“«]*["”»’']/.test(after) &&
-    !/\b(my|our)\b/i.test(before)
-  );
+  return quotes.opened.test(before) && quotes.closed.test(after) && !/\b(my|our)\b/i.test(before);
 }
 
 /** Talk about the rule itself ("is it allowed to share my email?", "we must stay on the platform"). */
 function isAboutTheRule(text: string, index: number): boolean {
-  const around = text.slice(Math.max(0, index - 50), index + 80);
+  // Only the sentence of the ask: "Our company policy is Zoom only. Please … send your WhatsApp."
+  const sentenceStart = Math.max(
+    index - 50,
+    ...['. ', '! ', '? ', '\n'].map((end) => text.lastIndexOf(end, index - 1) + 1),
+  );
+  const around = text.slice(sentenceStart, index + 80);
   return /\b(allowed|terms\s+of\s+service|tos|policy|against\s+the\s+rules|is\s+it\s+ok(ay)?\s+to|am\s+i\s+allowed|are\s+we\s+allowed|permitted|scams?|scammers?|fake|phishing|red\s+flags?|beware|warning|report\s+(?:them|it|this))\b/i.test(
     around,
   );

@@ -4,16 +4,17 @@ import { createScan, type RawFinding, type Scan } from './scan.js';
 
 /**
  * Text written backwards ("moc.liamg@enaj", "ppastahw"). Reversing every message would double
- * the cost, so only messages with a reversed marker are read again, backwards.
+ * the cost, so only messages with a reversed marker — a common word backwards, or a note such
+ * as "reverse it" — are read again, backwards.
  */
 const REVERSED_MARKER =
-  /\b(?:moc|ten|gro|oi|ude|ku\.oc|ni|ed|rf|ur|em|ppa)\.[a-z0-9]|\b(?:ppastahw|margelet|epyks|drocsid|liamg|kooltuo|oohay|liame|rebmun|enohp|em\s+llac|em\s+txet|lapyap|omnev|ylnedlac|mooz|teem)\b|\bsu\.mooz/i;
+  /\b(?:moc|ten|gro|oi|ude|ku\.oc|ni|ed|rf|ur|em|ppa)\.[a-z0-9]|\b(?:ppastahw|margelet|epyks|drocsid|liamg|kooltuo|oohay|liame|rebmun|enohp|em\s+llac|em\s+txet|lapyap|omnev|ylnedlac|mooz|teem|ruoy)\b|\bsu\.mooz|\b(?:teerts|daor|eunneva|evird|enal|ecalp|ellac|eßarts|essarts|xip|esiw|agap)|\b(?:reverse\s+(?:it|this|that)|read\s+(?:it\s+)?backwards|flip\s+it|ruckwarts|al\s+rev[eé]s|de\s+tr[aá]s\s+pra\s+frente|наоборот)\b/;
 
 export function findReversed(
   scan: Scan,
   detectAll: (reversed: Scan) => RawFinding[],
 ): RawFinding[] {
-  if (!REVERSED_MARKER.test(scan.folded.text)) return [];
+  if (!REVERSED_MARKER.test(scan.lower)) return [];
   const folded = scan.folded.text;
   const builder = new MappedTextBuilder();
   // Walk code points backwards so surrogate pairs stay intact.
@@ -27,14 +28,11 @@ export function findReversed(
   }
   const reversed = builder.build();
   const reversedScan = createScan(scan.original, reversed, scan.countries, scan.code);
-  const found = detectAll(reversedScan);
-  return found
-    .filter((f) => f.category !== 'request')
-    .map((f) => ({
-      ...f,
-      evidence: {
-        ...f.evidence,
-        obfuscations: [...f.evidence.obfuscations, 'reversed' as Obfuscation],
-      },
-    }));
+  return detectAll(reversedScan).map((f) => ({
+    ...f,
+    evidence: {
+      ...f.evidence,
+      obfuscations: [...f.evidence.obfuscations, 'reversed' as Obfuscation],
+    },
+  }));
 }

@@ -1,4 +1,5 @@
 import { findAppMentions, type AppMention } from '../lexicon/apps.js';
+import { countNumberWords, type NumberWordCount } from '../lexicon/number-words.js';
 import type { MappedText } from '../normalize/mapped-text.js';
 import type { Finding } from '../types.js';
 import { codeSpans } from './context.js';
@@ -30,6 +31,18 @@ export function appMentions(scan: Scan): AppMention[] {
     mentionsByScan.set(scan, mentions);
   }
   return mentions;
+}
+
+const numberWordsByScan = new WeakMap<Scan, NumberWordCount>();
+
+/** Number words in the folded text; counted once per scan for the phone gate and the spelled view. */
+export function numberWords(scan: Scan): NumberWordCount {
+  let count = numberWordsByScan.get(scan);
+  if (!count) {
+    count = countNumberWords(scan.lower);
+    numberWordsByScan.set(scan, count);
+  }
+  return count;
 }
 
 export function createScan(

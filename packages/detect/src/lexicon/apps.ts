@@ -33,6 +33,7 @@ export const APPS: readonly App[] = [
       'واتس',
       'الواتساب',
       'الواتس',
+      '왓츠앱',
     ],
   },
   {
@@ -46,6 +47,8 @@ export const APPS: readonly App[] = [
       'телеграме',
       'телеграмі',
       'телега',
+      '电报',
+      '텔레그램',
       'телеге',
       'телегу',
       'тележку',
@@ -58,8 +61,8 @@ export const APPS: readonly App[] = [
   { id: 'skype', fuzzy: ['skype', 'skyp'], words: ['скайп', 'سكايب'] },
   { id: 'signal', fuzzy: [], words: ['signal'] },
   { id: 'discord', fuzzy: ['discord', 'dicsord'], words: ['дискорд'] },
-  { id: 'wechat', fuzzy: ['wechat', 'weixin'], words: ['微信', 'вичат'] },
-  { id: 'line', fuzzy: [], words: ['line'] },
+  { id: 'wechat', fuzzy: ['wechat', 'weixin'], words: ['微信', '微信号', 'вичат'] },
+  { id: 'line', fuzzy: [], words: ['line', 'ライン'] },
   { id: 'viber', fuzzy: ['viber'], words: ['вайбер', 'вайбері', 'вайбере', 'فايبر'] },
   {
     id: 'instagram',
@@ -72,7 +75,7 @@ export const APPS: readonly App[] = [
   { id: 'tiktok', fuzzy: ['tiktok'], words: ['тикток'] },
   { id: 'snapchat', fuzzy: ['snapchat'], words: ['snap'] },
   { id: 'kik', fuzzy: [], words: ['kik'] },
-  { id: 'kakaotalk', fuzzy: ['kakaotalk'], words: ['kakao'] },
+  { id: 'kakaotalk', fuzzy: ['kakaotalk'], words: ['kakao', '카카오톡', '카톡'] },
   { id: 'zalo', fuzzy: ['zalo'], words: [] },
   { id: 'botim', fuzzy: ['botim'], words: [] },
   { id: 'imessage', fuzzy: ['imessage'], words: [] },
@@ -182,14 +185,64 @@ export interface AppMention {
 
 const SINGLE_WORD_NAMES = new Set<string>();
 const MULTI_WORD_NAMES: string[] = [];
+// Chinese, Japanese and Korean are written without spaces: their names are found as substrings.
+const CJK_NAMES: string[] = [];
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 for (const app of APPS) {
   for (const name of [...app.fuzzy, ...app.words]) {
-    if (/^[\p{L}\p{N}]+$/u.test(name)) SINGLE_WORD_NAMES.add(name);
+    if (CJK.test(name)) CJK_NAMES.push(name);
+    else if (/^[\p{L}\p{N}]+$/u.test(name)) SINGLE_WORD_NAMES.add(name);
     else MULTI_WORD_NAMES.push(name);
   }
 }
-const MULTI_WORD = wholeWord(MULTI_WORD_NAMES.map(plainName));
-const WORD = /[\p{L}\p{N}]+/gu;
+// Canonical names long enough to recognise when split in two ("teleg ram", "wats app").
+const SPLITTABLE_NAMES = new Set(APPS.flatMap((a) => a.fuzzy).filter((n) => n.length >= 5));
+const LONGEST_SPLITTABLE = Math.max(...[...SPLITTABLE_NAMES].map((n) => n.length));
+// Names of several words ("google meet", "e-mail") are tried only where their first word stands.
+const MULTI_WORD = new RegExp(
+  `(?:${MULTI_WORD_NAMES.map(plainName).join('|')})(?![\\p{L}\\p{N}])`,
+  'iuy',
+);
+const MULTI_WORD_FIRST = new Set(MULTI_WORD_NAMES.map((n) => /^[\p{L}\p{N}]+/u.exec(n)![0]));
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const SPLIT_GAP = /^[ ._\-*·•~|]{1,2}$/;
+
+/**
+ * Calls `visit` with each run of letters and digits, by a plain character loop (measured
+ * cheaper here than a `u`-flag regex match per word). Beside CJK text a Latin name is its own word
+ * ("LINEのIDを教えて"), so with `splitCjk` CJK characters end a word.
+ */
+function eachWord(
+  text: string,
+  splitCjk: boolean,
+  visit: (start: number, end: number) => void,
+): void {
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let inWord: boolean;
+    if (c < 0x80) inWord = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      // A letter outside the Basic Multilingual Plane: test the whole code point.
+      inWord = WORD_CHAR.test(text.slice(i, i + 2));
+      if (inWord) {
+        if (start < 0) start = i;
+        i++;
+        continue;
+      }
+    } else inWord = WORD_CHAR.test(text[i]!) && !(splitCjk && isCjk(c));
+    if (inWord) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      visit(start, i);
+      start = -1;
+    }
+  }
+  if (start >= 0) visit(start, text.length);
+}
+
+const isCjk = (c: number): boolean =>
+  (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
 
 /**
  * Every app named in `text`. Plain names are found by one word scan and a set lookup — far
@@ -204,25 +257,75 @@ export function findAppMentions(text: string): AppMention[] {
       mentions.push({ index: m.index, name: m[0] });
     return mentions;
   }
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const word = m[0];
-    if (word.length >= 2 && word.length <= 12 && SINGLE_WORD_NAMES.has(word.toLowerCase()))
-      mentions.push({ index: m.index, name: word });
+  const cjk = CJK.test(text);
+  let previousStart = -1;
+  let previousEnd = -1;
+  let previousLower = '';
+  eachWord(text, cjk, (start, end) => {
+    const lower = end - start <= 15 ? text.slice(start, end).toLowerCase() : '';
+    if (MULTI_WORD_FIRST.has(lower)) {
+      MULTI_WORD.lastIndex = start;
+      const multi = MULTI_WORD.exec(text);
+      if (multi) mentions.push({ index: start, name: multi[0] });
+    }
+    if (lower.length >= 2 && lower.length <= 14 && namedApp(lower))
+      mentions.push({ index: start, name: text.slice(start, end) });
+    else if (
+      previousStart >= 0 &&
+      previousLower.length + lower.length <= LONGEST_SPLITTABLE &&
+      SPLITTABLE_NAMES.has(previousLower + lower) &&
+      SPLIT_GAP.test(text.slice(previousEnd, start))
+    )
+      mentions.push({ index: previousStart, name: text.slice(previousStart, end) });
+    previousStart = start;
+    previousEnd = end;
+    previousLower = lower;
+  });
+  if (cjk) {
+    for (const name of CJK_NAMES) {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length))
+        mentions.push({ index: at, name });
+    }
   }
-  MULTI_WORD.lastIndex = 0;
-  for (let m = MULTI_WORD.exec(text); m; m = MULTI_WORD.exec(text))
-    mentions.push({ index: m.index, name: m[0] });
   return mentions.sort((x, y) => x.index - y.index);
 }
 
 const PLAIN = new Map<string, string>();
 for (const app of APPS) for (const name of [...app.fuzzy, ...app.words]) PLAIN.set(name, app.id);
+// Case endings on a brand name ("na Messengera", "в Телеграмі", "WhatsAppie"); names that are
+// also everyday words ("Signale", "phoney") are left out.
+const INFLECTION = /^(\p{L}{5,}?)(?:a|e|u|y|i|ie|em|om|а|у|е|і|ы|ом|ем|ой)$/u;
+const INFLECTABLE = new Set(
+  APPS.flatMap((a) => [...a.fuzzy, ...a.words.filter((w) => /^[\u0400-\u04ff]+$/.test(w))]),
+);
+
+// Most words share no five-letter start with a brand name, and skip the ending check.
+const INFLECTABLE_STARTS = new Set([...INFLECTABLE].map((name) => name.slice(0, 5)));
+
+/** The app a lower-case word names, allowing a case ending on longer names. */
+function namedApp(lower: string): string | undefined {
+  const plain = PLAIN.get(lower);
+  if (plain) return plain;
+  if (lower.length < 6 || !INFLECTABLE_STARTS.has(lower.slice(0, 5))) return undefined;
+  const stem = INFLECTION.exec(lower)?.[1];
+  return stem !== undefined && INFLECTABLE.has(stem) ? PLAIN.get(stem) : undefined;
+}
+
+type Identified = { id: string; disguised: boolean } | undefined;
+// The same few names come up in message after message.
+const identified = new Map<string, Identified>();
 
 /** Which app a matched name is, and whether it was written in a disguised way. */
-export function identifyApp(matched: string): { id: string; disguised: boolean } | undefined {
+export function identifyApp(matched: string): Identified {
+  if (identified.has(matched)) return identified.get(matched);
+  const app = identify(matched);
+  if (identified.size < 2048) identified.set(matched, app);
+  return app;
+}
+
+function identify(matched: string): Identified {
   const lower = matched.toLowerCase().replace(/\s+/g, ' ');
-  const plain = PLAIN.get(lower);
+  const plain = namedApp(lower);
   if (plain) return { id: plain, disguised: false };
   const squashed = lower
     .replace(/[\s._\-*·•~|]/g, '')

@@ -280,18 +280,6 @@ export function repeatCountOfWord(word: string): number | undefined {
 }
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/**
- * Any spoken digit as a whole word, for cheap checks on LOWER-CASED text (no `i` flag: Unicode
- * case-insensitive matching is several times slower).
- */
-export const DIGIT_WORD = new RegExp(
-  `(?<![\\p{L}])(?:${[...DIGIT_BY_WORD.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|')})(?![\\p{L}])`,
-  'gu',
-);
-
 const SINGLE_DIGIT_WORDS = [...DIGIT_BY_WORD.entries()]
   .filter(([, digits]) => digits.length === 1)
   .map(([word]) => word)
@@ -300,18 +288,104 @@ const SINGLE_DIGIT_WORDS = [...DIGIT_BY_WORD.entries()]
   .join('|');
 
 /** Two or more spoken single digits in a row: "two two oh seven", "zero, one, seven". */
-export const SPOKEN_DIGIT_RUN = new RegExp(
+const SPOKEN_DIGIT_RUN = new RegExp(
   `(?<![\\p{L}])(?:(?:${SINGLE_DIGIT_WORDS})(?:[\\s,-]+(?=\\p{L})|(?![\\p{L}]))){2,}`,
   'giu',
 );
 
-/** "two two oh seven " → "2207 ": the run's digits, keeping the separator that ends it. */
+const UNAMBIGUOUS_NUMBER_WORDS = [...DIGIT_BY_WORD.keys()]
+  .filter((word) => !AMBIGUOUS.has(word))
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join('|');
+
+/** One number word that is no everyday word: "fourteen", "two", "veinte". */
+const NUMBER_WORD = new RegExp(`(?<![\\p{L}])(?:${UNAMBIGUOUS_NUMBER_WORDS})(?![\\p{L}])`, 'giu');
+
+/** A run of spoken digits, or a number word on its own: what the spelled-digit view rewrites. */
+export const SPOKEN_NUMBER = new RegExp(`${SPOKEN_DIGIT_RUN.source}|${NUMBER_WORD.source}`, 'giu');
+
+/** How many number words a lower-cased text holds, and whether two single digits are spoken in a row. */
+export interface NumberWordCount {
+  /** Spoken digits and numbers, everyday-word ones included ("do", "sat"). */
+  all: number;
+  /** Those that are no everyday word. */
+  unambiguous: number;
+  /** Two spoken single digits or more in a row, as SPOKEN_DIGIT_RUN reads them. */
+  run: boolean;
+}
+
+const LETTER = /\p{L}/u;
+const LONGEST_WORD = Math.max(...[...DIGIT_BY_WORD.keys()].map((w) => w.length));
+const APOSTROPHES = new Set(["'", '’']);
+const RUN_GAP = /^[\s,-]+$/;
+
+/**
+ * Counts number words in one plain pass over the letters, instead of running the large word
+ * alternations above over every message: most messages hold none.
+ */
+export function countNumberWords(lower: string): NumberWordCount {
+  const count: NumberWordCount = { all: 0, unambiguous: 0, run: false };
+  let previousEnd = -1;
+  let previousSingle = false;
+  const word = (start: number, end: number): void => {
+    if (end - start > LONGEST_WORD + 2) {
+      previousSingle = false;
+      return;
+    }
+    const text = lower.slice(start, end);
+    // "one's": a number word up to an apostrophe counts too.
+    const apostrophe = text.search(/['’]/);
+    const value =
+      digitsOfWord(text) ?? (apostrophe > 0 ? digitsOfWord(text.slice(0, apostrophe)) : undefined);
+    if (value === undefined) {
+      previousSingle = false;
+      return;
+    }
+    count.all++;
+    if (!AMBIGUOUS.has(text)) count.unambiguous++;
+    const single = value.length === 1;
+    if (single && previousSingle && RUN_GAP.test(lower.slice(previousEnd, start))) count.run = true;
+    previousSingle = single;
+    previousEnd = end;
+  };
+  let start = -1;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    const letter =
+      (c >= 97 && c <= 122) ||
+      (c >= 0x80 && LETTER.test(lower[i]!)) ||
+      (start >= 0 && APOSTROPHES.has(lower[i]!) && LETTER.test(lower[i + 1] ?? ''));
+    if (letter) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      word(start, i);
+      start = -1;
+    }
+  }
+  if (start >= 0) word(start, lower.length);
+  return count;
+}
+
+/**
+ * "two two oh seven " → "2207 ", "forty four" → "44", "fourteen" → "14": the digits, keeping
+ * the separator that ends the run.
+ */
 export function writeSpokenDigits(run: string): string {
   const trailing = /[\s,-]+$/.exec(run)?.[0] ?? '';
-  const digits = run
+  const values = run
     .split(/[\s,-]+/)
     .filter(Boolean)
-    .map((word) => digitsOfWord(word.toLowerCase()) ?? '')
-    .join('');
+    .map((word) => digitsOfWord(word.toLowerCase()) ?? '');
+  let digits = '';
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    const next = values[i + 1] ?? '';
+    // Spoken tens and units make one two-digit group.
+    if (/^[2-9]0$/.test(value) && /^[1-9]$/.test(next)) {
+      digits += value[0]! + next;
+      i++;
+    } else digits += value;
+  }
   return digits + trailing;
 }

@@ -48,3 +48,12 @@ const NAMES = [
 export function paymentServicePattern(extra: readonly string[] = []): RegExp {
   return new RegExp(`(?<![\\p{L}])(${[...NAMES, ...extra].join('|')})(?![\\p{L}])`, 'iu');
 }
+
+/**
+ * The same for yes/no checks on lower-cased text, without the slow `u` and `i` flags: `letters`
+ * is a character-class body of lower-case letters standing in for `\p{L}`.
+ */
+export function paymentServiceGate(extra: readonly string[], letters: string): RegExp {
+  const names = [...NAMES, ...extra].join('|').replace(/\\p\{L\}/g, `[${letters}]`);
+  return new RegExp(`(?<![${letters}])(?:${names})(?![${letters}])`);
+}

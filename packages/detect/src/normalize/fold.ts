@@ -176,10 +176,15 @@ function isStable(cp: number): boolean {
       enclosedLetter(cp) === undefined &&
       CONFUSABLES[ch] === undefined &&
       !WHITESPACE.test(ch) &&
-      ch.normalize('NFKD') === ch;
+      (ch.normalize('NFKD') === ch || isWholeSyllable(cp));
     if (stableCache.size < 4096) stableCache.set(cp, stable);
   }
   return stable;
+}
+
+/** Kana and Hangul syllables stay whole: NFKD would split "だ" and "카" into parts that read as other words. */
+function isWholeSyllable(cp: number): boolean {
+  return (cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0xac00 && cp <= 0xd7a3);
 }
 
 /** Nothing in `text` would change: the common case, answered without building a map. */
@@ -263,7 +268,9 @@ export function fold(text: string): FoldedText {
       continue;
     }
     let chunk = otherScriptDigit(cp) ?? enclosedLetter(cp);
-    if (chunk === undefined && cp >= 0x0400 && cp <= 0x04ff) {
+    if (chunk === undefined && isWholeSyllable(cp)) {
+      chunk = ch;
+    } else if (chunk === undefined && cp >= 0x0400 && cp <= 0x04ff) {
       // Cyrillic letters stay whole: "й" is a letter of its own, not "и" with a mark.
       chunk = ALWAYS_FOLDED.has(ch) ? CONFUSABLES[ch]! : ch;
       if (ALWAYS_FOLDED.has(ch)) obfuscations.add('confusables');

@@ -27,7 +27,10 @@ export class MappedText {
         start < this.starts.length ? this.starts[start]! : (this.ends[this.ends.length - 1] ?? 0);
       return [at, at];
     }
-    return [this.starts[start]!, this.ends[end - 1]!];
+    // Both ends are read so that a reversed view (see detectors/reversed.ts) maps back too.
+    const first = this.starts[start]!;
+    const last = this.starts[end - 1]!;
+    return first <= last ? [first, this.ends[end - 1]!] : [last, this.ends[start]!];
   }
 
   /**

@@ -1,0 +1,160 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { detect, detectInThread, type Category } from '@ringfence/detect';
+
+/**
+ * One block per class of miss the corpus showed, each with texts written for the test (not
+ * copied from the corpus) and honest lines of the same shape that must stay quiet.
+ */
+
+const categories = (text: string): Category[] =>
+  [...new Set(detect(text).map((f) => f.category))].sort();
+
+function finds(rows: ReadonlyArray<[string, Category]>): void {
+  for (const [text, category] of rows) {
+    it(`finds ${category} in ${JSON.stringify(text).slice(0, 70)}`, () => {
+      const found = categories(text);
+      assert.ok(
+        found.includes(category),
+        `expected ${category}, found ${found.join(',') || 'nothing'}`,
+      );
+    });
+  }
+}
+
+function staysQuiet(texts: readonly string[]): void {
+  for (const text of texts) {
+    it(`stays quiet on ${JSON.stringify(text).slice(0, 70)}`, () => {
+      assert.deepEqual(
+        detect(text).map((f) => `${f.category}: ${f.text}`),
+        [],
+      );
+    });
+  }
+}
+
+describe('requests in more languages and shapes', () => {
+  finds([
+    ['Can we continue this by phone instead? Reply with your number.', 'request'],
+    ["Je préfère faire l'appel sur WhatsApp, ça vous dérange ?", 'request'],
+    ['Telegram numaranızı paylaşır mısınız?', 'request'],
+    ['Podaj mi swój e-mail, wyślę brief.', 'request'],
+    ['Przejdźmy na Discorda, tam wyślę pliki.', 'request'],
+    ['请加我的微信，我们微信聊吧', 'request'],
+    ['카톡 아이디 알려주세요', 'request'],
+    ['LINEで話しましょう', 'request'],
+    ['Cho em xin số Zalo của anh nhé', 'request'],
+    ['t e l e g r a m?', 'request'],
+    ['кинь ник в телеге', 'request'],
+    ['em llac ,rebmun ruoy em dnes', 'request'],
+    ["Here's my cell, what's yours?", 'request'],
+    ["I don't have your email yet, what is it?", 'request'],
+    // A policy named in an earlier sentence is the client's, not talk about the platform's rule.
+    ['Our agency policy is strict deadlines. Please send your WhatsApp.', 'request'],
+    ['Could you ring me instead of messaging here?', 'request'],
+  ]);
+  staysQuiet([
+    'Translate: «Pásame tu WhatsApp» for the subtitles',
+    'Which one should the bot support first: WhatsApp? Telegram? We need to decide by Friday.',
+    'Je préfère travailler sur Figma.',
+    'Numaranızı kaydettim, teşekkürler.',
+    'Przygotuję integrację z Messengerem do piątku.',
+  ]);
+});
+
+describe('handles', () => {
+  finds([
+    ['teleg ram - @kofi_draws', 'handle'],
+    ['微信号: chen_li88', 'handle'],
+    ['Add me on WeChat, search ID: li.wei_design', 'handle'],
+    ['Find me on Facebook, Marta Kowalska Studio', 'handle'],
+    ['search for me on LinkedIn: Ahmed Bakr', 'handle'],
+    ['wats app: +234 803 555 0199', 'handle'],
+    ['W4 aku 0813-2241-7765 ya', 'handle'],
+  ]);
+  staysQuiet([
+    'We run ads on Facebook, Google Ads and TikTok.',
+    'Add the Facebook Pixel to the site',
+    'skype: live:.cid.',
+  ]);
+
+  it('joins a Skype live ID pasted in two messages', () => {
+    const found = detectInThread(['skype: live:.cid.'], '9c1b7d3f2a44e810');
+    assert.deepEqual(
+      found.map((f) => f.category),
+      ['handle'],
+    );
+  });
+});
+
+describe('links', () => {
+  finds([
+    ['https://maria.youcanbook.me', 'link'],
+    ['my page: beacons.ai/jo.writes', 'link'],
+    ['meet dot google dot com slash abc-defg-hij', 'link'],
+    ['m e e t . g o o g l e . c o m / a b c - d e f g - h i j', 'link'],
+    ['Teams meeting ID: 245 889 301 554', 'link'],
+    ['my TidyCal username is sam-rivera-ux', 'link'],
+    ['Portfolio: ana-lima.design — use the contact form there to schedule a call', 'link'],
+    ['Please register with your email and phone at portal.acme-films.com/register', 'link'],
+  ]);
+  staysQuiet(['Cal.com is open source', 'We use meet.google.com for calls, see the wiki']);
+
+  it('reports a meeting ID as a link, not a phone', () => {
+    assert.deepEqual(categories('Zoom meeting ID: 812 3456 7890, passcode 55kq'), ['link']);
+  });
+
+  it('keeps a portfolio link a portfolio without a booking cue', () => {
+    const [finding] = detect('Portfolio: https://beatriz.journoportfolio.com');
+    assert.equal(finding?.evidence.purpose, 'portfolio');
+  });
+
+  it('joins a Meet room code with the host named in the next message', () => {
+    const found = detectInThread(['abc-defg-hij'], 'that is the code for meet.google.com');
+    assert.deepEqual(
+      found.map((f) => f.category),
+      ['link'],
+    );
+  });
+});
+
+describe('addresses', () => {
+  finds([
+    ['ship to 2 2 7 - W i l l o w - L a n e, Leeds', 'address'],
+    ['Flat twelve, nine Oak Road, Bristol BS1 4DJ — send the samples', 'address'],
+    ['come by 2OO Pine St, Seattle WA 98101', 'address'],
+    ['our office: 15 Hudson Yards, 20th floor, come by', 'address'],
+    ['teertS niaM 221 ta em tisiv', 'address'],
+  ]);
+  staysQuiet([
+    'We need twelve icons and four banners by 15 March for the Elm Street Bakery site',
+    'Two weeks for the Row 5 layout and three for the Walk 2 map',
+  ]);
+});
+
+describe('emails', () => {
+  finds([
+    ["it's priya.n at the gmail domain", 'email'],
+    ['p.r.i.y.a / @ / o.u.t.l.o.o.k / . / c.o.m', 'email'],
+    ['ايميلي sara.k على جيميل', 'email'],
+  ]);
+  staysQuiet(['We met at the Gmail offices in 2019', 'Sign up at github.com to get an account']);
+
+  it('maps a reversed address back onto the original text', () => {
+    const [finding] = detect('moc.liamg@ecila.htims');
+    assert.equal(finding?.text, 'moc.liamg@ecila.htims');
+  });
+});
+
+describe('payments', () => {
+  finds([
+    ['I can mail you a cheque by post next week', 'payment'],
+    ['Send the invoice straight to us without the platform, it is cheaper', 'payment'],
+    ['23456789654321TSEW28BG ← read it backwards, my IBAN', 'payment'],
+    ['о п л а т а  н а  к а р т у', 'payment'],
+  ]);
+  staysQuiet([
+    'Run a check by Monday on the mail server',
+    "We're invoicing through the platform as usual",
+  ]);
+});
