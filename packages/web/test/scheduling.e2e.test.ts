@@ -338,11 +338,18 @@ test(
           .getAttribute('aria-pressed'),
         'true',
       );
+      // Next come the colleagues who may join (the demo bakery has one), then the Book button.
+      await cp.keyboard.press('Tab');
+      assert.equal(
+        await cp.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type ?? ''),
+        'checkbox',
+        'the guest checkbox follows the slots',
+      );
       await cp.keyboard.press('Tab');
       assert.match(
         await cp.evaluate(() => document.activeElement?.textContent ?? ''),
         /^Book /,
-        'the next Tab stop is the Book button',
+        'then the Book button',
       );
       await cp.keyboard.press('Enter');
       await picker.getByText(/^Booked for/).waitFor();

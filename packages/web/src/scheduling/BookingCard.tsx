@@ -152,7 +152,7 @@ export function BookingCard({
           {moved ? <span className="muted small"> · moved</span> : null}
         </p>
         <p className="booking-when">
-          <time dateTime={booking.start}>{when}</time>{' '}
+          <time dateTime={new Date(booking.start).toISOString()}>{when}</time>{' '}
           <span className="muted small">{zoneAbbreviation(zone, new Date(start))}</span>
         </p>
         {booking.guests?.length ? (

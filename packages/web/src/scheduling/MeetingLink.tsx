@@ -141,7 +141,9 @@ export function MeetingLink({ token }: { token: string }) {
             )}
           </p>
           <p className="booking-when">
-            <time dateTime={booking.start}>{formatMeeting(booking, zone)}</time>{' '}
+            <time dateTime={new Date(booking.start).toISOString()}>
+              {formatMeeting(booking, zone)}
+            </time>{' '}
             <span className="muted small">{zoneAbbreviation(zone, new Date(booking.start))}</span>
           </p>
           <p className="muted small">

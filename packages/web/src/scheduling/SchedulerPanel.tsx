@@ -48,26 +48,34 @@ export function SchedulerPanel({
   const [status, setStatus] = useState<string | null>(null);
   const isClient = thread.client.id === me;
   const canPick = isClient || reschedule !== undefined;
+  // Moving a meeting asks for slots at its own length, with its own time free again.
+  const query = reschedule
+    ? `&moving=${encodeURIComponent(reschedule.id)}`
+    : type
+      ? `&meetingType=${encodeURIComponent(type)}`
+      : '';
   const slots = useLoad(
     () =>
       api.get<Slots>(
-        `/v1/threads/${encodeURIComponent(thread.id)}/slots?timeZone=${encodeURIComponent(zone)}${type ? `&meetingType=${encodeURIComponent(type)}` : ''}`,
+        `/v1/threads/${encodeURIComponent(thread.id)}/slots?timeZone=${encodeURIComponent(zone)}${query}`,
       ),
-    [thread.id, type, zone],
+    [thread.id, query, zone],
   );
+  const colleagues = useLoad(
+    () =>
+      isClient && !reschedule
+        ? api.get<{ guests: { id: string; name: string }[] }>(
+            `/v1/threads/${encodeURIComponent(thread.id)}/guests`,
+          )
+        : Promise.resolve({ guests: [] }),
+    [thread.id, isClient, reschedule?.id],
+  );
+  const [guests, setGuests] = useState<string[]>([]);
   const data = slots.data;
   const current: MeetingType | undefined =
     typeof data?.meetingType === 'object'
       ? data.meetingType
       : data?.meetingTypes.find((t) => t.id === (data?.meetingType ?? type));
-
-  // Rescheduling keeps the meeting's type: ask for slots of its length.
-  const rescheduleType = reschedule
-    ? data?.meetingTypes.find((t) => t.name === reschedule.meetingType)?.id
-    : undefined;
-  useEffect(() => {
-    if (rescheduleType && rescheduleType !== type) setType(rescheduleType);
-  }, [rescheduleType, type]);
 
   // A slot that is no longer offered cannot stay picked.
   const offered = data?.slots.some((s) => s.start === selected?.start) ?? false;
@@ -94,6 +102,7 @@ export function SchedulerPanel({
           start,
           timeZone: zone,
           ...(current ? { meetingType: current.id } : {}),
+          ...(guests.length > 0 ? { guests } : {}),
         });
         setStatus(
           `Booked for ${formatMeeting({ start, end: endOf(start) }, zone)}. Both of you get an invitation.`,
@@ -217,6 +226,25 @@ export function SchedulerPanel({
             readOnly={!canPick}
             label={`Free times of ${thread.freelancer.name}`}
           />
+        ) : null}
+        {colleagues.data && colleagues.data.guests.length > 0 && data?.configured ? (
+          <fieldset className="field guest-list">
+            <legend>Also invite from your organisation</legend>
+            {colleagues.data.guests.map((g) => (
+              <label key={g.id} className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={guests.includes(g.id)}
+                  onChange={(e) =>
+                    setGuests((list) =>
+                      e.target.checked ? [...list, g.id] : list.filter((id) => id !== g.id),
+                    )
+                  }
+                />{' '}
+                {g.name}
+              </label>
+            ))}
+          </fieldset>
         ) : null}
         {canPick && data?.configured ? (
           <div className="confirm-bar" aria-live="polite">
