@@ -1,3 +1,4 @@
+import { THREAD_WINDOW } from '@ringfence/detect';
 import type { ContractState, Plan } from '@ringfence/policy';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database, MessageRow, ThreadRow } from '../db/schema.js';
@@ -105,27 +106,23 @@ export interface NewMessage {
 
 /** Appends a message with the thread's next sequence number, in the caller's transaction. */
 export async function appendMessage(db: Db, message: NewMessage): Promise<MessageRow> {
-  const { last_seq: seq } = await db
-    .updateTable('threads')
-    .set((eb) => ({ last_seq: eb('last_seq', '+', 1), last_message_at: new Date() }))
-    .where('id', '=', message.threadId)
-    .returning('last_seq')
-    .executeTakeFirstOrThrow();
-  return db
-    .insertInto('messages')
-    .values({
-      thread_id: message.threadId,
-      seq,
-      sender_id: message.senderId,
-      kind: message.kind,
-      event: message.event ?? null,
-      text: message.text,
-      masked_text: message.maskedText ?? null,
-      held: message.held ?? false,
-      idempotency_key: message.idempotencyKey ?? null,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  // One statement takes the next number and inserts: no second round trip inside the lock.
+  const { rows } = await sql<MessageRow>`
+    with next as (
+      update threads set last_seq = last_seq + 1, last_message_at = now()
+      where id = ${message.threadId}::uuid
+      returning last_seq
+    )
+    insert into messages
+      (thread_id, seq, sender_id, kind, event, text, masked_text, held, idempotency_key)
+    select ${message.threadId}::uuid, next.last_seq, ${message.senderId}::uuid, ${message.kind}::text,
+      ${message.event ?? null}::text, ${message.text}::text, ${message.maskedText ?? null}::text,
+      ${message.held ?? false}::boolean, ${message.idempotencyKey ?? null}::text
+    from next
+    returning *`.execute(db);
+  const row = rows[0];
+  if (!row) throw new Error(`thread ${message.threadId} does not exist`);
+  return row;
 }
 
 /** A message as `viewerId` sees it: recipients get the masked text, the sender their own words. */
@@ -158,14 +155,12 @@ export async function publishMessage(
   message: MessageRow,
   type: 'message' | 'message_updated',
 ): Promise<void> {
-  await Promise.all(
-    audienceOf(thread, message).map((memberId) =>
-      domain.fanout.publish([memberId], {
-        type,
-        threadId: thread.id,
-        message: messageView(message, memberId),
-      }),
-    ),
+  // Each participant gets their own view (masked or not), in one publication.
+  await domain.fanout.publishAll(
+    audienceOf(thread, message).map((memberId) => ({
+      memberIds: [memberId],
+      event: { type, threadId: thread.id, message: messageView(message, memberId) },
+    })),
   );
 }
 
@@ -199,19 +194,98 @@ async function earlierFromSender(db: Db, threadId: string, senderId: string): Pr
 
 /** The policy context of a write in this thread. */
 export async function threadContext(domain: Domain, thread: ThreadRow, memberId: string) {
-  const [contract, organisation, member] = await Promise.all([
-    contractOf(domain.db, thread.id),
-    planOf(domain.db, thread.job_id),
-    domain.db
-      .selectFrom('members')
-      .select('country')
-      .where('id', '=', memberId)
-      .executeTakeFirstOrThrow(),
-  ]);
+  // One round trip: the client's plan, the latest contract's state and the sender's country.
+  const row = await domain.db
+    .selectFrom('jobs')
+    .innerJoin('organisations', 'organisations.id', 'jobs.organisation_id')
+    .select((eb) => [
+      'organisations.plan',
+      eb
+        .selectFrom('contracts')
+        .select('contracts.state')
+        .where('contracts.thread_id', '=', thread.id)
+        .orderBy('contracts.offered_at', 'desc')
+        .limit(1)
+        .as('contract_state'),
+      eb
+        .selectFrom('members')
+        .select('members.country')
+        .where('members.id', '=', memberId)
+        .as('country'),
+    ])
+    .where('jobs.id', '=', thread.job_id)
+    .executeTakeFirstOrThrow();
   return {
-    contract: policyContractState(contract?.state),
-    plan: organisation.plan,
-    country: member.country,
+    contract: policyContractState(row.contract_state ?? undefined),
+    plan: row.plan,
+    country: row.country ?? null,
+  };
+}
+
+/**
+ * Everything a send needs to know, in one round trip: the thread (if the member takes part), the
+ * policy context, the sender's last messages for split contact details, and whether the
+ * idempotency key was used already.
+ */
+async function sendingContext(
+  domain: Domain,
+  memberId: string,
+  threadId: string,
+  key: string | null,
+) {
+  const row = await domain.db
+    .selectFrom('threads')
+    .innerJoin('jobs', 'jobs.id', 'threads.job_id')
+    .innerJoin('organisations', 'organisations.id', 'jobs.organisation_id')
+    .selectAll('threads')
+    .select((eb) => [
+      'organisations.plan',
+      eb
+        .selectFrom('contracts')
+        .select('contracts.state')
+        .whereRef('contracts.thread_id', '=', 'threads.id')
+        .orderBy('contracts.offered_at', 'desc')
+        .limit(1)
+        .as('contract_state'),
+      eb
+        .selectFrom('members')
+        .select('members.country')
+        .where('members.id', '=', memberId)
+        .as('country'),
+      sql<string[] | null>`(
+        select json_agg(recent.text order by recent.seq)
+        from (
+          select text, seq from messages
+          where thread_id = threads.id and sender_id = ${memberId}::uuid
+            and kind = 'text' and deleted_at is null
+          order by seq desc limit ${THREAD_WINDOW.messages}
+        ) recent
+      )`.as('earlier'),
+      key === null
+        ? sql<string | null>`null::uuid`.as('replay_of')
+        : eb
+            .selectFrom('messages')
+            .select('messages.id')
+            .where('messages.sender_id', '=', memberId)
+            .where('messages.idempotency_key', '=', key)
+            .as('replay_of'),
+    ])
+    .where('threads.id', '=', threadId)
+    .where((eb) =>
+      eb.or([eb('threads.client_id', '=', memberId), eb('threads.freelancer_id', '=', memberId)]),
+    )
+    .executeTakeFirst();
+  if (!row) throw notFound('thread');
+  const { plan, contract_state, country, earlier, replay_of, ...thread } = row;
+  return {
+    thread: thread as ThreadRow,
+    context: {
+      contract: policyContractState(contract_state ?? undefined),
+      plan,
+      country: country ?? null,
+    },
+    earlier: earlier ?? [],
+    replayOf: replay_of,
   };
 }
 
@@ -231,18 +305,22 @@ export async function sendMessage(
       : null;
   if (key !== null && key.length > 200)
     throw new ServiceError(400, 'invalid', 'idempotencyKey is too long.');
-  const thread = await threadFor(domain, memberId, threadId);
-  if (key !== null) {
-    const earlier = await findByKey(domain.db, memberId, key);
-    if (earlier) return { message: messageView(earlier, memberId), replayed: true, decision: null };
+  const { thread, context, earlier, replayOf } = await sendingContext(
+    domain,
+    memberId,
+    threadId,
+    key,
+  );
+  if (replayOf !== null) {
+    const first = await findByKey(domain.db, memberId, key!);
+    if (first) return { message: messageView(first, memberId), replayed: true, decision: null };
   }
   const text = checkText(input.text);
-  const context = await threadContext(domain, thread, memberId);
   const verdict = await enforce(domain, text, {
     memberId,
     surface: 'message',
     threadId,
-    earlier: await earlierFromSender(domain.db, threadId, memberId),
+    earlier,
     ...context,
   });
   let message: MessageRow;

@@ -8,8 +8,16 @@ export type Listener = (event: LiveEvent) => void;
  * Delivers live events to the members' open WebSocket connections, wherever they are connected.
  * One process delivers locally; several share PostgreSQL's LISTEN/NOTIFY.
  */
+/** One event for some members: several make one publication, e.g. each participant's view. */
+export interface Delivery {
+  memberIds: readonly string[];
+  event: LiveEvent;
+}
+
 export interface Fanout {
   publish(memberIds: readonly string[], event: LiveEvent): Promise<void>;
+  /** Several deliveries at once: one round trip between processes. */
+  publishAll(deliveries: readonly Delivery[]): Promise<void>;
   subscribe(memberId: string, listener: Listener): () => void;
   close(): Promise<void>;
 }
@@ -38,6 +46,10 @@ export function createLocalFanout(): Fanout {
   const local = new LocalConnections();
   return {
     publish: (memberIds, event) => Promise.resolve(local.deliver(memberIds, event)),
+    publishAll: (deliveries) =>
+      Promise.resolve(
+        deliveries.forEach(({ memberIds, event }) => local.deliver(memberIds, event)),
+      ),
     subscribe: (memberId, listener) => local.subscribe(memberId, listener),
     close: () => Promise.resolve(),
   };
@@ -58,22 +70,33 @@ export async function createPostgresFanout(url: string): Promise<Fanout> {
   await listener.connect();
   listener.on('notification', (notification) => {
     if (notification.channel !== CHANNEL || notification.payload === undefined) return;
-    const { memberIds, event } = JSON.parse(notification.payload) as {
-      memberIds: string[];
-      event: LiveEvent;
-    };
-    local.deliver(memberIds, event);
+    const deliveries = JSON.parse(notification.payload) as Delivery[];
+    for (const { memberIds, event } of deliveries) local.deliver(memberIds, event);
   });
   await listener.query(`listen ${CHANNEL}`);
+
+  async function publishAll(deliveries: readonly Delivery[]): Promise<void> {
+    let payload = JSON.stringify(deliveries);
+    if (Buffer.byteLength(payload) > MAX_PAYLOAD) {
+      // Too large to carry: tell each member to refetch the thread instead.
+      payload = JSON.stringify(
+        deliveries.map(({ memberIds, event }) => ({
+          memberIds,
+          event: {
+            type: 'thread_updated',
+            threadId: typeof event.threadId === 'string' ? event.threadId : undefined,
+          },
+        })),
+      );
+    }
+    await notifier.query('select pg_notify($1, $2)', [CHANNEL, payload]);
+  }
+
   return {
-    async publish(memberIds, event) {
-      let payload = JSON.stringify({ memberIds, event });
-      if (Buffer.byteLength(payload) > MAX_PAYLOAD) {
-        const threadId = typeof event.threadId === 'string' ? event.threadId : undefined;
-        payload = JSON.stringify({ memberIds, event: { type: 'thread_updated', threadId } });
-      }
-      await notifier.query('select pg_notify($1, $2)', [CHANNEL, payload]);
+    publish(memberIds, event) {
+      return publishAll([{ memberIds, event }]);
     },
+    publishAll,
     subscribe: (memberId, fn) => local.subscribe(memberId, fn),
     async close() {
       await listener.end();
