@@ -52,7 +52,8 @@ export async function liveRoutes(app: FastifyInstance, options: { domain: Domain
         if (pending >= MAX_PENDING) {
           send({
             type: 'rejected',
-            error: 'Too many events at once; slow down.',
+            idempotencyKey: keyOf(raw.toString()),
+            error: 'Too many events at once; slow down and send it again.',
             code: 'rate_limited',
           });
           return;
@@ -111,4 +112,13 @@ function rejection(error: unknown, fields: Record<string, unknown>) {
     };
   }
   throw error;
+}
+
+/** The idempotency key of a refused frame, so the client knows which send to retry. */
+function keyOf(raw: string): unknown {
+  try {
+    return (JSON.parse(raw) as { idempotencyKey?: unknown }).idempotencyKey ?? null;
+  } catch {
+    return null;
+  }
 }
