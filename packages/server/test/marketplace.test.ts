@@ -417,10 +417,18 @@ for (const backend of BACKENDS) {
       const appeal = appeals.body.appeals.find(
         (a: { member: { id: string } }) => a.member.id === fatima.id,
       );
-      await morgan.call('POST', `/v1/moderation/appeals/${appeal.id}/decision`, {
+      // Whoever decided does not judge the appeal: Morgan may not, Riley (an admin) may.
+      const own = await morgan.call('POST', `/v1/moderation/appeals/${appeal.id}/decision`, {
         decision: 'overturn',
         reason: 'Fair point',
       });
+      assert.equal(own.status, 409);
+      const riley = await signIn(service, 'riley');
+      const overturned = await riley.call('POST', `/v1/moderation/appeals/${appeal.id}/decision`, {
+        decision: 'overturn',
+        reason: 'Fair point',
+      });
+      assert.equal(overturned.status, 200);
       const lifted = (await fatima.call('GET', '/v1/me/actions')).body.actions.find(
         (a: { id: string }) => a.id === warning.id,
       );

@@ -83,6 +83,15 @@ const PEOPLE: DemoPerson[] = [
     headline: 'Trust and safety',
     staffRole: 'moderator',
   },
+  {
+    key: 'riley',
+    name: 'Riley Chen',
+    email: 'riley@demo.ringfence.dev',
+    description: 'Trust and safety admin (decides appeals of Morgan’s decisions)',
+    country: 'CA',
+    headline: 'Trust and safety',
+    staffRole: 'admin',
+  },
 ];
 
 const ORGANISATIONS: {

@@ -463,6 +463,19 @@ export async function decideAppeal(
     .where('id', '=', appealId)
     .executeTakeFirst();
   if (!row) throw notFound('appeal');
+  const action = await domain.db
+    .selectFrom('member_actions')
+    .select('created_by')
+    .where('id', '=', row.action_id)
+    .executeTakeFirstOrThrow();
+  // An appeal is a second look: whoever made the decision does not judge it.
+  if (action.created_by === moderatorId) {
+    throw new ServiceError(
+      409,
+      'conflict',
+      'Another moderator decides appeals of your own decisions.',
+    );
+  }
   const now = domain.now();
   await domain.db.transaction().execute(async (tx) => {
     const updated = await tx

@@ -126,9 +126,7 @@ export function ItemView({ itemId, session }: { itemId: string; session: Session
                     <span className="mod-sender">
                       {m.kind === 'event'
                         ? 'Event'
-                        : m.senderId === member.id
-                          ? member.name
-                          : 'Other side'}
+                        : (m.senderName ?? (m.senderId === member.id ? member.name : 'Other side'))}
                     </span>
                     <span className="mod-text">
                       {m.kind === 'event' ? (m.event ?? m.text) : m.text || <em>deleted</em>}

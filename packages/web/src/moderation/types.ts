@@ -32,7 +32,7 @@ export interface ItemDetail {
     context: { surface?: string; contract?: string; plan?: string } | null;
     createdAt: string;
   } | null;
-  thread: Array<Message & { reported?: boolean }>;
+  thread: Array<Message & { reported?: boolean; senderName?: string | null }>;
   member: {
     id: string;
     name: string;
