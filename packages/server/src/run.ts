@@ -40,7 +40,13 @@ export async function runService(env: NodeJS.ProcessEnv): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
 
-  await app.listen({ host: '0.0.0.0', port: config.port });
+  try {
+    await app.listen({ host: '0.0.0.0', port: config.port });
+  } catch (error) {
+    // The port is taken (say): close the database cleanly before reporting it.
+    await service.close();
+    throw error;
+  }
   const where = config.databaseUrl ? 'PostgreSQL at DATABASE_URL' : `data in ${config.dataDir}`;
   console.log(`ringfence service listening on ${config.publicUrl} (${where})`);
   if (config.demo) {

@@ -2,7 +2,10 @@ import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { Kysely, Migrator, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import pg from 'pg';
+import { lock } from 'proper-lockfile';
 import { migrationProvider } from './migrations.js';
 import type { Database } from './schema.js';
 
@@ -36,8 +39,33 @@ export async function openStore(location: StoreLocation): Promise<Store> {
   return store;
 }
 
+/** Refused when another process has the embedded database open. */
+export class DataDirInUseError extends Error {
+  override name = 'DataDirInUseError';
+}
+
 async function openPglite(dataDir: string): Promise<Store> {
-  const pglite = await PGlite.create(dataDir, { extensions: { btree_gist } });
+  // PGlite belongs to one process: a second one writing the same files corrupts them, so the
+  // folder is locked first. A crashed holder's lock goes stale (and is taken over) in seconds.
+  let release: () => Promise<void>;
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    release = await lock(dataDir, { lockfilePath: join(dataDir, 'ringfence.lock'), stale: 10_000 });
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ELOCKED') {
+      throw new DataDirInUseError(
+        `${dataDir} is in use by another Ringfence process; stop it first`,
+      );
+    }
+    throw error;
+  }
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(dataDir, { extensions: { btree_gist } });
+  } catch (error) {
+    await release();
+    throw error;
+  }
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
   return {
     db,
@@ -58,6 +86,7 @@ async function openPglite(dataDir: string): Promise<Store> {
     async close() {
       await db.destroy();
       if (!pglite.closed) await pglite.close();
+      await release();
     },
   };
 }
