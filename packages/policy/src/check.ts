@@ -4,6 +4,8 @@ import { describeIssue } from './issues.js';
 import { decide } from './decide.js';
 import { defaultPolicy, type Policy } from './policy-document.js';
 import {
+  type Context,
+  type Decision,
   ATTACHMENT_KINDS,
   CONTRACT_STATES,
   PLANS,
@@ -52,6 +54,50 @@ export type CheckOutput =
     }
   | { id: unknown; error: string };
 
+export interface DecideTextOptions {
+  policy?: Policy;
+  /** The same sender's previous messages in the thread, oldest first. */
+  earlier?: readonly string[];
+  /** The sender's country (ISO 3166-1 alpha-2), a hint for national phone numbers. */
+  countries?: readonly string[];
+}
+
+/**
+ * Detects and decides one text as the latest message of its thread: the one path shared by the
+ * scan contract, the service's enforcement and the composer's pre-send check.
+ */
+export function decideText(
+  text: string,
+  context: Context,
+  options: DecideTextOptions = {},
+): Decision {
+  const findings = detectInThread(options.earlier ?? [], text, {
+    countries: [...(options.countries ?? [])],
+  });
+  return decide(text, findings, context, options.policy ?? defaultPolicy);
+}
+
+/** A decision as an API sends it: each finding's span, action, exception and explanation. */
+export function decisionSummary(decision: Decision) {
+  return {
+    action: decision.action,
+    policyVersion: decision.policyVersion,
+    categories: decision.categories,
+    ...(decision.exception ? { exception: decision.exception } : {}),
+    findings: decision.findings.map(({ finding, action, exception, explanation }) => ({
+      category: finding.category,
+      start: finding.start,
+      end: finding.end,
+      text: finding.text,
+      action,
+      ...(exception ? { exception } : {}),
+      ...(explanation ? { explanation } : {}),
+    })),
+  };
+}
+
+export type DecisionSummary = ReturnType<typeof decisionSummary>;
+
 export interface CheckerOptions {
   policy?: Policy;
   /** Threads remembered for split-message detection; the oldest is forgotten beyond this. */
@@ -93,24 +139,27 @@ export function createChecker(options: CheckerOptions = {}) {
     const countries = input.country ? [input.country.toUpperCase()] : [];
     const threadKey = input.thread === undefined ? undefined : String(input.thread);
     const earlier = threadKey === undefined ? [] : recall(threadKey);
-    const findings = detectInThread(earlier, input.text, { countries });
-    if (threadKey !== undefined) remember(threadKey, input.text);
-    const decision = decide(
+    const decision = decideText(
       input.text,
-      findings,
       {
         surface: input.surface,
         contract: input.contract,
         plan: input.plan,
         ...(input.attachment_kind ? { attachment_kind: input.attachment_kind } : {}),
       },
-      policy,
+      { policy, earlier, countries },
     );
+    if (threadKey !== undefined) remember(threadKey, input.text);
     return {
       id: id ?? null,
       action: decision.action,
       categories: decision.categories,
-      findings: findings.map(({ category, start, end, text }) => ({ category, start, end, text })),
+      findings: decision.findings.map(({ finding: { category, start, end, text } }) => ({
+        category,
+        start,
+        end,
+        text,
+      })),
       ...(decision.exception ? { exception: decision.exception } : {}),
       ...(decision.masked !== undefined ? { masked: decision.masked } : {}),
     };

@@ -1,5 +1,13 @@
-export { createChecker, checkInputSchema } from './check.js';
-export type { CheckInput, CheckOutput, CheckFinding, Checker, CheckerOptions } from './check.js';
+export { createChecker, checkInputSchema, decideText, decisionSummary } from './check.js';
+export type {
+  CheckInput,
+  CheckOutput,
+  CheckFinding,
+  Checker,
+  CheckerOptions,
+  DecideTextOptions,
+  DecisionSummary,
+} from './check.js';
 export { decide, mask } from './decide.js';
 export { explain, maskLabel } from './explanations.js';
 export { defaultPolicy, loadPolicy, policySchema, PolicyError } from './policy-document.js';

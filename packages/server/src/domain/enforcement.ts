@@ -1,6 +1,6 @@
-import { detectInThread } from '@ringfence/detect';
 import {
-  decide,
+  decideText,
+  decisionSummary,
   type ContractState,
   type Decision,
   type Plan,
@@ -47,14 +47,14 @@ export async function enforce(
   context: WriteContext,
 ): Promise<Verdict> {
   await assertMayWrite(domain, context);
-  const findings = detectInThread(context.earlier ?? [], text, {
-    countries: context.country ? [context.country] : [],
-  });
-  const decision = decide(
+  const decision = decideText(
     text,
-    findings,
     { surface: context.surface, contract: context.contract, plan: context.plan },
-    domain.policy,
+    {
+      policy: domain.policy,
+      earlier: context.earlier ?? [],
+      countries: context.country ? [context.country] : [],
+    },
   );
   const stopped = decision.action !== 'allow' && decision.action !== 'nudge';
   let recordId: string | undefined;
@@ -83,7 +83,7 @@ export async function enforce(
       422,
       'blocked',
       'This was not sent: it contains contact details or an off-platform request that are not allowed here yet.',
-      { decision: publicDecision(decision) },
+      { decision: decisionSummary(decision) },
     );
   }
   return {
@@ -95,23 +95,9 @@ export async function enforce(
   };
 }
 
-/** The decision as members see it: findings with spans and the kind explanations. */
-export function publicDecision(decision: Decision) {
-  return {
-    action: decision.action,
-    policyVersion: decision.policyVersion,
-    categories: decision.categories,
-    ...(decision.exception ? { exception: decision.exception } : {}),
-    findings: decision.findings.map(({ finding, action, exception, explanation }) => ({
-      category: finding.category,
-      start: finding.start,
-      end: finding.end,
-      text: finding.text,
-      action,
-      ...(exception ? { exception } : {}),
-      ...(explanation ? { explanation } : {}),
-    })),
-  };
+/** How a message carries the verdict: the masked text for recipients, and whether it is held. */
+export function deliveryOf(verdict: Verdict): { maskedText: string | null; held: boolean } {
+  return { maskedText: verdict.masked ? verdict.delivered : null, held: verdict.held };
 }
 
 async function keepOriginal(
@@ -130,7 +116,7 @@ async function keepOriginal(
       original: text,
       action: decision.action,
       policy_version: decision.policyVersion,
-      decision: JSON.stringify(publicDecision(decision)),
+      decision: JSON.stringify(decisionSummary(decision)),
       context: JSON.stringify({
         surface: context.surface,
         contract: context.contract,

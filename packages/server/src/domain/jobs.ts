@@ -1,9 +1,11 @@
-import type { PlanName } from '../db/schema.js';
+import { decisionSummary } from '@ringfence/policy';
+import type { Transaction } from 'kysely';
+import type { Database, PlanName } from '../db/schema.js';
 import type { Domain } from './context.js';
-import { attachRecord, enforce, publicDecision } from './enforcement.js';
+import { attachRecord, deliveryOf, enforce, type Verdict } from './enforcement.js';
 import { notFound, ServiceError } from './errors.js';
 import { requireMembership } from './accounts.js';
-import { appendMessage, ensureThread, publishMessage } from './threads.js';
+import { appendMessage, ensureThread, planOf, publishMessage } from './threads.js';
 
 const MAX_TITLE = 200;
 const MAX_TEXT = 20_000;
@@ -135,7 +137,7 @@ export async function createJob(
     .returning('id')
     .executeTakeFirstOrThrow();
   if (verdict.recordId) await attachRecord(domain, verdict.recordId, job.id);
-  return { job: await getJob(domain, job.id), decision: publicDecision(verdict.decision) };
+  return { job: await getJob(domain, job.id), decision: decisionSummary(verdict.decision) };
 }
 
 /** A freelancer's proposal opens (or continues) the thread of that job and freelancer. */
@@ -168,11 +170,7 @@ export async function propose(
     'freelancer',
     'agency_member',
   ]);
-  const clientPlan = await domain.db
-    .selectFrom('organisations')
-    .select('plan')
-    .where('id', '=', job.organisation_id)
-    .executeTakeFirstOrThrow();
+  const clientPlan = await planOf(domain.db, jobId);
   const text = [coverLetter, ...(links as string[])].join('\n');
   const verdict = await enforce(domain, text, {
     memberId,
@@ -180,55 +178,42 @@ export async function propose(
     contract: 'none',
     plan: clientPlan.plan,
   });
-  const result = await domain.db.transaction().execute(async (tx) => {
-    const threadId = await ensureThread(tx, {
+  const { threadId, record: proposal } = await openThreadWith(
+    domain,
+    verdict,
+    {
       jobId,
       clientId: job.client_id,
       freelancerId: memberId,
       freelancerOrganisationId: organisation.id,
-    });
-    const proposal = await tx
-      .insertInto('proposals')
-      .values({
-        job_id: jobId,
-        thread_id: threadId,
-        freelancer_id: memberId,
-        organisation_id: organisation.id,
-        cover_letter: coverLetter,
-        portfolio_links: JSON.stringify(links),
-        held: verdict.held,
-      })
-      .returning(['id', 'created_at'])
-      .executeTakeFirstOrThrow();
-    // The proposal is the thread's first words: the client reads it in the conversation.
-    const message = await appendMessage(tx, {
-      threadId,
       senderId: memberId,
-      kind: 'text',
       text,
-      maskedText: verdict.masked ? verdict.delivered : null,
-      held: verdict.held,
-    });
-    return { threadId, proposal, message };
-  });
-  if (verdict.recordId)
-    await attachRecord(domain, verdict.recordId, result.proposal.id, result.message.id);
-  const thread = await domain.db
-    .selectFrom('threads')
-    .selectAll()
-    .where('id', '=', result.threadId)
-    .executeTakeFirstOrThrow();
-  await publishMessage(domain, thread, result.message, 'message');
+    },
+    (tx, threadId) =>
+      tx
+        .insertInto('proposals')
+        .values({
+          job_id: jobId,
+          thread_id: threadId,
+          freelancer_id: memberId,
+          organisation_id: organisation.id,
+          cover_letter: coverLetter,
+          portfolio_links: JSON.stringify(links),
+          held: verdict.held,
+        })
+        .returning(['id', 'created_at'])
+        .executeTakeFirstOrThrow(),
+  );
   return {
     proposal: {
-      id: result.proposal.id,
+      id: proposal.id,
       jobId,
       coverLetter,
       portfolioLinks: links,
-      createdAt: result.proposal.created_at.toISOString(),
+      createdAt: proposal.created_at.toISOString(),
     },
-    threadId: result.threadId,
-    decision: publicDecision(verdict.decision),
+    threadId,
+    decision: decisionSummary(verdict.decision),
   };
 }
 
@@ -290,11 +275,7 @@ export async function invite(
     .orderBy('organisations.kind', 'desc')
     .executeTakeFirst();
   if (!personal) throw notFound('freelancer');
-  const organisation = await domain.db
-    .selectFrom('organisations')
-    .select('plan')
-    .where('id', '=', job.organisation_id)
-    .executeTakeFirstOrThrow();
+  const organisation = await planOf(domain.db, jobId);
   const verdict = await enforce(domain, text, {
     memberId,
     surface: 'invite',
@@ -302,52 +283,79 @@ export async function invite(
     plan: organisation.plan,
   });
   const freelancerId = input.freelancerId;
-  const result = await domain.db.transaction().execute(async (tx) => {
-    const threadId = await ensureThread(tx, {
+  const { threadId, record: row } = await openThreadWith(
+    domain,
+    verdict,
+    {
       jobId,
       clientId: memberId,
       freelancerId,
       freelancerOrganisationId: personal.id,
-    });
-    const row = await tx
-      .insertInto('invites')
-      .values({
-        job_id: jobId,
-        thread_id: threadId,
-        client_id: memberId,
-        freelancer_id: freelancerId,
-        text,
-      })
-      .returning(['id', 'created_at'])
-      .executeTakeFirstOrThrow();
+      senderId: memberId,
+      text,
+    },
+    (tx, threadId) =>
+      tx
+        .insertInto('invites')
+        .values({
+          job_id: jobId,
+          thread_id: threadId,
+          client_id: memberId,
+          freelancer_id: freelancerId,
+          text,
+        })
+        .returning(['id', 'created_at'])
+        .executeTakeFirstOrThrow(),
+  );
+  return {
+    invite: {
+      id: row.id,
+      jobId,
+      freelancerId,
+      createdAt: row.created_at.toISOString(),
+    },
+    threadId,
+    decision: decisionSummary(verdict.decision),
+  };
+}
+
+/**
+ * Opens (or continues) the thread of a job and freelancer with a proposal or an invite: the
+ * record and its text, as the thread's next message, commit together; then the message goes live.
+ */
+async function openThreadWith<T extends { id: string }>(
+  domain: Domain,
+  verdict: Verdict,
+  opening: {
+    jobId: string;
+    clientId: string;
+    freelancerId: string;
+    freelancerOrganisationId: string;
+    senderId: string;
+    text: string;
+  },
+  insert: (tx: Transaction<Database>, threadId: string) => Promise<T>,
+): Promise<{ threadId: string; record: T }> {
+  const { threadId, record, message } = await domain.db.transaction().execute(async (tx) => {
+    const threadId = await ensureThread(tx, opening);
+    const record = await insert(tx, threadId);
     const message = await appendMessage(tx, {
       threadId,
-      senderId: memberId,
+      senderId: opening.senderId,
       kind: 'text',
-      text,
-      maskedText: verdict.masked ? verdict.delivered : null,
-      held: verdict.held,
+      text: opening.text,
+      ...deliveryOf(verdict),
     });
-    return { threadId, row, message };
+    return { threadId, record, message };
   });
-  if (verdict.recordId)
-    await attachRecord(domain, verdict.recordId, result.row.id, result.message.id);
+  if (verdict.recordId) await attachRecord(domain, verdict.recordId, record.id, message.id);
   const thread = await domain.db
     .selectFrom('threads')
     .selectAll()
-    .where('id', '=', result.threadId)
+    .where('id', '=', threadId)
     .executeTakeFirstOrThrow();
-  await publishMessage(domain, thread, result.message, 'message');
-  return {
-    invite: {
-      id: result.row.id,
-      jobId,
-      freelancerId,
-      createdAt: result.row.created_at.toISOString(),
-    },
-    threadId: result.threadId,
-    decision: publicDecision(verdict.decision),
-  };
+  await publishMessage(domain, thread, message, 'message');
+  return { threadId, record };
 }
 
 export async function listFreelancers(domain: Domain) {
@@ -392,5 +400,5 @@ export async function updateProfile(
     .where('id', '=', memberId)
     .execute();
   if (verdict.recordId) await attachRecord(domain, verdict.recordId, memberId);
-  return { decision: publicDecision(verdict.decision) };
+  return { decision: decisionSummary(verdict.decision) };
 }

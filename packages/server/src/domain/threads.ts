@@ -1,9 +1,9 @@
 import { THREAD_WINDOW } from '@ringfence/detect';
-import type { ContractState, Plan } from '@ringfence/policy';
+import { decisionSummary, type ContractState, type Plan } from '@ringfence/policy';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database, MessageRow, ThreadRow } from '../db/schema.js';
 import type { Domain } from './context.js';
-import { attachRecord, enforce, publicDecision } from './enforcement.js';
+import { attachRecord, deliveryOf, enforce } from './enforcement.js';
 import { notFound, ServiceError } from './errors.js';
 
 const MAX_MESSAGE_LENGTH = 10_000;
@@ -331,8 +331,7 @@ export async function sendMessage(
         senderId: memberId,
         kind: 'text',
         text,
-        maskedText: verdict.masked ? verdict.delivered : null,
-        held: verdict.held,
+        ...deliveryOf(verdict),
         idempotencyKey: key,
       });
       // The unread-mail job commits with the message: a crash cannot keep one without the other.
@@ -357,7 +356,7 @@ export async function sendMessage(
   return {
     message: messageView(message, memberId),
     replayed: false,
-    decision: publicDecision(verdict.decision),
+    decision: decisionSummary(verdict.decision),
   };
 }
 
@@ -414,7 +413,7 @@ export async function editMessage(
     .executeTakeFirstOrThrow();
   if (verdict.recordId) await attachRecord(domain, verdict.recordId, messageId, messageId);
   await publishMessage(domain, thread, updated, 'message_updated');
-  return { message: messageView(updated, memberId), decision: publicDecision(verdict.decision) };
+  return { message: messageView(updated, memberId), decision: decisionSummary(verdict.decision) };
 }
 
 export async function deleteMessage(domain: Domain, memberId: string, messageId: string) {
