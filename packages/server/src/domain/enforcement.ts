@@ -9,6 +9,7 @@ import {
 import { sql } from 'kysely';
 import type { Domain } from './context.js';
 import { ServiceError } from './errors.js';
+import { openQueueItem, recordEvent } from './trust-records.js';
 
 /** Where and by whom something is written: what the policy needs to decide. */
 export interface WriteContext {
@@ -62,20 +63,13 @@ export async function enforce(
     recordId = await keepOriginal(domain, text, context, decision);
   }
   if (decision.queue || decision.action === 'review') {
-    await domain.db
-      .insertInto('queue_items')
-      .values({
-        source: 'automatic',
-        reason: reasonOf(decision),
-        member_id: context.memberId,
-        thread_id: context.threadId ?? null,
-        message_id: null,
-        record_id: recordId ?? null,
-        report_id: null,
-        claimed_by: null,
-        decision: null,
-      })
-      .execute();
+    await openQueueItem(domain.db, {
+      source: 'automatic',
+      reason: reasonOf(decision),
+      memberId: context.memberId,
+      threadId: context.threadId ?? null,
+      recordId: recordId ?? null,
+    });
   }
   if (decision.action === 'block') {
     await escalateRepeatedBlocks(domain, context.memberId);
@@ -209,44 +203,30 @@ async function escalateRepeatedBlocks(domain: Domain, memberId: string): Promise
   const endsAt = new Date(now.getTime() + restrictionHours * 3_600_000);
   const reason = `${count} blocked attempts to share contact details within ${escalationWindowHours} hours`;
   await domain.db.transaction().execute(async (tx) => {
-    const item = await tx
-      .insertInto('queue_items')
-      .values({
-        source: 'automatic',
-        reason: 'repeated_attempts',
-        member_id: memberId,
-        thread_id: null,
-        message_id: null,
-        record_id: null,
-        report_id: null,
-        claimed_by: null,
-        decision: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const itemId = await openQueueItem(tx, {
+      source: 'automatic',
+      reason: 'repeated_attempts',
+      memberId,
+    });
     const action = await tx
       .insertInto('member_actions')
       .values({
         member_id: memberId,
         kind: 'restriction',
         reason,
-        queue_item_id: item.id,
+        queue_item_id: itemId,
         created_by: null,
         ends_at: endsAt,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await tx
-      .insertInto('moderation_events')
-      .values({
-        actor_id: null,
-        kind: 'restriction_applied',
-        queue_item_id: item.id,
-        appeal_id: null,
-        member_id: memberId,
-        reason,
-        detail: JSON.stringify({ actionId: action.id, endsAt: endsAt.toISOString() }),
-      })
-      .execute();
+    await recordEvent(tx, {
+      actorId: null,
+      kind: 'restriction_applied',
+      queueItemId: itemId,
+      memberId,
+      reason,
+      detail: { actionId: action.id, endsAt: endsAt.toISOString() },
+    });
   });
 }

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { MemberActionKind } from '../db/schema.js';
 import type { Domain } from './context.js';
 import { notFound, ServiceError } from './errors.js';
+import { openQueueItem, recordEvent } from './trust-records.js';
 import { messageView, publishMessage, threadFor } from './threads.js';
 
 export const REPORT_REASONS = [
@@ -57,20 +58,14 @@ export async function report(
       })
       .returning(['id', 'created_at'])
       .executeTakeFirstOrThrow();
-    await tx
-      .insertInto('queue_items')
-      .values({
-        source: 'report',
-        reason: input.reason,
-        member_id: senderId,
-        thread_id: message.thread_id,
-        message_id: message.id,
-        record_id: null,
-        report_id: row.id,
-        claimed_by: null,
-        decision: null,
-      })
-      .execute();
+    await openQueueItem(tx, {
+      source: 'report',
+      reason: input.reason,
+      memberId: senderId,
+      threadId: message.thread_id,
+      messageId: message.id,
+      reportId: row.id,
+    });
     return row;
   });
   return {
@@ -141,7 +136,13 @@ export async function appeal(domain: Domain, memberId: string, actionId: string,
     .returning(['id'])
     .executeTakeFirst();
   if (!created) throw new ServiceError(409, 'conflict', 'This action has already been appealed.');
-  await event(domain, null, 'appeal_opened', { appealId: created.id, memberId, reason: text });
+  await recordEvent(domain.db, {
+    actorId: null,
+    kind: 'appeal_opened',
+    appealId: created.id,
+    memberId,
+    reason: text,
+  });
   return { appeal: { id: created.id, status: 'open' } };
 }
 
@@ -340,7 +341,7 @@ export async function claim(domain: Domain, moderatorId: string, itemId: string)
     if (!exists) throw notFound('queue item');
     throw new ServiceError(409, 'conflict', `This item is already ${exists.status}.`);
   }
-  await event(domain, moderatorId, 'claimed', { queueItemId: itemId });
+  await recordEvent(domain.db, { actorId: moderatorId, kind: 'claimed', queueItemId: itemId });
   return { item: { id: itemId, status: 'claimed' } };
 }
 
@@ -400,18 +401,14 @@ export async function decideItem(
           .execute();
       }
     }
-    await tx
-      .insertInto('moderation_events')
-      .values({
-        actor_id: moderatorId,
-        kind: `decided_${input.decision}`,
-        queue_item_id: itemId,
-        appeal_id: null,
-        member_id: item.member_id,
-        reason: input.reason,
-        detail: JSON.stringify({ actionId, endsAt: endsAt?.toISOString() ?? null }),
-      })
-      .execute();
+    await recordEvent(tx, {
+      actorId: moderatorId,
+      kind: `decided_${input.decision}`,
+      queueItemId: itemId,
+      memberId: item.member_id,
+      reason: input.reason,
+      detail: { actionId, endsAt: endsAt?.toISOString() ?? null },
+    });
     return actionId;
   });
   if (actionId) await domain.fanout.publish([item.member_id], { type: 'actions_updated' });
@@ -498,18 +495,14 @@ export async function decideAppeal(
         .where('id', '=', row.action_id)
         .execute();
     }
-    await tx
-      .insertInto('moderation_events')
-      .values({
-        actor_id: moderatorId,
-        kind: `appeal_${input.decision === 'uphold' ? 'upheld' : 'overturned'}`,
-        queue_item_id: null,
-        appeal_id: appealId,
-        member_id: row.member_id,
-        reason: input.reason,
-        detail: JSON.stringify({ actionId: row.action_id }),
-      })
-      .execute();
+    await recordEvent(tx, {
+      actorId: moderatorId,
+      kind: `appeal_${input.decision === 'uphold' ? 'upheld' : 'overturned'}`,
+      appealId,
+      memberId: row.member_id,
+      reason: input.reason,
+      detail: { actionId: row.action_id },
+    });
   });
   await domain.fanout.publish([row.member_id], { type: 'actions_updated' });
   return {
@@ -558,26 +551,6 @@ function eventView(row: {
     detail: row.detail,
     at: row.created_at.toISOString(),
   };
-}
-
-async function event(
-  domain: Domain,
-  actorId: string | null,
-  kind: string,
-  fields: { queueItemId?: string; appealId?: string; memberId?: string; reason?: string },
-) {
-  await domain.db
-    .insertInto('moderation_events')
-    .values({
-      actor_id: actorId,
-      kind,
-      queue_item_id: fields.queueItemId ?? null,
-      appeal_id: fields.appealId ?? null,
-      member_id: fields.memberId ?? null,
-      reason: fields.reason ?? '',
-      detail: '{}',
-    })
-    .execute();
 }
 
 async function releaseHeld(domain: Domain, messageId: string): Promise<void> {
