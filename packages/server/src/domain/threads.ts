@@ -178,50 +178,6 @@ function checkText(text: unknown): string {
   return text;
 }
 
-async function earlierFromSender(db: Db, threadId: string, senderId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('messages')
-    .select('text')
-    .where('thread_id', '=', threadId)
-    .where('sender_id', '=', senderId)
-    .where('kind', '=', 'text')
-    .where('deleted_at', 'is', null)
-    .orderBy('seq', 'desc')
-    .limit(4)
-    .execute();
-  return rows.map((row) => row.text).reverse();
-}
-
-/** The policy context of a write in this thread. */
-export async function threadContext(domain: Domain, thread: ThreadRow, memberId: string) {
-  // One round trip: the client's plan, the latest contract's state and the sender's country.
-  const row = await domain.db
-    .selectFrom('jobs')
-    .innerJoin('organisations', 'organisations.id', 'jobs.organisation_id')
-    .select((eb) => [
-      'organisations.plan',
-      eb
-        .selectFrom('contracts')
-        .select('contracts.state')
-        .where('contracts.thread_id', '=', thread.id)
-        .orderBy('contracts.offered_at', 'desc')
-        .limit(1)
-        .as('contract_state'),
-      eb
-        .selectFrom('members')
-        .select('members.country')
-        .where('members.id', '=', memberId)
-        .as('country'),
-    ])
-    .where('jobs.id', '=', thread.job_id)
-    .executeTakeFirstOrThrow();
-  return {
-    contract: policyContractState(row.contract_state ?? undefined),
-    plan: row.plan,
-    country: row.country ?? null,
-  };
-}
-
 /**
  * Everything a send needs to know, in one round trip: the thread (if the member takes part), the
  * policy context, the sender's last messages for split contact details, and whether the
@@ -389,10 +345,10 @@ export async function editMessage(
 ) {
   const { message, thread } = await ownMessage(domain, memberId, messageId);
   const text = checkText(input.text);
-  const context = await threadContext(domain, thread, memberId);
-  const earlier = (await earlierFromSender(domain.db, thread.id, memberId)).filter(
-    (t) => t !== message.text,
-  );
+  const sending = await sendingContext(domain, memberId, thread.id, null);
+  const { context } = sending;
+  // The message being edited is not its own earlier context.
+  const earlier = sending.earlier.filter((t) => t !== message.text);
   const verdict = await enforce(domain, text, {
     memberId,
     surface: 'message',

@@ -64,13 +64,9 @@ export async function startJobQueue(
         polling,
         async (jobs) => {
           for (const job of jobs) {
-            const booking = await store.db
-              .selectFrom('bookings')
-              .selectAll()
-              .where('id', '=', job.data.bookingId)
-              .executeTakeFirst();
             // A later change supersedes this one: its own job mails the newest version.
-            if (!booking || booking.sequence !== job.data.sequence) continue;
+            const booking = await currentVersion(store, job.data);
+            if (!booking) continue;
             for (const mail of await bookingMails(domain, booking)) await mailer.send(mail);
             for (const { offset, at } of await reminderTimes(domain, booking)) {
               await boss.send(
@@ -87,18 +83,9 @@ export async function startJobQueue(
         polling,
         async (jobs) => {
           for (const job of jobs) {
-            const booking = await store.db
-              .selectFrom('bookings')
-              .selectAll()
-              .where('id', '=', job.data.bookingId)
-              .executeTakeFirst();
             // Not for cancelled or moved meetings: the moved one has reminders of its own.
-            if (
-              !booking ||
-              booking.status !== 'confirmed' ||
-              booking.sequence !== job.data.sequence
-            )
-              continue;
+            const booking = await currentVersion(store, job.data);
+            if (!booking || booking.status !== 'confirmed') continue;
             // Claimed before sending, so a retried job never mails twice.
             const claimed = await store.db
               .insertInto('booking_reminders')
@@ -137,4 +124,14 @@ function executorOf(via: Via | undefined): { db?: { executeSql: ExecuteSql } } {
       },
     },
   };
+}
+
+/** The booking if it is still at the version a job was queued for. */
+async function currentVersion(store: Store, version: { bookingId: string; sequence: number }) {
+  const booking = await store.db
+    .selectFrom('bookings')
+    .selectAll()
+    .where('id', '=', version.bookingId)
+    .executeTakeFirst();
+  return booking?.sequence === version.sequence ? booking : undefined;
 }
