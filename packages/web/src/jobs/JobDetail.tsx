@@ -4,7 +4,7 @@ import { ApiError, api, errorText, listOf } from '../api/client';
 import type { ApiDecision, Freelancer, Job, Proposal, Session } from '../api/types';
 import { actingOrg, actingOrgStore } from '../auth/session';
 import { CheckedField } from '../composer/CheckedField';
-import { Findings } from '../composer/Findings';
+import { FormOutcome, type Blocked } from '../composer/FormOutcome';
 import { getDraft, saveDraft } from '../composer/drafts';
 import { Alert, ErrorText, Loading, PageHead } from '../ui/bits';
 import { useLoad, useStore } from '../ui/hooks';
@@ -120,7 +120,7 @@ function ProposalForm({ job, session }: { job: Job; session: Session }) {
   const [links, setLinks] = useState(() => getDraft(`${draftKey}:links`));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [blocked, setBlocked] = useState<{ text: string; decision: ApiDecision } | null>(null);
+  const [blocked, setBlocked] = useState<Blocked | null>(null);
   const context = useMemo<Context>(
     () => ({ surface: 'proposal', contract: 'none', plan: job.organisation?.plan ?? 'basic' }),
     [job.organisation?.plan],
@@ -199,14 +199,7 @@ function ProposalForm({ job, session }: { job: Job; session: Session }) {
           context={context}
           country={session.member.country}
         />
-        {blocked ? (
-          <Findings text={blocked.text} decision={blocked.decision} mode="blocked" />
-        ) : null}
-        {error ? (
-          <Alert tone="danger" role="alert">
-            {error}
-          </Alert>
-        ) : null}
+        <FormOutcome blocked={blocked} error={error} />
         <button type="submit" className="button" disabled={busy || !cover.trim()}>
           {busy ? 'Sending…' : 'Send proposal'}
         </button>
@@ -224,7 +217,7 @@ function InviteForm({ jobId, job, session }: { jobId: string; job: Job; session:
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [blocked, setBlocked] = useState<{ text: string; decision: ApiDecision } | null>(null);
+  const [blocked, setBlocked] = useState<Blocked | null>(null);
   const plan =
     job.organisation?.plan ??
     session.organisations.find((o) => o.id === job.organisation?.id)?.plan ??
@@ -287,14 +280,7 @@ function InviteForm({ jobId, job, session }: { jobId: string; job: Job; session:
           context={context}
           country={session.member.country}
         />
-        {blocked ? (
-          <Findings text={blocked.text} decision={blocked.decision} mode="blocked" />
-        ) : null}
-        {error ? (
-          <Alert tone="danger" role="alert">
-            {error}
-          </Alert>
-        ) : null}
+        <FormOutcome blocked={blocked} error={error} />
         <button type="submit" className="button" disabled={busy || !freelancerId || !text.trim()}>
           {busy ? 'Sending…' : 'Send invitation'}
         </button>

@@ -4,7 +4,7 @@ import { ApiError, api, errorText } from '../api/client';
 import type { ApiDecision, Job, Session } from '../api/types';
 import { actingOrg, actingOrgStore, rulesStore } from '../auth/session';
 import { CheckedField } from '../composer/CheckedField';
-import { Findings } from '../composer/Findings';
+import { FormOutcome, type Blocked } from '../composer/FormOutcome';
 import { getDraft, saveDraft } from '../composer/drafts';
 import { Alert, PageHead } from '../ui/bits';
 import { useStore } from '../ui/hooks';
@@ -24,7 +24,7 @@ export function JobPostForm({ session }: { session: Session }) {
   const [acknowledged, setAcknowledged] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [blocked, setBlocked] = useState<{ text: string; decision: ApiDecision } | null>(null);
+  const [blocked, setBlocked] = useState<Blocked | null>(null);
   const org = clientOrgs.find((o) => o.id === orgId);
   const context = useMemo<Context>(
     () => ({ surface: 'job_post', contract: 'none', plan: org?.plan ?? 'basic' }),
@@ -114,9 +114,7 @@ export function JobPostForm({ session }: { session: Session }) {
           context={context}
           country={session.member.country}
         />
-        {blocked ? (
-          <Findings text={blocked.text} decision={blocked.decision} mode="blocked" />
-        ) : null}
+        <FormOutcome blocked={blocked} />
         <div className="ack">
           <input
             id="job-ack"

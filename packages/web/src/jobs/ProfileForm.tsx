@@ -4,8 +4,8 @@ import { ApiError, api, errorText } from '../api/client';
 import type { ApiDecision, Session } from '../api/types';
 import { loadSession } from '../auth/session';
 import { CheckedField } from '../composer/CheckedField';
-import { Findings } from '../composer/Findings';
-import { Alert, PageHead } from '../ui/bits';
+import { FormOutcome, type Blocked } from '../composer/FormOutcome';
+import { PageHead } from '../ui/bits';
 
 const SAVED: Record<string, string> = {
   allow: 'Your profile is saved.',
@@ -20,7 +20,7 @@ export function ProfileForm({ session }: { session: Session }) {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [blocked, setBlocked] = useState<{ text: string; decision: ApiDecision } | null>(null);
+  const [blocked, setBlocked] = useState<Blocked | null>(null);
   const context = useMemo<Context>(
     () => ({ surface: 'profile', contract: 'none', plan: 'basic' }),
     [],
@@ -78,19 +78,7 @@ export function ProfileForm({ session }: { session: Session }) {
           context={context}
           country={session.member.country}
         />
-        {blocked ? (
-          <Findings text={blocked.text} decision={blocked.decision} mode="blocked" />
-        ) : null}
-        {status ? (
-          <Alert tone="ok" role="status">
-            {status}
-          </Alert>
-        ) : null}
-        {error ? (
-          <Alert tone="danger" role="alert">
-            {error}
-          </Alert>
-        ) : null}
+        <FormOutcome blocked={blocked} status={status} error={error} />
         <button type="submit" className="button" disabled={busy}>
           {busy ? 'Saving…' : 'Save profile'}
         </button>

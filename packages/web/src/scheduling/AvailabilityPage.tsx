@@ -146,6 +146,61 @@ function slug(name: string, taken: Set<string>): string {
   return id;
 }
 
+/** A booking rule's number field; `alias` is the engine's name for it in error paths. */
+interface RuleField {
+  key:
+    | 'minNoticeMinutes'
+    | 'windowDays'
+    | 'bufferBeforeMinutes'
+    | 'bufferAfterMinutes'
+    | 'dailyCap'
+    | 'stepMinutes';
+  label: string;
+  unit: string;
+  hint: string;
+  alias?: string;
+}
+
+const RULE_FIELDS: readonly RuleField[] = [
+  {
+    key: 'minNoticeMinutes',
+    label: 'Minimum notice',
+    unit: 'minutes',
+    hint: 'How soon a meeting can start after booking (240 = 4 hours).',
+  },
+  {
+    key: 'windowDays',
+    label: 'Booking window',
+    unit: 'days',
+    hint: 'How far ahead clients can book (1–366).',
+  },
+  {
+    key: 'bufferBeforeMinutes',
+    label: 'Buffer before',
+    unit: 'minutes',
+    hint: 'Kept free before each meeting.',
+  },
+  {
+    key: 'bufferAfterMinutes',
+    label: 'Buffer after',
+    unit: 'minutes',
+    hint: 'Kept free after each meeting.',
+  },
+  {
+    key: 'dailyCap',
+    label: 'Daily cap',
+    unit: 'meetings',
+    hint: 'At most this many a day. Empty: no cap.',
+  },
+  {
+    key: 'stepMinutes',
+    label: 'Slot step',
+    unit: 'minutes',
+    hint: 'Minutes between start times. Empty: the meeting’s length.',
+    alias: 'step',
+  },
+];
+
 /** A freelancer's bookable hours, rules, reminders and calendars. */
 export function AvailabilityPage({ session }: { session: Session }) {
   const loaded = useLoad(() => api.get<Availability>('/v1/availability'), []);
@@ -450,54 +505,17 @@ export function AvailabilityPage({ session }: { session: Session }) {
 
         <Card title="Rules">
           <div className="rules-grid">
-            <NumberField
-              label="Minimum notice"
-              unit="minutes"
-              hint="How soon a meeting can start after booking (240 = 4 hours)."
-              value={form.minNoticeMinutes}
-              error={errorFor('minNoticeMinutes')}
-              onChange={(v) => setForm((f) => ({ ...f, minNoticeMinutes: v }))}
-            />
-            <NumberField
-              label="Booking window"
-              unit="days"
-              hint="How far ahead clients can book (1–366)."
-              value={form.windowDays}
-              error={errorFor('windowDays')}
-              onChange={(v) => setForm((f) => ({ ...f, windowDays: v }))}
-            />
-            <NumberField
-              label="Buffer before"
-              unit="minutes"
-              hint="Kept free before each meeting."
-              value={form.bufferBeforeMinutes}
-              error={errorFor('bufferBeforeMinutes')}
-              onChange={(v) => setForm((f) => ({ ...f, bufferBeforeMinutes: v }))}
-            />
-            <NumberField
-              label="Buffer after"
-              unit="minutes"
-              hint="Kept free after each meeting."
-              value={form.bufferAfterMinutes}
-              error={errorFor('bufferAfterMinutes')}
-              onChange={(v) => setForm((f) => ({ ...f, bufferAfterMinutes: v }))}
-            />
-            <NumberField
-              label="Daily cap"
-              unit="meetings"
-              hint="At most this many a day. Empty: no cap."
-              value={form.dailyCap}
-              error={errorFor('dailyCap')}
-              onChange={(v) => setForm((f) => ({ ...f, dailyCap: v }))}
-            />
-            <NumberField
-              label="Slot step"
-              unit="minutes"
-              hint="Minutes between start times. Empty: the meeting’s length."
-              value={form.stepMinutes}
-              error={errorFor('stepMinutes') ?? errorFor('step')}
-              onChange={(v) => setForm((f) => ({ ...f, stepMinutes: v }))}
-            />
+            {RULE_FIELDS.map((rule) => (
+              <NumberField
+                key={rule.key}
+                label={rule.label}
+                unit={rule.unit}
+                hint={rule.hint}
+                value={form[rule.key]}
+                error={errorFor(rule.key) ?? (rule.alias ? errorFor(rule.alias) : null)}
+                onChange={(v) => setForm((f) => ({ ...f, [rule.key]: v }))}
+              />
+            ))}
           </div>
         </Card>
 
