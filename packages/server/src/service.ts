@@ -16,7 +16,6 @@ const addressOf = (from: string): string => /<([^>]+)>/.exec(from)?.[1] ?? from.
 
 /** Jobs for seeding: the demo's messages and meetings should not mail anyone. */
 const QUIET_JOBS = {
-  notifyUnread: () => Promise.resolve(),
   bookingChanged: () => Promise.resolve(),
 };
 
@@ -87,10 +86,12 @@ export async function startService(options: ServiceOptions): Promise<Service> {
       },
       now: options.now ?? (() => new Date()),
     };
-    await queue.work(domain);
     const demo = options.demo ?? false;
-    // Demo threads should not mail anyone: seed without the queue.
+    // Demo threads should not mail anyone: seed without the queue, and before its workers start,
+    // forgetting the unread mail the demo's messages set up.
     const seeded = demo ? await seedDemo({ ...domain, jobs: QUIET_JOBS }) : false;
+    if (seeded) await store.db.deleteFrom('unread_mail_due').execute();
+    await queue.work(domain);
     const app = buildApp({
       domain,
       ...(options.policy ? { policy: options.policy } : {}),

@@ -166,6 +166,48 @@ for (const backend of BACKENDS) {
   });
 }
 
+for (const backend of BACKENDS) {
+  describe(`unread mail on ${backend}`, () => {
+    let service: TestService;
+    let clara: Member, fatima: Member;
+    let thread: string;
+
+    before(async () => {
+      // Long enough to send a burst, short enough to wait for.
+      service = await startTestService(backend, { rules: { notifyDelayMinutes: 0.05 } });
+      clara = await signIn(service, 'clara');
+      fatima = await signIn(service, 'fatima');
+      thread = await threadAbout(clara, BAKERY_JOB);
+    });
+    after(() => service.dispose());
+
+    test('a burst of messages makes one mail that counts them, after the last one', async () => {
+      const mailsTo = async (member: Member) =>
+        (await member.call('GET', '/v1/outbox')).body.mails as { subject: string; text: string }[];
+      // Clara has read the demo's messages, so only the burst is unread.
+      const { messages } = (await clara.call('GET', `/v1/threads/${thread}`)).body;
+      await clara.call('POST', `/v1/threads/${thread}/read`, { seq: messages.at(-1).seq });
+      const before = (await mailsTo(clara)).length;
+      for (const text of ['First draft is up.', 'Second pass on the colours.', 'Any thoughts?'])
+        assert.equal(
+          (await fatima.call('POST', `/v1/threads/${thread}/messages`, { text })).status,
+          201,
+        );
+      const due = await service.store.db.selectFrom('unread_mail_due').selectAll().execute();
+      assert.equal(due.filter((row) => row.thread_id === thread).length, 1, 'one row per thread');
+      let mails = await mailsTo(clara);
+      for (let i = 0; i < 100 && mails.length === before; i += 1) {
+        await sleep(100);
+        mails = await mailsTo(clara);
+      }
+      await sleep(1500);
+      mails = await mailsTo(clara);
+      assert.equal(mails.length, before + 1, 'one mail for the burst');
+      assert.match(mails.at(-1)!.text, /3 unread messages/);
+    });
+  });
+}
+
 describe('several server processes on one PostgreSQL', () => {
   test('a message sent through one process reaches a socket connected to another', async () => {
     const first = await startTestService('postgres');

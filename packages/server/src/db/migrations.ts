@@ -256,6 +256,18 @@ const MIGRATIONS: Record<string, readonly string[]> = {
       primary key (booking_id, sequence, offset_minutes)
     )`,
   ],
+  // When each member's unread mail for a thread falls due. The message's own statement moves it
+  // (one row per thread and recipient, so a burst of messages makes one mail); a sweep claims
+  // the due rows and queues their mail.
+  '0003_unread_mail': [
+    `create table unread_mail_due (
+      thread_id uuid not null references threads(id),
+      member_id uuid not null references members(id),
+      due_at timestamptz not null,
+      primary key (thread_id, member_id)
+    )`,
+    `create index unread_mail_due_at on unread_mail_due (due_at)`,
+  ],
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -70,6 +70,7 @@ export interface Database {
     last_read_seq: number;
     read_at: Generated<Date>;
   };
+  unread_mail_due: { thread_id: string; member_id: string; due_at: Timestamp };
   proposals: {
     id: Generated<string>;
     job_id: string;

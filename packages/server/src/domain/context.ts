@@ -26,11 +26,6 @@ export type Via = Kysely<Database> | Transaction<Database>;
 
 /** Background work the domain asks for; the job queue does it durably. */
 export interface Jobs {
-  notifyUnread(
-    input: { messageId: string; recipientId: string },
-    delayMinutes: number,
-    via?: Via,
-  ): Promise<void>;
   /** Mails the change of a booking (invite, update or cancellation) and plans its reminders. */
   bookingChanged(input: { bookingId: string; sequence: number }, via?: Via): Promise<void>;
 }

@@ -102,16 +102,28 @@ export interface NewMessage {
   maskedText?: string | null;
   held?: boolean;
   idempotencyKey?: string | null;
+  /** Mail the other participant if this is still unread after so many minutes. */
+  unreadMailAfterMinutes?: number;
 }
 
 /** Appends a message with the thread's next sequence number, in the caller's transaction. */
 export async function appendMessage(db: Db, message: NewMessage): Promise<MessageRow> {
-  // One statement takes the next number and inserts: no second round trip inside the lock.
+  // One statement takes the next number, inserts and (re)sets when the recipient's unread mail
+  // falls due: atomic without a transaction, and no second round trip inside the thread's lock.
+  const mailAfter = message.unreadMailAfterMinutes ?? null;
   const { rows } = await sql<MessageRow>`
     with next as (
       update threads set last_seq = last_seq + 1, last_message_at = now()
       where id = ${message.threadId}::uuid
-      returning last_seq
+      returning last_seq, case when client_id = ${message.senderId}::uuid
+        then freelancer_id else client_id end as recipient_id
+    ),
+    unread_mail as (
+      insert into unread_mail_due (thread_id, member_id, due_at)
+      select ${message.threadId}::uuid, next.recipient_id,
+        now() + make_interval(secs => ${mailAfter}::float8 * 60)
+      from next where ${mailAfter}::float8 is not null
+      on conflict (thread_id, member_id) do update set due_at = excluded.due_at
     )
     insert into messages
       (thread_id, seq, sender_id, kind, event, text, masked_text, held, idempotency_key)
@@ -281,25 +293,15 @@ export async function sendMessage(
   });
   let message: MessageRow;
   try {
-    message = await domain.db.transaction().execute(async (tx) => {
-      const appended = await appendMessage(tx, {
-        threadId,
-        senderId: memberId,
-        kind: 'text',
-        text,
-        ...deliveryOf(verdict),
-        idempotencyKey: key,
-      });
-      // The unread-mail job commits with the message: a crash cannot keep one without the other.
-      if (!verdict.held) {
-        const recipient = thread.client_id === memberId ? thread.freelancer_id : thread.client_id;
-        await domain.jobs.notifyUnread(
-          { messageId: appended.id, recipientId: recipient },
-          domain.rules.notifyDelayMinutes,
-          tx,
-        );
-      }
-      return appended;
+    message = await appendMessage(domain.db, {
+      threadId,
+      senderId: memberId,
+      kind: 'text',
+      text,
+      ...deliveryOf(verdict),
+      idempotencyKey: key,
+      // A held message reaches no one until a moderator releases it.
+      ...(verdict.held ? {} : { unreadMailAfterMinutes: domain.rules.notifyDelayMinutes }),
     });
   } catch (error) {
     // Two copies of one retry raced: the other one won, and its message is the answer.

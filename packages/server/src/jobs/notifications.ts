@@ -1,66 +1,93 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { Mail } from '../mail/mailer.js';
 
+/** One member's unread mail for one thread, due now. */
+export interface UnreadMailDue {
+  threadId: string;
+  recipientId: string;
+}
+
 /**
- * The e-mail for a message still unread when its delay is up, or nothing: read meanwhile,
- * deleted, or followed by a later unread message of the same sender (whose own job will mail
- * once for the lot).
+ * Claims up to `limit` unread mails that have fallen due, deleting their rows. Rows another
+ * process is claiming are skipped, so two sweepers never claim the same mail.
+ */
+export async function claimDueUnreadMail(
+  db: Kysely<Database>,
+  limit: number,
+): Promise<UnreadMailDue[]> {
+  const { rows } = await sql<{ thread_id: string; member_id: string }>`
+    delete from unread_mail_due
+    where (thread_id, member_id) in (
+      select thread_id, member_id from unread_mail_due
+      where due_at <= now()
+      order by due_at
+      limit ${limit}
+      for update skip locked
+    )
+    returning thread_id, member_id`.execute(db);
+  return rows.map((row) => ({ threadId: row.thread_id, recipientId: row.member_id }));
+}
+
+/**
+ * The e-mail for a thread whose messages to `recipientId` are still unread when their delay is
+ * up, or nothing: read meanwhile, or deleted.
  */
 export async function unreadNotification(
   db: Kysely<Database>,
-  input: { messageId: string; recipientId: string },
+  { threadId, recipientId }: UnreadMailDue,
 ): Promise<Mail | undefined> {
-  const message = await db
-    .selectFrom('messages')
-    .innerJoin('threads', 'threads.id', 'messages.thread_id')
+  const row = await db
+    .selectFrom('threads')
     .innerJoin('jobs', 'jobs.id', 'threads.job_id')
-    .leftJoin('members as sender', 'sender.id', 'messages.sender_id')
+    .innerJoin('members as recipient', (join) => join.on('recipient.id', '=', recipientId))
     .leftJoin('thread_reads', (join) =>
       join
         .onRef('thread_reads.thread_id', '=', 'threads.id')
-        .on('thread_reads.member_id', '=', input.recipientId),
+        .on('thread_reads.member_id', '=', recipientId),
     )
-    .select([
-      'messages.seq',
-      'messages.deleted_at',
-      'messages.thread_id',
-      'messages.sender_id',
-      'threads.last_seq',
+    .select((eb) => [
       'jobs.title',
-      'sender.name as sender_name',
-      'thread_reads.last_read_seq',
+      'recipient.email',
+      'recipient.name',
+      // The newest unread message from the other side names its sender in the subject.
+      eb
+        .selectFrom('messages')
+        .innerJoin('members as sender', 'sender.id', 'messages.sender_id')
+        .select('sender.name')
+        .whereRef('messages.thread_id', '=', 'threads.id')
+        .where('messages.sender_id', '!=', recipientId)
+        .where('messages.held', '=', false)
+        .where('messages.deleted_at', 'is', null)
+        .where(sql<boolean>`messages.seq > coalesce(thread_reads.last_read_seq, 0)`)
+        .orderBy('messages.seq', 'desc')
+        .limit(1)
+        .as('sender_name'),
+      eb
+        .selectFrom('messages')
+        .select(eb.fn.countAll<string>().as('unread'))
+        .whereRef('messages.thread_id', '=', 'threads.id')
+        .where('messages.sender_id', '!=', recipientId)
+        .where('messages.held', '=', false)
+        .where('messages.deleted_at', 'is', null)
+        .where(sql<boolean>`messages.seq > coalesce(thread_reads.last_read_seq, 0)`)
+        .as('unread'),
     ])
-    .where('messages.id', '=', input.messageId)
+    .where('threads.id', '=', threadId)
     .executeTakeFirst();
-  if (!message || message.deleted_at !== null) return undefined;
-  if ((message.last_read_seq ?? 0) >= message.seq) return undefined;
-  const later = await db
-    .selectFrom('messages')
-    .select('id')
-    .where('thread_id', '=', message.thread_id)
-    .where('seq', '>', message.seq)
-    .where('sender_id', '=', message.sender_id)
-    .where('held', '=', false)
-    .executeTakeFirst();
-  if (later) return undefined;
-  const recipient = await db
-    .selectFrom('members')
-    .select(['email', 'name'])
-    .where('id', '=', input.recipientId)
-    .executeTakeFirst();
-  if (!recipient) return undefined;
-  const unread = message.last_seq - (message.last_read_seq ?? 0);
+  const unread = Number(row?.unread ?? 0);
+  if (!row || unread === 0) return undefined;
+  const sender = row.sender_name ?? 'Someone';
   return {
-    memberId: input.recipientId,
-    to: recipient.email,
-    subject: `New message from ${message.sender_name ?? 'Ringfence'} about “${message.title}”`,
+    memberId: recipientId,
+    to: row.email,
+    subject: `New message from ${sender} about “${row.title}”`,
     text: [
-      `Hello ${recipient.name},`,
+      `Hello ${row.name},`,
       '',
-      `${message.sender_name ?? 'Someone'} wrote to you about “${message.title}”. You have ${unread} unread message${unread === 1 ? '' : 's'} in this conversation.`,
+      `${sender} wrote to you about “${row.title}”. You have ${unread} unread message${unread === 1 ? '' : 's'} in this conversation.`,
       '',
-      `Read and reply in Ringfence: {{baseUrl}}/#/threads/${message.thread_id}`,
+      `Read and reply in Ringfence: {{baseUrl}}/#/threads/${threadId}`,
     ].join('\n'),
   };
 }

@@ -5,9 +5,9 @@ import type { Domain, Jobs, Via } from '../domain/context.js';
 import { refreshFeeds } from '../domain/availability.js';
 import type { Mailer } from '../mail/mailer.js';
 import { bookingMails, reminderMails, reminderTimes } from './booking-mail.js';
-import { unreadNotification } from './notifications.js';
+import { claimDueUnreadMail, unreadNotification, type UnreadMailDue } from './notifications.js';
 
-const NOTIFY_UNREAD = 'notify-unread';
+const MAIL_UNREAD = 'mail-unread';
 const BOOKING_CHANGED = 'booking-changed';
 const BOOKING_REMINDER = 'booking-reminder';
 const REFRESH_FEEDS = 'refresh-feeds';
@@ -34,31 +34,44 @@ export async function startJobQueue(
       : new PgBoss({ db: { executeSql: store.executeSql } });
   boss.on('error', (error) => console.error('job queue:', error.message));
   await boss.start();
-  for (const queue of [NOTIFY_UNREAD, BOOKING_CHANGED, BOOKING_REMINDER, REFRESH_FEEDS])
+  for (const queue of [MAIL_UNREAD, BOOKING_CHANGED, BOOKING_REMINDER, REFRESH_FEEDS])
     await boss.createQueue(queue);
   const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };
 
-  return {
-    async notifyUnread(input, delayMinutes, via) {
-      await boss.send(NOTIFY_UNREAD, input, {
-        startAfter: Math.round(delayMinutes * 60),
-        ...executorOf(via),
+  // Unread mail falls due in a table the message's own statement writes (no job per message,
+  // which was most of a send's database time); the sweep turns due rows into mail jobs, in
+  // one transaction per batch so a claimed row always leaves a job behind.
+  const UNREAD_BATCH = 100;
+  async function sweepUnreadMail(): Promise<void> {
+    let claimed: UnreadMailDue[];
+    do {
+      claimed = await store.db.transaction().execute(async (tx) => {
+        const due = await claimDueUnreadMail(tx, UNREAD_BATCH);
+        for (const mail of due) await boss.send(MAIL_UNREAD, mail, executorOf(tx));
+        return due;
       });
-    },
+    } while (claimed.length === UNREAD_BATCH);
+  }
+  let sweepTimer: NodeJS.Timeout | undefined;
+  let sweeping: Promise<void> = Promise.resolve();
+
+  return {
     async bookingChanged(input, via) {
       await boss.send(BOOKING_CHANGED, input, executorOf(via));
     },
     async work(domain) {
-      await boss.work<{ messageId: string; recipientId: string }>(
-        NOTIFY_UNREAD,
-        polling,
-        async (jobs) => {
-          for (const job of jobs) {
-            const mail = await unreadNotification(store.db, job.data);
-            if (mail) await mailer.send(mail);
-          }
-        },
-      );
+      await boss.work<UnreadMailDue>(MAIL_UNREAD, polling, async (jobs) => {
+        for (const job of jobs) {
+          const mail = await unreadNotification(store.db, job.data);
+          if (mail) await mailer.send(mail);
+        }
+      });
+      sweepTimer = setInterval(() => {
+        // One sweep at a time; a failed one is retried on the next tick.
+        sweeping = sweeping
+          .then(sweepUnreadMail)
+          .catch((error: Error) => console.error('unread mail sweep:', error.message));
+      }, polling.pollingIntervalSeconds * 1000);
       await boss.work<{ bookingId: string; sequence: number }>(
         BOOKING_CHANGED,
         polling,
@@ -108,6 +121,8 @@ export async function startJobQueue(
       await boss.schedule(REFRESH_FEEDS, options.feedRefreshCron ?? '*/15 * * * *');
     },
     async stop() {
+      clearInterval(sweepTimer);
+      await sweeping;
       await boss.stop({ graceful: true, wait: true });
     },
   };
