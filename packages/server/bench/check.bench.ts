@@ -3,10 +3,10 @@
 //
 //   node --conditions=source --import tsx packages/server/bench/check.bench.ts \
 //     [--seconds 20] [--warmup 3] [--connections 64] [--batch 100] [--batch-connections 4]
-//     [--only single|batch]
+//     [--only single|batch] [--workers N]
 //
-// The service runs in this process (the check API as `buildApp` serves it, listening on a free
-// port); the load generator runs in a child process, `--connections` requests in flight over as
+// The service runs in this process (the check API as the service serves it, deciding on
+// `--workers` worker threads — 0 for the event loop — and listening on a free port); the load generator runs in a child process, `--connections` requests in flight over as
 // many keep-alive connections (`--batch-connections` for batches: 64 batches of 100 in flight
 // would only measure the queue), each sending its next request as soon as the last is answered.
 // Texts are the CLI bench's synthetic freelance messages (~300 bytes, in threads of 3–8, 1 in 8
@@ -20,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { createChecker } from '@ringfence/policy';
 import { synthesiseMessages } from '../../cli/src/evaluation/synthetic-messages.js';
 import { buildApp } from '../src/app.js';
+import { DEFAULT_CHECK_WORKERS, startCheckWorkers } from '../src/checking/checks.js';
 import {
   cpuBetween,
   cpuSnapshot,
@@ -74,6 +75,7 @@ async function main(): Promise<void> {
       batch: { type: 'string' },
       'batch-connections': { type: 'string' },
       only: { type: 'string' },
+      workers: { type: 'string' },
     },
   });
   const seconds = numberFlag(values.seconds, 'seconds', 20);
@@ -81,6 +83,9 @@ async function main(): Promise<void> {
   const connections = numberFlag(values.connections, 'connections', 64);
   const batch = numberFlag(values.batch, 'batch', 100);
   const batchConnections = numberFlag(values['batch-connections'], 'batch-connections', 4);
+  // 0 decides on the event loop, as buildApp alone does; by default as the service does.
+  const workers =
+    values.workers === '0' ? 0 : numberFlag(values.workers, 'workers', DEFAULT_CHECK_WORKERS);
   const variants: Variant[] = [
     { name: 'single', batch: 0, connections },
     { name: `batch of ${batch}`, batch, connections: batchConnections },
@@ -88,7 +93,11 @@ async function main(): Promise<void> {
 
   inProcessBaseline();
 
-  const app = buildApp({ logger: false });
+  const checks = workers > 0 ? await startCheckWorkers({ workers }) : undefined;
+  console.log(
+    workers > 0 ? `checking on ${workers} worker thread(s)` : 'checking on the event loop',
+  );
+  const app = buildApp({ logger: false, ...(checks ? { checks } : {}) });
   const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
   try {
     for (const variant of variants) {
@@ -122,6 +131,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await app.close();
+    await checks?.close();
   }
 }
 

@@ -3,7 +3,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import websocket from '@fastify/websocket';
-import { createChecker, type Checker, type Policy } from '@ringfence/policy';
+import { createChecker, type Policy } from '@ringfence/policy';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -18,15 +18,19 @@ import { openapiRoutes } from './http/routes/openapi.js';
 import { safetyRoutes } from './http/routes/safety.js';
 import { schedulingRoutes } from './http/routes/scheduling.js';
 import { threadRoutes } from './http/routes/threads.js';
+import { checksInProcess, type Checks } from './checking/checks.js';
 
 /** The built web app, served at `/` when it exists. */
 const WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
 export interface AppOptions {
-  /** Policy for decisions; the built-in default when absent. Ignored if `checker` is given. */
+  /** Policy for decisions; the built-in default when absent. Ignored if `checks` is given. */
   policy?: Policy;
-  /** One checker per process: it remembers recent messages per thread across requests. */
-  checker?: Checker;
+  /**
+   * Where POST /v1/check decides (worker threads in the service); by default one checker in
+   * this thread. Either way it remembers recent messages per thread across requests.
+   */
+  checks?: Checks;
   logger?: FastifyServerOptions['logger'];
   /** Largest request body in bytes (default 1 MiB). */
   bodyLimit?: number;
@@ -57,8 +61,9 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     // A number where text belongs is a mistake to report, not to quietly convert.
     ajv: { customOptions: { coerceTypes: false } },
   });
-  const checker =
-    options.checker ?? createChecker(options.policy ? { policy: options.policy } : {});
+  const checks =
+    options.checks ??
+    checksInProcess(createChecker(options.policy ? { policy: options.policy } : {}));
 
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof ServiceError) {
@@ -102,7 +107,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   });
   void app.register(healthRoutes);
   void app.register(openapiRoutes);
-  void app.register(checkRoutes, { checker, maxBatchItems: options.maxBatchItems ?? 1000 });
+  void app.register(checkRoutes, { checks, maxBatchItems: options.maxBatchItems ?? 1000 });
   const domain = options.domain;
   if (domain) {
     void app.register(cookie);

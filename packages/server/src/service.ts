@@ -5,6 +5,7 @@ import { openStore, type Store } from './db/database.js';
 import { DEMO_LOGINS, seedDemo } from './demo/seed.js';
 import { DEFAULT_RULES, type Domain, type Rules } from './domain/context.js';
 import { startJobQueue, type JobQueue } from './jobs/queue.js';
+import { startCheckWorkers } from './checking/checks.js';
 import { createMailer } from './mail/mailer.js';
 import { createLocalFanout, createPostgresFanout } from './realtime/fanout.js';
 import { createFeedFetcher } from './calendar/feed-fetcher.js';
@@ -72,6 +73,8 @@ export async function startService(options: ServiceOptions): Promise<Service> {
         : {}),
     });
     closers.push(() => queue.stop());
+    const checks = await startCheckWorkers(options.policy ? { policy: options.policy } : {});
+    closers.push(() => checks.close());
     const domain: Domain = {
       db: store.db,
       policy: options.policy ?? defaultPolicy,
@@ -94,6 +97,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
     await queue.work(domain);
     const app = buildApp({
       domain,
+      checks,
       ...(options.policy ? { policy: options.policy } : {}),
       ...(demo ? { demoLogins: DEMO_LOGINS } : {}),
       secureCookies: (options.publicUrl ?? '').startsWith('https:'),

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Checker } from '@ringfence/policy';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/index.js';
 
@@ -147,11 +146,10 @@ describe('errors', () => {
   it('maps an unexpected failure to 500 "internal error" without details', async () => {
     const app = buildApp({
       logger: false,
-      checker: {
-        check: () => {
-          throw new Error('secret detail');
-        },
-      } as unknown as Checker,
+      checks: {
+        decide: () => Promise.reject(new Error('secret detail')),
+        close: () => Promise.resolve(),
+      },
     });
     const res = await app.inject({ method: 'POST', url: '/v1/check', payload: { text: 'x' } });
     assert.equal(res.statusCode, 500);

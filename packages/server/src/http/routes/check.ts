@@ -1,5 +1,5 @@
-import type { Checker, CheckOutput } from '@ringfence/policy';
 import type { FastifyInstance } from 'fastify';
+import type { Checks } from '../../checking/checks.js';
 import {
   checkDecision,
   checkError,
@@ -9,14 +9,14 @@ import {
 } from '../check-schemas.js';
 
 export interface CheckRouteOptions {
-  checker: Checker;
+  checks: Checks;
   /** Largest batch accepted; bigger ones are refused whole with 413. */
   maxBatchItems: number;
 }
 
 /** POST /v1/check: the scan contract over HTTP, one item or `{"items": [...]}`. */
 export async function checkRoutes(app: FastifyInstance, options: CheckRouteOptions): Promise<void> {
-  const { checker, maxBatchItems } = options;
+  const { checks, maxBatchItems } = options;
 
   app.post(
     '/v1/check',
@@ -70,9 +70,10 @@ export async function checkRoutes(app: FastifyInstance, options: CheckRouteOptio
           });
         }
         // In order: items sharing a thread are consecutive messages.
-        return { items: body.items.map((item): CheckOutput => checker.check(item)) };
+        return { items: await checks.decide(body.items) };
       }
-      const output = checker.check(body);
+      const [output] = await checks.decide([body]);
+      if (output === undefined) throw new Error('the checker gave no answer');
       if ('error' in output) return reply.code(400).send(output);
       return output;
     },
