@@ -205,6 +205,28 @@ for (const backend of BACKENDS) {
       assert.equal(mails.length, before + 1, 'one mail for the burst');
       assert.match(mails.at(-1)!.text, /3 unread messages/);
     });
+
+    test('a proposal mails the client too, if it stays unread', async () => {
+      const diego = await signIn(service, 'diego');
+      const logo = (await diego.call('GET', '/v1/jobs')).body.jobs.find(
+        (j: { title: string }) => j.title === 'Logo refresh',
+      );
+      const proposal = await diego.call('POST', `/v1/jobs/${logo.id}/proposals`, {
+        organisationId: diego.organisations.find((o) => o.kind === 'personal')!.id,
+        coverLetter: 'I can refresh your logo in two weeks.',
+        portfolioLinks: [],
+      });
+      assert.equal(proposal.status, 201);
+      const threadId = proposal.body.threadId as string;
+      let mails: { text: string }[] = [];
+      for (let i = 0; i < 100 && !mails.some((m) => m.text.includes(threadId)); i += 1) {
+        await sleep(100);
+        mails = (await clara.call('GET', '/v1/outbox')).body.mails;
+      }
+      const mail = mails.find((m) => m.text.includes(threadId));
+      assert.ok(mail, 'the client was mailed about the proposal');
+      assert.match(mail.text, /Diego/);
+    });
   });
 }
 

@@ -7,7 +7,7 @@ import {
   type Surface,
 } from '@ringfence/policy';
 import { sql } from 'kysely';
-import type { Domain } from './context.js';
+import type { Domain, Rules } from './context.js';
 import { ServiceError } from './errors.js';
 import { openQueueItem, recordEvent } from './trust-records.js';
 
@@ -89,9 +89,19 @@ export async function enforce(
   };
 }
 
-/** How a message carries the verdict: the masked text for recipients, and whether it is held. */
-export function deliveryOf(verdict: Verdict): { maskedText: string | null; held: boolean } {
-  return { maskedText: verdict.masked ? verdict.delivered : null, held: verdict.held };
+/**
+ * How a message carries the verdict: the masked text for recipients, whether it is held, and
+ * when its recipient is mailed if it stays unread (a held message reaches no one, so never).
+ */
+export function deliveryOf(
+  verdict: Verdict,
+  rules: Rules,
+): { maskedText: string | null; held: boolean; unreadMailAfterMinutes?: number } {
+  return {
+    maskedText: verdict.masked ? verdict.delivered : null,
+    held: verdict.held,
+    ...(verdict.held ? {} : { unreadMailAfterMinutes: rules.notifyDelayMinutes }),
+  };
 }
 
 async function keepOriginal(

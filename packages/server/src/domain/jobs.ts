@@ -344,7 +344,7 @@ async function openThreadWith<T extends { id: string }>(
       senderId: opening.senderId,
       kind: 'text',
       text: opening.text,
-      ...deliveryOf(verdict),
+      ...deliveryOf(verdict, domain.rules),
     });
     return { threadId, record, message };
   });

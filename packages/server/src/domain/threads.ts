@@ -298,10 +298,8 @@ export async function sendMessage(
       senderId: memberId,
       kind: 'text',
       text,
-      ...deliveryOf(verdict),
+      ...deliveryOf(verdict, domain.rules),
       idempotencyKey: key,
-      // A held message reaches no one until a moderator releases it.
-      ...(verdict.held ? {} : { unreadMailAfterMinutes: domain.rules.notifyDelayMinutes }),
     });
   } catch (error) {
     // Two copies of one retry raced: the other one won, and its message is the answer.
