@@ -37,21 +37,33 @@ const BRACKETED_DOT = new RegExp(
   `\\s*(?:[(\\[{<]\\s*(?:${DOT}|\\.)\\s*[)\\]}>]|[_*\\-](?:${DOT})[_*\\-])\\s*`,
   'giu',
 );
-const SPOKEN_AT = new RegExp(`(?<=[\\p{L}\\p{N}_.])\\s+(?:${AT})\\s+(?=[\\p{L}\\p{N}])`, 'giu');
-const SPOKEN_DOT = new RegExp(`(?<=[\\p{L}\\p{N}])\\s+(?:${DOT})\\s+(?=[\\p{L}\\p{N}])`, 'giu');
+// A `u`-flag pattern that opens with a look-behind runs it at every position, which is slow: these
+// take their first character (a space of "\s+", a letter) before looking behind it, which matches
+// exactly the same and lets the scan skip ahead.
+const SPOKEN_AT = new RegExp(
+  `\\s(?<=[\\p{L}\\p{N}_.]\\s)\\s*(?:${AT})\\s+(?=[\\p{L}\\p{N}])`,
+  'giu',
+);
+const SPOKEN_DOT = new RegExp(
+  `\\s(?<=[\\p{L}\\p{N}]\\s)\\s*(?:${DOT})\\s+(?=[\\p{L}\\p{N}])`,
+  'giu',
+);
 const SPACED_SYMBOL =
-  /(?<=[\p{L}\p{N}])\s{1,3}([@.])\s{0,3}(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])([@])\s{1,3}(?=[\p{L}\p{N}])/gu;
+  /\s(?<=[\p{L}\p{N}]\s)\s{0,2}([@.])\s{0,3}(?=[\p{L}\p{N}])|([@])(?<=[\p{L}\p{N}]@)\s{1,3}(?=[\p{L}\p{N}])/gu;
 // "j o h n" → "john": single characters separated by single spaces.
 const LETTER_SPACED =
-  /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}@._-] ){3,}[\p{L}\p{N}@._-](?![\p{L}\p{N}])/gu;
+  /[\p{L}\p{N}@._-](?<![\p{L}\p{N}][\p{L}\p{N}@._-]) (?:[\p{L}\p{N}@._-] ){2,}[\p{L}\p{N}@._-](?![\p{L}\p{N}])/gu;
 // "s-a-m-@-g-m-a-i-l", "d.o.k.o.r.o": single characters joined by dashes or dots.
-const LETTER_DASHED = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}@.]-){3,}[\p{L}\p{N}@.](?![\p{L}\p{N}])/gu;
-const LETTER_DOTTED = /(?<![\p{L}\p{N}.])(?:[\p{L}\p{N}]\.){2,}[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
+const LETTER_DASHED =
+  /[\p{L}\p{N}@.](?<![\p{L}\p{N}][\p{L}\p{N}@.])-(?:[\p{L}\p{N}@.]-){2,}[\p{L}\p{N}@.](?![\p{L}\p{N}])/gu;
+const LETTER_DOTTED =
+  /[\p{L}\p{N}](?<![\p{L}\p{N}.][\p{L}\p{N}])\.(?:[\p{L}\p{N}]\.)+[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
 // "@" or "." set apart by slashes or bars: "a.k.a.r.i.m / @ / g.m.a.i.l / . / c.o.m".
 const DELIMITED_SYMBOL = /\s*[/|\\]\s*([@.])\s*[/|\\]\s*/g;
-// Webmail names and endings in leetspeak: "gm4il", "h0tm4il", "0utl00k", "c0m".
+// Webmail names and endings in leetspeak: "gm4il", "h0tm4il", "0utl00k", "c0m". The look-ahead
+// of first letters spares the look-behind at most positions.
 const LEET_WEBMAIL =
-  /(?<![\p{L}\p{N}])(gm[a4@]i[l1]|h[o0]tm[a4@]i[l1]|[o0]ut[l1][o0][o0]k|y[a4@]h[o0][o0]|ic[l1][o0]ud|pr[o0]t[o0]nm[a4@]i[l1]|c[o0]m|n[e3]t|[o0]rg)(?![\p{L}\p{N}])/giu;
+  /(?=[ghoyicpn0])(?<![\p{L}\p{N}])(gm[a4@]i[l1]|h[o0]tm[a4@]i[l1]|[o0]ut[l1][o0][o0]k|y[a4@]h[o0][o0]|ic[l1][o0]ud|pr[o0]t[o0]nm[a4@]i[l1]|c[o0]m|n[e3]t|[o0]rg)(?![\p{L}\p{N}])/giu;
 
 const EMAIL =
   /[a-z0-9](?:[a-z0-9._%+-]{0,63})@(?:[a-z0-9](?:[a-z0-9-]{0,62})\.){1,8}[a-z][a-z0-9-]{1,62}(?![a-z0-9@])/gi;
@@ -181,27 +193,36 @@ const NOT_A_MAILBOX = new Set([
 
 // "wilson.k at the gmail domain": "at the" only before a webmail name said to be an address.
 const AT_THE_WEBMAIL = new RegExp(
-  `(?<=[\\p{L}\\p{N}_.])\\s+at\\s+the\\s+(?=(?:${WEBMAIL})\\s+(?:domain|address|account|one|inbox)(?![\\p{L}\\p{N}]))`,
+  `\\s(?<=[\\p{L}\\p{N}_.]\\s)\\s*at\\s+the\\s+(?=(?:${WEBMAIL})\\s+(?:domain|address|account|one|inbox)(?![\\p{L}\\p{N}]))`,
   'giu',
 );
 // Webmail names written in other scripts: "على جيميل", "на джимейл".
-const NON_LATIN_WEBMAIL = /جي\s?ميل|جيمايل|هوتميل|джимейл|гмейл|хотмейл/u;
+const NON_LATIN_WEBMAIL = /جي\s?ميل|جيمايل|هوتميل|джимейл|гмейл|хотмейл/;
 const WEBMAIL_TRANSLITERATED: ReadonlyArray<[RegExp, string]> = [
   [/جي\s?ميل|جيمايل|джимейл|гмейл/gu, 'gmail'],
   [/هوتميل|хотмейл/gu, 'hotmail'],
 ];
-const SPOKEN_AT_HINT = new RegExp(`(?<![${LOWER_LETTER}])(?:${AT})(?![${LOWER_LETTER}])`);
+// "Not after a letter" is written `(?:^|[^…])` rather than as a look-behind, which would be tried
+// at every position.
+const NOT_AFTER_LETTER = `(?:^|[^${LOWER_LETTER}])`;
+const SPOKEN_AT_HINT = new RegExp(`${NOT_AFTER_LETTER}(?:${AT})(?![${LOWER_LETTER}])`);
 
 // A spoken "at" only matters when a domain, a dot word or a bracket comes with it; as a word
 // of its own ("ticket #8535." holds no "et").
 const SPOKEN_ADDRESS_HINT = new RegExp(
-  `[(\\[{<_*-]\\s*(?:${AT})\\s*[)\\]}>_*-]|(?<![${LOWER_LETTER}])(?:${AT})\\s+\\S+\\s*(?:\\.|${DOT})\\s*\\S|(?<![${LOWER_LETTER}])(?:${AT})\\s+(?:the\\s+)?(?:${WEBMAIL})`,
+  `[(\\[{<_*-]\\s*(?:${AT})\\s*[)\\]}>_*-]|${NOT_AFTER_LETTER}(?:${AT})\\s+(?:\\S+\\s*(?:\\.|${DOT})\\s*\\S|(?:the\\s+)?(?:${WEBMAIL}))`,
 );
 
 /** Cheap gate on the lower-cased text. */
 function mayHoldEmail(text: string): boolean {
   if (NON_LATIN_WEBMAIL.test(text)) return true;
-  return WRITTEN_AT.test(text) || (SPOKEN_AT_HINT.test(text) && SPOKEN_ADDRESS_HINT.test(text));
+  // The characters of WRITTEN_AT, by `includes`, which is cheaper than a regex scan.
+  return (
+    text.includes('@') ||
+    text.includes('＠') ||
+    text.includes('﹫') ||
+    (SPOKEN_AT_HINT.test(text) && SPOKEN_ADDRESS_HINT.test(text))
+  );
 }
 
 export function findEmails(scan: Scan): RawFinding[] {
@@ -231,10 +252,19 @@ export function findEmails(scan: Scan): RawFinding[] {
   rewrite(LEET_WEBMAIL, (m) => (/[0-9@]/.test(m[0]) ? deleet(m[0]) : m[0]), 'leetspeak');
   rewrite(SPACED_SYMBOL, (m) => m[1] ?? m[2] ?? '', 'separators');
 
+  // Every address below is written with "@".
+  if (!view.text.includes('@')) return [];
   const findings: RawFinding[] = [];
   const take = (pattern: RegExp, needsTld: boolean): void => {
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(view.text); m; m = pattern.exec(view.text)) {
+    for (;;) {
+      // An address's "@" is its first, at most 64 characters from its start: the scan starts
+      // there rather than at every letter before.
+      const nextAt = view.text.indexOf('@', pattern.lastIndex);
+      if (nextAt < 0) break;
+      pattern.lastIndex = Math.max(pattern.lastIndex, nextAt - 64);
+      const m = pattern.exec(view.text);
+      if (!m) break;
       const address = m[0];
       const at = address.indexOf('@');
       const local = address.slice(0, at);

@@ -1,4 +1,4 @@
-import { LinkifyIt } from 'linkify-it';
+import { LinkifyIt, type Match } from 'linkify-it';
 import { parse as parseUrl } from 'tldts';
 import { HANDLE_APPS, identifyApp } from '../lexicon/apps.js';
 import { DOT_WORDS, SLASH_WORDS } from '../lexicon/at-dot.js';
@@ -235,6 +235,24 @@ const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false }).tlds(
 
 // Looser than "a letter or digit, a dot, two letters", so it can run without the `u` flag.
 const MAY_HOLD_LINK = /[^\s.]\.[^\s\d.]{2}|:\/\//;
+// Linkify reads a link up to the first space or line break and no further, so it is given only
+// the words that may hold one (a domain's inner dot, or the colon or slash of a scheme) rather
+// than the whole text.
+const LINK_WORD = /[^ \t\n\r]*(?:\.[^ \t\n\r]|[:/])[^ \t\n\r]*/g;
+
+/** Linkify's matches in `text`, with offsets into `text`. */
+function linkMatches(text: string): Match[] {
+  const matches: Match[] = [];
+  LINK_WORD.lastIndex = 0;
+  for (let word = LINK_WORD.exec(text); word; word = LINK_WORD.exec(text)) {
+    for (const match of linkify.match(word[0]) ?? []) {
+      match.index += word.index;
+      match.lastIndex += word.index;
+      matches.push(match);
+    }
+  }
+  return matches;
+}
 
 const alternation = (list: readonly string[]): string =>
   list.map((w) => w.replace(/ /g, '\\s+')).join('|');
@@ -247,8 +265,10 @@ const SPOKEN_DOT = new RegExp(
   'giu',
 );
 const LINK_TLD = '(?:com|net|org|me|io|co|us|gg|ly|so|app|dev|link|to|be|in|ai|gle|page|site)';
+// Each alternative starts at the dot (letters before it are checked looking back), so the scan
+// only stops at dots.
 const SPACED_LINK = new RegExp(
-  `[a-z0-9]\\s*\\.\\s+${LINK_TLD}\\b|[a-z0-9]\\s+\\.\\s*${LINK_TLD}\\b|\\.${LINK_TLD}\\s*\\/\\s+\\S|\\.${LINK_TLD}\\s+\\/`,
+  `\\.(?:(?<=[a-z0-9]\\s*\\.)\\s+${LINK_TLD}\\b|(?<=[a-z0-9]\\s+\\.)\\s*${LINK_TLD}\\b|${LINK_TLD}\\s*\\/\\s+\\S|${LINK_TLD}\\s+\\/)`,
   'i',
 );
 const SPACED_LINK_PARTS = new RegExp(
@@ -273,9 +293,11 @@ export function findLinksAndHandles(scan: Scan): RawFinding[] {
 const MEETING_ID =
   /(?<![\p{L}])(?:meeting|webinar|conference|zoom|teams)\s*(?:id|number|no\.?|code)\s*[:#]?\s*(\d{3}[\s-]?\d{3,4}[\s-]?\d{3,5}(?:[\s-]?\d{3})?)(?!\d)/giu;
 const MEETING_WORD = /meeting|webinar|conference|zoom|teams/;
+// The shortest number MEETING_ID takes; rarer than the words, so tested first.
+const MEETING_DIGITS = /\d{3}[\s-]?\d{3,4}[\s-]?\d{3}/;
 
 function findMeetingIds(scan: Scan): RawFinding[] {
-  if (!MEETING_WORD.test(scan.lower)) return [];
+  if (!MEETING_DIGITS.test(scan.lower) || !MEETING_WORD.test(scan.lower)) return [];
   const text = scan.folded.text;
   const findings: RawFinding[] = [];
   MEETING_ID.lastIndex = 0;
@@ -304,9 +326,11 @@ const BOOKING_USERNAME =
   /\b(?:calendly|tidycal|savvycal|youcanbook(?:\.me)?|zcal|cal\.com)\b[^.!?\n]{0,30}?\b(?:username|user\s?name|handle|slug)\s*(?:is\s*|[:=]\s*)[a-z0-9][a-z0-9._-]{2,40}[a-z0-9]/gi;
 
 const BOOKING_SERVICE = /calendly|tidycal|savvycal|youcanbook|zcal|cal\.com/;
+// The label BOOKING_USERNAME needs ("user name" holds "name"); rarer than the services' "cal".
+const USERNAME_LABEL = /name|handle|slug/;
 
 function findBookingNames(scan: Scan): RawFinding[] {
-  if (!BOOKING_SERVICE.test(scan.lower)) return [];
+  if (!USERNAME_LABEL.test(scan.lower) || !BOOKING_SERVICE.test(scan.lower)) return [];
   const text = scan.folded.text;
   const findings: RawFinding[] = [];
   BOOKING_USERNAME.lastIndex = 0;
@@ -343,9 +367,8 @@ function findLinks(scan: Scan): RawFinding[] {
   }
   // Cheap gate: linkify's matcher is only worth running when a domain or scheme may be present.
   if (!MAY_HOLD_LINK.test(view.text)) return [];
-  const matches = linkify.match(view.text) ?? [];
   const findings: RawFinding[] = [];
-  for (const match of matches) {
+  for (const match of linkMatches(view.text)) {
     if (match.schema === 'mailto:') continue; // e-mail detector's job
     const url = match.url;
     const info = parseUrl(url);
@@ -686,9 +709,11 @@ function findAppIds(scan: Scan): RawFinding[] {
     });
   };
 
-  SKYPE_LIVE.lastIndex = 0;
-  for (let m = SKYPE_LIVE.exec(text); m; m = SKYPE_LIVE.exec(text))
-    push(m.index, m.index + m[0].length, 'skype', 0.97, []);
+  if (text.includes('live:')) {
+    SKYPE_LIVE.lastIndex = 0;
+    for (let m = SKYPE_LIVE.exec(text); m; m = SKYPE_LIVE.exec(text))
+      push(m.index, m.index + m[0].length, 'skype', 0.97, []);
+  }
 
   for (const m of appMentions(scan)) {
     const app = identifyApp(m.name);

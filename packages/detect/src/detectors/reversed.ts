@@ -7,8 +7,42 @@ import { createScan, type RawFinding, type Scan } from './scan.js';
  * the cost, so only messages with a reversed marker — a common word backwards, or a note such
  * as "reverse it" — are read again, backwards.
  */
-const REVERSED_MARKER =
-  /\b(?:moc|ten|gro|oi|ude|ku\.oc|ni|ed|rf|ur|em|ppa)\.[a-z0-9]|\b(?:ppastahw|margelet|epyks|drocsid|liamg|kooltuo|oohay|liame|rebmun|enohp|em\s+llac|em\s+txet|lapyap|omnev|ylnedlac|mooz|teem|ruoy)\b|\bsu\.mooz|\b(?:teerts|daor|eunneva|evird|enal|ecalp|ellac|eßarts|essarts|xip|esiw|agap)|\b(?:reverse\s+(?:it|this|that)|read\s+(?:it\s+)?backwards|flip\s+it|ruckwarts|al\s+rev[eé]s|de\s+tr[aá]s\s+pra\s+frente|наоборот)\b/;
+// Common words backwards, whole ("ppastahw") or starting a longer word ("teertsniam"), and notes
+// such as "reverse it".
+const BACKWARD_WORDS = (
+  'ppastahw margelet epyks drocsid liamg kooltuo oohay liame rebmun enohp em\\s+llac em\\s+txet ' +
+  'lapyap omnev ylnedlac mooz teem ruoy'
+).split(' ');
+const BACKWARD_WORD_STARTS =
+  'teerts daor eunneva evird enal ecalp ellac eßarts essarts xip esiw agap'.split(' ');
+const REVERSE_NOTES = [
+  'reverse\\s+(?:it|this|that)',
+  'read\\s+(?:it\\s+)?backwards',
+  'flip\\s+it',
+  'ruckwarts',
+  'al\\s+rev[eé]s',
+  'de\\s+tr[aá]s\\s+pra\\s+frente',
+  'наоборот',
+];
+const MARKER_WORDS = [
+  ...BACKWARD_WORDS.map((word) => `${word}\\b`),
+  ...BACKWARD_WORD_STARTS,
+  ...REVERSE_NOTES.map((note) => `${note}\\b`),
+];
+
+/** `words` as one alternation grouped by first letter, so each position tries a single group. */
+function byFirstLetter(words: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const word of words) groups.set(word[0]!, [...(groups.get(word[0]!) ?? []), word.slice(1)]);
+  return [...groups].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|');
+}
+
+// Reversed domain endings ("moc.", "ku.oc.") are found from their dot, looking back, so the
+// scan stops only at dots.
+const REVERSED_MARKER = new RegExp(
+  `\\.(?<=\\b(?:moc|ten|gro|oi|ude|ku\\.oc|ni|ed|rf|ur|em|ppa)\\.)[a-z0-9]|\\.(?<=\\bsu\\.)mooz` +
+    `|\\b(?:${byFirstLetter(MARKER_WORDS)})`,
+);
 
 export function findReversed(
   scan: Scan,

@@ -174,8 +174,10 @@ const APP_NAME_FUZZY = wholeWord([
   ...APPS.flatMap((a) => a.words.map(plainName)),
 ]);
 // Letters split by separators ("w h a t s", "t.e.l.e") or leet inside a word ("t3l", "sk¥").
+// Each alternative is entered at a separator or leet character (the letter before it is checked
+// looking back), which most positions of a text are not.
 const EVASION_SIGNAL =
-  /[A-Za-z][ ._\-*·•~|]{1,2}[A-Za-z][ ._\-*·•~|]{1,2}[A-Za-z](?![A-Za-z])|[A-Za-z][0-9@$!|¥][A-Za-z]|vv|\\\/\\\//;
+  /[ ._\-*·•~|][A-Za-z][ ._\-*·•~|](?<=[A-Za-z][ ._\-*·•~|]{1,2}[A-Za-z][ ._\-*·•~|])[ ._\-*·•~|]?[A-Za-z](?![A-Za-z])|[0-9@$!|¥](?<=[A-Za-z].)[A-Za-z]|vv|\\\/\\\//;
 
 /** An app named in a text: where, and the name as written. */
 export interface AppMention {
@@ -208,16 +210,17 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const SPLIT_GAP = /^[ ._\-*·•~|]{1,2}$/;
 
 /**
- * Calls `visit` with each run of letters and digits, by a plain character loop (measured
- * cheaper here than a `u`-flag regex match per word). Beside CJK text a Latin name is its own word
- * ("LINEのIDを教えて"), so with `splitCjk` CJK characters end a word.
+ * Calls `visit` with each run of letters and digits, and whether it is all ASCII, by a plain
+ * character loop (measured cheaper here than a `u`-flag regex match per word). Beside CJK text a
+ * Latin name is its own word ("LINEのIDを教えて"), so with `splitCjk` CJK characters end a word.
  */
 function eachWord(
   text: string,
   splitCjk: boolean,
-  visit: (start: number, end: number) => void,
+  visit: (start: number, end: number, ascii: boolean) => void,
 ): void {
   let start = -1;
+  let ascii = true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     let inWord: boolean;
@@ -227,18 +230,23 @@ function eachWord(
       inWord = WORD_CHAR.test(text.slice(i, i + 2));
       if (inWord) {
         if (start < 0) start = i;
+        ascii = false;
         i++;
         continue;
       }
-    } else inWord = WORD_CHAR.test(text[i]!) && !(splitCjk && isCjk(c));
+    } else {
+      inWord = WORD_CHAR.test(text[i]!) && !(splitCjk && isCjk(c));
+      if (inWord) ascii = false;
+    }
     if (inWord) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      visit(start, i);
+      visit(start, i, ascii);
       start = -1;
+      ascii = true;
     }
   }
-  if (start >= 0) visit(start, text.length);
+  if (start >= 0) visit(start, text.length, ascii);
 }
 
 const isCjk = (c: number): boolean =>
@@ -260,26 +268,28 @@ export function findAppMentions(text: string): AppMention[] {
   const cjk = CJK.test(text);
   let previousStart = -1;
   let previousEnd = -1;
-  let previousLower = '';
-  eachWord(text, cjk, (start, end) => {
-    const lower = end - start <= 15 ? text.slice(start, end).toLowerCase() : '';
-    if (MULTI_WORD_FIRST.has(lower)) {
-      MULTI_WORD.lastIndex = start;
-      const multi = MULTI_WORD.exec(text);
-      if (multi) mentions.push({ index: start, name: multi[0] });
+  eachWord(text, cjk, (start, end, ascii) => {
+    if (!ascii || mayMatter(text, start, end)) {
+      const lower = lowerWord(text, start, end);
+      if (MULTI_WORD_FIRST.has(lower)) {
+        MULTI_WORD.lastIndex = start;
+        const multi = MULTI_WORD.exec(text);
+        if (multi) mentions.push({ index: start, name: multi[0] });
+      }
+      if (lower.length >= 2 && lower.length <= 14 && namedApp(lower))
+        mentions.push({ index: start, name: text.slice(start, end) });
+      else if (previousStart >= 0) {
+        const previousLower = lowerWord(text, previousStart, previousEnd);
+        if (
+          previousLower.length + lower.length <= LONGEST_SPLITTABLE &&
+          SPLITTABLE_NAMES.has(previousLower + lower) &&
+          SPLIT_GAP.test(text.slice(previousEnd, start))
+        )
+          mentions.push({ index: previousStart, name: text.slice(previousStart, end) });
+      }
     }
-    if (lower.length >= 2 && lower.length <= 14 && namedApp(lower))
-      mentions.push({ index: start, name: text.slice(start, end) });
-    else if (
-      previousStart >= 0 &&
-      previousLower.length + lower.length <= LONGEST_SPLITTABLE &&
-      SPLITTABLE_NAMES.has(previousLower + lower) &&
-      SPLIT_GAP.test(text.slice(previousEnd, start))
-    )
-      mentions.push({ index: previousStart, name: text.slice(previousStart, end) });
     previousStart = start;
     previousEnd = end;
-    previousLower = lower;
   });
   if (cjk) {
     for (const name of CJK_NAMES) {
@@ -288,6 +298,33 @@ export function findAppMentions(text: string): AppMention[] {
     }
   }
   return mentions.sort((x, y) => x.index - y.index);
+}
+
+/** A word in lower case; longer words than any name are read as ''. */
+function lowerWord(text: string, start: number, end: number): string {
+  return end - start <= 15 ? text.slice(start, end).toLowerCase() : '';
+}
+
+// Most words cannot name an app: an ASCII word is looked at closely only when its length and
+// first two letters are those of a name, an inflected name, the first word of a several-word
+// name, or the second half of a split name. One bit per length, by first two letters.
+const LENGTHS_BY_START = new Uint16Array(128 * 128);
+const startOf = (first: number, second: number): number => (first << 7) | second;
+const addWord = (lower: string, length = lower.length): void => {
+  if (/^[a-z0-9]+$/.test(lower))
+    LENGTHS_BY_START[startOf(lower.charCodeAt(0), lower.length > 1 ? lower.charCodeAt(1) : 0)]! |=
+      1 << length;
+};
+
+/** Whether an ASCII word may name an app or end a split name; see LENGTHS_BY_START. */
+function mayMatter(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  // A longer word is read as '' and may close a split name (see lowerWord).
+  if (length > 15) return true;
+  // `| 0x20` lower-cases ASCII letters and keeps digits.
+  const first = text.charCodeAt(start) | 0x20;
+  const second = length > 1 ? text.charCodeAt(start + 1) | 0x20 : 0;
+  return (LENGTHS_BY_START[startOf(first, second)]! & (1 << length)) !== 0;
 }
 
 const PLAIN = new Map<string, string>();
@@ -301,6 +338,11 @@ const INFLECTABLE = new Set(
 
 // Most words share no five-letter start with a brand name, and skip the ending check.
 const INFLECTABLE_STARTS = new Set([...INFLECTABLE].map((name) => name.slice(0, 5)));
+
+// The words LENGTHS_BY_START lets through.
+for (const name of [...PLAIN.keys(), ...MULTI_WORD_FIRST]) addWord(name);
+for (const start of INFLECTABLE_STARTS) for (let n = 6; n <= 14; n++) addWord(start, n);
+for (const name of SPLITTABLE_NAMES) for (let i = 1; i < name.length; i++) addWord(name.slice(i));
 
 /** The app a lower-case word names, allowing a case ending on longer names. */
 function namedApp(lower: string): string | undefined {
