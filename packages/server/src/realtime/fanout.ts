@@ -89,7 +89,12 @@ export async function createPostgresFanout(url: string): Promise<Fanout> {
         })),
       );
     }
-    await notifier.query('select pg_notify($1, $2)', [CHANNEL, payload]);
+    // Prepared once per connection: this runs for every message.
+    await notifier.query({
+      name: 'ringfence_notify',
+      text: 'select pg_notify($1, $2)',
+      values: [CHANNEL, payload],
+    });
   }
 
   return {
