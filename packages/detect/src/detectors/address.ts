@@ -179,8 +179,24 @@ type GateName = keyof typeof GATES;
 const GATE_RES = Object.fromEntries(
   Object.entries(GATES).map(([name, source]) => [name, new RegExp(source)]),
 ) as Record<GateName, RegExp>;
-// All gates at once: most messages stop here.
-const ANY_GATE = new RegExp(Object.values(GATES).join('|'));
+// Before any gate, one scan for what the patterns start with: most messages stop here. Every
+// keyword pattern has its keyword start a word, and end it, or run on into "no" ("Flatno 5",
+// "Caddesi No 5"), so keywords are only tried there; like the gates, it reads them lower-cased
+// as the `i` flag does.
+const ANY_START = new RegExp(
+  `(?:^|[^a-z0-9])(?:(?:${lowerAlternation([
+    ...EN_TYPES,
+    ...FR_TYPES,
+    ...TYPE_FIRST,
+    ...RU_TYPES_AFTER,
+    ...words('post gpo caixa boite blk block bk'),
+  ])})(?![a-z])|(?:${lowerAlternation([
+    ...TR_TYPES,
+    ...words('plot house door flat shop office villa unit postfach apartado casilla а/я'),
+  ])}|h\\.?\\s?no|p\\.?\\s?o\\.?\\s?box)(?:no|(?![a-z])))` +
+    // Patterns that start with no keyword: Arabic, German, Japanese, "5th floor".
+    `|ش|${GATES.german}|${GATES.japanese}|\\d(?:st|nd|rd|th)${HS}+floor`,
+);
 
 // Pieces of what may follow a street: unit, postcode, state, locality, city.
 const SEPARATOR = /[^\S\n]{0,3}(?:(?:[,،]|[-–—/](?=[^\S\n]))[^\S\n]{0,3})?(?:\r?\n[^\S\n]{0,3})?/y;
@@ -470,7 +486,7 @@ const whole =
 export function findAddresses(scan: Scan): RawFinding[] {
   const text = scan.folded.text;
   const lower = scan.lower;
-  if (!/\d/.test(lower) || !ANY_GATE.test(lower)) return [];
+  if (!/\d/.test(lower) || !ANY_START.test(lower)) return [];
   const cores: Core[] = [];
   const run = (
     gate: GateName,

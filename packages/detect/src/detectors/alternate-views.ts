@@ -78,46 +78,47 @@ export function findInAlternateViews(
   detectAll: (view: Scan) => RawFinding[],
 ): RawFinding[] {
   const found: RawFinding[] = [];
-  const read = (view: Scan['folded'], obfuscation: Obfuscation): void => {
-    if (view === scan.folded) return;
-    const viewScan = createScan(scan.original, view, scan.countries, scan.code);
-    for (const f of detectAll(viewScan)) {
-      found.push({
-        ...f,
-        evidence: {
-          ...f.evidence,
-          obfuscations: [...new Set([...f.evidence.obfuscations, obfuscation])],
-        },
-      });
-    }
-  };
+  const text = scan.folded.text;
   SPACED_RUN.lastIndex = 0;
-  if (MAY_BE_SPACED.test(scan.folded.text) && SPACED_RUN.test(scan.folded.text)) {
-    read(
-      scan.folded.rewrite(SPACED_RUN, (m) => joinSpaced(m[0])),
-      'separators',
-    );
+  if (MAY_BE_SPACED.test(text) && SPACED_RUN.test(text)) {
+    const view = scan.folded.rewrite(SPACED_RUN, (m) => joinSpaced(m[0]));
+    read(scan, view, 'separators', detectAll, found);
   }
   // Spelled-out digits for detectors that read written ones: "two two oh seven Maple Grove Lane",
   // and number words among written digits: "Flat fourteen, two Elm Terrace, Leeds LS6 2AJ".
   const spoken = numberWords(scan);
   if (spoken.run || (spoken.unambiguous >= 2 && /\d/.test(scan.lower))) {
-    read(
-      scan.folded.rewrite(SPOKEN_NUMBER, (m) => writeSpokenDigits(m[0])),
-      'spelled_digits',
-    );
+    const view = scan.folded.rewrite(SPOKEN_NUMBER, (m) => writeSpokenDigits(m[0]));
+    read(scan, view, 'spelled_digits', detectAll, found);
   }
   LEET_WORD.lastIndex = 0;
   LEET_NUMBER.lastIndex = 0;
-  if (
-    MAY_BE_LEET.test(scan.folded.text) &&
-    (LEET_WORD.test(scan.folded.text) || LEET_NUMBER.test(scan.folded.text))
-  )
-    read(
-      scan.folded
-        .rewrite(LEET_NUMBER, (m) => m[0].replace(/[Oo]/g, '0').replace(/[lI]/g, '1'))
-        .rewrite(LEET_WORD, (m) => deleet(m[0])),
-      'leetspeak',
-    );
+  if (MAY_BE_LEET.test(text) && (LEET_WORD.test(text) || LEET_NUMBER.test(text))) {
+    const view = scan.folded
+      .rewrite(LEET_NUMBER, (m) => m[0].replace(/[Oo]/g, '0').replace(/[lI]/g, '1'))
+      .rewrite(LEET_WORD, (m) => deleet(m[0]));
+    read(scan, view, 'leetspeak', detectAll, found);
+  }
   return found;
+}
+
+/** Runs every detector on `view` of the message, unless it is the message as folded. */
+function read(
+  scan: Scan,
+  view: Scan['folded'],
+  obfuscation: Obfuscation,
+  detectAll: (view: Scan) => RawFinding[],
+  found: RawFinding[],
+): void {
+  if (view === scan.folded) return;
+  const viewScan = createScan(scan.original, view, scan.countries, scan.code);
+  for (const f of detectAll(viewScan)) {
+    found.push({
+      ...f,
+      evidence: {
+        ...f.evidence,
+        obfuscations: [...new Set([...f.evidence.obfuscations, obfuscation])],
+      },
+    });
+  }
 }

@@ -1,5 +1,13 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
-import { digitsOfWord, isAmbiguousDigitWord, repeatCountOfWord } from '../lexicon/number-words.js';
+import {
+  digitsOfWord,
+  isAmbiguousDigitWord,
+  isLetterUnit,
+  MOST_REPEATS,
+  repeatCountOfWord,
+  SPOKEN_NUMBER_WORDS,
+  wordShape,
+} from '../lexicon/number-words.js';
 import type { Obfuscation } from '../types.js';
 import { isFramedAsExample, isTestData } from './context.js';
 import { numberWords, type RawFinding, type Scan } from './scan.js';
@@ -13,7 +21,6 @@ import { numberWords, type RawFinding, type Scan } from './scan.js';
  * libphonenumber-js, which is the expensive step.
  */
 
-const ATOM = /\+|[0-9]+|[\p{L}'’]+/gu;
 // What may stand between two parts of one number.
 const SEPARATOR = /^[ \t.\-–—()[\]/\\_*|~•·]{0,4}$/;
 const SPOKEN_SEPARATORS = new Set([
@@ -113,6 +120,7 @@ const FALLBACK_COUNTRIES: readonly CountryCode[] = [
   'MA',
 ];
 
+/** A number, a word or a plus sign, at text[start, end). */
 interface Atom {
   start: number;
   end: number;
@@ -120,43 +128,50 @@ interface Atom {
   kind: 'digit' | 'word' | 'leet' | 'plus' | 'repeat' | 'spoken_separator' | 'other';
   ambiguous: boolean;
   repeat: number;
-  lower: string;
-  /** As written (case kept): leet reads "S" as 5 but not "s". */
-  raw: string;
 }
 
-function makeAtom(
-  start: number,
-  end: number,
-  raw: string,
-  lower: string,
-  kind: Atom['kind'],
-  digits = '',
-  ambiguous = false,
-  repeat = 0,
-): Atom {
-  return { start, end, digits, kind, ambiguous, repeat, lower, raw };
+/** What a word reads as, wherever it stands. */
+type Reading = Pick<Atom, 'kind' | 'digits' | 'ambiguous' | 'repeat'>;
+
+const OTHER: Reading = { kind: 'other', digits: '', ambiguous: false, repeat: 0 };
+const PLUS: Reading = { ...OTHER, kind: 'plus' };
+
+function atomAt(start: number, end: number, reading: Reading): Atom {
+  const { kind, digits, ambiguous, repeat } = reading;
+  return { start, end, digits, kind, ambiguous, repeat };
 }
 
-function classify(text: string, start: number, end: number): Atom {
-  const raw = text.slice(start, end);
-  const first = raw.charCodeAt(0);
-  if (first === 43) return makeAtom(start, end, raw, raw, 'plus');
-  if (first >= 48 && first <= 57) return makeAtom(start, end, raw, raw, 'digit', raw);
-  const lower = raw.toLowerCase();
-  if (SPOKEN_PLUS.has(lower)) return makeAtom(start, end, raw, lower, 'plus');
+function read(word: string): Reading {
+  const lower = word.toLowerCase();
   const digits = digitsOfWord(lower);
-  if (digits !== undefined)
-    return makeAtom(start, end, raw, lower, 'word', digits, isAmbiguousDigitWord(lower));
   const repeat = repeatCountOfWord(lower);
-  if (repeat !== undefined) return makeAtom(start, end, raw, lower, 'repeat', '', false, repeat);
-  return makeAtom(
-    start,
-    end,
-    raw,
-    lower,
-    SPOKEN_SEPARATORS.has(lower) ? 'spoken_separator' : 'other',
-  );
+  if (SPOKEN_PLUS.has(lower)) return PLUS;
+  if (digits !== undefined)
+    return { ...OTHER, kind: 'word', digits, ambiguous: isAmbiguousDigitWord(lower) };
+  if (repeat !== undefined) return { ...OTHER, kind: 'repeat', repeat };
+  return SPOKEN_SEPARATORS.has(lower) ? { ...OTHER, kind: 'spoken_separator' } : OTHER;
+}
+
+// Every word `read` tells apart from an ordinary one, by shape (see wordShape).
+const SPECIAL_SHAPES = new Set(
+  [...SPOKEN_NUMBER_WORDS, ...SPOKEN_PLUS, ...SPOKEN_SEPARATORS].map((w) =>
+    wordShape(w, 0, w.length),
+  ),
+);
+// Messages repeat the same few hundred words: each is read once.
+const readings = new Map<string, Reading>();
+
+/** The reading of the word text[start, end); `ascii` if it has only ASCII characters. */
+function readWord(text: string, start: number, end: number, ascii: boolean): Reading {
+  // wordShape ignores ASCII case only, so only an ASCII word can be ruled out by it.
+  if (ascii && !SPECIAL_SHAPES.has(wordShape(text, start, end))) return OTHER;
+  const word = text.slice(start, end);
+  let reading = readings.get(word);
+  if (!reading) {
+    reading = read(word);
+    if (readings.size < 4096) readings.set(word, reading);
+  }
+  return reading;
 }
 
 interface Chain {
@@ -164,23 +179,94 @@ interface Chain {
   gaps: string[];
 }
 
+const LETTER = /\p{L}/u;
+
+/** Width of the word character (`[\p{L}'’]`) at `i`: 1, 2 for an astral letter, or 0. */
+function wordCharAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0x27 || c === 0x2019) return 1;
+  if (c < 0x80) return 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) return LETTER.test(String.fromCodePoint(cp)) ? 2 : 0;
+  }
+  return isLetterUnit(c) ? 1 : 0;
+}
+
+/** text[start, end) may read as digits: up to three of "oOlISAB" (see markLeet). */
+function mayBeLeet(text: string, start: number, end: number): boolean {
+  if (end - start > 3) return false;
+  for (let i = start; i < end; i++) if (LEET_DIGITS[text[i]!] === undefined) return false;
+  return true;
+}
+
+/** Stands in for ordinary words that only end chains: glued to nothing, not leet. */
+const WORDS: Atom = { start: -1, end: -1, ...OTHER };
+
+/**
+ * Splits `text` into atoms as `/\+|[0-9]+|[\p{L}'’]+/gu` would, with one stand-in for a run of
+ * ordinary words (see WORDS): a plain loop, because a Unicode regex costs more per match than the
+ * rest of the work for an everyday message.
+ */
+function atomsOf(text: string): Atom[] {
+  const atoms: Atom[] = [];
+  const length = text.length;
+  for (let i = 0; i < length;) {
+    const c = text.charCodeAt(i);
+    let end = i + 1;
+    if (c === 43) {
+      atoms.push(atomAt(i, end, PLUS));
+    } else if (c >= 48 && c <= 57) {
+      while (end < length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
+      atoms.push({
+        start: i,
+        end,
+        digits: text.slice(i, end),
+        kind: 'digit',
+        ambiguous: false,
+        repeat: 0,
+      });
+    } else {
+      const width = wordCharAt(text, i);
+      if (width === 0) {
+        i++;
+        continue;
+      }
+      let ascii = c < 0x80;
+      end = i + width;
+      for (let next = wordCharAt(text, end); next > 0; next = wordCharAt(text, end)) {
+        if (text.charCodeAt(end) >= 0x80) ascii = false;
+        end += next;
+      }
+      const reading = readWord(text, i, end, ascii);
+      // An ordinary word only ends chains, unless it may be leet ("O1O") or has digits glued
+      // after it ("ab123"): one stand-in marks a run of such words.
+      const digitAfter = text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57;
+      if (reading !== OTHER || digitAfter || mayBeLeet(text, i, end))
+        atoms.push(atomAt(i, end, reading));
+      else if (atoms[atoms.length - 1] !== WORDS) atoms.push(WORDS);
+    }
+    i = end;
+  }
+  return atoms;
+}
+
 export function findPhones(scan: Scan): RawFinding[] {
   const text = scan.folded.text;
   if (!mayHoldPhone(scan)) return [];
-  const atoms: Atom[] = [];
-  ATOM.lastIndex = 0;
-  for (let m = ATOM.exec(text); m; m = ATOM.exec(text))
-    atoms.push(classify(text, m.index, m.index + m[0].length));
+  const atoms = atomsOf(text);
   markLeet(text, atoms);
 
   const findings: RawFinding[] = [];
   let chain: Chain = { atoms: [], gaps: [] };
-  const close = (): void => {
-    if (chain.atoms.length) evaluate(scan, chain, findings);
-    chain = { atoms: [], gaps: [] };
-  };
   for (let i = 0; i < atoms.length; i++) {
     const atom = atoms[i]!;
+    // Most atoms are ordinary words, which end any chain.
+    if (atom.kind === 'other') {
+      chain = close(scan, chain, findings);
+      continue;
+    }
     const isNumeric =
       atom.kind === 'digit' ||
       atom.kind === 'word' ||
@@ -189,31 +275,33 @@ export function findPhones(scan: Scan): RawFinding[] {
     const previous = chain.atoms[chain.atoms.length - 1];
     if (atom.kind === 'spoken_separator' && previous && previous.kind !== 'plus') continue;
     if (!isNumeric && atom.kind !== 'plus') {
-      close();
+      chain = close(scan, chain, findings);
       continue;
     }
     // "19.03. um 10": an everyday word between plain digits is a word, not a digit.
     if (atom.ambiguous && (!previous || (previous.kind !== 'word' && previous.kind !== 'repeat'))) {
       const next = atoms[i + 1];
       if (!next || next.kind !== 'word') {
-        close();
+        chain = close(scan, chain, findings);
         continue;
       }
     }
     if (atom.kind === 'plus') {
-      close();
+      chain = close(scan, chain, findings);
       chain.atoms.push(atom);
       continue;
     }
     // No phone number has this many parts; keep the work per chain bounded.
-    if (chain.atoms.length >= MAX_CHAIN_ATOMS) close();
+    if (chain.atoms.length >= MAX_CHAIN_ATOMS) chain = close(scan, chain, findings);
     if (previous) {
       const gapStart = previous.end;
       let gap = text.slice(gapStart, atom.start);
-      // A spoken separator ("five dash five") reads as a dash.
-      gap = gap.replace(/\p{L}+/gu, (w) => (SPOKEN_SEPARATORS.has(w.toLowerCase()) ? '-' : w));
+      // A spoken separator ("five dash five") reads as a dash. Only skipped separators put
+      // letters between two atoms of a chain.
+      if (atoms[i - 1] !== previous)
+        gap = gap.replace(/\p{L}+/gu, (w) => (SPOKEN_SEPARATORS.has(w.toLowerCase()) ? '-' : w));
       if (!joins(gap, previous, atom)) {
-        close();
+        chain = close(scan, chain, findings);
       } else {
         chain.gaps.push(gap);
       }
@@ -225,19 +313,28 @@ export function findPhones(scan: Scan): RawFinding[] {
         before &&
         before.kind === 'other' &&
         before.end === atom.start &&
-        !GLUE_PREFIXES.has(before.lower.toLowerCase())
+        !GLUE_PREFIXES.has(text.slice(before.start, before.end).toLowerCase())
       ) {
         continue;
       }
     }
     chain.atoms.push(atom);
   }
-  close();
+  close(scan, chain, findings);
   return findings;
 }
 
+/** Evaluates a chain that holds atoms; gives the chain to go on with. */
+function close(scan: Scan, chain: Chain, findings: RawFinding[]): Chain {
+  // (A chain without atoms has no gaps either.)
+  if (chain.atoms.length === 0) return chain;
+  evaluate(scan, chain, findings);
+  return { atoms: [], gaps: [] };
+}
+
 // Seven digit-like characters in a row, separators allowed: the shape of any written number.
-const WRITTEN_CHAIN = /(?:[0-9OolISAB][ \t.\-–—()[\]/\\_*|~•·,]{0,4}){7}/;
+// (Separators only between them: V8 gives up on a start sooner.)
+const WRITTEN_CHAIN = /[0-9OolISAB](?:[ \t.\-–—()[\]/\\_*|~•·,]{0,4}[0-9OolISAB]){6}/;
 
 /**
  * Cheap gate: a phone needs seven digits in a row, written or spoken. Most messages have
@@ -278,30 +375,34 @@ function leetToken(text: string, index: number): boolean {
 function markLeet(text: string, atoms: Atom[]): void {
   for (let i = 0; i < atoms.length; i++) {
     const atom = atoms[i]!;
-    if (atom.kind !== 'other' || atom.raw.length > 3 || !/^[oOlISAB]+$/.test(atom.raw)) continue;
+    if (atom.kind !== 'other' || atom === WORDS || atom.end - atom.start > 3) continue;
+    // As written (case kept): leet reads "S" as 5 but not "s".
+    const raw = text.slice(atom.start, atom.end);
+    if (!/^[oOlISAB]+$/.test(raw)) continue;
     const prev = atoms[i - 1];
     const next = atoms[i + 1];
     const gluedPrev = prev && prev.kind === 'digit' && prev.end === atom.start;
     const gluedNext = next && next.kind === 'digit' && next.start === atom.end;
     if ((gluedPrev || gluedNext) && leetToken(text, atom.start)) {
       atom.kind = 'leet';
-      atom.digits = [...atom.raw].map((c) => LEET_DIGITS[c] ?? c).join('');
+      atom.digits = [...raw].map((c) => LEET_DIGITS[c] ?? c).join('');
     }
   }
-  void text;
 }
+
+const isSpoken = (atom: Atom): boolean => atom.digits.length === 1 || atom.kind === 'word';
 
 function joins(gap: string, previous: Atom, next: Atom): boolean {
   if (gap.includes('\n\n')) return false;
   if (SEPARATOR.test(gap)) return true;
   // "4.0.4.Five.Five,Five" — commas between single digits are a disguise, not a list.
-  const spoken = (a: Atom): boolean => a.digits.length === 1 || a.kind === 'word';
-  if (/^[ ,.-]{1,4}$/.test(gap) && gap.includes(',') && (spoken(previous) || spoken(next)))
+  if (/^[ ,.-]{1,4}$/.test(gap) && gap.includes(',') && (isSpoken(previous) || isSpoken(next)))
     return true;
   return /^\s*\n\s*$/.test(gap) && previous.kind !== 'digit';
 }
 
 function evaluate(scan: Scan, chain: Chain, findings: RawFinding[]): void {
+  if (mostDigits(chain.atoms) < 7) return;
   const mapped = scan.folded;
   const atoms = [...chain.atoms];
   const gaps = [...chain.gaps];
@@ -369,13 +470,14 @@ function evaluate(scan: Scan, chain: Chain, findings: RawFinding[]): void {
   const singleDigitGroups = atoms.filter((a) => a.digits.length === 1).length;
   const spacedOut = singleDigitGroups >= 5;
   const disguised = words > 0 || leet > 0 || spacedOut;
-  const context = PHONE_CONTEXT.test(before) || PHONE_CONTEXT.test(after.slice(0, 12));
   // A meeting ID opens an outside meeting room (a link finding), it is no phone.
   if (MEETING_ID_BEFORE.test(before)) return;
+  const bare = raw.replace(/^\(/, '');
+  // Dates and IP addresses first: most plain chains are one, and no context saves them.
+  if (!disguised && (DATE_LIKE.test(bare) || IP_LIKE.test(bare))) return;
+  const context = PHONE_CONTEXT.test(before) || PHONE_CONTEXT.test(after.slice(0, 12));
 
   if (!disguised) {
-    const bare = raw.replace(/^\(/, '');
-    if (DATE_LIKE.test(bare) || IP_LIKE.test(bare)) return;
     if (CURRENCY_BEFORE.test(before) || CURRENCY_AFTER.test(after)) return;
     if (!plus && !context && THOUSANDS.test(raw)) return;
     if (!context && ID_CONTEXT.test(before)) return;
@@ -405,7 +507,7 @@ function evaluate(scan: Scan, chain: Chain, findings: RawFinding[]): void {
     if (/^[a-z0-9_]/i.test(after)) return;
   }
 
-  const verdict = judge(digits, plus, scan.countries);
+  const verdict = judge(scan, digits, plus);
   const phoneShaped =
     plus ||
     /^\(?\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,4}$/.test(raw) ||
@@ -433,6 +535,17 @@ function evaluate(scan: Scan, chain: Chain, findings: RawFinding[]): void {
     confidence,
     evidence: { detector: 'phone.number', normalized: (plus ? '+' : '') + digits, obfuscations },
   });
+}
+
+/** How many digits `atoms` may read as at most: most chains are too short to be a phone. */
+function mostDigits(atoms: readonly Atom[]): number {
+  let digits = 0;
+  let repeated = false;
+  for (const atom of atoms) {
+    digits += atom.digits.length;
+    if (atom.kind === 'repeat') repeated = true;
+  }
+  return repeated ? digits * MOST_REPEATS : digits;
 }
 
 /** Several numbers in a row ("555 123 4567 / 555 987 6543"): split at the widest gaps. */
@@ -466,7 +579,27 @@ function isHexToken(text: string, start: number, end: number): boolean {
 
 type Verdict = 'valid' | 'possible' | 'none';
 
-function judge(digits: string, plus: boolean, countries: readonly string[]): Verdict {
+// Verdicts by number and country hints, for one message at a time: a number is judged again in
+// each view of its message, and parsing is the costly step. Kept no longer, so a message costs
+// the same whatever came before it.
+const verdicts = new Map<string, Verdict>();
+let verdictsOf: string | undefined;
+
+function judge(scan: Scan, digits: string, plus: boolean): Verdict {
+  if (verdictsOf !== scan.original) {
+    verdicts.clear();
+    verdictsOf = scan.original;
+  }
+  const key = `${plus ? '+' : ''}${digits} ${scan.countries.join(' ')}`;
+  let verdict = verdicts.get(key);
+  if (verdict === undefined) {
+    verdict = parseVerdict(digits, plus, scan.countries);
+    verdicts.set(key, verdict);
+  }
+  return verdict;
+}
+
+function parseVerdict(digits: string, plus: boolean, countries: readonly string[]): Verdict {
   if (plus || digits.startsWith('00')) {
     const international = plus ? `+${digits}` : `+${digits.slice(2)}`;
     const parsed = parsePhoneNumberFromString(international);

@@ -279,6 +279,9 @@ export function repeatCountOfWord(word: string): number | undefined {
   return REPEATERS.get(word);
 }
 
+/** The most times a repeat word reads the next digit. */
+export const MOST_REPEATS = Math.max(...REPEATERS.values());
+
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SINGLE_DIGIT_WORDS = [...DIGIT_BY_WORD.entries()]
   .filter(([, digits]) => digits.length === 1)
@@ -316,9 +319,39 @@ export interface NumberWordCount {
 }
 
 const LETTER = /\p{L}/u;
+// Whether each UTF-16 unit is a letter by itself, looked up once: 0 unknown, 1 letter, 2 not.
+const letterUnits = new Uint8Array(0x10000);
+
+/** The UTF-16 unit `unit` is a letter by itself (\p{L}; a surrogate never is). */
+export function isLetterUnit(unit: number): boolean {
+  let known = letterUnits[unit]!;
+  if (known === 0) letterUnits[unit] = known = LETTER.test(String.fromCharCode(unit)) ? 1 : 2;
+  return known === 1;
+}
+
 const LONGEST_WORD = Math.max(...[...DIGIT_BY_WORD.keys()].map((w) => w.length));
-const APOSTROPHES = new Set(["'", '’']);
+const SHORTEST_WORD = Math.min(...[...DIGIT_BY_WORD.keys()].map((w) => w.length));
 const RUN_GAP = /^[\s,-]+$/;
+
+/** Every word `digitsOfWord` or `repeatCountOfWord` reads. */
+export const SPOKEN_NUMBER_WORDS: readonly string[] = [
+  ...DIGIT_BY_WORD.keys(),
+  ...REPEATERS.keys(),
+];
+
+const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c);
+
+/**
+ * First two letters, last letter and length of the word text[start, end), ASCII case ignored: a
+ * sieve that rules most words out of a word list before slicing and looking them up.
+ */
+export function wordShape(text: string, start: number, end: number): number {
+  const second = end - start > 1 ? lowerAscii(text.charCodeAt(start + 1)) : 0;
+  const ends = lowerAscii(text.charCodeAt(start)) * 31 + second;
+  return ((ends * 31 + lowerAscii(text.charCodeAt(end - 1))) * 16 + (end - start)) | 0;
+}
+
+const NUMBER_WORD_SHAPES = new Set([...DIGIT_BY_WORD.keys()].map((w) => wordShape(w, 0, w.length)));
 
 /**
  * Counts number words in one plain pass over the letters, instead of running the large word
@@ -328,43 +361,55 @@ export function countNumberWords(lower: string): NumberWordCount {
   const count: NumberWordCount = { all: 0, unambiguous: 0, run: false };
   let previousEnd = -1;
   let previousSingle = false;
-  const word = (start: number, end: number): void => {
-    if (end - start > LONGEST_WORD + 2) {
-      previousSingle = false;
-      return;
-    }
-    const text = lower.slice(start, end);
-    // "one's": a number word up to an apostrophe counts too.
-    const apostrophe = text.search(/['’]/);
-    const value =
-      digitsOfWord(text) ?? (apostrophe > 0 ? digitsOfWord(text.slice(0, apostrophe)) : undefined);
-    if (value === undefined) {
-      previousSingle = false;
-      return;
-    }
-    count.all++;
-    if (!AMBIGUOUS.has(text)) count.unambiguous++;
-    const single = value.length === 1;
-    if (single && previousSingle && RUN_GAP.test(lower.slice(previousEnd, start))) count.run = true;
-    previousSingle = single;
-    previousEnd = end;
-  };
   let start = -1;
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    const letter =
-      (c >= 97 && c <= 122) ||
-      (c >= 0x80 && LETTER.test(lower[i]!)) ||
-      (start >= 0 && APOSTROPHES.has(lower[i]!) && LETTER.test(lower[i + 1] ?? ''));
-    if (letter) {
+  let apostrophe = -1;
+  // One step past the end, so that the last word ends like the others.
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : -1;
+    if ((c >= 97 && c <= 122) || (c >= 0x80 && isLetterUnit(c))) {
       if (start < 0) start = i;
+    } else if (
+      start >= 0 &&
+      (c === 0x27 || c === 0x2019) &&
+      i + 1 < lower.length &&
+      isLetterUnit(lower.charCodeAt(i + 1))
+    ) {
+      // "one's": an apostrophe between letters belongs to the word.
+      if (apostrophe < 0) apostrophe = i;
     } else if (start >= 0) {
-      word(start, i);
+      const value = numberWordValue(lower, start, i, apostrophe);
+      if (value === undefined) previousSingle = false;
+      else {
+        count.all++;
+        if (!AMBIGUOUS.has(lower.slice(start, i))) count.unambiguous++;
+        const single = value.length === 1;
+        if (single && previousSingle && RUN_GAP.test(lower.slice(previousEnd, start)))
+          count.run = true;
+        previousSingle = single;
+        previousEnd = i;
+      }
       start = -1;
+      apostrophe = -1;
     }
   }
-  if (start >= 0) word(start, lower.length);
   return count;
+}
+
+/** The digits the word lower[start, end) stands for; `apostrophe` is its first one, or -1. */
+function numberWordValue(
+  lower: string,
+  start: number,
+  end: number,
+  apostrophe: number,
+): string | undefined {
+  // Too short or too long to be a number word, even up to an apostrophe ("one's").
+  if (end - start > LONGEST_WORD + 2 || end - start < SHORTEST_WORD) return undefined;
+  // Most words are no number word: rule them out by shape before slicing.
+  if (apostrophe < 0 && !NUMBER_WORD_SHAPES.has(wordShape(lower, start, end))) return undefined;
+  return (
+    digitsOfWord(lower.slice(start, end)) ??
+    (apostrophe > start ? digitsOfWord(lower.slice(start, apostrophe)) : undefined)
+  );
 }
 
 /**

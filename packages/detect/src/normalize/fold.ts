@@ -156,12 +156,6 @@ const ALWAYS_FOLDED = new Set([
 const COMBINING = /\p{M}/u;
 const WHITESPACE = /\s/u;
 
-interface Unit {
-  chunk: string;
-  start: number;
-  end: number;
-}
-
 // Code points folding leaves as they are (€, —, ’, “, ü in German words is NOT one: it folds).
 const stableCache = new Map<number, boolean>();
 
@@ -205,51 +199,52 @@ export function fold(text: string): FoldedText {
   const obfuscations = new Set<Obfuscation>();
   if (foldsToItself(text)) return { mapped: MappedText.identity(text), obfuscations };
 
-  const out = new MappedTextBuilder();
-  let token: Unit[] = [];
+  const out = new MappedTextBuilder(text.length + 16);
+  // The token (run of non-space characters) being read: units are written out at once, and the
+  // look-alike letters among them are folded when the token ends, once its script is known.
+  let lookAlikes: number[] = [];
   let tokenLatin = false;
   let tokenDigits = false;
   let tokenLetters = 0;
 
   const flushToken = (): void => {
     // A look-alike letter among digits ("4Ⅰ5 Ο132") is a digit in disguise.
-    if (tokenDigits && tokenLetters <= 2) tokenLatin = true;
-    for (const unit of token) {
-      let chunk = unit.chunk;
-      if (tokenLatin) {
-        const folded = CONFUSABLES[chunk];
-        if (folded !== undefined) {
-          chunk = folded;
-          obfuscations.add('confusables');
-        }
-      }
-      out.push(chunk, unit.start, unit.end);
+    if ((tokenLatin || (tokenDigits && tokenLetters <= 2)) && lookAlikes.length) {
+      for (const at of lookAlikes) out.replaceChunk(at, CONFUSABLES[out.chunkAt(at)]!);
+      obfuscations.add('confusables');
     }
-    token = [];
+    if (lookAlikes.length) lookAlikes = [];
     tokenLatin = false;
     tokenDigits = false;
     tokenLetters = 0;
   };
 
   let previousAscii = false;
+  // ASCII and other stable characters are copied a run at once, from `copied` on.
+  let copied = 0;
   for (let i = 0; i < text.length;) {
-    const cp = text.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
     const start = i;
-    i += width;
-    if (cp < 0x80) {
-      const ch = text[start]!;
-      if (WHITESPACE.test(ch)) {
-        flushToken();
-        out.push(ch, start, i);
-      } else {
-        token.push({ chunk: ch, start, end: i });
-        if (/[A-Za-z@]/.test(ch)) tokenLatin = true;
-        if (/[0-9]/.test(ch)) tokenDigits = true;
-      }
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      i++;
+      // \s, [A-Za-z@] and [0-9], by their codes.
+      if (c === 32 || (c >= 9 && c <= 13)) flushToken();
+      else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 64) tokenLatin = true;
+      else if (c >= 48 && c <= 57) tokenDigits = true;
       previousAscii = true;
       continue;
     }
+    if ((c < 0xd800 || c > 0xdfff) && isStable(c)) {
+      // Folds to itself and reads as a letter of the token: "—", "’", "€".
+      i++;
+      tokenLetters++;
+      previousAscii = false;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    i += cp > 0xffff ? 2 : 1;
+    out.copy(text, copied, start);
+    copied = i;
     if (isInvisible(cp)) {
       // A keycap's variation selector is part of an emoji digit, not a hidden character.
       obfuscations.add(cp === 0xfe0f ? 'confusables' : 'invisible');
@@ -288,12 +283,15 @@ export function fold(text: string): FoldedText {
       obfuscations.add('confusables');
     }
     if (chunk.length === 0) continue;
-    token.push({ chunk, start, end: i });
+    // Look-alikes are single letters: folded in place if the token turns out Latin.
+    if (Object.hasOwn(CONFUSABLES, chunk)) lookAlikes.push(out.chunkCount);
+    out.push(chunk, start, i);
     if (/[A-Za-z@]/.test(chunk)) tokenLatin = true;
     if (/[0-9]/.test(chunk)) tokenDigits = true;
     else tokenLetters++;
     previousAscii = false;
   }
   flushToken();
+  out.copy(text, copied, text.length);
   return { mapped: out.build(), obfuscations };
 }

@@ -53,11 +53,7 @@ export class MappedText {
       const rep = replacement(m);
       if (rep === m[0]) continue;
       changed = true;
-      for (let i = last; i < m.index; i++) {
-        const [s, e] = this.originalSpan(i, i + 1);
-        starts.push(s);
-        ends.push(e);
-      }
+      this.copySpans(last, m.index, starts, ends);
       out += source.slice(last, m.index);
       const [s, e] = this.originalSpan(m.index, m.index + m[0].length);
       for (let i = 0; i < rep.length; i++) {
@@ -68,35 +64,83 @@ export class MappedText {
       last = m.index + m[0].length;
     }
     if (!changed) return this;
-    for (let i = last; i < source.length; i++) {
-      const [s, e] = this.originalSpan(i, i + 1);
-      starts.push(s);
-      ends.push(e);
-    }
+    this.copySpans(last, source.length, starts, ends);
     out += source.slice(last);
     return new MappedText(out, Int32Array.from(starts), Int32Array.from(ends));
   }
+
+  /** Appends the original spans of units [from, to), unit by unit. */
+  private copySpans(from: number, to: number, starts: number[], ends: number[]): void {
+    for (let i = from; i < to; i++) {
+      starts.push(this.starts ? this.starts[i]! : i);
+      ends.push(this.ends ? this.ends[i]! : i + 1);
+    }
+  }
 }
 
-/** Builds a MappedText unit by unit; used by the character folder. */
+/** Builds a MappedText chunk by chunk; used by the character folder. */
 export class MappedTextBuilder {
-  private parts: string[] = [];
-  private starts: number[] = [];
-  private ends: number[] = [];
+  private chunks: string[] = [];
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private length = 0;
 
+  constructor(capacity = 64) {
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
+
+  /** How many chunks are built so far: the index the next one gets. */
+  get chunkCount(): number {
+    return this.chunks.length;
+  }
+
+  /** Appends `chunk`, every unit of it coming from original[originalStart, originalEnd). */
   push(chunk: string, originalStart: number, originalEnd: number): void {
-    this.parts.push(chunk);
-    for (let i = 0; i < chunk.length; i++) {
-      this.starts.push(originalStart);
-      this.ends.push(originalEnd);
+    this.reserve(chunk.length);
+    this.chunks.push(chunk);
+    this.starts.fill(originalStart, this.length, this.length + chunk.length);
+    this.ends.fill(originalEnd, this.length, this.length + chunk.length);
+    this.length += chunk.length;
+  }
+
+  /** Appends original[from, to) unchanged, each unit from itself. */
+  copy(original: string, from: number, to: number): void {
+    if (to <= from) return;
+    this.reserve(to - from);
+    this.chunks.push(original.slice(from, to));
+    for (let i = from; i < to; i++) {
+      this.starts[this.length] = i;
+      this.ends[this.length] = i + 1;
+      this.length++;
     }
+  }
+
+  chunkAt(index: number): string {
+    return this.chunks[index]!;
+  }
+
+  /** Replaces chunk `index` by one as long, keeping its original span. */
+  replaceChunk(index: number, chunk: string): void {
+    this.chunks[index] = chunk;
   }
 
   build(): MappedText {
     return new MappedText(
-      this.parts.join(''),
-      Int32Array.from(this.starts),
-      Int32Array.from(this.ends),
+      this.chunks.join(''),
+      this.starts.slice(0, this.length),
+      this.ends.slice(0, this.length),
     );
+  }
+
+  private reserve(units: number): void {
+    if (this.length + units <= this.starts.length) return;
+    const capacity = Math.max(this.starts.length * 2, this.length + units);
+    const starts = new Int32Array(capacity);
+    const ends = new Int32Array(capacity);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    this.starts = starts;
+    this.ends = ends;
   }
 }
