@@ -57,9 +57,11 @@ const LEET_LETTERS: Record<string, string> = {
   '@': 'a',
 };
 
-// Cheap pre-tests (no Unicode classes, no lookbehind) before the exact patterns above.
+// Cheap pre-tests (no Unicode classes, no lookbehind) before the exact patterns above. A spaced
+// run's fourth character is followed by another separator or by the run's end, never by a letter
+// or digit: versions and dates ("2.0.3 of", "1.4.12") fail here instead of in SPACED_RUN.
 const MAY_BE_SPACED =
-  /(?:^|[^A-Za-z0-9\u0400-\u04ff])[A-Za-z0-9\u0400-\u04ff@](?:[ .-]| - )[A-Za-z0-9\u0400-\u04ff@](?:[ .-]| - )[A-Za-z0-9\u0400-\u04ff@](?:[ .-]| - )[A-Za-z0-9\u0400-\u04ff@]/;
+  /(?:^|[^A-Za-z0-9\u0400-\u04ff])[A-Za-z0-9\u0400-\u04ff@](?:[ .-]| - )[A-Za-z0-9\u0400-\u04ff@](?:[ .-]| - )[A-Za-z0-9\u0400-\u04ff@](?:[ .-]| - )[A-Za-z0-9\u0400-\u04ff@](?![A-Za-z0-9\u0400-\u04ff])/;
 const MAY_BE_LEET = /[A-Za-z][0134578$]+[A-Za-z]|(?:^|[^\w@.])[0134578$][A-Za-z]{2}|¥|\d[OolI]/;
 // A number with letters for digits: "5OO", "6O661" (O for 0, l and I for 1).
 const LEET_NUMBER = /(?<![\p{L}\p{N}])\d(?=[\dOolI]*[OolI])[\dOolI]{2,}(?![\p{L}\p{N}])/gu;
