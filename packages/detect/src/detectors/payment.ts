@@ -2,7 +2,7 @@ import { paymentServiceGate, paymentServicePattern } from '../lexicon/payment-se
 import { findPaymentIdentifiers } from '../payment/index.js';
 import { isFramedAsExample, LOWER_LETTER } from './context.js';
 import { isNegated } from './negation.js';
-import { byScript, patternsFor } from './scripts.js';
+import { byScript, firstMatches } from './scripts.js';
 import { sentences } from './sentences.js';
 import type { RawFinding, Scan } from './scan.js';
 
@@ -71,15 +71,14 @@ const PAYMENT_TRIGGER =
 // A payment service named in a sentence about paying: "Zelle is easier — do you have it?".
 const SERVICES_TOO = ['stripe\\s+invoice', 'crypto', 'usdt', 'bitcoin', 'konto', 'на\\s+карту'];
 const SERVICE = paymentServicePattern(SERVICES_TOO);
-const MAY_NAME_SERVICE = paymentServiceGate(SERVICES_TOO, LOWER_LETTER);
+const mayNameService = paymentServiceGate(SERVICES_TOO, LOWER_LETTER);
 const PAYING_CUE =
   /\b(f&f|friends\s+(?:and|&)\s+family|works:|pay(?!pal|oneer|tm|maya|me\b)\w*|paid|send|alias|adelanto|padala|atabilir|betal\w*|zapła\w*|zapla\w*|überweis\w*|uberweis\w*|bayarnya|transfer|deposit|bonus|milestone|invoice|easier|works?\s+(?:too|for\s+me|better)|accept|have\s+it|prefer|instead|not\s+through\s+here|rest|balance|tip|pago|paga\w*|pagar|zahl\w*|bezahl\w*|payer|paie\w*|bayar|bayad|плат\w*|оплат\w*|перевед\p{L}*|تدفع)(?![\p{L}])/iu;
 const NOT_AN_ASK =
   /\b(integra\w*|api|sdk|checkout|gateway|plugin|button|webhooks?|deep\s+links?|android|ios|experience\s+with|store|shop|tienda|loja|e-?commerce|website\s+accepts|subscription|implement\w*|develop\w*|build\w*|withdraw\w*|earnings|payouts?|the\s+platform\s+(?:sends|pays)|blog|article|topic|comparison|vs\.?|i\s+said\s+no|refused|declined|reported|scam\w*)\b/i;
 
-function paymentSentences(text: string, lower: string): Array<[number, number]> {
+function paymentSentences(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  if (!MAY_NAME_SERVICE.test(lower)) return spans;
   for (const { start, text: sentence } of sentences(text)) {
     if (
       SERVICE.test(sentence) &&
@@ -116,11 +115,12 @@ export function findPayments(scan: Scan): RawFinding[] {
       },
     });
   }
-  if (!PAYMENT_TRIGGER.test(scan.lower) && !MAY_NAME_SERVICE.test(scan.lower)) return findings;
+  const phrases = firstMatches(PATTERNS, text);
+  const namesService = mayNameService(scan.lower);
+  // The trigger is read only once a phrase matched: most messages have none.
+  const asks = phrases.length > 0 && (namesService || PAYMENT_TRIGGER.test(scan.lower));
   let phrased = false;
-  for (const pattern of patternsFor(PATTERNS, text)) {
-    const m = pattern.exec(text);
-    if (!m) continue;
+  for (const m of asks ? phrases : []) {
     if (isNegated(text, m.index)) continue;
     const sentence = text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 40);
     if (
@@ -144,8 +144,8 @@ export function findPayments(scan: Scan): RawFinding[] {
     });
     phrased = true;
   }
-  if (!phrased) {
-    for (const [s, e] of paymentSentences(text, scan.lower)) {
+  if (!phrased && namesService) {
+    for (const [s, e] of paymentSentences(text)) {
       const [start, end] = scan.folded.originalSpan(s, e);
       findings.push({
         category: 'payment',

@@ -1,6 +1,6 @@
 import { identifyApp, type AppMention } from '../lexicon/apps.js';
 import { isNegated } from './negation.js';
-import { byScript, patternsFor } from './scripts.js';
+import { byScript, firstMatches } from './scripts.js';
 import { sentences } from './sentences.js';
 import { appMentions, type RawFinding, type Scan } from './scan.js';
 
@@ -95,7 +95,12 @@ const REQUEST_TRIGGER =
 export function findRequests(scan: Scan): RawFinding[] {
   const text = scan.folded.text;
   const mentions = appMentions(scan);
-  if (mentions.length === 0 && !REQUEST_TRIGGER.test(scan.lower)) return [];
+  const phrases = firstMatches(PATTERNS, text);
+  // Asking for details is read once over the whole message, not sentence by sentence.
+  const details = firstMatches(ASKS_FOR_DETAILS, text)[0];
+  // Without an app named, a request needs a trigger word too (read only once a pattern matched).
+  const unmatched = phrases.length === 0 && details === undefined;
+  if (mentions.length === 0 && (unmatched || !REQUEST_TRIGGER.test(scan.lower))) return [];
   const findings: RawFinding[] = [];
   const push = (index: number, end: number, detector: string): void => {
     if (isNegated(text, index) || isAboutTheRule(text, index) || isQuoted(text, index, end)) return;
@@ -108,25 +113,14 @@ export function findRequests(scan: Scan): RawFinding[] {
       evidence: { detector, obfuscations: [] },
     });
   };
-  for (const pattern of patternsFor(PATTERNS, text)) {
-    const m = pattern.exec(text);
-    if (m)
-      push(
-        m.index + (m[0].length - m[0].trimStart().length),
-        m.index + m[0].length,
-        'request.phrase',
-      );
-  }
-  if (findings.length === 0) {
-    // Asking for details is read once over the whole message, not sentence by sentence.
-    for (const pattern of patternsFor(ASKS_FOR_DETAILS, text)) {
-      const details = pattern.exec(text);
-      if (details) {
-        push(details.index, details.index + details[0].length, 'request.channel');
-        break;
-      }
-    }
-  }
+  for (const m of phrases)
+    push(
+      m.index + (m[0].length - m[0].trimStart().length),
+      m.index + m[0].length,
+      'request.phrase',
+    );
+  if (findings.length === 0 && details)
+    push(details.index, details.index + details[0].length, 'request.channel');
   if (findings.length === 0 && mentions.length > 0) {
     // Mentions come sorted, like sentences: one walk hands each sentence its own.
     let next = 0;

@@ -53,7 +53,24 @@ export function paymentServicePattern(extra: readonly string[] = []): RegExp {
  * The same for yes/no checks on lower-cased text, without the slow `u` and `i` flags: `letters`
  * is a character-class body of lower-case letters standing in for `\p{L}`.
  */
-export function paymentServiceGate(extra: readonly string[], letters: string): RegExp {
-  const names = [...NAMES, ...extra].join('|').replace(/\\p\{L\}/g, `[${letters}]`);
-  return new RegExp(`(?<![${letters}])(?:${names})(?![${letters}])`);
+export function paymentServiceGate(
+  extra: readonly string[],
+  letters: string,
+): (lower: string) => boolean {
+  const names = [...NAMES, ...extra];
+  const exact = new RegExp(
+    `(?<![${letters}])(?:${names.join('|').replace(/\\p\{L\}/g, `[${letters}]`)})(?![${letters}])`,
+  );
+  // Most texts name no service: a plain list of a word each name holds rules them out far
+  // faster than the names between their boundaries.
+  const held = new RegExp(names.map(heldWord).join('|'));
+  return (lower) => held.test(lower) && exact.test(lower);
+}
+
+/** The first literal word of three letters or more that every match of `name` holds. */
+function heldWord(name: string): string {
+  const parts = name
+    .replace(/\([^()]*\)[?*+]?/g, ' ') // groups: "(?:via|ke)\s+dana", "palawan(?:\s+express)?"
+    .split(/\\[a-zA-Z](?:\{[^}]*\})?[?*+]?|.[?*]|\s/); // "\s?", "\p{L}*", the "-" of "m-?pesa"
+  return parts.find((part) => part.length >= 3) ?? name;
 }
