@@ -268,6 +268,10 @@ const MIGRATIONS: Record<string, readonly string[]> = {
     )`,
     `create index unread_mail_due_at on unread_mail_due (due_at)`,
   ],
+  // Every send reads its thread's latest contract: without this, a scan of all contracts.
+  '0004_contracts_by_thread': [
+    `create index contracts_thread on contracts (thread_id, offered_at desc)`,
+  ],
 };
 
 export const migrationProvider: MigrationProvider = {

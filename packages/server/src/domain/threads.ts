@@ -193,7 +193,7 @@ function checkText(text: unknown): string {
 /**
  * Everything a send needs to know, in one round trip: the thread (if the member takes part), the
  * policy context, the sender's last messages for split contact details, and whether the
- * idempotency key was used already.
+ * idempotency key was used already. Its limits are literals, not parameters, so PostgreSQL can settle on one plan for it.
  */
 async function sendingContext(
   domain: Domain,
@@ -213,7 +213,7 @@ async function sendingContext(
         .select('contracts.state')
         .whereRef('contracts.thread_id', '=', 'threads.id')
         .orderBy('contracts.offered_at', 'desc')
-        .limit(1)
+        .limit(sql.lit(1))
         .as('contract_state'),
       eb
         .selectFrom('members')
@@ -226,7 +226,7 @@ async function sendingContext(
           select text, seq from messages
           where thread_id = threads.id and sender_id = ${memberId}::uuid
             and kind = 'text' and deleted_at is null
-          order by seq desc limit ${THREAD_WINDOW.messages}
+          order by seq desc limit ${sql.lit(THREAD_WINDOW.messages)}
         ) recent
       )`.as('earlier'),
       key === null
@@ -538,7 +538,7 @@ export async function inbox(domain: Domain, memberId: string, query: string | un
         .select('contracts.state')
         .whereRef('contracts.thread_id', '=', 'threads.id')
         .orderBy('contracts.offered_at', 'desc')
-        .limit(1)
+        .limit(sql.lit(1))
         .as('contract_state'),
     ])
     .where((eb) =>
