@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { after, before, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import WebSocket from 'ws';
+import { createPostgresFanout, type LiveEvent } from '../src/realtime/fanout.js';
 import { startService } from '../src/service.js';
 import {
   BACKENDS,
@@ -231,6 +232,35 @@ for (const backend of BACKENDS) {
 }
 
 describe('several server processes on one PostgreSQL', () => {
+  test('deliveries published together arrive in order; one too large for a notification asks for a refetch', async () => {
+    const service = await startTestService('postgres');
+    const sending = await createPostgresFanout(service.options.databaseUrl!);
+    const receiving = await createPostgresFanout(service.options.databaseUrl!);
+    try {
+      const received: LiveEvent[] = [];
+      receiving.subscribe('member-a', (event) => received.push(event));
+      const text = 'x'.repeat(900);
+      // In one turn of the event loop: they share notifications, several to one.
+      const published = Array.from({ length: 30 }, (_, n) =>
+        sending.publishAll([{ memberIds: ['member-a'], event: { type: 'message', n, text } }]),
+      );
+      published.push(
+        sending.publish(['member-a'], { type: 'message', threadId: 't1', text: 'y'.repeat(8000) }),
+      );
+      await Promise.all(published);
+      for (let i = 0; i < 100 && received.length < 31; i += 1) await sleep(20);
+      assert.deepEqual(
+        received.slice(0, 30).map((event) => event.n),
+        Array.from({ length: 30 }, (_, n) => n),
+      );
+      assert.deepEqual(received[30], { type: 'thread_updated', threadId: 't1' });
+    } finally {
+      await sending.close();
+      await receiving.close();
+      await service.dispose();
+    }
+  });
+
   test('a message sent through one process reaches a socket connected to another', async () => {
     const first = await startTestService('postgres');
     // A second process on the same database: same schema, no second seed.
@@ -249,6 +279,7 @@ describe('several server processes on one PostgreSQL', () => {
         (e) => e.type === 'message' && e.message.id === sent.body.message.id,
       );
       assert.equal(delivered.message.text, 'Hello from the other process');
+
       live.socket.close();
     } finally {
       await second.close();

@@ -75,26 +75,36 @@ export async function createPostgresFanout(url: string): Promise<Fanout> {
   });
   await listener.query(`listen ${CHANNEL}`);
 
-  async function publishAll(deliveries: readonly Delivery[]): Promise<void> {
-    let payload = JSON.stringify(deliveries);
-    if (Buffer.byteLength(payload) > MAX_PAYLOAD) {
-      // Too large to carry: tell each member to refetch the thread instead.
-      payload = JSON.stringify(
-        deliveries.map(({ memberIds, event }) => ({
-          memberIds,
-          event: {
-            type: 'thread_updated',
-            threadId: typeof event.threadId === 'string' ? event.threadId : undefined,
-          },
-        })),
-      );
+  // Deliveries published in one turn of the event loop go out as one NOTIFY (or as few as their
+  // size allows): each NOTIFY is a transaction with a commit to flush, which under load cost
+  // more database time than storing the message itself.
+  // One batch at a time keeps deliveries in order; what is published meanwhile waits for the
+  // next batch, so batches grow with the load.
+  let pending: Delivery[] = [];
+  let next: Promise<void> | undefined;
+  let previous: Promise<void> = Promise.resolve();
+
+  function publishAll(deliveries: readonly Delivery[]): Promise<void> {
+    pending.push(...deliveries);
+    if (!next) {
+      next = previous.then(() => new Promise<void>((resolve) => setImmediate(resolve))).then(flush);
+      previous = next.catch(() => undefined);
     }
-    // Prepared once per connection: this runs for every message.
-    await notifier.query({
-      name: 'ringfence_notify',
-      text: 'select pg_notify($1, $2)',
-      values: [CHANNEL, payload],
-    });
+    return next;
+  }
+
+  async function flush(): Promise<void> {
+    const batch = pending;
+    pending = [];
+    next = undefined;
+    for (const payload of payloadsOf(batch)) {
+      // Prepared once per connection: this runs for every batch.
+      await notifier.query({
+        name: 'ringfence_notify',
+        text: 'select pg_notify($1, $2)',
+        values: [CHANNEL, payload],
+      });
+    }
   }
 
   return {
@@ -108,4 +118,37 @@ export async function createPostgresFanout(url: string): Promise<Fanout> {
       await notifier.end();
     },
   };
+}
+
+/**
+ * NOTIFY payloads for `deliveries`, each under MAX_PAYLOAD bytes. A delivery too large to carry
+ * tells its members to refetch the thread instead.
+ */
+function payloadsOf(deliveries: readonly Delivery[]): string[] {
+  const payloads: string[] = [];
+  let parts: string[] = [];
+  let bytes = 2;
+  for (const delivery of deliveries) {
+    let part = JSON.stringify(delivery);
+    if (Buffer.byteLength(part) > MAX_PAYLOAD - 2) {
+      part = JSON.stringify({
+        memberIds: delivery.memberIds,
+        event: {
+          type: 'thread_updated',
+          threadId:
+            typeof delivery.event.threadId === 'string' ? delivery.event.threadId : undefined,
+        },
+      });
+    }
+    const size = Buffer.byteLength(part) + 1;
+    if (parts.length > 0 && bytes + size > MAX_PAYLOAD) {
+      payloads.push(`[${parts.join(',')}]`);
+      parts = [];
+      bytes = 2;
+    }
+    parts.push(part);
+    bytes += size;
+  }
+  if (parts.length > 0) payloads.push(`[${parts.join(',')}]`);
+  return payloads;
 }
