@@ -6,7 +6,8 @@ import {
   type Plan,
   type Surface,
 } from '@ringfence/policy';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { Database, MemberActionKind } from '../db/schema.js';
 import type { Domain, Rules } from './context.js';
 import { ServiceError } from './errors.js';
 import { openQueueItem, recordEvent } from './trust-records.js';
@@ -22,6 +23,8 @@ export interface WriteContext {
   /** The same sender's recent messages in the thread, oldest first, for split contact details. */
   earlier?: readonly string[];
   country?: string | null;
+  /** The member's restrictions in force, when the caller has read them already. */
+  standing?: readonly StandingAction[];
 }
 
 /** What a write may do after enforcement. */
@@ -159,17 +162,31 @@ function reasonOf(decision: Decision): string {
   return 'contact_details';
 }
 
-/** Active restrictions and suspensions stop writes before anything is decided. */
-async function assertMayWrite(domain: Domain, context: WriteContext): Promise<void> {
-  const now = domain.now();
-  const actions = await domain.db
+/** A restriction or suspension in force. */
+export interface StandingAction {
+  kind: MemberActionKind;
+  ends_at: Date | null;
+}
+
+/**
+ * The member's restrictions and suspensions in force: a query of its own, or a subquery of the
+ * read that gathers a send's context (see threads.ts), so a send needs no extra round trip.
+ */
+export function standingActions(db: Kysely<Database>, memberId: string, now: Date) {
+  return db
     .selectFrom('member_actions')
     .select(['kind', 'ends_at'])
-    .where('member_id', '=', context.memberId)
+    .where('member_id', '=', memberId)
     .where('kind', 'in', ['restriction', 'suspension'])
     .where('revoked_at', 'is', null)
-    .where((eb) => eb.or([eb('ends_at', 'is', null), eb('ends_at', '>', now)]))
-    .execute();
+    .where((eb) => eb.or([eb('ends_at', 'is', null), eb('ends_at', '>', now)]));
+}
+
+/** Active restrictions and suspensions stop writes before anything is decided. */
+async function assertMayWrite(domain: Domain, context: WriteContext): Promise<void> {
+  const actions =
+    context.standing ??
+    (await standingActions(domain.db, context.memberId, domain.now()).execute());
   const suspension = actions.find((action) => action.kind === 'suspension');
   if (suspension) {
     throw new ServiceError(403, 'restricted', 'Your account is suspended.', {

@@ -1,9 +1,10 @@
 import { THREAD_WINDOW } from '@ringfence/detect';
 import { decisionSummary, type ContractState, type Plan } from '@ringfence/policy';
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Database, MessageRow, ThreadRow } from '../db/schema.js';
 import type { Domain } from './context.js';
-import { attachRecord, deliveryOf, enforce } from './enforcement.js';
+import { attachRecord, deliveryOf, enforce, standingActions } from './enforcement.js';
 import { notFound, ServiceError } from './errors.js';
 
 const MAX_MESSAGE_LENGTH = 10_000;
@@ -220,6 +221,7 @@ async function sendingContext(
         .select('members.country')
         .where('members.id', '=', memberId)
         .as('country'),
+      jsonArrayFrom(standingActions(domain.db, memberId, domain.now())).as('standing'),
       sql<string[] | null>`(
         select json_agg(recent.text order by recent.seq)
         from (
@@ -244,13 +246,18 @@ async function sendingContext(
     )
     .executeTakeFirst();
   if (!row) throw notFound('thread');
-  const { plan, contract_state, country, earlier, replay_of, ...thread } = row;
+  const { plan, contract_state, country, earlier, replay_of, standing, ...thread } = row;
   return {
     thread: thread as ThreadRow,
     context: {
       contract: policyContractState(contract_state ?? undefined),
       plan,
       country: country ?? null,
+      // Dates come back from JSON as text.
+      standing: standing.map((action) => ({
+        kind: action.kind,
+        ends_at: action.ends_at === null ? null : new Date(action.ends_at),
+      })),
     },
     earlier: earlier ?? [],
     replayOf: replay_of,
