@@ -1,7 +1,7 @@
 import { LinkifyIt, type Match } from 'linkify-it';
 import { parse as parseUrl } from 'tldts';
 import { HANDLE_APPS, identifyApp } from '../lexicon/apps.js';
-import { DOT_WORDS, SLASH_WORDS } from '../lexicon/at-dot.js';
+import { byFirstLetter, DOT_WORDS, SLASH_WORDS } from '../lexicon/at-dot.js';
 import type { MappedText } from '../normalize/mapped-text.js';
 import type { Category, Obfuscation } from '../types.js';
 import { insideAny, LOWER_LETTER } from './context.js';
@@ -275,8 +275,10 @@ const SPACED_LINK_PARTS = new RegExp(
   `\\s*\\.\\s*(?=${LINK_TLD}\\b)|(?<=\\.\\s*${LINK_TLD})\\s*\\/\\s*(?=[\\w-])`,
   'gi',
 );
+// "Not after a letter" is written `(?:^|[^…])` rather than as a look-behind, which would be tried
+// at every position.
 const SPOKEN_DOT_HINT = new RegExp(
-  `(?<![${LOWER_LETTER}])(?:${alternation(DOT_WORDS)})(?![${LOWER_LETTER}])`,
+  `(?:^|[^${LOWER_LETTER}])(?:${byFirstLetter(DOT_WORDS)})(?![${LOWER_LETTER}])`,
 );
 const SPOKEN_SLASH = new RegExp(`\\s*(?:${alternation(SLASH_WORDS)})\\s*`, 'giu');
 
@@ -688,31 +690,35 @@ const NOT_AN_ID = new Set([
   'ad',
 ]);
 
+/** Adds an app ID found at derived units [start, end). */
+function pushAppId(
+  scan: Scan,
+  findings: RawFinding[],
+  start: number,
+  end: number,
+  kind: string,
+  confidence: number,
+  obfuscations: Obfuscation[],
+): void {
+  const [s, e] = scan.folded.originalSpan(start, end);
+  if (insideAny(scan.code, s, e)) obfuscations.push('code_block');
+  findings.push({
+    category: 'handle',
+    start: s,
+    end: e,
+    confidence,
+    evidence: { detector: 'handle.app_id', kind, obfuscations },
+  });
+}
+
 function findAppIds(scan: Scan): RawFinding[] {
   const text = scan.folded.text;
   const findings: RawFinding[] = [];
-  const push = (
-    start: number,
-    end: number,
-    kind: string,
-    confidence: number,
-    obfuscations: Obfuscation[],
-  ): void => {
-    const [s, e] = scan.folded.originalSpan(start, end);
-    if (insideAny(scan.code, s, e)) obfuscations.push('code_block');
-    findings.push({
-      category: 'handle',
-      start: s,
-      end: e,
-      confidence,
-      evidence: { detector: 'handle.app_id', kind, obfuscations },
-    });
-  };
 
   if (text.includes('live:')) {
     SKYPE_LIVE.lastIndex = 0;
     for (let m = SKYPE_LIVE.exec(text); m; m = SKYPE_LIVE.exec(text))
-      push(m.index, m.index + m[0].length, 'skype', 0.97, []);
+      pushAppId(scan, findings, m.index, m.index + m[0].length, 'skype', 0.97, []);
   }
 
   for (const m of appMentions(scan)) {
@@ -756,14 +762,30 @@ function findAppIds(scan: Scan): RawFinding[] {
           (declared && possessive) ||
           (possessive && /^\s*(?:is|:|=)/i.test(after)))
       ) {
-        push(m.index, idStart + id.length, app.id, shaped ? 0.9 : 0.8, obfuscations);
+        pushAppId(
+          scan,
+          findings,
+          m.index,
+          idStart + id.length,
+          app.id,
+          shaped ? 0.9 : 0.8,
+          obfuscations,
+        );
         continue;
       }
     }
     // "Scan my WeChat QR or search ID: chenhao_dev": an ID labelled later in the sentence.
     const labelled = LABELLED_ID.exec(after);
     if (labelled?.groups?.id && !NOT_AN_ID.has(labelled.groups.id.toLowerCase())) {
-      push(m.index, nameEnd + labelled.index + labelled[0].length, app.id, 0.85, obfuscations);
+      pushAppId(
+        scan,
+        findings,
+        m.index,
+        nameEnd + labelled.index + labelled[0].length,
+        app.id,
+        0.85,
+        obfuscations,
+      );
       continue;
     }
     // Apps searched by a person's name: "Find me on FB, Rosa Delgado Fotografía".
@@ -775,7 +797,15 @@ function findAppIds(scan: Scan): RawFinding[] {
           SEARCH_BY_NAME_AFTER.test(after + text.slice(nameEnd + 60, nameEnd + 100))) &&
         !named.groups.name.split(/\s+/).some((w) => identifyApp(w) !== undefined)
       ) {
-        push(m.index, nameEnd + named.index + named[0].length, app.id, 0.75, obfuscations);
+        pushAppId(
+          scan,
+          findings,
+          m.index,
+          nameEnd + named.index + named[0].length,
+          app.id,
+          0.75,
+          obfuscations,
+        );
         continue;
       }
     }
@@ -788,14 +818,14 @@ function findAppIds(scan: Scan): RawFinding[] {
       !/\.(com|net|org|io)$/i.test(idBefore.groups.id)
     ) {
       const start = m.index - before.length + idBefore.index;
-      push(start, nameEnd, app.id, 0.85, obfuscations);
+      pushAppId(scan, findings, start, nameEnd, app.id, 0.85, obfuscations);
     }
   }
 
   if (text.includes('#') && /discord/i.test(text)) {
     DISCORD_TAG.lastIndex = 0;
     for (let m = DISCORD_TAG.exec(text); m; m = DISCORD_TAG.exec(text))
-      push(m.index, m.index + m[0].length, 'discord', 0.9, []);
+      pushAppId(scan, findings, m.index, m.index + m[0].length, 'discord', 0.9, []);
   }
   if (text.includes('@')) {
     SOCIAL_AT.lastIndex = 0;
@@ -806,7 +836,7 @@ function findAppIds(scan: Scan): RawFinding[] {
       );
       if (!SOCIAL_CUE.test(sentence)) continue;
       if (findings.some((f) => f.start <= m!.index && m!.index < f.end)) continue;
-      push(m.index, m.index + m[0].length, 'social', 0.85, []);
+      pushAppId(scan, findings, m.index, m.index + m[0].length, 'social', 0.85, []);
     }
   }
 

@@ -1,3 +1,4 @@
+import { byFirstLetter } from '../lexicon/at-dot.js';
 import { MappedTextBuilder } from '../normalize/mapped-text.js';
 import type { Obfuscation } from '../types.js';
 import { createScan, type RawFinding, type Scan } from './scan.js';
@@ -29,13 +30,6 @@ const MARKER_WORDS = [
   ...BACKWARD_WORD_STARTS,
   ...REVERSE_NOTES.map((note) => `${note}\\b`),
 ];
-
-/** `words` as one alternation grouped by first letter, so each position tries a single group. */
-function byFirstLetter(words: readonly string[]): string {
-  const groups = new Map<string, string[]>();
-  for (const word of words) groups.set(word[0]!, [...(groups.get(word[0]!) ?? []), word.slice(1)]);
-  return [...groups].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|');
-}
 
 // Reversed domain endings ("moc.", "ku.oc.") are found from their dot, looking back, so the
 // scan stops only at dots.

@@ -209,48 +209,74 @@ const MULTI_WORD_FIRST = new Set(MULTI_WORD_NAMES.map((n) => /^[\p{L}\p{N}]+/u.e
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const SPLIT_GAP = /^[ ._\-*·•~|]{1,2}$/;
 
-/**
- * Calls `visit` with each run of letters and digits, and whether it is all ASCII, by a plain
- * character loop (measured cheaper here than a `u`-flag regex match per word). Beside CJK text a
- * Latin name is its own word ("LINEのIDを教えて"), so with `splitCjk` CJK characters end a word.
- */
-function eachWord(
-  text: string,
-  splitCjk: boolean,
-  visit: (start: number, end: number, ascii: boolean) => void,
-): void {
-  let start = -1;
-  let ascii = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let inWord: boolean;
-    if (c < 0x80) inWord = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      // A letter outside the Basic Multilingual Plane: test the whole code point.
-      inWord = WORD_CHAR.test(text.slice(i, i + 2));
-      if (inWord) {
-        if (start < 0) start = i;
-        ascii = false;
-        i++;
-        continue;
-      }
-    } else {
-      inWord = WORD_CHAR.test(text[i]!) && !(splitCjk && isCjk(c));
-      if (inWord) ascii = false;
-    }
-    if (inWord) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      visit(start, i, ascii);
-      start = -1;
-      ascii = true;
-    }
+// What a character of the Basic Multilingual Plane is to the word scan: a letter or digit, another
+// character, or a CJK letter. ASCII is set here; other characters are looked up as they come
+// (0: not yet), since a regex test per character is slow.
+const WORD = 1;
+const OTHER = 2;
+const CJK_LETTER = 3;
+const BMP_CLASS = new Uint8Array(0x10000).fill(OTHER, 0, 0x80);
+for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')
+  BMP_CLASS[c.charCodeAt(0)] = WORD;
+
+function classOf(c: number): number {
+  if (BMP_CLASS[c] === 0) {
+    const letter = WORD_CHAR.test(String.fromCharCode(c));
+    BMP_CLASS[c] = !letter ? OTHER : isCjk(c) ? CJK_LETTER : WORD;
   }
-  if (start >= 0) visit(start, text.length, ascii);
+  return BMP_CLASS[c]!;
 }
 
 const isCjk = (c: number): boolean =>
   (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
+
+/**
+ * The runs of letters and digits of a text, one at a time, by a plain character loop (measured
+ * cheaper here than a `u`-flag regex match per word). Beside CJK text a Latin name is its own
+ * word ("LINEのIDを教えて"), so CJK letters end a word.
+ */
+class Words {
+  start = 0;
+  end = 0;
+  /** Whether the current word is all ASCII. */
+  ascii = true;
+  /** Whether a CJK letter has been passed. */
+  cjk = false;
+
+  constructor(private readonly text: string) {}
+
+  /** Moves to the next word; false when there is none. */
+  next(): boolean {
+    const text = this.text;
+    let start = -1;
+    let ascii = true;
+    let i = this.end;
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      // How many units the character takes when it belongs to a word, else 0.
+      let width = 0;
+      if (c < 0x80) width = BMP_CLASS[c] === WORD ? 1 : 0;
+      else if (c >= 0xd800 && c <= 0xdbff) {
+        // A letter outside the Basic Multilingual Plane: test the whole code point.
+        width = WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+      } else {
+        const type = classOf(c);
+        if (type === WORD) width = 1;
+        else if (type === CJK_LETTER) this.cjk = true;
+      }
+      if (width > 0) {
+        if (start < 0) start = i;
+        if (c >= 0x80) ascii = false;
+        i += width;
+      } else if (start >= 0) break;
+      else i++;
+    }
+    this.start = start;
+    this.end = i;
+    this.ascii = ascii;
+    return start >= 0;
+  }
+}
 
 /**
  * Every app named in `text`. Plain names are found by one word scan and a set lookup — far
@@ -265,11 +291,12 @@ export function findAppMentions(text: string): AppMention[] {
       mentions.push({ index: m.index, name: m[0] });
     return mentions;
   }
-  const cjk = CJK.test(text);
+  const words = new Words(text);
   let previousStart = -1;
   let previousEnd = -1;
-  eachWord(text, cjk, (start, end, ascii) => {
-    if (!ascii || mayMatter(text, start, end)) {
+  while (words.next()) {
+    const { start, end } = words;
+    if (!words.ascii || mayMatter(text, start, end)) {
       const lower = lowerWord(text, start, end);
       if (MULTI_WORD_FIRST.has(lower)) {
         MULTI_WORD.lastIndex = start;
@@ -278,7 +305,8 @@ export function findAppMentions(text: string): AppMention[] {
       }
       if (lower.length >= 2 && lower.length <= 14 && namedApp(lower))
         mentions.push({ index: start, name: text.slice(start, end) });
-      else if (previousStart >= 0) {
+      // A split name's gap is one or two characters: checked first, as it rules out most words.
+      else if (previousStart >= 0 && start - previousEnd <= 2) {
         const previousLower = lowerWord(text, previousStart, previousEnd);
         if (
           previousLower.length + lower.length <= LONGEST_SPLITTABLE &&
@@ -290,8 +318,8 @@ export function findAppMentions(text: string): AppMention[] {
     }
     previousStart = start;
     previousEnd = end;
-  });
-  if (cjk) {
+  }
+  if (words.cjk) {
     for (const name of CJK_NAMES) {
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length))
         mentions.push({ index: at, name });

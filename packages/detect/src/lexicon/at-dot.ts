@@ -43,3 +43,17 @@ export const DOT_WORDS = [
 ];
 /** Words for "/" in spelled-out links ("calendly dot com slash jane"). */
 export const SLASH_WORDS = ['slash', 'barra', 'слэш', 'слеш', 'garis miring'];
+
+/**
+ * `words` as one regex alternation grouped by first letter, so each position of a text tries a
+ * single group; a space in a word matches any white space. For yes/no tests: within a group the
+ * order of the words is kept, but not across groups.
+ */
+export function byFirstLetter(words: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const word of words) {
+    const rest = word.slice(1).replace(/ /g, '\\s+');
+    groups.set(word[0]!, [...(groups.get(word[0]!) ?? []), rest]);
+  }
+  return [...groups].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|');
+}

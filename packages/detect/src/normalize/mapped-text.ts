@@ -5,14 +5,21 @@
  */
 export class MappedText {
   /**
+   * A rewritten text's map, until first asked for, is the text it was rewritten from and the
+   * edits made to it (triples: start and end of the match there, length of its replacement):
+   * most rewritten views hold nothing to report, and never need their map.
+   */
+  private pending: { from: MappedText; edits: number[] } | null = null;
+
+  /**
    * @param text the derived string
    * @param starts starts[i] = original offset where derived unit i begins
    * @param ends ends[i] = original offset (exclusive) where derived unit i ends
    */
   constructor(
     readonly text: string,
-    private readonly starts: Int32Array | null,
-    private readonly ends: Int32Array | null,
+    private starts: Int32Array | null,
+    private ends: Int32Array | null,
   ) {}
 
   static identity(text: string): MappedText {
@@ -21,6 +28,7 @@ export class MappedText {
 
   /** Original span covered by derived units [start, end). */
   originalSpan(start: number, end: number): [number, number] {
+    if (this.pending) this.buildMap();
     if (!this.starts || !this.ends) return [start, end];
     if (end <= start) {
       const at =
@@ -40,10 +48,8 @@ export class MappedText {
   rewrite(pattern: RegExp, replacement: (match: RegExpExecArray) => string): MappedText {
     const source = this.text;
     let out = '';
-    const starts: number[] = [];
-    const ends: number[] = [];
+    let edits: number[] | null = null;
     let last = 0;
-    let changed = false;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
       if (m[0].length === 0) {
@@ -52,29 +58,61 @@ export class MappedText {
       }
       const rep = replacement(m);
       if (rep === m[0]) continue;
-      changed = true;
-      this.copySpans(last, m.index, starts, ends);
+      const end = m.index + m[0].length;
+      (edits ??= []).push(m.index, end, rep.length);
       out += source.slice(last, m.index);
-      const [s, e] = this.originalSpan(m.index, m.index + m[0].length);
-      for (let i = 0; i < rep.length; i++) {
-        starts.push(s);
-        ends.push(e);
-      }
       out += rep;
-      last = m.index + m[0].length;
+      last = end;
     }
-    if (!changed) return this;
-    this.copySpans(last, source.length, starts, ends);
-    out += source.slice(last);
-    return new MappedText(out, Int32Array.from(starts), Int32Array.from(ends));
+    if (!edits) return this;
+    const rewritten = new MappedText(out + source.slice(last), null, null);
+    rewritten.pending = { from: this, edits };
+    return rewritten;
   }
 
-  /** Appends the original spans of units [from, to), unit by unit. */
-  private copySpans(from: number, to: number, starts: number[], ends: number[]): void {
-    for (let i = from; i < to; i++) {
-      starts.push(this.starts ? this.starts[i]! : i);
-      ends.push(this.ends ? this.ends[i]! : i + 1);
+  /** Composes the map of a rewritten text from the map of the text it was rewritten from. */
+  private buildMap(): void {
+    const { from, edits } = this.pending!;
+    this.pending = null;
+    const starts = new Int32Array(this.text.length);
+    const ends = new Int32Array(this.text.length);
+    let at = 0;
+    let last = 0;
+    for (let k = 0; k < edits.length; k += 3) {
+      const matchStart = edits[k]!;
+      const matchEnd = edits[k + 1]!;
+      at = from.copySpans(last, matchStart, starts, ends, at);
+      const [start, end] = from.originalSpan(matchStart, matchEnd);
+      const length = edits[k + 2]!;
+      starts.fill(start, at, at + length);
+      ends.fill(end, at, at + length);
+      at += length;
+      last = matchEnd;
     }
+    from.copySpans(last, from.text.length, starts, ends, at);
+    this.starts = starts;
+    this.ends = ends;
+  }
+
+  /** Writes the original spans of units [from, to) at `at`; returns where the next unit goes. */
+  private copySpans(
+    from: number,
+    to: number,
+    starts: Int32Array,
+    ends: Int32Array,
+    at: number,
+  ): number {
+    if (this.pending) this.buildMap();
+    if (this.starts && this.ends) {
+      starts.set(this.starts.subarray(from, to), at);
+      ends.set(this.ends.subarray(from, to), at);
+      return at + to - from;
+    }
+    for (let i = from; i < to; i++, at++) {
+      starts[at] = i;
+      ends[at] = i + 1;
+    }
+    return at;
   }
 }
 
