@@ -5,6 +5,7 @@ import {
   isLetterUnit,
   MOST_REPEATS,
   repeatCountOfWord,
+  shapeSieve,
   SPOKEN_NUMBER_WORDS,
   wordShape,
 } from '../lexicon/number-words.js';
@@ -153,18 +154,14 @@ function read(word: string): Reading {
 }
 
 // Every word `read` tells apart from an ordinary one, by shape (see wordShape).
-const SPECIAL_SHAPES = new Set(
-  [...SPOKEN_NUMBER_WORDS, ...SPOKEN_PLUS, ...SPOKEN_SEPARATORS].map((w) =>
-    wordShape(w, 0, w.length),
-  ),
-);
+const SPECIAL_SHAPES = shapeSieve([...SPOKEN_NUMBER_WORDS, ...SPOKEN_PLUS, ...SPOKEN_SEPARATORS]);
 // Messages repeat the same few hundred words: each is read once.
 const readings = new Map<string, Reading>();
 
 /** The reading of the word text[start, end); `ascii` if it has only ASCII characters. */
 function readWord(text: string, start: number, end: number, ascii: boolean): Reading {
   // wordShape ignores ASCII case only, so only an ASCII word can be ruled out by it.
-  if (ascii && !SPECIAL_SHAPES.has(wordShape(text, start, end))) return OTHER;
+  if (ascii && SPECIAL_SHAPES[wordShape(text, start, end)] === 0) return OTHER;
   const word = text.slice(start, end);
   let reading = readings.get(word);
   if (!reading) {
@@ -235,8 +232,16 @@ function atomsOf(text: string): Atom[] {
       }
       let ascii = c < 0x80;
       end = i + width;
-      for (let next = wordCharAt(text, end); next > 0; next = wordCharAt(text, end)) {
-        if (text.charCodeAt(end) >= 0x80) ascii = false;
+      for (;;) {
+        // ASCII letters inline: most words have nothing else.
+        const d = end < length ? text.charCodeAt(end) : 0;
+        if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || d === 0x27) {
+          end++;
+          continue;
+        }
+        const next = d < 0x80 ? 0 : wordCharAt(text, end);
+        if (next === 0) break;
+        ascii = false;
         end += next;
       }
       const reading = readWord(text, i, end, ascii);
@@ -618,8 +623,7 @@ function parseVerdict(digits: string, plus: boolean, countries: readonly string[
     if (!possible && parsed.isPossible() && code === (countries[0]?.toUpperCase() ?? 'US'))
       possible = true;
   }
-  // Without a plus, a number may still be international: "44 7700 900123".
-  const parsed = parsePhoneNumberFromString(`+${digits}`);
-  if (parsed?.isValid() && digits.length >= 10) return 'valid';
+  // Without a plus, a number of ten digits or more may still be international: "44 7700 900123".
+  if (digits.length >= 10 && parsePhoneNumberFromString(`+${digits}`)?.isValid()) return 'valid';
   return possible ? 'possible' : 'none';
 }

@@ -342,16 +342,32 @@ export const SPOKEN_NUMBER_WORDS: readonly string[] = [
 const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c);
 
 /**
- * First two letters, last letter and length of the word text[start, end), ASCII case ignored: a
- * sieve that rules most words out of a word list before slicing and looking them up.
+ * First two letters, last letter and length of the word text[start, end), ASCII case ignored,
+ * hashed to 16 bits: an index into a ShapeSieve.
  */
 export function wordShape(text: string, start: number, end: number): number {
   const second = end - start > 1 ? lowerAscii(text.charCodeAt(start + 1)) : 0;
   const ends = lowerAscii(text.charCodeAt(start)) * 31 + second;
-  return ((ends * 31 + lowerAscii(text.charCodeAt(end - 1))) * 16 + (end - start)) | 0;
+  return ((ends * 31 + lowerAscii(text.charCodeAt(end - 1))) * 16 + (end - start)) & 0xffff;
 }
 
-const NUMBER_WORD_SHAPES = new Set([...DIGIT_BY_WORD.keys()].map((w) => wordShape(w, 0, w.length)));
+/**
+ * The shapes of a word list, one byte per shape: rules most words out of the list before
+ * slicing and looking them up (a table read costs less than a Set lookup per word).
+ */
+export type ShapeSieve = Uint8Array;
+
+export function shapeSieve(words: Iterable<string>): ShapeSieve {
+  const sieve = new Uint8Array(0x10000);
+  for (const word of words) sieve[wordShape(word, 0, word.length)] = 1;
+  return sieve;
+}
+
+const NUMBER_WORD_SHAPES = shapeSieve(DIGIT_BY_WORD.keys());
+
+/** A letter of lower-cased text: [a-z] or any other letter unit. */
+const isLowerLetter = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 0x80 && isLetterUnit(c));
 
 /**
  * Counts number words in one plain pass over the letters, instead of running the large word
@@ -359,37 +375,36 @@ const NUMBER_WORD_SHAPES = new Set([...DIGIT_BY_WORD.keys()].map((w) => wordShap
  */
 export function countNumberWords(lower: string): NumberWordCount {
   const count: NumberWordCount = { all: 0, unambiguous: 0, run: false };
+  const length = lower.length;
   let previousEnd = -1;
   let previousSingle = false;
-  let start = -1;
-  let apostrophe = -1;
-  // One step past the end, so that the last word ends like the others.
-  for (let i = 0; i <= lower.length; i++) {
-    const c = i < lower.length ? lower.charCodeAt(i) : -1;
-    if ((c >= 97 && c <= 122) || (c >= 0x80 && isLetterUnit(c))) {
-      if (start < 0) start = i;
-    } else if (
-      start >= 0 &&
-      (c === 0x27 || c === 0x2019) &&
-      i + 1 < lower.length &&
-      isLetterUnit(lower.charCodeAt(i + 1))
-    ) {
+  for (let i = 0; i < length; i++) {
+    if (!isLowerLetter(lower.charCodeAt(i))) continue;
+    const start = i;
+    let apostrophe = -1;
+    for (i++; i < length; i++) {
+      const c = lower.charCodeAt(i);
+      if (isLowerLetter(c)) continue;
       // "one's": an apostrophe between letters belongs to the word.
+      if (
+        !(c === 0x27 || c === 0x2019) ||
+        i + 1 >= length ||
+        !isLetterUnit(lower.charCodeAt(i + 1))
+      )
+        break;
       if (apostrophe < 0) apostrophe = i;
-    } else if (start >= 0) {
-      const value = numberWordValue(lower, start, i, apostrophe);
-      if (value === undefined) previousSingle = false;
-      else {
-        count.all++;
-        if (!AMBIGUOUS.has(lower.slice(start, i))) count.unambiguous++;
-        const single = value.length === 1;
-        if (single && previousSingle && RUN_GAP.test(lower.slice(previousEnd, start)))
-          count.run = true;
-        previousSingle = single;
-        previousEnd = i;
-      }
-      start = -1;
-      apostrophe = -1;
+    }
+    // The word is lower[start, i); lower[i], if any, is no letter, so the loop may step past it.
+    const value = numberWordValue(lower, start, i, apostrophe);
+    if (value === undefined) previousSingle = false;
+    else {
+      count.all++;
+      if (!AMBIGUOUS.has(lower.slice(start, i))) count.unambiguous++;
+      const single = value.length === 1;
+      if (single && previousSingle && RUN_GAP.test(lower.slice(previousEnd, start)))
+        count.run = true;
+      previousSingle = single;
+      previousEnd = i;
     }
   }
   return count;
@@ -405,7 +420,7 @@ function numberWordValue(
   // Too short or too long to be a number word, even up to an apostrophe ("one's").
   if (end - start > LONGEST_WORD + 2 || end - start < SHORTEST_WORD) return undefined;
   // Most words are no number word: rule them out by shape before slicing.
-  if (apostrophe < 0 && !NUMBER_WORD_SHAPES.has(wordShape(lower, start, end))) return undefined;
+  if (apostrophe < 0 && NUMBER_WORD_SHAPES[wordShape(lower, start, end)] === 0) return undefined;
   return (
     digitsOfWord(lower.slice(start, end)) ??
     (apostrophe > start ? digitsOfWord(lower.slice(start, apostrophe)) : undefined)

@@ -154,6 +154,7 @@ const ALWAYS_FOLDED = new Set([
 ]);
 
 const COMBINING = /\p{M}/u;
+const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
 const WHITESPACE = /\s/u;
 
 // Code points folding leaves as they are (€, —, ’, “, ü in German words is NOT one: it folds).
@@ -181,12 +182,23 @@ function isWholeSyllable(cp: number): boolean {
   return (cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0xac00 && cp <= 0xd7a3);
 }
 
+// Finds the next non-ASCII unit: V8 skips an ASCII run faster than a loop over its characters.
+const NON_ASCII = /[\u0080-\uffff]/g;
+
+/** End of the run of ASCII units that starts at `from`. */
+function asciiRunEnd(text: string, from: number): number {
+  // A lone unit (a space between Cyrillic words) is not worth a regex call.
+  if (from + 1 >= text.length || text.charCodeAt(from + 1) >= 0x80) return from + 1;
+  NON_ASCII.lastIndex = from + 1;
+  return NON_ASCII.test(text) ? NON_ASCII.lastIndex - 1 : text.length;
+}
+
 /** Nothing in `text` would change: the common case, answered without building a map. */
 function foldsToItself(text: string): boolean {
   if (PRINTABLE_ASCII.test(text)) return true;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) continue;
+    if (text.charCodeAt(i) < 0x80) i = asciiRunEnd(text, i);
+    if (i >= text.length) break;
     const cp = text.codePointAt(i)!;
     if (cp > 0xffff) i++;
     if (!isStable(cp)) return false;
@@ -222,15 +234,30 @@ export function fold(text: string): FoldedText {
   let previousAscii = false;
   // ASCII and other stable characters are copied a run at once, from `copied` on.
   let copied = 0;
+  // [A-Za-z@] and [0-9] among the ASCII units text[from, to) of one token, by their codes.
+  const readAscii = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 64) tokenLatin = true;
+      else if (c >= 48 && c <= 57) tokenDigits = true;
+    }
+  };
   for (let i = 0; i < text.length;) {
     const start = i;
     const c = text.charCodeAt(i);
     if (c < 0x80) {
-      i++;
-      // \s, [A-Za-z@] and [0-9], by their codes.
-      if (c === 32 || (c >= 9 && c <= 13)) flushToken();
-      else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 64) tokenLatin = true;
-      else if (c >= 48 && c <= 57) tokenDigits = true;
+      i = asciiRunEnd(text, i);
+      // Only the ASCII run's first and last tokens can meet a look-alike: the first may end
+      // a token that holds one, the last starts the token of the next non-ASCII unit.
+      let firstSpace = start;
+      while (firstSpace < i && !isAsciiSpace(text.charCodeAt(firstSpace))) firstSpace++;
+      let lastSpace = i - 1;
+      while (lastSpace >= firstSpace && !isAsciiSpace(text.charCodeAt(lastSpace))) lastSpace--;
+      readAscii(start, firstSpace);
+      if (firstSpace < i) {
+        flushToken();
+        readAscii(lastSpace + 1, i);
+      }
       previousAscii = true;
       continue;
     }
