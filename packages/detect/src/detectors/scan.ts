@@ -19,30 +19,19 @@ export interface Scan {
    * the `i` flag run several times faster on Unicode text.
    */
   lower: string;
+  /** Computed on first use by appMentions() and numberWords(); a field is cheaper than a WeakMap. */
+  mentions?: AppMention[];
+  numberWords?: NumberWordCount;
 }
-
-const mentionsByScan = new WeakMap<Scan, AppMention[]>();
 
 /** Apps named in the folded text; computed once per scan, shared by the detectors that need it. */
 export function appMentions(scan: Scan): AppMention[] {
-  let mentions = mentionsByScan.get(scan);
-  if (!mentions) {
-    mentions = findAppMentions(scan.folded.text);
-    mentionsByScan.set(scan, mentions);
-  }
-  return mentions;
+  return (scan.mentions ??= findAppMentions(scan.folded.text));
 }
-
-const numberWordsByScan = new WeakMap<Scan, NumberWordCount>();
 
 /** Number words in the folded text; counted once per scan for the phone gate and the spelled view. */
 export function numberWords(scan: Scan): NumberWordCount {
-  let count = numberWordsByScan.get(scan);
-  if (!count) {
-    count = countNumberWords(scan.lower);
-    numberWordsByScan.set(scan, count);
-  }
-  return count;
+  return (scan.numberWords ??= countNumberWords(scan.lower));
 }
 
 export function createScan(
@@ -58,6 +47,9 @@ export function createScan(
     code,
     countries,
     lower: folded.text.toLowerCase(),
+    // Present from the start, so every scan has the same shape for the engine.
+    mentions: undefined,
+    numberWords: undefined,
   };
 }
 
