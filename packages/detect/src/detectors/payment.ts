@@ -115,7 +115,7 @@ export function findPayments(scan: Scan): RawFinding[] {
       },
     });
   }
-  const phrases = firstMatches(PATTERNS, text);
+  const phrases = firstMatches(PATTERNS, scan);
   const namesService = mayNameService(scan.lower);
   // The trigger is read only once a phrase matched: most messages have none.
   const asks = phrases.length > 0 && (namesService || PAYMENT_TRIGGER.test(scan.lower));

@@ -1,7 +1,7 @@
 import { identifyApp, type AppMention } from '../lexicon/apps.js';
 import { isNegated } from './negation.js';
 import { byScript, firstMatches } from './scripts.js';
-import { sentences } from './sentences.js';
+import { sentencesHolding } from './sentences.js';
 import { appMentions, type RawFinding, type Scan } from './scan.js';
 
 /**
@@ -95,9 +95,9 @@ const REQUEST_TRIGGER =
 export function findRequests(scan: Scan): RawFinding[] {
   const text = scan.folded.text;
   const mentions = appMentions(scan);
-  const phrases = firstMatches(PATTERNS, text);
+  const phrases = firstMatches(PATTERNS, scan);
   // Asking for details is read once over the whole message, not sentence by sentence.
-  const details = firstMatches(ASKS_FOR_DETAILS, text)[0];
+  const details = firstMatches(ASKS_FOR_DETAILS, scan)[0];
   // Without an app named, a request needs a trigger word too (read only once a pattern matched).
   const unmatched = phrases.length === 0 && details === undefined;
   if (mentions.length === 0 && (unmatched || !REQUEST_TRIGGER.test(scan.lower))) return [];
@@ -123,8 +123,10 @@ export function findRequests(scan: Scan): RawFinding[] {
     push(details.index, details.index + details[0].length, 'request.channel');
   if (findings.length === 0 && mentions.length > 0) {
     // Mentions come sorted, like sentences: one walk hands each sentence its own.
+    const offsets: number[] = [];
+    for (const m of mentions) offsets.push(m.index);
     let next = 0;
-    for (const sentence of sentences(text, { clauses: true })) {
+    for (const sentence of sentencesHolding(text, offsets, { clauses: true })) {
       const end = sentence.start + sentence.text.length;
       const inSentence: AppMention[] = [];
       for (; next < mentions.length && mentions[next]!.index < end; next++) {

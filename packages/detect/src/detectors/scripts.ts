@@ -3,8 +3,12 @@
  * contain that script: most messages are Latin-only, and a Cyrillic or Arabic phrase list can
  * never match them. A Latin pattern is tried only where one of the words its matches start
  * with stands ("send", "what's", "pay"): one pass over a plain list of those words, shared by
- * every phrase list, finds those places far faster than the patterns could scan the text.
+ * every phrase list, finds those places far faster than the patterns could scan the text. Short
+ * words stand almost everywhere, so where it can, the pass reads them with the word after them
+ * ("i can", "the fees") in the lower-cased text, where no `i` flag is needed.
  */
+import type { Scan } from './scan.js';
+
 const CYRILLIC = /[\u0400-\u04ff]/;
 const ARABIC = /[\u0600-\u06ff]/;
 
@@ -22,7 +26,10 @@ export interface ScriptedPatterns {
 
 /** Every Latin pattern with lead words, sticky (`y`) so that it can be tried at one place. */
 const LATIN: RegExp[] = [];
+/** Per Latin pattern, the words its matches start with. */
 const LEADS: Lead[][] = [];
+/** The same read on past the first space into the next word ("i can", "the fees"). */
+const PHRASES: Lead[][] = [];
 
 /**
  * A pattern belongs to the script of the first letter it requires: "(?:^|[^\p{L}])(?:дай|…)
@@ -41,18 +48,20 @@ export function byScript(list: readonly RegExp[]): ScriptedPatterns {
     if (!found) return { pattern, script, latin: undefined };
     LATIN.push(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`));
     LEADS.push(found);
+    PHRASES.push(leads(pattern.source, false, true) ?? found);
     return { pattern, script, latin: LATIN.length - 1 };
   });
-  index = undefined;
+  indexes = undefined;
   return { patterns };
 }
 
 /**
- * The first match of each pattern worth running on `text`, in the order of the list (patterns
- * that do not match are left out).
+ * The first match of each pattern worth running on the scanned text, in the order of the list
+ * (patterns that do not match are left out).
  */
-export function firstMatches({ patterns }: ScriptedPatterns, text: string): RegExpExecArray[] {
-  const { latin, cyrillic, arabic } = read(text);
+export function firstMatches({ patterns }: ScriptedPatterns, scan: Scan): RegExpExecArray[] {
+  const { latin, cyrillic, arabic } = read(scan);
+  const text = scan.folded.text;
   const matches: RegExpExecArray[] = [];
   for (const { pattern, script, latin: at } of patterns) {
     const match =
@@ -77,15 +86,44 @@ interface Reading {
 // Detectors run one after another on the same text: it is read once for all of them.
 let last: Reading | undefined;
 
-function read(text: string): Reading {
-  if (last?.text === text && index) return last;
+function read({ folded: { text }, lower }: Scan): Reading {
+  if (last?.text === text && indexes) return last;
+  indexes ??= { words: indexLeads(LEADS, 'gi'), phrases: indexLeads(PHRASES, 'g') };
+  // Most texts hold none of these: one look answers all three questions.
+  const plain = !UNUSUAL.test(text);
+  const view = plain ? lower : phraseView(text, lower);
   last = {
     text,
-    latin: latinMatches(text),
-    cyrillic: CYRILLIC.test(text),
-    arabic: ARABIC.test(text),
+    latin:
+      view === undefined
+        ? latinMatches(indexes.words, text, text)
+        : latinMatches(indexes.phrases, view, text),
+    cyrillic: !plain && CYRILLIC.test(text),
+    arabic: !plain && ARABIC.test(text),
   };
   return last;
+}
+
+/**
+ * Cyrillic and Arabic letters, whitespace other than single spaces (`\s` is these and the
+ * space), and characters that lower-casing would hide from the case-insensitive patterns:
+ * Cyrillic letter variants that match "в", "д", "о", "с", "т"… under `i` but stay themselves in
+ * lower case, the Kelvin sign, which becomes the word character "k", and "İ", which becomes two
+ * characters.
+ */
+const UNUSUAL =
+  /[\t-\r\u00a0\u0130\u0400-\u04ff\u0600-\u06ff\u1680\u1c80-\u1c88\u2000-\u200a\u2028\u2029\u202f\u205f\u212a\u3000\ufeff]| {2}/;
+const RUN_OR_VARIANT = /\s\s|[\u1c80-\u1c88\u212a]/;
+const WHITESPACE = /\s/g;
+
+/**
+ * The lower-cased text with every whitespace character a plain space, where the lead phrases can
+ * be looked for without the `i` flag: a phrase's space stands for a run of whitespace, so a text
+ * with longer runs (and one whose lower case reads differently) is walked word by word instead.
+ */
+function phraseView(text: string, lower: string): string | undefined {
+  if (lower.length !== text.length || RUN_OR_VARIANT.test(text)) return undefined;
+  return lower.replace(WHITESPACE, ' ');
 }
 
 /** Where lead words stand, and which patterns to try there. */
@@ -98,6 +136,12 @@ interface LeadIndex {
   anyPattern: readonly Led[];
 }
 
+/** Single lead words, case-insensitive, for any text; lead phrases, for a phrase view. */
+interface Indexes {
+  words: LeadIndex;
+  phrases: LeadIndex;
+}
+
 /**
  * A pattern to try where a lead word was found; when its lead words need a word to end after
  * them ("do" in "do you", not in "done"), `ends` lists their lengths.
@@ -107,14 +151,17 @@ interface Led {
   ends: readonly number[] | undefined;
 }
 
-let index: LeadIndex | undefined;
+let indexes: Indexes | undefined;
 
-function latinMatches(text: string): Array<RegExpExecArray | undefined> {
-  index ??= indexLeads();
-  const { words, ledBy, anyPattern } = index;
+/** The first match of each Latin pattern, tried on `text` where `index` finds leads in `view`. */
+function latinMatches(
+  { words, ledBy, anyPattern }: LeadIndex,
+  view: string,
+  text: string,
+): Array<RegExpExecArray | undefined> {
   const matches: Array<RegExpExecArray | undefined> = new Array(LATIN.length);
   words.lastIndex = 0;
-  for (let word = words.exec(text); word; word = words.exec(text)) {
+  for (let word = words.exec(view); word; word = words.exec(view)) {
     const at = word.index;
     // Most words are written in lower case already.
     const led = ledBy.get(word[0]) ?? ledBy.get(word[0].toLowerCase()) ?? anyPattern;
@@ -131,31 +178,41 @@ function latinMatches(text: string): Array<RegExpExecArray | undefined> {
   return matches;
 }
 
-function indexLeads(): LeadIndex {
-  // Per word, whether every lead with it has a word boundary before it.
+function indexLeads(leadsByPattern: readonly Lead[][], flags: string): LeadIndex {
+  // Per word, whether every lead with it has a word boundary before it, and the patterns it leads.
   const before = new Map<string, boolean>();
-  for (const found of LEADS)
-    for (const lead of found) before.set(lead.word, (before.get(lead.word) ?? true) && lead.before);
+  const leading = new Map<string, Array<{ latin: number; after: boolean }>>();
+  leadsByPattern.forEach((found, latin) => {
+    for (const lead of found) {
+      before.set(lead.word, (before.get(lead.word) ?? true) && lead.before);
+      const patterns = leading.get(lead.word) ?? [];
+      leading.set(lead.word, patterns);
+      patterns.push({ latin, after: lead.after });
+    }
+  });
   // Longest first, so that the word reported at a place is the longest there.
   const words = [...before.keys()].sort((a, b) => b.length - a.length);
+  // Words with `\b` before them are looked for first, so a longer one without it may stand where
+  // one with it was reported.
+  const loose = words.filter((word) => !before.get(word));
   const ledBy = new Map<string, Led[]>();
   for (const word of words) {
+    // Per pattern led here, the lengths of its lead words that need a word end after them;
+    // undefined once one of them needs none.
+    const ends = new Map<number, Set<number> | undefined>();
+    const lead = (latin: number, end: number | undefined): void => {
+      const lengths = ends.has(latin) ? ends.get(latin) : new Set<number>();
+      ends.set(latin, end === undefined ? undefined : lengths?.add(end));
+    };
+    for (let length = 1; length <= word.length; length++)
+      for (const { latin, after } of leading.get(word.slice(0, length)) ?? [])
+        lead(latin, after ? length : undefined);
+    for (const longer of loose)
+      if (longer.length > word.length && longer.startsWith(word))
+        for (const { latin } of leading.get(longer) ?? []) lead(latin, undefined);
     const led: Led[] = [];
-    LEADS.forEach((found, latin) => {
-      const ends = new Set<number>();
-      let always = false;
-      for (const lead of found) {
-        if (word.startsWith(lead.word)) {
-          if (lead.after) ends.add(lead.word.length);
-          else always = true;
-        }
-        // Words with `\b` before them are looked for first, so a longer one without it may
-        // stand where one with it was reported.
-        if (!before.get(lead.word) && lead.word.length > word.length && lead.word.startsWith(word))
-          always = true;
-      }
-      if (always || ends.size > 0) led.push({ latin, ends: always ? undefined : [...ends] });
-    });
+    for (const [latin, lengths] of [...ends].sort(([a], [b]) => a - b))
+      led.push({ latin, ends: lengths && [...lengths] });
     ledBy.set(word, led);
   }
   // Plain text only: a class or a quantifier among the words makes the walk several times slower.
@@ -165,7 +222,7 @@ function indexLeads(): LeadIndex {
   const alternatives = words.filter((word) => !before.get(word)).map(render);
   if (bounded.length > 0) alternatives.unshift(`\\b(?:${bounded.join('|')})`);
   return {
-    words: new RegExp(alternatives.join('|') || '(?!)', 'gi'),
+    words: new RegExp(alternatives.join('|') || '(?!)', flags),
     ledBy,
     anyPattern: LATIN.map((_, latin) => ({ latin, ends: undefined })),
   };
@@ -183,8 +240,8 @@ function isWordCode(code: number): boolean {
 }
 
 /**
- * A word a match may start with (lower case), and whether the pattern asks for a word boundary
- * before it and after it.
+ * A word a match may start with (lower case; in a phrase, a space stands for whitespace), and
+ * whether the pattern asks for a word boundary before it and after it.
  */
 interface Lead {
   word: string;
@@ -195,46 +252,74 @@ interface Lead {
 /** At most this many lead words per alternative: past that, words stay shorter. */
 const MAX_WORDS = 32;
 
+/** Words this short ("i", "the", "we", "can") stand in most texts: the word after them is read too. */
+const SHORT_WORD = 3;
+
 /**
  * The words that every match of `source` starts with one of, or undefined when some match
  * could start otherwise (an optional or non-literal first element). Reads the leading literal
  * text of each alternative, through groups, optional letters and small character classes
  * ("p[aá]same" gives "pasame", "pásame"; "e-?mail" gives "e-mail", "email"), up to whitespace
- * or the first other element.
+ * or the first other element. With `phrases`, a short word that whitespace must follow is read
+ * on into the next word ("i\s+(?:can|will)" gives "i can", "i will").
  */
-function leads(source: string, before = false): Lead[] | undefined {
+function leads(source: string, before = false, phrases = false): Lead[] | undefined {
   const found: Lead[] = [];
   for (const alternative of alternatives(source)) {
-    const more = leadsOfSequence(alternative, before);
+    const more = leadsOfSequence(alternative, before, phrases);
     if (!more) return undefined;
     found.push(...more);
   }
   return found;
 }
 
-function leadsOfSequence(sequence: string, before: boolean): Lead[] | undefined {
+function leadsOfSequence(sequence: string, before: boolean, phrases: boolean): Lead[] | undefined {
   let at = 0;
   if (sequence.startsWith('\\b')) {
     before = true;
     at = 2;
   }
   if (sequence.charAt(at) === '(') {
-    // A sequence that opens with a group starts with the words of that group.
     const close = closingParen(sequence, at);
     const opening = /^\((\?:)?/.exec(sequence.slice(at))![0];
-    // Optional groups, lookarounds and named groups are not read.
+    // Lookarounds and named groups are not read, nor what follows a repeated group.
     const lookaround = opening === '(' && sequence.charAt(at + 1) === '?';
-    if (lookaround || isOptional(sequence.charAt(close + 1))) return undefined;
-    return leads(sequence.slice(at + opening.length, close), before);
+    const quantifier = sequence.charAt(close + 1);
+    const optional = quantifier === '?';
+    if (
+      lookaround ||
+      quantifier === '*' ||
+      quantifier === '{' ||
+      (optional && sequence.charAt(close + 2) === '?')
+    )
+      return undefined;
+    const inner = sequence.slice(at + opening.length, close);
+    if (quantifier === '+') return leads(inner, before, phrases);
+    const choices = alternatives(inner);
+    // A sequence that opens with a group starts with each of its alternatives followed by the
+    // rest ("(?:my|your)\s+venmo" gives "my venmo", "your venmo"), or by the rest alone when the
+    // group is optional.
+    if (optional) choices.push('');
+    const rest = sequence.slice(optional ? close + 2 : close + 1);
+    const found: Lead[] = [];
+    for (const choice of choices) {
+      const more = leadsOfSequence(choice + rest, before, phrases);
+      if (!more) return undefined;
+      found.push(...more);
+    }
+    return found;
   }
   let words = [''];
   let after = false;
+  // What follows the whitespace after the words, when whitespace must follow them.
+  let next: string | undefined;
   while (at < sequence.length) {
-    const { letters, end, endsWord } = elementAt(sequence, at);
+    const { letters, end, endsWord, space } = elementAt(sequence, at);
     const quantifier = sequence.charAt(end);
     if (!letters) {
       // Whitespace, a boundary or a non-word character after a word character ends a word.
       after = endsWord && !isOptional(quantifier);
+      if (space && after) next = sequence.slice(quantifier === '+' ? end + 1 : end);
       break;
     }
     if (quantifier === '*' || quantifier === '{') break;
@@ -247,31 +332,52 @@ function leadsOfSequence(sequence: string, before: boolean): Lead[] | undefined 
     at = quantifier === '?' ? end + 1 : end;
   }
   if (words.includes('')) return undefined;
+  // Only short words are read on: longer ones are rare enough, and every phrase costs the walk.
+  const short = words.every((word) => word.length <= SHORT_WORD);
+  const following = phrases && short && next !== undefined ? leads(next) : undefined;
+  if (following && words.length * following.length <= MAX_WORDS)
+    return words.flatMap((word) =>
+      following.map((lead) => ({ word: `${word} ${lead.word}`, before, after: lead.after })),
+    );
   return words.map((word) => ({ word, before, after: after && /\w$/.test(word) }));
 }
 
-/** One element of a pattern source: the lower-case letters it matches, if it is read. */
+/**
+ * One element of a pattern source: the lower-case letters it matches, if it is read; whether
+ * it ends a word, and whether it is whitespace.
+ */
 function elementAt(
   sequence: string,
   at: number,
-): { letters: readonly string[] | undefined; end: number; endsWord: boolean } {
+): { letters: readonly string[] | undefined; end: number; endsWord: boolean; space: boolean } {
   const char = sequence.charAt(at);
   if (char === '\\') {
     const escaped = sequence.charAt(at + 1);
     if (/\w/.test(escaped))
-      return { letters: undefined, end: at + 2, endsWord: /[sbW]/.test(escaped) };
-    return { letters: [escaped], end: at + 2, endsWord: false };
+      return {
+        letters: undefined,
+        end: at + 2,
+        endsWord: /[sbW]/.test(escaped),
+        space: escaped === 's',
+      };
+    return { letters: [escaped], end: at + 2, endsWord: false, space: false };
   }
   if (char === '[') {
     // Only plain lists of letters: no ranges, negation or escapes.
     const end = sequence.indexOf(']', at) + 1;
     const members = sequence.slice(at + 1, end - 1);
     const plain = /^[^\\\-^\]\s]{1,4}$/.test(members);
-    return { letters: plain ? [...members.toLowerCase()] : undefined, end, endsWord: false };
+    return {
+      letters: plain ? [...members.toLowerCase()] : undefined,
+      end,
+      endsWord: false,
+      space: false,
+    };
   }
-  if ('()|?*+{}.^$'.includes(char) || /\s/.test(char))
-    return { letters: undefined, end: at + 1, endsWord: /\s/.test(char) };
-  return { letters: [char.toLowerCase()], end: at + 1, endsWord: false };
+  const space = /\s/.test(char);
+  if ('()|?*+{}.^$'.includes(char) || space)
+    return { letters: undefined, end: at + 1, endsWord: space, space };
+  return { letters: [char.toLowerCase()], end: at + 1, endsWord: false, space: false };
 }
 
 /** Whether a quantifier lets the element before it match nothing. */

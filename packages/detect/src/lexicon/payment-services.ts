@@ -62,8 +62,15 @@ export function paymentServiceGate(
     `(?<![${letters}])(?:${names.join('|').replace(/\\p\{L\}/g, `[${letters}]`)})(?![${letters}])`,
   );
   // Most texts name no service: a plain list of a word each name holds rules them out far
-  // faster than the names between their boundaries.
-  const held = new RegExp(names.map(heldWord).join('|'));
+  // faster than the names between their boundaries. A word a name opens with is looked for only
+  // where no letter stands before it, as the name is.
+  const opening: string[] = [];
+  const inner: string[] = [];
+  for (const name of names) {
+    const word = heldWord(name);
+    (name.startsWith(word) ? opening : inner).push(word);
+  }
+  const held = new RegExp([`(?<![${letters}])(?:${opening.join('|')})`, ...inner].join('|'));
   return (lower) => held.test(lower) && exact.test(lower);
 }
 

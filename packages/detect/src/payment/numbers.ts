@@ -13,7 +13,7 @@ import {
   mentionedNear,
 } from './context.js';
 import { isDigitCode, isWordCharAt } from './text.js';
-import type { PaymentIdentifier } from './types.js';
+import type { PaymentIdentifier, PaymentKind } from './types.js';
 
 /** No identifier here has a run of more digits (account numbers run to 20, e.g. Russian ones). */
 const MAX_RUN_DIGITS = 20;
@@ -123,32 +123,25 @@ function wholeSequence(text: string, runs: DigitRuns): PaymentIdentifier | undef
   const start = runs.start(0);
   const end = runs.end(runs.count - 1);
   const digits = runs.digits(0, runs.count - 1);
-  const found = (kind: PaymentIdentifier['kind'], confidence: number): PaymentIdentifier => ({
-    start,
-    end,
-    kind,
-    normalized: digits,
-    confidence,
-  });
-  if (isCardGrouping(text, runs) && isCardNumber(digits)) return found('card_number', 0.9);
-  if (isSortCodeShape(runs) && leadBefore(text, start, SORT_CODE_LEADS, SORT_CODE_LABELS, 30)) {
-    return found('routing_number', 0.9);
-  }
-  if (
+  let kind: PaymentKind | undefined;
+  if (isCardGrouping(text, runs) && isCardNumber(digits)) kind = 'card_number';
+  else if (isSortCodeShape(runs) && leadBefore(text, start, SORT_CODE_LEADS, SORT_CODE_LABELS, 30))
+    kind = 'routing_number';
+  else if (
     digits.length >= MIN_ACCOUNT_DIGITS &&
     digits.length <= MAX_ACCOUNT_DIGITS &&
     leadBefore(text, start, ACCOUNT_LEADS, ACCOUNT_LABELS, LEAD_REACH)
-  ) {
-    return found('bank_account', 0.85);
-  }
-  if (
+  )
+    kind = 'bank_account';
+  else if (
     digits.length === 9 &&
     isAbaRoutingNumber(digits) &&
     mentionedNear(ROUTING_WORDS, text, start, end, CUE_REACH)
-  ) {
-    return found('routing_number', 0.9);
-  }
-  return undefined;
+  )
+    kind = 'routing_number';
+  if (!kind) return undefined;
+  const confidence = kind === 'bank_account' ? 0.85 : 0.9;
+  return { start, end, kind, normalized: digits, confidence };
 }
 
 /**
