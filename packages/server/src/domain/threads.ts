@@ -138,6 +138,20 @@ export async function appendMessage(db: Db, message: NewMessage): Promise<Messag
   return row;
 }
 
+/**
+ * The messages of the outer query's thread that `memberId` has not read: from the other side,
+ * delivered and not deleted, after the member's `thread_reads` row (joined by the outer query).
+ */
+export function unreadMessages(db: Kysely<Database>, memberId: string) {
+  return db
+    .selectFrom('messages')
+    .where(sql<boolean>`messages.thread_id = threads.id`)
+    .where('messages.sender_id', '<>', memberId)
+    .where('messages.held', '=', false)
+    .where('messages.deleted_at', 'is', null)
+    .where(sql<boolean>`messages.seq > coalesce(thread_reads.last_read_seq, 0)`);
+}
+
 /** A message as `viewerId` sees it: recipients get the masked text, the sender their own words. */
 export function messageView(message: MessageRow, viewerId: string) {
   const own = message.sender_id === viewerId;
@@ -531,14 +545,8 @@ export async function inbox(domain: Domain, memberId: string, query: string | un
       'client_org.name as client_org_name',
       'freelancer_org.id as freelancer_org_id',
       'freelancer_org.name as freelancer_org_name',
-      eb
-        .selectFrom('messages')
+      unreadMessages(domain.db, memberId)
         .select(sql<string>`count(*)`.as('n'))
-        .whereRef('messages.thread_id', '=', 'threads.id')
-        .where('messages.sender_id', '<>', memberId)
-        .where('messages.held', '=', false)
-        .where('messages.deleted_at', 'is', null)
-        .where(sql<boolean>`messages.seq > coalesce(thread_reads.last_read_seq, 0)`)
         .as('unread'),
       eb
         .selectFrom('contracts')

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { unreadMessages } from '../domain/threads.js';
 import type { Mail } from '../mail/mailer.js';
 
 /** One member's unread mail for one thread, due now. */
@@ -50,28 +51,14 @@ export async function unreadNotification(
       'jobs.title',
       'recipient.email',
       'recipient.name',
-      // The newest unread message from the other side names its sender in the subject.
-      eb
-        .selectFrom('messages')
+      // The newest unread message names its sender in the subject.
+      unreadMessages(db, recipientId)
         .innerJoin('members as sender', 'sender.id', 'messages.sender_id')
         .select('sender.name')
-        .whereRef('messages.thread_id', '=', 'threads.id')
-        .where('messages.sender_id', '!=', recipientId)
-        .where('messages.held', '=', false)
-        .where('messages.deleted_at', 'is', null)
-        .where(sql<boolean>`messages.seq > coalesce(thread_reads.last_read_seq, 0)`)
         .orderBy('messages.seq', 'desc')
         .limit(1)
         .as('sender_name'),
-      eb
-        .selectFrom('messages')
-        .select(eb.fn.countAll<string>().as('unread'))
-        .whereRef('messages.thread_id', '=', 'threads.id')
-        .where('messages.sender_id', '!=', recipientId)
-        .where('messages.held', '=', false)
-        .where('messages.deleted_at', 'is', null)
-        .where(sql<boolean>`messages.seq > coalesce(thread_reads.last_read_seq, 0)`)
-        .as('unread'),
+      unreadMessages(db, recipientId).select(eb.fn.countAll<string>().as('unread')).as('unread'),
     ])
     .where('threads.id', '=', threadId)
     .executeTakeFirst();
