@@ -63,12 +63,14 @@ export function paymentServiceGate(
   );
   // Most texts name no service: a plain list of a word each name holds rules them out far
   // faster than the names between their boundaries. A word a name opens with is looked for only
-  // where no letter stands before it, as the name is.
+  // where no letter stands before it, as the name is. A name that opens otherwise is looked for
+  // whole when it is a plain sequence: "pay" alone, for "g\s?pay", stands in every "payment".
   const opening: string[] = [];
   const inner: string[] = [];
   for (const name of names) {
     const word = heldWord(name);
-    (name.startsWith(word) ? opening : inner).push(word);
+    if (name.startsWith(word)) opening.push(word);
+    else inner.push(/\(|\\p/.test(name) ? word : name);
   }
   const held = new RegExp([`(?<![${letters}])(?:${opening.join('|')})`, ...inner].join('|'));
   return (lower) => held.test(lower) && exact.test(lower);
