@@ -63,6 +63,9 @@ const LEET_LETTERS: Record<string, string> = {
 const MAY_BE_SPACED =
   /(?:^|[^A-Za-z0-9\u0400-\u04ff])[A-Za-z0-9\u0400-\u04ff@](?:[ .-]| - )[A-Za-z0-9\u0400-\u04ff@](?:[ .-]| - )[A-Za-z0-9\u0400-\u04ff@](?:[ .-]| - )[A-Za-z0-9\u0400-\u04ff@](?![A-Za-z0-9\u0400-\u04ff])/;
 const MAY_BE_LEET = /[A-Za-z][0134578$]+[A-Za-z]|(?:^|[^\w@.])[0134578$][A-Za-z]{2}|¥|\d[OolI]/;
+// Every shape MAY_BE_LEET reads has a digit or "$" right before a letter, or a "¥": scanning for
+// that pair first is cheaper than its scan from every letter, and rules out most messages.
+const DIGIT_BEFORE_LETTER = /[0-9$][A-Za-z]|¥/;
 // A number with letters for digits: "5OO", "6O661" (O for 0, l and I for 1).
 const LEET_NUMBER = /(?<![\p{L}\p{N}])\d(?=[\dOolI]*[OolI])[\dOolI]{2,}(?![\p{L}\p{N}])/gu;
 
@@ -95,7 +98,11 @@ export function findInAlternateViews(
   }
   LEET_WORD.lastIndex = 0;
   LEET_NUMBER.lastIndex = 0;
-  if (MAY_BE_LEET.test(text) && (LEET_WORD.test(text) || LEET_NUMBER.test(text))) {
+  if (
+    DIGIT_BEFORE_LETTER.test(text) &&
+    MAY_BE_LEET.test(text) &&
+    (LEET_WORD.test(text) || LEET_NUMBER.test(text))
+  ) {
     const view = scan.folded
       .rewrite(LEET_NUMBER, (m) => m[0].replace(/[Oo]/g, '0').replace(/[lI]/g, '1'))
       .rewrite(LEET_WORD, (m) => deleet(m[0]));
