@@ -25,24 +25,20 @@ export function* sentences(text: string, { clauses = false } = {}): Generator<Se
 
 /**
  * The sentences, split as `sentences` splits them, that hold one of `offsets` (sorted), in
- * order: a long message is read only at its sentence ends, without copying the sentences between.
+ * order: the split stops at the sentence holding the last offset.
  */
 export function sentencesHolding(
   text: string,
   offsets: readonly number[],
-  { clauses = false } = {},
+  options: { clauses?: boolean } = {},
 ): Sentence[] {
-  const boundary = clauses ? SENTENCE_OR_CLAUSE_END : SENTENCE_END;
-  boundary.lastIndex = 0;
   const holding: Sentence[] = [];
-  let start = 0;
   let next = 0;
-  while (next < offsets.length && start < text.length) {
-    const m = boundary.exec(text);
-    const end = m ? m.index + m[0].length : text.length;
-    if (offsets[next]! < end) holding.push({ start, text: text.slice(start, end) });
+  for (const sentence of sentences(text, options)) {
+    if (next >= offsets.length) break;
+    const end = sentence.start + sentence.text.length;
+    if (offsets[next]! < end) holding.push(sentence);
     while (next < offsets.length && offsets[next]! < end) next++;
-    start = end;
   }
   return holding;
 }

@@ -208,7 +208,8 @@ function checkText(text: unknown): string {
 /**
  * Everything a send needs to know, in one round trip: the thread (if the member takes part), the
  * policy context, the sender's last messages for split contact details, and whether the
- * idempotency key was used already. Its limits are literals, not parameters, so PostgreSQL can settle on one plan for it.
+ * idempotency key was used already. Its limits are literals, not parameters, so PostgreSQL can
+ * settle on one plan for it.
  */
 async function sendingContext(
   domain: Domain,

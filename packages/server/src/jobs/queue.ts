@@ -8,6 +8,8 @@ import { bookingMails, reminderMails, reminderTimes } from './booking-mail.js';
 import { claimDueUnreadMail, unreadNotification, type UnreadMailDue } from './notifications.js';
 
 const MAIL_UNREAD = 'mail-unread';
+/** Due unread mails claimed per transaction of the sweep. */
+const UNREAD_BATCH = 100;
 const BOOKING_CHANGED = 'booking-changed';
 const BOOKING_REMINDER = 'booking-reminder';
 const REFRESH_FEEDS = 'refresh-feeds';
@@ -41,7 +43,6 @@ export async function startJobQueue(
   // Unread mail falls due in a table the message's own statement writes (no job per message,
   // which was most of a send's database time); the sweep turns due rows into mail jobs, in
   // one transaction per batch so a claimed row always leaves a job behind.
-  const UNREAD_BATCH = 100;
   async function sweepUnreadMail(): Promise<void> {
     let claimed: UnreadMailDue[];
     do {

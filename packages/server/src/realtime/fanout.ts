@@ -77,9 +77,8 @@ export async function createPostgresFanout(url: string): Promise<Fanout> {
 
   // Deliveries published in one turn of the event loop go out as one NOTIFY (or as few as their
   // size allows): each NOTIFY is a transaction with a commit to flush, which under load cost
-  // more database time than storing the message itself.
-  // One batch at a time keeps deliveries in order; what is published meanwhile waits for the
-  // next batch, so batches grow with the load.
+  // more database time than storing the message itself. One batch at a time keeps deliveries
+  // in order; what is published meanwhile waits for the next batch, so batches grow with load.
   let pending: Delivery[] = [];
   let next: Promise<void> | undefined;
   let previous: Promise<void> = Promise.resolve();
