@@ -104,6 +104,28 @@ for (const backend of BACKENDS) {
       recipient.socket.close();
     });
 
+    test('a burst over one socket is numbered in the order it was sent', async () => {
+      const sender = await connect(base, fatima);
+      const keys = Array.from({ length: 12 }, (_, i) => `burst-${i}`);
+      for (const [i, key] of keys.entries()) {
+        sender.send({
+          type: 'send',
+          threadId: thread,
+          text: `Part ${i} of the plan`,
+          idempotencyKey: key,
+        });
+      }
+      const acks = await Promise.all(
+        keys.map((key) => sender.next((e) => e.type === 'ack' && e.idempotencyKey === key)),
+      );
+      const seqs = acks.map((ack) => ack.message.seq as number);
+      assert.deepEqual(
+        seqs,
+        seqs.map((_, i) => seqs[0]! + i),
+      );
+      sender.socket.close();
+    });
+
     test('a client resuming from its last sequence number gets what it missed', async () => {
       const { body } = await clara.call('GET', `/v1/threads/${thread}`);
       const lastSeen = body.thread.lastSeq as number;

@@ -44,10 +44,22 @@ export async function liveRoutes(app: FastifyInstance, options: { domain: Domain
       };
       const unsubscribe = domain.fanout.subscribe(memberId, send);
       socket.on('close', unsubscribe);
-      // One event at a time per socket: a member's sends keep their order, and a flood waits
-      // its turn here instead of crowding everyone's database connections.
+      // Events of one thread run one at a time, in the order they came: a member's sends keep
+      // their order in each thread, while their other threads go on meanwhile. A socket's flood
+      // waits here, up to MAX_PENDING events, instead of crowding everyone's database connections.
       let pending = 0;
-      let queue: Promise<void> = Promise.resolve();
+      const lanes = new Map<string, Promise<void>>();
+      const inThreadOrder = (threadId: string, work: () => Promise<void>) => {
+        pending += 1;
+        const done = (lanes.get(threadId) ?? Promise.resolve())
+          .then(work)
+          .catch((error: unknown) => request.log.error({ err: error }, 'live event failed'))
+          .finally(() => {
+            pending -= 1;
+            if (lanes.get(threadId) === done) lanes.delete(threadId);
+          });
+        lanes.set(threadId, done);
+      };
       socket.on('message', (raw) => {
         if (pending >= MAX_PENDING) {
           send({
@@ -58,41 +70,39 @@ export async function liveRoutes(app: FastifyInstance, options: { domain: Domain
           });
           return;
         }
-        pending += 1;
-        queue = queue
-          .then(() => handle(raw.toString()))
-          .catch((error: unknown) => request.log.error({ err: error }, 'live event failed'))
-          .finally(() => {
-            pending -= 1;
-          });
+        handle(raw.toString());
       });
 
-      async function handle(raw: string): Promise<void> {
-        let event: ClientEvent;
-        try {
-          event = JSON.parse(raw) as ClientEvent;
-        } catch {
+      function handle(raw: string): void {
+        const event = parseEvent(raw);
+        if (event === undefined) {
           send({ type: 'error', error: 'events are JSON objects', code: 'invalid' });
           return;
         }
         if (event.type === 'resume') {
           for (const [threadId, after] of Object.entries(event.after ?? {})) {
-            try {
-              const missed = await messagesAfter(domain, memberId, threadId, Number(after) || 0);
-              for (const message of missed) send({ type: 'message', threadId, message });
-            } catch (error) {
-              send(rejection(error, { threadId }));
-            }
+            inThreadOrder(threadId, async () => {
+              try {
+                const missed = await messagesAfter(domain, memberId, threadId, Number(after) || 0);
+                for (const message of missed) send({ type: 'message', threadId, message });
+              } catch (error) {
+                send(rejection(error, { threadId }));
+              }
+            });
           }
         } else if (event.type === 'send') {
-          try {
-            const result = await sendMessage(domain, memberId, event.threadId, event);
-            send({ type: 'ack', idempotencyKey: event.idempotencyKey, ...result });
-          } catch (error) {
-            send(rejection(error, { idempotencyKey: event.idempotencyKey }));
-          }
+          inThreadOrder(String(event.threadId), async () => {
+            try {
+              const result = await sendMessage(domain, memberId, event.threadId, event);
+              send({ type: 'ack', idempotencyKey: event.idempotencyKey, ...result });
+            } catch (error) {
+              send(rejection(error, { idempotencyKey: event.idempotencyKey }));
+            }
+          });
         } else if (event.type === 'typing') {
-          await typing(domain, memberId, event.threadId).catch(() => undefined);
+          inThreadOrder(String(event.threadId), () =>
+            typing(domain, memberId, event.threadId).catch(() => undefined),
+          );
         } else {
           send({ type: 'error', error: 'unknown event type', code: 'invalid' });
         }
@@ -112,6 +122,15 @@ function rejection(error: unknown, fields: Record<string, unknown>) {
     };
   }
   throw error;
+}
+
+function parseEvent(raw: string): ClientEvent | undefined {
+  try {
+    const event: unknown = JSON.parse(raw);
+    return typeof event === 'object' && event !== null ? (event as ClientEvent) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The idempotency key of a refused frame, so the client knows which send to retry. */
