@@ -272,6 +272,13 @@ const MIGRATIONS: Record<string, readonly string[]> = {
   '0004_contracts_by_thread': [
     `create index contracts_thread on contracts (thread_id, offered_at desc)`,
   ],
+  // Every send reads its sender's last words in the thread (for split contact details). Without
+  // this the database intersects all of the sender's messages with all of the thread's, which
+  // grows with both; with it, it reads those few rows newest first.
+  '0005_messages_by_thread_sender': [
+    `create index messages_thread_sender on messages (thread_id, sender_id, seq desc)
+      where kind = 'text' and deleted_at is null`,
+  ],
 };
 
 export const migrationProvider: MigrationProvider = {
