@@ -75,6 +75,7 @@ interface LoadResult {
   sendToDelivery: LatencySummary;
   sendToBlocked: LatencySummary;
   scheduleLag: LatencySummary;
+  slowestSeconds: { second: number; worst: number; sends: number }[];
   counts: Record<string, number>;
   rejections: Record<string, number>;
   maxInFlight: number;
@@ -181,6 +182,7 @@ function report(result: LoadResult, serverUtilisation: number): void {
     `send → recipient delivery  ${formatLatency(result.sendToDelivery)}`,
     `send → blocked answer      ${formatLatency(result.sendToBlocked)}`,
     `generator schedule lag     ${formatLatency(result.scheduleLag)}`,
+    `slowest seconds (ack)      ${result.slowestSeconds.map((s) => `${s.second} s: ${s.worst.toFixed(0)} ms`).join(' · ')}   (second of the window: slowest ack of the sends made in it)`,
     `most sends in flight       ${result.maxInFlight}`,
     `outcomes                   ${JSON.stringify(result.counts)}`,
     `rejections by code         ${JSON.stringify(result.rejections)}`,
@@ -447,6 +449,20 @@ async function generateLoad(plan: LoadPlan): Promise<void> {
     else counts.unanswered!++;
   }
   const windowSeconds = (windowEnd - windowStart) / 1000;
+  // Whether the slow answers come all at once (a stall) or spread out (the machine is full).
+  const worstBySecond = new Map<number, { worst: number; sends: number }>();
+  for (let i = warmupCount; i < total; i++) {
+    if (outcome[i] !== ACKED) continue;
+    const second = Math.floor((sentAt[i]! - windowStart) / 1000);
+    const entry = worstBySecond.get(second) ?? { worst: 0, sends: 0 };
+    entry.worst = Math.max(entry.worst, answeredAt[i]! - sentAt[i]!);
+    entry.sends++;
+    worstBySecond.set(second, entry);
+  }
+  const slowestSeconds = [...worstBySecond]
+    .map(([second, entry]) => ({ second, ...entry }))
+    .sort((a, b) => b.worst - a.worst)
+    .slice(0, 5);
   port.postMessage({
     type: 'result',
     result: {
@@ -460,6 +476,7 @@ async function generateLoad(plan: LoadPlan): Promise<void> {
       sendToDelivery: summarise(delivery),
       sendToBlocked: summarise(blocked),
       scheduleLag: summarise(lag),
+      slowestSeconds,
       counts,
       rejections,
       maxInFlight,
