@@ -63,7 +63,10 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   });
   const checks =
     options.checks ??
-    checksInProcess(createChecker(options.policy ? { policy: options.policy } : {}));
+    checksInProcess(
+      createChecker(options.policy ? { policy: options.policy } : {}),
+      options.policy,
+    );
 
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof ServiceError) {

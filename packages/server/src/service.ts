@@ -1,6 +1,7 @@
 import { defaultPolicy, type Policy } from '@ringfence/policy';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
+import { createGroupCommit } from './db/group-commit.js';
 import { openStore, type Store } from './db/database.js';
 import { DEMO_LOGINS, seedDemo } from './demo/seed.js';
 import { DEFAULT_RULES, type Domain, type Rules } from './domain/context.js';
@@ -77,7 +78,9 @@ export async function startService(options: ServiceOptions): Promise<Service> {
     closers.push(() => checks.close());
     const domain: Domain = {
       db: store.db,
+      groupCommit: createGroupCommit(store.db),
       policy: options.policy ?? defaultPolicy,
+      decideText: (text, context, textOptions) => checks.decideText(text, context, textOptions),
       rules: { ...DEFAULT_RULES, ...options.rules },
       fanout,
       jobs: queue,

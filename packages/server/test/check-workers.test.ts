@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { defaultPolicy, loadPolicy } from '@ringfence/policy';
+import { decideText, defaultPolicy, loadPolicy, type Context } from '@ringfence/policy';
 import { startCheckWorkers, type Checks } from '../src/checking/checks.js';
 
 describe('checks on worker threads', () => {
@@ -39,6 +39,14 @@ describe('checks on worker threads', () => {
     }
   });
 
+  it('decides a write’s text as decideText does, with the sender’s earlier messages', async () => {
+    const context: Context = { surface: 'message', contract: 'none', plan: 'basic' };
+    const options = { earlier: ['my number is 415'], countries: ['US'] };
+    const decision = await checks.decideText('555 0132', context, options);
+    assert.equal(decision.action, 'block');
+    assert.deepEqual(decision, decideText('555 0132', context, options));
+  });
+
   it('decides with the operator’s policy', async () => {
     const masking = loadPolicy({
       ...defaultPolicy,
@@ -49,8 +57,35 @@ describe('checks on worker threads', () => {
     try {
       const [output] = await operator.decide([{ id: 1, text: 'call +44 7700 900123' }]);
       assert.equal(output && 'action' in output && output.action, 'mask');
+      const decision = await operator.decideText(
+        'call +44 7700 900123',
+        { surface: 'message', contract: 'none', plan: 'basic' },
+        {},
+      );
+      assert.equal(decision.action, 'mask');
+      assert.equal(decision.policyVersion, 'workers-test.1');
     } finally {
       await operator.close();
+    }
+  });
+
+  it('replaces a worker that dies: only the request it held fails', async () => {
+    const fragile = await startCheckWorkers({
+      workers: 1,
+      script: new URL('./fixtures/fragile-check-worker.ts', import.meta.url),
+    });
+    const context: Context = { surface: 'message', contract: 'none', plan: 'basic' };
+    try {
+      await assert.rejects(
+        fragile.decideText('crash the worker', context, {}),
+        /check worker exited with code 3/,
+      );
+      const after = await fragile.decideText('call +44 7700 900123', context, {});
+      assert.equal(after.action, 'block');
+      const [output] = await fragile.decide([{ id: 1, text: 'see you tomorrow' }]);
+      assert.equal(output && 'action' in output && output.action, 'allow');
+    } finally {
+      await fragile.close();
     }
   });
 });

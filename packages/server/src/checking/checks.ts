@@ -1,22 +1,37 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { type Checker, type CheckOutput, type Policy } from '@ringfence/policy';
-import type { CheckRequest, CheckResponse, CheckWorkerData } from './check-worker.js';
+import {
+  decideText,
+  type Checker,
+  type CheckOutput,
+  type Context,
+  type DecideTextOptions,
+  type Decision,
+  type Policy,
+} from '@ringfence/policy';
+import type { CheckRequest, CheckResponse, CheckWorkerData } from './check-protocol.js';
 
-/** Decisions for the check API: in this thread, or spread over worker threads. */
+/** What a write brings to its decision besides the text; the policy is the checks' own. */
+export type TextOptions = Omit<DecideTextOptions, 'policy'>;
+
+/** Decisions for the check API and the service's writes: in this thread, or on worker threads. */
 export interface Checks {
   /**
    * Decides items in order. Items of one thread are decided one after another by the same
    * checker, so a contact detail split across requests is still seen.
    */
   decide(items: readonly unknown[]): Promise<CheckOutput[]>;
+  /** Decides one write's text (a message, a proposal, a profile) as `decideText` does. */
+  decideText(text: string, context: Context, options: TextOptions): Promise<Decision>;
   close(): Promise<void>;
 }
 
 /** Checks on the calling thread: for tests and a custom checker. */
-export function checksInProcess(checker: Checker): Checks {
+export function checksInProcess(checker: Checker, policy?: Policy): Checks {
   return {
     decide: (items) => Promise.resolve(items.map((item) => checker.check(item))),
+    decideText: (text, context, options) =>
+      Promise.resolve(decideText(text, context, { ...options, ...(policy ? { policy } : {}) })),
     close: () => Promise.resolve(),
   };
 }
@@ -25,16 +40,24 @@ export function checksInProcess(checker: Checker): Checks {
 export const DEFAULT_CHECK_WORKERS = Math.max(1, availableParallelism() - 1);
 
 /**
- * Checks on worker threads, so detection runs beside the event loop instead of in it. Each
- * worker has its own checker; a thread's items always go to the same worker (by a hash of the
- * thread key), which keeps its recent messages and their order.
+ * Checks on worker threads, so detection runs beside the event loop instead of in it, and warm:
+ * detection run between a request's database and socket work finds the processor's caches full
+ * of other things, and took several times as long as in a loop of its own. Each worker has its
+ * own checker; a thread's items always go to the same worker (by a hash of the thread key), which
+ * keeps its recent messages and their order. A write's text goes to the least busy worker.
  */
 export async function startCheckWorkers(
-  options: { policy?: Policy; workers?: number } = {},
+  options: {
+    policy?: Policy;
+    workers?: number;
+    /** The workers' module: check-worker by default; tests bring one that fails on purpose. */
+    script?: URL;
+  } = {},
 ): Promise<Checks> {
   const count = Math.max(1, options.workers ?? DEFAULT_CHECK_WORKERS);
   const data: CheckWorkerData = { policy: options.policy };
-  const workers = await Promise.all(Array.from({ length: count }, () => startWorker(data)));
+  const script = options.script ?? WORKER_SCRIPT;
+  const workers = await Promise.all(Array.from({ length: count }, () => startWorker(script, data)));
   let next = 0;
   const workerFor = (item: unknown): number => {
     const thread = threadKeyOf(item);
@@ -62,6 +85,11 @@ export async function startCheckWorkers(
       );
       return outputs;
     },
+    decideText(text, context, options) {
+      let idlest = workers[0]!;
+      for (const worker of workers) if (worker.waiting() < idlest.waiting()) idlest = worker;
+      return idlest.decideText(text, context, options);
+    },
     async close() {
       await Promise.all(workers.map((worker) => worker.close()));
     },
@@ -81,67 +109,91 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
-interface CheckWorker {
-  decide(items: readonly unknown[]): Promise<CheckOutput[]>;
-  close(): Promise<void>;
+interface CheckWorker extends Checks {
+  /** Requests sent and not yet answered. */
+  waiting(): number;
 }
 
-const WORKER_SCRIPT = new URL('./check-worker.js', import.meta.url);
+/** The worker script beside this module: the .ts file when run from TypeScript sources. */
+const WORKER_SCRIPT = new URL(
+  import.meta.url.endsWith('.ts') ? './check-worker.ts' : './check-worker.js',
+  import.meta.url,
+);
 
 /**
- * Starts the worker script beside this module. Run from TypeScript sources (tests, benches),
- * the worker is the .ts file, and a worker does not inherit the loader that compiles it, so a
- * small bootstrap registers tsx first.
+ * Starts a worker. A worker does not inherit the loader that compiles TypeScript (tests,
+ * benches), so for a .ts script a small bootstrap registers tsx first.
  */
-function spawn(workerData: CheckWorkerData): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(WORKER_SCRIPT, { workerData });
-  const source = new URL('./check-worker.ts', import.meta.url).href;
-  const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source)}); })`;
+function spawn(script: URL, workerData: CheckWorkerData): Worker {
+  if (!script.pathname.endsWith('.ts')) return new Worker(script, { workerData });
+  const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(script.href)}); })`;
   return new Worker(bootstrap, { eval: true, workerData });
 }
 
-async function startWorker(data: CheckWorkerData): Promise<CheckWorker> {
-  const worker = spawn(data);
+/**
+ * A worker that answers requests in turn. If it dies, the requests it held fail and a new one
+ * takes its place, so one bad input cannot stop every later check and send.
+ */
+async function startWorker(script: URL, data: CheckWorkerData): Promise<CheckWorker> {
   const pending = new Map<
     number,
-    { resolve: (o: CheckOutput[]) => void; reject: (e: Error) => void }
+    { resolve: (response: CheckResponse) => void; reject: (e: Error) => void }
   >();
   let nextId = 0;
-  let failure: Error | undefined;
-  const failAll = (error: Error) => {
-    failure = error;
-    for (const { reject } of pending.values()) reject(error);
-    pending.clear();
+  let closing = false;
+  /** Set when a worker died before it was ready: starting another would fail the same way. */
+  let broken: Error | undefined;
+  const start = (): Worker => {
+    const worker = spawn(script, data);
+    let ready = false;
+    worker.once('online', () => {
+      ready = true;
+      // An idle worker must not keep the process alive; a busy one must, until it answers.
+      if (pending.size === 0) worker.unref();
+    });
+    const replace = (error: Error) => {
+      for (const { reject } of pending.values()) reject(error);
+      pending.clear();
+      worker.removeAllListeners();
+      if (closing) return;
+      if (ready) current = start();
+      else broken = error;
+    };
+    worker.on('message', (response: CheckResponse) => {
+      const waiting = pending.get(response.id);
+      pending.delete(response.id);
+      if (pending.size === 0) worker.unref();
+      if (response.error !== undefined) waiting?.reject(new Error(response.error));
+      else waiting?.resolve(response);
+    });
+    worker.once('error', replace);
+    worker.once('exit', (code) => replace(new Error(`check worker exited with code ${code}`)));
+    return worker;
   };
-  worker.on('message', ({ id, outputs, error }: CheckResponse) => {
-    const waiting = pending.get(id);
-    pending.delete(id);
-    if (pending.size === 0) worker.unref();
-    if (error !== undefined) waiting?.reject(new Error(error));
-    else waiting?.resolve(outputs);
-  });
-  worker.on('error', failAll);
-  worker.on('exit', (code) => failAll(new Error(`check worker exited with code ${code}`)));
+  let current = start();
   await new Promise<void>((resolve, reject) => {
-    worker.once('online', resolve);
-    worker.once('error', reject);
+    current.once('online', resolve);
+    current.once('error', reject);
+    current.once('exit', (code) => reject(new Error(`check worker exited with code ${code}`)));
   });
-  // An idle worker must not keep the process alive; a busy one must, until it answers.
-  worker.unref();
+  const ask = (request: CheckRequest): Promise<CheckResponse> =>
+    new Promise((resolve, reject) => {
+      if (broken) return reject(broken);
+      if (pending.size === 0) current.ref();
+      pending.set(request.id, { resolve, reject });
+      current.postMessage(request);
+    });
   return {
-    decide(items) {
-      if (failure) return Promise.reject(failure);
-      const id = nextId++;
-      return new Promise((resolve, reject) => {
-        if (pending.size === 0) worker.ref();
-        pending.set(id, { resolve, reject });
-        const request: CheckRequest = { id, items };
-        worker.postMessage(request);
-      });
+    async decide(items) {
+      return (await ask({ id: nextId++, items })).outputs!;
     },
+    async decideText(text, context, options) {
+      return (await ask({ id: nextId++, text, context, options })).decision!;
+    },
+    waiting: () => pending.size,
     async close() {
-      worker.removeAllListeners('exit');
-      await worker.terminate();
+      closing = true;
+      await current.terminate();
     },
   };
 }

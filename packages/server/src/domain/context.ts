@@ -1,5 +1,7 @@
 import type { Policy } from '@ringfence/policy';
 import type { Kysely, Transaction } from 'kysely';
+import type { Checks } from '../checking/checks.js';
+import type { GroupCommit } from '../db/group-commit.js';
 import type { Database } from '../db/schema.js';
 import type { FetchFeed } from '../calendar/feed-fetcher.js';
 import type { Fanout } from '../realtime/fanout.js';
@@ -44,7 +46,11 @@ export interface Calendars {
 /** What every domain operation needs: the database and the edges, passed in so tests can swap them. */
 export interface Domain {
   db: Kysely<Database>;
+  /** Commits the hot path's short writes (sends) together with concurrent ones. */
+  groupCommit: GroupCommit;
   policy: Policy;
+  /** Decides a write's text under `policy`: on the check workers, beside the event loop. */
+  decideText: Checks['decideText'];
   rules: Rules;
   fanout: Fanout;
   jobs: Jobs;

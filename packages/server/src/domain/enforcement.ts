@@ -1,5 +1,4 @@
 import {
-  decideText,
   decisionSummary,
   type ContractState,
   type Decision,
@@ -8,7 +7,7 @@ import {
 } from '@ringfence/policy';
 import { sql, type Kysely } from 'kysely';
 import type { Database, MemberActionKind } from '../db/schema.js';
-import type { Domain, Rules } from './context.js';
+import type { Domain, Rules, Via } from './context.js';
 import { ServiceError } from './errors.js';
 import { openQueueItem, recordEvent } from './trust-records.js';
 
@@ -51,11 +50,10 @@ export async function enforce(
   context: WriteContext,
 ): Promise<Verdict> {
   await assertMayWrite(domain, context);
-  const decision = decideText(
+  const decision = await domain.decideText(
     text,
     { surface: context.surface, contract: context.contract, plan: context.plan },
     {
-      policy: domain.policy,
       earlier: context.earlier ?? [],
       countries: context.country ? [context.country] : [],
     },
@@ -137,18 +135,18 @@ async function keepOriginal(
 
 /** Links the record to what was written once it exists (the message, job or proposal id). */
 export async function attachRecord(
-  domain: Domain,
+  db: Via,
   recordId: string,
   subjectId: string,
   messageId?: string,
 ): Promise<void> {
-  await domain.db
+  await db
     .updateTable('enforcement_records')
     .set({ subject_id: subjectId })
     .where('id', '=', recordId)
     .execute();
   if (messageId !== undefined) {
-    await domain.db
+    await db
       .updateTable('queue_items')
       .set({ message_id: messageId })
       .where('record_id', '=', recordId)

@@ -136,7 +136,7 @@ export async function createJob(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  if (verdict.recordId) await attachRecord(domain, verdict.recordId, job.id);
+  if (verdict.recordId) await attachRecord(domain.db, verdict.recordId, job.id);
   return { job: await getJob(domain, job.id), decision: decisionSummary(verdict.decision) };
 }
 
@@ -348,7 +348,7 @@ async function openThreadWith<T extends { id: string }>(
     });
     return { threadId, record, message };
   });
-  if (verdict.recordId) await attachRecord(domain, verdict.recordId, record.id, message.id);
+  if (verdict.recordId) await attachRecord(domain.db, verdict.recordId, record.id, message.id);
   const thread = await domain.db
     .selectFrom('threads')
     .selectAll()
@@ -399,6 +399,6 @@ export async function updateProfile(
     })
     .where('id', '=', memberId)
     .execute();
-  if (verdict.recordId) await attachRecord(domain, verdict.recordId, memberId);
+  if (verdict.recordId) await attachRecord(domain.db, verdict.recordId, memberId);
   return { decision: decisionSummary(verdict.decision) };
 }

@@ -315,21 +315,29 @@ export async function sendMessage(
   });
   let message: MessageRow;
   try {
-    message = await appendMessage(domain.db, {
-      threadId,
-      senderId: memberId,
-      kind: 'text',
-      text,
-      ...deliveryOf(verdict, domain.rules),
-      idempotencyKey: key,
-    });
+    // The message and the link from its enforcement record commit together, and with other
+    // members' sends of the moment.
+    message = await domain.groupCommit.run(
+      async (tx) => {
+        const appended = await appendMessage(tx, {
+          threadId,
+          senderId: memberId,
+          kind: 'text',
+          text,
+          ...deliveryOf(verdict, domain.rules),
+          idempotencyKey: key,
+        });
+        if (verdict.recordId) await attachRecord(tx, verdict.recordId, appended.id, appended.id);
+        return appended;
+      },
+      { oneStatement: verdict.recordId === undefined },
+    );
   } catch (error) {
     // Two copies of one retry raced: the other one won, and its message is the answer.
     const winner = key === null ? undefined : await findByKey(domain.db, memberId, key);
     if (!winner) throw error;
     return { message: messageView(winner, memberId), replayed: true, decision: null };
   }
-  if (verdict.recordId) await attachRecord(domain, verdict.recordId, message.id, message.id);
   await publishMessage(domain, thread, message, 'message');
   return {
     message: messageView(message, memberId),
@@ -389,7 +397,7 @@ export async function editMessage(
     .where('id', '=', messageId)
     .returningAll()
     .executeTakeFirstOrThrow();
-  if (verdict.recordId) await attachRecord(domain, verdict.recordId, messageId, messageId);
+  if (verdict.recordId) await attachRecord(domain.db, verdict.recordId, messageId, messageId);
   await publishMessage(domain, thread, updated, 'message_updated');
   return { message: messageView(updated, memberId), decision: decisionSummary(verdict.decision) };
 }
