@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 
 /** A live event for one member's open connections. */
@@ -15,8 +16,9 @@ export interface Delivery {
 }
 
 export interface Fanout {
+  /** Delivers to this process's connections at once, and passes the event to the others. */
   publish(memberIds: readonly string[], event: LiveEvent): Promise<void>;
-  /** Several deliveries at once: one round trip between processes. */
+  /** Several deliveries at once: one message between processes. */
   publishAll(deliveries: readonly Delivery[]): Promise<void>;
   subscribe(memberId: string, listener: Listener): () => void;
   close(): Promise<void>;
@@ -59,9 +61,15 @@ const CHANNEL = 'ringfence_live';
 /** NOTIFY payloads must stay under 8000 bytes; a larger event tells clients to refetch instead. */
 const MAX_PAYLOAD = 7000;
 
-/** Fan-out between server processes through one listening PostgreSQL connection. */
+/**
+ * Fan-out between server processes through one listening PostgreSQL connection. Each process
+ * delivers its own publications to its own connections straight away, and skips them when they
+ * come back from PostgreSQL: a send is not kept waiting for a round trip to the database, nor
+ * does the process parse its own events again.
+ */
 export async function createPostgresFanout(url: string): Promise<Fanout> {
   const local = new LocalConnections();
+  const origin = randomUUID();
   const listener = new pg.Client({ connectionString: url });
   const notifier = new pg.Pool({ connectionString: url, max: 2 });
   // A connection the server drops must not take the process down; the pool reconnects.
@@ -70,8 +78,9 @@ export async function createPostgresFanout(url: string): Promise<Fanout> {
   await listener.connect();
   listener.on('notification', (notification) => {
     if (notification.channel !== CHANNEL || notification.payload === undefined) return;
-    const deliveries = JSON.parse(notification.payload) as Delivery[];
-    for (const { memberIds, event } of deliveries) local.deliver(memberIds, event);
+    const notified = JSON.parse(notification.payload) as Notified;
+    if (notified.origin === origin) return;
+    for (const { memberIds, event } of notified.deliveries) local.deliver(memberIds, event);
   });
   await listener.query(`listen ${CHANNEL}`);
 
@@ -79,24 +88,27 @@ export async function createPostgresFanout(url: string): Promise<Fanout> {
   // size allows): each NOTIFY is a transaction with a commit to flush, which under load cost
   // more database time than storing the message itself. One batch at a time keeps deliveries
   // in order; what is published meanwhile waits for the next batch, so batches grow with load.
+  // A failed NOTIFY costs other processes' members their live copy, not the sender their send:
+  // their clients catch up when they resume.
   let pending: Delivery[] = [];
   let next: Promise<void> | undefined;
   let previous: Promise<void> = Promise.resolve();
 
   function publishAll(deliveries: readonly Delivery[]): Promise<void> {
+    for (const { memberIds, event } of deliveries) local.deliver(memberIds, event);
     pending.push(...deliveries);
     if (!next) {
       next = previous.then(() => new Promise<void>((resolve) => setImmediate(resolve))).then(flush);
-      previous = next.catch(() => undefined);
+      previous = next.catch((error: Error) => console.error('live fan-out:', error.message));
     }
-    return next;
+    return Promise.resolve();
   }
 
   async function flush(): Promise<void> {
     const batch = pending;
     pending = [];
     next = undefined;
-    for (const payload of payloadsOf(batch)) {
+    for (const payload of payloadsOf(origin, batch)) {
       // Prepared once per connection: this runs for every batch.
       await notifier.query({
         name: 'ringfence_notify',
@@ -113,23 +125,33 @@ export async function createPostgresFanout(url: string): Promise<Fanout> {
     publishAll,
     subscribe: (memberId, fn) => local.subscribe(memberId, fn),
     async close() {
+      await previous;
       await listener.end();
       await notifier.end();
     },
   };
 }
 
+/** What one NOTIFY carries: deliveries, and the process that published them. */
+interface Notified {
+  origin: string;
+  deliveries: Delivery[];
+}
+
 /**
  * NOTIFY payloads for `deliveries`, each under MAX_PAYLOAD bytes. A delivery too large to carry
  * tells its members to refetch the thread instead.
  */
-function payloadsOf(deliveries: readonly Delivery[]): string[] {
+function payloadsOf(origin: string, deliveries: readonly Delivery[]): string[] {
+  const head = `{"origin":${JSON.stringify(origin)},"deliveries":[`;
+  const wrap = (parts: string[]) => `${head}${parts.join(',')}]}`;
+  const empty = Buffer.byteLength(head) + 2;
   const payloads: string[] = [];
   let parts: string[] = [];
-  let bytes = 2;
+  let bytes = empty;
   for (const delivery of deliveries) {
     let part = JSON.stringify(delivery);
-    if (Buffer.byteLength(part) > MAX_PAYLOAD - 2) {
+    if (Buffer.byteLength(part) > MAX_PAYLOAD - empty) {
       part = JSON.stringify({
         memberIds: delivery.memberIds,
         event: {
@@ -141,13 +163,13 @@ function payloadsOf(deliveries: readonly Delivery[]): string[] {
     }
     const size = Buffer.byteLength(part) + 1;
     if (parts.length > 0 && bytes + size > MAX_PAYLOAD) {
-      payloads.push(`[${parts.join(',')}]`);
+      payloads.push(wrap(parts));
       parts = [];
-      bytes = 2;
+      bytes = empty;
     }
     parts.push(part);
     bytes += size;
   }
-  if (parts.length > 0) payloads.push(`[${parts.join(',')}]`);
+  if (parts.length > 0) payloads.push(wrap(parts));
   return payloads;
 }
