@@ -57,7 +57,7 @@ describe('an operator policy that masks and holds', () => {
     assert.equal(record.policy_version, 'operator-test.1');
   });
 
-  test('a held message is invisible to the recipient until a moderator dismisses the flag', async () => {
+  test('a held message is invisible to the recipient until a moderator dismisses the flag, then mailed if unread', async () => {
     // The earlier test's message set up its own mail; only this one's counts here.
     await service.store.db.deleteFrom('unread_mail_due').execute();
     const sent = await fatima.call('POST', `/v1/threads/${thread}/messages`, {
@@ -86,5 +86,15 @@ describe('an operator policy that masks and holds', () => {
       reason: 'Work address, fine',
     });
     assert.equal(await visible(), true);
+    const mailDueAfter = await service.store.db
+      .selectFrom('unread_mail_due')
+      .select('member_id')
+      .where('thread_id', '=', thread)
+      .execute();
+    assert.deepEqual(
+      mailDueAfter.map((row) => row.member_id),
+      [clara.id],
+      'once released, it is mailed to the recipient if it stays unread',
+    );
   });
 });

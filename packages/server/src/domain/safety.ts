@@ -3,7 +3,7 @@ import type { MemberActionKind } from '../db/schema.js';
 import type { Domain } from './context.js';
 import { notFound, ServiceError } from './errors.js';
 import { openQueueItem, recordEvent } from './trust-records.js';
-import { messageView, publishMessage, threadFor } from './threads.js';
+import { mailIfUnread, messageView, publishMessage, threadFor } from './threads.js';
 
 export const REPORT_REASONS = [
   'off_platform',
@@ -553,19 +553,30 @@ function eventView(row: {
   };
 }
 
+/** Delivers a held message: to the recipient's socket now, and by mail if it stays unread. */
 async function releaseHeld(domain: Domain, messageId: string): Promise<void> {
-  const released = await domain.db
-    .updateTable('messages')
-    .set({ held: false })
-    .where('id', '=', messageId)
-    .where('held', '=', true)
-    .returningAll()
-    .executeTakeFirst();
-  if (!released) return;
-  const thread = await domain.db
-    .selectFrom('threads')
-    .selectAll()
-    .where('id', '=', released.thread_id)
-    .executeTakeFirstOrThrow();
-  await publishMessage(domain, thread, released, 'message');
+  const released = await domain.db.transaction().execute(async (tx) => {
+    const message = await tx
+      .updateTable('messages')
+      .set({ held: false })
+      .where('id', '=', messageId)
+      .where('held', '=', true)
+      .returningAll()
+      .executeTakeFirst();
+    if (!message) return undefined;
+    const thread = await tx
+      .selectFrom('threads')
+      .selectAll()
+      .where('id', '=', message.thread_id)
+      .executeTakeFirstOrThrow();
+    const recipientId =
+      thread.client_id === message.sender_id ? thread.freelancer_id : thread.client_id;
+    await mailIfUnread(tx, {
+      threadId: thread.id,
+      recipientId,
+      afterMinutes: domain.rules.notifyDelayMinutes,
+    });
+    return { message, thread };
+  });
+  if (released) await publishMessage(domain, released.thread, released.message, 'message');
 }

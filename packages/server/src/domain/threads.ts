@@ -139,6 +139,30 @@ export async function appendMessage(db: Db, message: NewMessage): Promise<Messag
 }
 
 /**
+ * Mails `recipientId` about the thread in `afterMinutes` if it is still unread then; a later
+ * call moves the time. For a message delivered after it was stored (a held one released);
+ * `appendMessage` does the same for new messages in its own statement.
+ */
+export async function mailIfUnread(
+  db: Db,
+  input: { threadId: string; recipientId: string; afterMinutes: number },
+): Promise<void> {
+  await db
+    .insertInto('unread_mail_due')
+    .values({
+      thread_id: input.threadId,
+      member_id: input.recipientId,
+      due_at: sql<Date>`now() + make_interval(secs => ${input.afterMinutes}::float8 * 60)`,
+    })
+    .onConflict((oc) =>
+      oc
+        .columns(['thread_id', 'member_id'])
+        .doUpdateSet({ due_at: (eb) => eb.ref('excluded.due_at') }),
+    )
+    .execute();
+}
+
+/**
  * The messages of the outer query's thread that `memberId` has not read: from the other side,
  * delivered and not deleted, after the member's `thread_reads` row (joined by the outer query).
  */
