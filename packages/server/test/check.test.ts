@@ -148,6 +148,7 @@ describe('errors', () => {
       logger: false,
       checks: {
         decide: () => Promise.reject(new Error('secret detail')),
+        decideText: () => Promise.reject(new Error('secret detail')),
         close: () => Promise.resolve(),
       },
     });
