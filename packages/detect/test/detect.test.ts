@@ -27,6 +27,8 @@ const POSITIVES: ReadonlyArray<[string, Category[]]> = [
   ["I'm at two two oh seven Maple Grove Lane, Austin, TX 78745", ['address']],
   ['rahul.k nine two at outlook dot com', ['email']],
   ['plus forty four, seven seven double oh, nine double oh, four one eight', ['phone']],
+  ['call me at four one five nine hundred twelve thirty four', ['phone']],
+  ['+44 seven 700 nine hundred 418', ['phone']],
   ['Hazme un Bizum al 612 33 48 01 y empiezo hoy.', ['phone', 'payment']],
   ['my sk¥pe is carl.vance.seo', ['handle']],
   ['c4lendly.c0m/erin-walsh-design', ['link']],
@@ -75,6 +77,8 @@ const POSITIVES: ReadonlyArray<[string, Category[]]> = [
 /** Honest freelance talk that must not fire. */
 const NEGATIVES: readonly string[] = [
   'Budget is $1,500 fixed, or €45/h for ongoing work.',
+  'I charge nine hundred for the logo and twelve hundred for the site.',
+  'Two hundred fifty hours, three hundred pages, nine hundred dollars.',
   'Deadline: 2026-03-15 at 14:30 CET, 48 hours after kickoff.',
   'Order #48213397 shipped; invoice INV-2026-000123 attached.',
   'We run Node 20.19.0 and Python 3.11.7; bump to v2.14.3.',

@@ -5,6 +5,7 @@ import {
   isLetterUnit,
   MOST_REPEATS,
   repeatCountOfWord,
+  zerosOfWord,
   shapeSieve,
   SPOKEN_NUMBER_WORDS,
   wordShape,
@@ -144,7 +145,7 @@ function atomAt(start: number, end: number, reading: Reading): Atom {
 
 function read(word: string): Reading {
   const lower = word.toLowerCase();
-  const digits = digitsOfWord(lower);
+  const digits = digitsOfWord(lower) ?? zerosOfWord(lower);
   const repeat = repeatCountOfWord(lower);
   if (SPOKEN_PLUS.has(lower)) return PLUS;
   if (digits !== undefined)

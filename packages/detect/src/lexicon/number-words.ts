@@ -279,6 +279,21 @@ export function repeatCountOfWord(word: string): number | undefined {
   return REPEATERS.get(word);
 }
 
+/**
+ * Words that add zeros to the number before them when a phone number is read aloud in groups:
+ * "four one five nine hundred …" → "415900…". Only phone numbers read them: on its own, "a
+ * hundred" is an amount, not digits.
+ */
+const MULTIPLIERS = new Map<string, string>([
+  ['hundred', '00'],
+  ['hundert', '00'],
+]);
+
+/** The zeros a multiplier word adds ("hundred" → "00"), or undefined. */
+export function zerosOfWord(word: string): string | undefined {
+  return MULTIPLIERS.get(word);
+}
+
 /** The most times a repeat word reads the next digit. */
 export const MOST_REPEATS = Math.max(...REPEATERS.values());
 
@@ -333,10 +348,11 @@ const LONGEST_WORD = Math.max(...[...DIGIT_BY_WORD.keys()].map((w) => w.length))
 const SHORTEST_WORD = Math.min(...[...DIGIT_BY_WORD.keys()].map((w) => w.length));
 const RUN_GAP = /^[\s,-]+$/;
 
-/** Every word `digitsOfWord` or `repeatCountOfWord` reads. */
+/** Every word `digitsOfWord`, `repeatCountOfWord` or `zerosOfWord` reads. */
 export const SPOKEN_NUMBER_WORDS: readonly string[] = [
   ...DIGIT_BY_WORD.keys(),
   ...REPEATERS.keys(),
+  ...MULTIPLIERS.keys(),
 ];
 
 const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c);
