@@ -3,7 +3,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import websocket from '@fastify/websocket';
-import { createChecker, type Policy } from '@ringfence/policy';
+import type { Policy } from '@ringfence/policy';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -61,12 +61,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     // A number where text belongs is a mistake to report, not to quietly convert.
     ajv: { customOptions: { coerceTypes: false } },
   });
-  const checks =
-    options.checks ??
-    checksInProcess(
-      createChecker(options.policy ? { policy: options.policy } : {}),
-      options.policy,
-    );
+  const checks = options.checks ?? checksInProcess(options.policy);
 
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof ServiceError) {

@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import {
+  createChecker,
   decideText,
-  type Checker,
   type CheckOutput,
   type Context,
   type DecideTextOptions,
@@ -26,8 +26,9 @@ export interface Checks {
   close(): Promise<void>;
 }
 
-/** Checks on the calling thread: for tests and a custom checker. */
-export function checksInProcess(checker: Checker, policy?: Policy): Checks {
+/** Checks on the calling thread, under `policy` (the built-in one by default). */
+export function checksInProcess(policy?: Policy): Checks {
+  const checker = createChecker(policy ? { policy } : {});
   return {
     decide: (items) => Promise.resolve(items.map((item) => checker.check(item))),
     decideText: (text, context, options) =>

@@ -3,7 +3,7 @@ import type { MemberActionKind } from '../db/schema.js';
 import type { Domain } from './context.js';
 import { notFound, ServiceError } from './errors.js';
 import { openQueueItem, recordEvent } from './trust-records.js';
-import { mailIfUnread, messageView, publishMessage, threadFor } from './threads.js';
+import { counterpartOf, mailIfUnread, messageView, publishMessage, threadFor } from './threads.js';
 
 export const REPORT_REASONS = [
   'off_platform',
@@ -569,11 +569,9 @@ async function releaseHeld(domain: Domain, messageId: string): Promise<void> {
       .selectAll()
       .where('id', '=', message.thread_id)
       .executeTakeFirstOrThrow();
-    const recipientId =
-      thread.client_id === message.sender_id ? thread.freelancer_id : thread.client_id;
     await mailIfUnread(tx, {
       threadId: thread.id,
-      recipientId,
+      recipientId: counterpartOf(thread, message.sender_id!),
       afterMinutes: domain.rules.notifyDelayMinutes,
     });
     return { message, thread };

@@ -33,6 +33,10 @@ export const participantsOf = (thread: ThreadRow): string[] => [
   thread.freelancer_id,
 ];
 
+/** The other participant of the thread. */
+export const counterpartOf = (thread: ThreadRow, memberId: string): string =>
+  thread.client_id === memberId ? thread.freelancer_id : thread.client_id;
+
 /** The contract in progress (or the latest one) and what it means for the policy. */
 export async function contractOf(db: Db, threadId: string) {
   const contract = await db
@@ -520,7 +524,7 @@ export async function threadDetail(domain: Domain, memberId: string, threadId: s
   ]);
   const person = (id: string) => people.find((p) => p.id === id) ?? { id, name: 'Former member' };
   const readBy = (id: string) => read.find((r) => r.member_id === id)?.last_read_seq ?? 0;
-  const counterpartId = thread.client_id === memberId ? thread.freelancer_id : thread.client_id;
+  const counterpartId = counterpartOf(thread, memberId);
   return {
     thread: {
       id: thread.id,
