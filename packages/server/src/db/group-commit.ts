@@ -1,8 +1,8 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from './schema.js';
+import type { Kysely } from 'kysely';
+import type { Database, Queryable } from './schema.js';
 
 /** A short write that may share its transaction with other requests' writes. */
-export type SharedWrite<T> = (db: Kysely<Database> | Transaction<Database>) => Promise<T>;
+export type SharedWrite<T> = (db: Queryable) => Promise<T>;
 
 /**
  * Commits the short writes of concurrent requests together: the writes that arrive while one

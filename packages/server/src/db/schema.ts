@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { ColumnType, Generated, Kysely, Selectable, Transaction } from 'kysely';
 
 /** Timestamps are written as Date or ISO strings and read back as Date. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -266,3 +266,6 @@ export type MemberRow = Selectable<Database['members']>;
 export type ThreadRow = Selectable<Database['threads']>;
 export type MessageRow = Selectable<Database['messages']>;
 export type BookingRow = Selectable<Database['bookings']>;
+
+/** The database, or a transaction open on it: where a statement runs. */
+export type Queryable = Kysely<Database> | Transaction<Database>;

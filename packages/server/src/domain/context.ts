@@ -1,8 +1,8 @@
 import type { Policy } from '@ringfence/policy';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Checks } from '../checking/checks.js';
 import type { GroupCommit } from '../db/group-commit.js';
-import type { Database } from '../db/schema.js';
+import type { Database, Queryable } from '../db/schema.js';
 import type { FetchFeed } from '../calendar/feed-fetcher.js';
 import type { Fanout } from '../realtime/fanout.js';
 
@@ -24,7 +24,7 @@ export const DEFAULT_RULES: Rules = {
 };
 
 /** Where a job is recorded: pass the open transaction so the job commits with the change. */
-export type Via = Kysely<Database> | Transaction<Database>;
+export type Via = Queryable;
 
 /** Background work the domain asks for; the job queue does it durably. */
 export interface Jobs {

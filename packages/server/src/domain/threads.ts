@@ -1,16 +1,14 @@
 import { THREAD_WINDOW } from '@ringfence/detect';
 import { decisionSummary, type ContractState, type Plan } from '@ringfence/policy';
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import type { Database, MessageRow, ThreadRow } from '../db/schema.js';
+import type { Database, MessageRow, Queryable, ThreadRow } from '../db/schema.js';
 import type { Domain } from './context.js';
 import { attachRecord, deliveryOf, enforce, standingActions } from './enforcement.js';
 import { notFound, ServiceError } from './errors.js';
 
 const MAX_MESSAGE_LENGTH = 10_000;
 const PAGE = 200;
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 /** The thread if `memberId` takes part in it; anyone else gets the same 404 as for no thread. */
 export async function threadFor(
@@ -38,7 +36,7 @@ export const counterpartOf = (thread: ThreadRow, memberId: string): string =>
   thread.client_id === memberId ? thread.freelancer_id : thread.client_id;
 
 /** The contract in progress (or the latest one) and what it means for the policy. */
-export async function contractOf(db: Db, threadId: string) {
+export async function contractOf(db: Queryable, threadId: string) {
   const contract = await db
     .selectFrom('contracts')
     .selectAll()
@@ -58,7 +56,7 @@ export function policyContractState(state: string | undefined): ContractState {
 
 /** The plan that governs a thread is the client organisation's. */
 export async function planOf(
-  db: Db,
+  db: Queryable,
   jobId: string,
 ): Promise<{ plan: Plan; id: string; name: string }> {
   return db
@@ -71,7 +69,7 @@ export async function planOf(
 
 /** The thread of a job and freelancer, created by the first proposal, invite or message. */
 export async function ensureThread(
-  db: Db,
+  db: Queryable,
   input: {
     jobId: string;
     clientId: string;
@@ -112,7 +110,7 @@ export interface NewMessage {
 }
 
 /** Appends a message with the thread's next sequence number, in the caller's transaction. */
-export async function appendMessage(db: Db, message: NewMessage): Promise<MessageRow> {
+export async function appendMessage(db: Queryable, message: NewMessage): Promise<MessageRow> {
   // One statement takes the next number, inserts and (re)sets when the recipient's unread mail
   // falls due: atomic without a transaction, and no second round trip inside the thread's lock.
   const mailAfter = message.unreadMailAfterMinutes ?? null;
@@ -148,7 +146,7 @@ export async function appendMessage(db: Db, message: NewMessage): Promise<Messag
  * `appendMessage` does the same for new messages in its own statement.
  */
 export async function mailIfUnread(
-  db: Db,
+  db: Queryable,
   input: { threadId: string; recipientId: string; afterMinutes: number },
 ): Promise<void> {
   await db
@@ -374,7 +372,7 @@ export async function sendMessage(
   };
 }
 
-const findByKey = (db: Db, senderId: string, key: string) =>
+const findByKey = (db: Queryable, senderId: string, key: string) =>
   db
     .selectFrom('messages')
     .selectAll()
