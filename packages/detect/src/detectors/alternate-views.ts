@@ -1,5 +1,7 @@
-import { SPOKEN_NUMBER, writeSpokenDigits } from '../lexicon/number-words.js';
+import { SPOKEN_NUMBER, SPOKEN_NUMBER_WORDS, writeSpokenDigits } from '../lexicon/number-words.js';
 import type { Obfuscation } from '../types.js';
+import { byFirstLetter } from '../lexicon/at-dot.js';
+import { anchored } from './anchored.js';
 import { createScan, numberWords, type RawFinding, type Scan } from './scan.js';
 
 /**
@@ -69,6 +71,18 @@ const DIGIT_BEFORE_LETTER = /[0-9$][A-Za-z]|¥/;
 // A number with letters for digits: "5OO", "6O661" (O for 0, l and I for 1).
 const LEET_NUMBER = /(?<![\p{L}\p{N}])\d(?=[\dOolI]*[OolI])[\dOolI]{2,}(?![\p{L}\p{N}])/gu;
 
+// Spoken numbers start with a number word: searched from those words (see anchored.ts) rather
+// than from every position, where the pattern's look-behind would run first.
+const SPOKEN_NUMBERS = anchored(
+  SPOKEN_NUMBER,
+  new RegExp(
+    byFirstLetter(SPOKEN_NUMBER_WORDS.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))),
+    'iu',
+  ),
+  /(?!)/,
+  0,
+);
+
 function deleet(word: string): string {
   // Ordinals and units are numbers; "$tina" is a cashtag, read by the payment detector as is.
   if (NUMBER_WITH_UNIT.test(word) || word.startsWith('$')) return word;
@@ -93,7 +107,7 @@ export function findInAlternateViews(
   // and number words among written digits: "Flat fourteen, two Elm Terrace, Leeds LS6 2AJ".
   const spoken = numberWords(scan);
   if (spoken.run || (spoken.unambiguous >= 2 && /\d/.test(scan.lower))) {
-    const view = scan.folded.rewrite(SPOKEN_NUMBER, (m) => writeSpokenDigits(m[0]));
+    const view = scan.folded.rewrite(SPOKEN_NUMBERS, (m) => writeSpokenDigits(m[0]));
     read(scan, view, 'spelled_digits', detectAll, found);
   }
   LEET_WORD.lastIndex = 0;

@@ -1,6 +1,6 @@
 import { parse as parseDomain } from 'tldts';
 import { AT_WORDS, byFirstLetter, DOT_WORDS } from '../lexicon/at-dot.js';
-import type { MappedText } from '../normalize/mapped-text.js';
+import type { MappedText, Matcher } from '../normalize/mapped-text.js';
 import type { Obfuscation } from '../types.js';
 import {
   ACCESS_VERB,
@@ -14,6 +14,7 @@ import {
   isTestData,
   lineAround,
 } from './context.js';
+import { anchored } from './anchored.js';
 import type { RawFinding, Scan } from './scan.js';
 
 /**
@@ -27,39 +28,68 @@ const alternation = (list: readonly string[]): string =>
     .map((w) => w.replace(/ /g, '\\s+'))
     .join('|');
 const AT = alternation(AT_WORDS);
+// Yes/no hints and anchors try the words grouped by first letter, which is cheaper on long texts.
+const AT_BY_FIRST_LETTER = byFirstLetter(AT_WORDS);
 const DOT = alternation(DOT_WORDS);
 
-const BRACKETED_AT = new RegExp(
-  `\\s*(?:[(\\[{<]\\s*(?:${AT}|@)\\s*[)\\]}>]|[_*\\-](?:${AT})[_*\\-])\\s*`,
-  'giu',
+const WHITESPACE = /\s/;
+const ANY = /[^]/;
+/**
+ * `core` with any white space before it, searched from where `core` itself stands (see
+ * anchored.ts): a pattern that opens with `\s*` is otherwise tried at every position.
+ */
+const afterSpaces = (core: string, flags = 'giu'): Matcher =>
+  anchored(new RegExp(`\\s*${core}`, flags), new RegExp(core, flags), WHITESPACE);
+
+const BRACKETED_AT = afterSpaces(
+  `(?:[(\\[{<]\\s*(?:${AT}|@)\\s*[)\\]}>]|[_*\\-](?:${AT})[_*\\-])\\s*`,
 );
-const BRACKETED_DOT = new RegExp(
-  `\\s*(?:[(\\[{<]\\s*(?:${DOT}|\\.)\\s*[)\\]}>]|[_*\\-](?:${DOT})[_*\\-])\\s*`,
-  'giu',
+const BRACKETED_DOT = afterSpaces(
+  `(?:[(\\[{<]\\s*(?:${DOT}|\\.)\\s*[)\\]}>]|[_*\\-](?:${DOT})[_*\\-])\\s*`,
 );
-// A `u`-flag pattern that opens with a look-behind runs it at every position, which is slow: these
-// take their first character (a space of "\s+", a letter) before looking behind it, which matches
-// exactly the same and lets the scan skip ahead.
-const SPOKEN_AT = new RegExp(
-  `\\s(?<=[\\p{L}\\p{N}_.]\\s)\\s*(?:${AT})\\s+(?=[\\p{L}\\p{N}])`,
-  'giu',
+// The space before a spoken "at" or "dot" follows a letter or digit (a look-behind from the
+// first space, so that the scan can skip ahead).
+const SPOKEN_AT = anchored(
+  new RegExp(`\\s(?<=[\\p{L}\\p{N}_.]\\s)\\s*(?:${AT})\\s+(?=[\\p{L}\\p{N}])`, 'giu'),
+  new RegExp(`(?:${AT_BY_FIRST_LETTER})\\s+(?=[\\p{L}\\p{N}])`, 'iu'),
+  WHITESPACE,
 );
-const SPOKEN_DOT = new RegExp(
-  `\\s(?<=[\\p{L}\\p{N}]\\s)\\s*(?:${DOT})\\s+(?=[\\p{L}\\p{N}])`,
-  'giu',
+const SPOKEN_DOT = anchored(
+  new RegExp(`\\s(?<=[\\p{L}\\p{N}]\\s)\\s*(?:${DOT})\\s+(?=[\\p{L}\\p{N}])`, 'giu'),
+  new RegExp(`(?:${byFirstLetter(DOT_WORDS)})\\s+(?=[\\p{L}\\p{N}])`, 'iu'),
+  WHITESPACE,
 );
-const SPACED_SYMBOL =
-  /\s(?<=[\p{L}\p{N}]\s)\s{0,2}([@.])\s{0,3}(?=[\p{L}\p{N}])|([@])(?<=[\p{L}\p{N}]@)\s{1,3}(?=[\p{L}\p{N}])/gu;
-// "j o h n" → "john": single characters separated by single spaces.
-const LETTER_SPACED =
-  /[\p{L}\p{N}@._-](?<![\p{L}\p{N}][\p{L}\p{N}@._-]) (?:[\p{L}\p{N}@._-] ){2,}[\p{L}\p{N}@._-](?![\p{L}\p{N}])/gu;
+// Searched from the symbol, which at most three spaces come before.
+const SPACED_SYMBOL = anchored(
+  /\s(?<=[\p{L}\p{N}]\s)\s{0,2}([@.])\s{0,3}(?=[\p{L}\p{N}])|([@])(?<=[\p{L}\p{N}]@)\s{1,3}(?=[\p{L}\p{N}])/gu,
+  /[@.]\s{0,3}(?=[\p{L}\p{N}])/u,
+  WHITESPACE,
+  3,
+);
+// "j o h n" → "john": single characters separated by single spaces. Each is searched from its
+// second and third characters with their separators, which most positions cannot start (the
+// first character, one or two code units, is looked at from there).
+const LETTER_SPACED = anchored(
+  /[\p{L}\p{N}@._-](?<![\p{L}\p{N}][\p{L}\p{N}@._-]) (?:[\p{L}\p{N}@._-] ){2,}[\p{L}\p{N}@._-](?![\p{L}\p{N}])/gu,
+  / [\p{L}\p{N}@._-] [\p{L}\p{N}@._-] /u,
+  ANY,
+  2,
+);
 // "s-a-m-@-g-m-a-i-l", "d.o.k.o.r.o": single characters joined by dashes or dots.
-const LETTER_DASHED =
-  /[\p{L}\p{N}@.](?<![\p{L}\p{N}][\p{L}\p{N}@.])-(?:[\p{L}\p{N}@.]-){2,}[\p{L}\p{N}@.](?![\p{L}\p{N}])/gu;
-const LETTER_DOTTED =
-  /[\p{L}\p{N}](?<![\p{L}\p{N}.][\p{L}\p{N}])\.(?:[\p{L}\p{N}]\.)+[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
+const LETTER_DASHED = anchored(
+  /[\p{L}\p{N}@.](?<![\p{L}\p{N}][\p{L}\p{N}@.])-(?:[\p{L}\p{N}@.]-){2,}[\p{L}\p{N}@.](?![\p{L}\p{N}])/gu,
+  /-[\p{L}\p{N}@.]-[\p{L}\p{N}@.]-/u,
+  ANY,
+  2,
+);
+const LETTER_DOTTED = anchored(
+  /[\p{L}\p{N}](?<![\p{L}\p{N}.][\p{L}\p{N}])\.(?:[\p{L}\p{N}]\.)+[\p{L}\p{N}](?![\p{L}\p{N}])/gu,
+  /\.[\p{L}\p{N}]\./u,
+  ANY,
+  2,
+);
 // "@" or "." set apart by slashes or bars: "a.k.a.r.i.m / @ / g.m.a.i.l / . / c.o.m".
-const DELIMITED_SYMBOL = /\s*[/|\\]\s*([@.])\s*[/|\\]\s*/g;
+const DELIMITED_SYMBOL = afterSpaces('[/|\\\\]\\s*([@.])\\s*[/|\\\\]\\s*', 'g');
 // Webmail names and endings in leetspeak: "gm4il", "h0tm4il", "0utl00k", "c0m". The look-ahead
 // of first letters spares the look-behind at most positions.
 const LEET_WEBMAIL =
@@ -192,9 +222,11 @@ const NOT_A_MAILBOX = new Set([
 ]);
 
 // "wilson.k at the gmail domain": "at the" only before a webmail name said to be an address.
-const AT_THE_WEBMAIL = new RegExp(
-  `\\s(?<=[\\p{L}\\p{N}_.]\\s)\\s*at\\s+the\\s+(?=(?:${WEBMAIL})\\s+(?:domain|address|account|one|inbox)(?![\\p{L}\\p{N}]))`,
-  'giu',
+const AT_THE_WEBMAIL_CORE = `at\\s+the\\s+(?=(?:${WEBMAIL})\\s+(?:domain|address|account|one|inbox)(?![\\p{L}\\p{N}]))`;
+const AT_THE_WEBMAIL = anchored(
+  new RegExp(`\\s(?<=[\\p{L}\\p{N}_.]\\s)\\s*${AT_THE_WEBMAIL_CORE}`, 'giu'),
+  new RegExp(AT_THE_WEBMAIL_CORE, 'iu'),
+  WHITESPACE,
 );
 // Webmail names written in other scripts: "على جيميل", "на джимейл".
 const NON_LATIN_WEBMAIL = /جي\s?ميل|جيمايل|هوتميل|джимейл|гмейл|хотмейл/;
@@ -205,8 +237,6 @@ const WEBMAIL_TRANSLITERATED: ReadonlyArray<[RegExp, string]> = [
 // "Not after a letter" is written `(?:^|[^…])` rather than as a look-behind, which would be tried
 // at every position.
 const NOT_AFTER_LETTER = `(?:^|[^${LOWER_LETTER}])`;
-// The yes/no hints try the words grouped by first letter, which is cheaper on long texts.
-const AT_BY_FIRST_LETTER = byFirstLetter(AT_WORDS);
 const SPOKEN_AT_HINT = new RegExp(
   `${NOT_AFTER_LETTER}(?:${AT_BY_FIRST_LETTER})(?![${LOWER_LETTER}])`,
 );
@@ -234,7 +264,7 @@ export function findEmails(scan: Scan): RawFinding[] {
   const seen = new Set<Obfuscation>();
   let view: MappedText = scan.folded;
   const rewrite = (
-    pattern: RegExp,
+    pattern: Matcher,
     to: (m: RegExpExecArray) => string,
     obfuscation: Obfuscation,
   ): void => {

@@ -5,6 +5,7 @@ import { byFirstLetter, DOT_WORDS, SLASH_WORDS } from '../lexicon/at-dot.js';
 import type { MappedText } from '../normalize/mapped-text.js';
 import type { Category, Obfuscation } from '../types.js';
 import { insideAny, LOWER_LETTER } from './context.js';
+import { anchored } from './anchored.js';
 import { appMentions, type RawFinding, type Scan } from './scan.js';
 
 /**
@@ -259,10 +260,15 @@ const alternation = (list: readonly string[]): string =>
 const SPOKEN_TLD = '(?:com|net|org|me|io|co|us|gg|ly|so|app|dev|link|to|be|in|ai|gle)';
 // Before the ending ("calendly dot com"), or before a label that is itself followed by one
 // ("meet dot google dot com").
-const SPOKEN_DOT = new RegExp(
-  `\\s*[(\\[{<]?\\s*(?:${alternation(DOT_WORDS)})\\s*[)\\]}>]?\\s*(?=${SPOKEN_TLD}\\b)` +
-    `|(?<=[\\p{L}\\p{N}])\\s+(?:${alternation(DOT_WORDS)})\\s+(?=[\\p{L}\\p{N}-]+\\s*(?:\\.|(?:${alternation(DOT_WORDS)}))\\s*${SPOKEN_TLD}\\b)`,
-  'giu',
+// Searched from the dot word (see anchored.ts): only spaces and a bracket come before it.
+const SPOKEN_DOT = anchored(
+  new RegExp(
+    `\\s*[(\\[{<]?\\s*(?:${alternation(DOT_WORDS)})\\s*[)\\]}>]?\\s*(?=${SPOKEN_TLD}\\b)` +
+      `|(?<=[\\p{L}\\p{N}])\\s+(?:${alternation(DOT_WORDS)})\\s+(?=[\\p{L}\\p{N}-]+\\s*(?:\\.|(?:${alternation(DOT_WORDS)}))\\s*${SPOKEN_TLD}\\b)`,
+    'giu',
+  ),
+  new RegExp(byFirstLetter(DOT_WORDS), 'iu'),
+  /[\s([{<]/,
 );
 const LINK_TLD = '(?:com|net|org|me|io|co|us|gg|ly|so|app|dev|link|to|be|in|ai|gle|page|site)';
 // Each alternative starts at the dot (letters before it are checked looking back), so the scan
@@ -280,7 +286,11 @@ const SPACED_LINK_PARTS = new RegExp(
 const SPOKEN_DOT_HINT = new RegExp(
   `(?:^|[^${LOWER_LETTER}])(?:${byFirstLetter(DOT_WORDS)})(?![${LOWER_LETTER}])`,
 );
-const SPOKEN_SLASH = new RegExp(`\\s*(?:${alternation(SLASH_WORDS)})\\s*`, 'giu');
+const SPOKEN_SLASH = anchored(
+  new RegExp(`\\s*(?:${alternation(SLASH_WORDS)})\\s*`, 'giu'),
+  new RegExp(alternation(SLASH_WORDS), 'iu'),
+  /\s/,
+);
 
 export function findLinksAndHandles(scan: Scan): RawFinding[] {
   return [

@@ -1,3 +1,6 @@
+/** What a rewrite searches with: a global RegExp, or anything that finds matches as one does. */
+export type Matcher = Pick<RegExp, 'exec' | 'lastIndex'>;
+
 /**
  * A string derived from the original message plus, for each of its UTF-16 code units, the span
  * of the original it came from. Detectors match on the derived string and report original spans,
@@ -45,7 +48,7 @@ export class MappedText {
    * Replaces every match of `pattern` (global) by `replacement(match)`, composing the offset
    * map: each replacement unit maps to the whole original span of the match.
    */
-  rewrite(pattern: RegExp, replacement: (match: RegExpExecArray) => string): MappedText {
+  rewrite(pattern: Matcher, replacement: (match: RegExpExecArray) => string): MappedText {
     const source = this.text;
     let out = '';
     let edits: number[] | null = null;
