@@ -220,8 +220,13 @@ describe('robustness', () => {
     ['CJK app names', '微信号 '],
     ['split app names', 'teleg ram '],
     ['Skype IDs', 'skype: live:.cid. '],
+    // Each once took time quadratic in its length (minutes for 1 MB): a run of spaced letters
+    // read back from every position, and one token of leet digits read again per character.
+    ['spaced letters', 'a b '],
+    ['leet digits', '0O'],
   ] as const) {
-    it(`returns on a 1 MB line of ${name}`, () => {
+    // The timeout only catches a runaway (quadratic) pass; speed is measured by `ringfence bench`.
+    it(`returns on a 1 MB line of ${name}`, { timeout: 60_000 }, () => {
       assert.ok(Array.isArray(detect(huge(unit))));
     });
   }

@@ -15,9 +15,11 @@ import { createScan, numberWords, type RawFinding, type Scan } from './scan.js';
 const SPACED_RUN =
   /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}@_/:]( |-|\.|\s?[.·•]\s?| [-–] |\s{2,3}(?=\S\s))){3,}[\p{L}\p{N}@_/:](?![\p{L}\p{N}])/gu;
 const SPACED_SEPARATOR = /\s{2,3}| [-–] |\s?[.·•]\s?|[ -]/g;
-// Where words meet once the letters are joined: "MadisonSt", "500W", "Floor21".
+// Where words meet once the letters are joined: "MadisonSt", "500W", "Floor21". The digit is
+// looked for before the word behind it, so a long run of small letters is read back from
+// digits only, not from every position (which took quadratic time).
 const WORD_JOINT =
-  /(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\d)(?=\p{Lu}\p{Ll}*(?![\p{L}\p{N}]))|(?<=\b\p{Lu}\p{Ll}+)(?=\d)/gu;
+  /(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\d)(?=\p{Lu}\p{Ll}*(?![\p{L}\p{N}]))|(?=\d)(?<=\b\p{Lu}\p{Ll}+)/gu;
 
 /**
  * "4 1 8 - D e l a n c e y - S t r e e t" → "418 Delancey Street": single separators vanish;

@@ -360,25 +360,35 @@ const LEET_DIGITS: Record<string, string> = {
   B: '8',
 };
 
+interface Token {
+  start: number;
+  end: number;
+  /** Whether it reads as a number in disguise (see `leetTokenAround`). */
+  leet: boolean;
+}
+
 /**
- * The whitespace-delimited token around `index` reads as a number in disguise: only digits,
- * separators and leet letters, with a digit and three characters at least ("2l2-S5S-Ol87", "9OO", not "VIN 1HGCM…" or "A1").
+ * The whitespace-delimited token around `index`, and whether it reads as a number in disguise:
+ * only digits, separators and leet letters, with a digit and three characters at least
+ * ("2l2-S5S-Ol87", "9OO", not "VIN 1HGCM…" or "A1").
  */
-function leetToken(text: string, index: number): boolean {
-  let s = index;
-  let e = index;
-  while (s > 0 && !/\s/.test(text[s - 1]!)) s--;
-  while (e < text.length && !/\s/.test(text[e]!)) e++;
-  const token = text.slice(s, e).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-  return (
+function leetTokenAround(text: string, index: number): Token {
+  let start = index;
+  let end = index;
+  while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+  while (end < text.length && !/\s/.test(text[end]!)) end++;
+  const token = text.slice(start, end).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  const leet =
     token.length >= 3 &&
     /^[0-9oOlISAB.\-()/]+$/.test(token) &&
-    (token.match(/[0-9]/g)?.length ?? 0) >= 1
-  );
+    (token.match(/[0-9]/g)?.length ?? 0) >= 1;
+  return { start, end, leet };
 }
 
 /** Letters glued to digits that stand for digits: "555-O1O2", "4l5", "2l2-S5S". */
 function markLeet(text: string, atoms: Atom[]): void {
+  // One token holds many atoms ("0O0O0O…"): it is read once, not once per atom.
+  let token: Token | undefined;
   for (let i = 0; i < atoms.length; i++) {
     const atom = atoms[i]!;
     if (atom.kind !== 'other' || atom === WORDS || atom.end - atom.start > 3) continue;
@@ -389,7 +399,10 @@ function markLeet(text: string, atoms: Atom[]): void {
     const next = atoms[i + 1];
     const gluedPrev = prev && prev.kind === 'digit' && prev.end === atom.start;
     const gluedNext = next && next.kind === 'digit' && next.start === atom.end;
-    if ((gluedPrev || gluedNext) && leetToken(text, atom.start)) {
+    if (!(gluedPrev || gluedNext)) continue;
+    if (!token || atom.start < token.start || atom.start >= token.end)
+      token = leetTokenAround(text, atom.start);
+    if (token.leet) {
       atom.kind = 'leet';
       atom.digits = [...raw].map((c) => LEET_DIGITS[c] ?? c).join('');
     }
