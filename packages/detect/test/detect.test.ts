@@ -150,6 +150,18 @@ describe('detect', () => {
     assert.deepEqual(categories('ring 020 7946 0958', ['GB']), ['phone']);
   });
 
+  it('reads numbers in words in a long message as in a short one', () => {
+    const ask = 'Call me on four one five, five five five, zero one three two tomorrow.';
+    const filler = 'The export has 166231 rows and the review is on Friday at 3pm. '.repeat(40);
+    const long = `${filler}${ask} ${filler}`;
+    const inShort = detect(ask).map((f) => [f.category, f.text, f.evidence.obfuscations]);
+    const inLong = detect(long).map((f) => [f.category, f.text, f.evidence.obfuscations]);
+    assert.ok(inShort.some(([category]) => category === 'phone'));
+    assert.deepEqual(inLong, inShort);
+    const phone = detect(long).find((f) => f.category === 'phone')!;
+    assert.equal(long.slice(phone.start, phone.end), phone.text);
+  });
+
   it('marks file-sharing and scoping purposes for the policy', () => {
     const share = detect('files: https://www.dropbox.com/s/abc123/brand.pdf');
     assert.equal(share[0]?.evidence.purpose, 'file_share');

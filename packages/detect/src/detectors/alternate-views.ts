@@ -109,8 +109,10 @@ export function findInAlternateViews(
   // and number words among written digits: "Flat fourteen, two Elm Terrace, Leeds LS6 2AJ".
   const spoken = numberWords(scan);
   if (spoken.run || (spoken.unambiguous >= 2 && /\d/.test(scan.lower))) {
-    const view = scan.folded.rewrite(SPOKEN_NUMBERS, (m) => writeSpokenDigits(m[0]));
-    read(scan, view, 'spelled_digits', detectAll, found);
+    if (text.length < LONG_MESSAGE) {
+      const view = scan.folded.rewrite(SPOKEN_NUMBERS, (m) => writeSpokenDigits(m[0]));
+      read(scan, view, 'spelled_digits', detectAll, found);
+    } else readSpokenNumbersAround(scan, detectAll, found);
   }
   LEET_WORD.lastIndex = 0;
   LEET_NUMBER.lastIndex = 0;
@@ -127,6 +129,56 @@ export function findInAlternateViews(
   return found;
 }
 
+/**
+ * A long message's spelled-digit view is read only around its spoken numbers: a few hundred
+ * characters on each side, far more than any detector looks at, so that a 4 KB message with
+ * one number in words costs a few hundred characters more, not a second full reading. What the
+ * view finds away from the numbers the message itself was read for, so only findings that
+ * take in a spoken number are kept.
+ */
+const LONG_MESSAGE = 2000;
+const AROUND = 400;
+
+function readSpokenNumbersAround(
+  scan: Scan,
+  detectAll: (view: Scan) => RawFinding[],
+  found: RawFinding[],
+): void {
+  const folded = scan.folded;
+  const spans: Array<[number, number]> = [];
+  SPOKEN_NUMBERS.lastIndex = 0;
+  for (let m = SPOKEN_NUMBERS.exec(folded.text); m; m = SPOKEN_NUMBERS.exec(folded.text)) {
+    if (m[0].length === 0) SPOKEN_NUMBERS.lastIndex++;
+    else if (writeSpokenDigits(m[0]) !== m[0]) spans.push([m.index, m.index + m[0].length]);
+  }
+  if (spans.length === 0) return;
+  const excerpt = folded.excerpt(windowsAround(folded.text, spans), '\n\n');
+  const view = excerpt.rewrite(SPOKEN_NUMBERS, (m) => writeSpokenDigits(m[0]));
+  if (view === excerpt) return;
+  const spoken = spans.map(([start, end]) => folded.originalSpan(start, end));
+  const takesInSpoken = (f: RawFinding): boolean =>
+    spoken.some(([start, end]) => f.start < end && start < f.end);
+  read(scan, view, 'spelled_digits', detectAll, found, takesInSpoken);
+}
+
+/** `spans` widened by AROUND characters each side to the nearest white space, merged. */
+function windowsAround(
+  text: string,
+  spans: ReadonlyArray<readonly [number, number]>,
+): Array<[number, number]> {
+  const windows: Array<[number, number]> = [];
+  for (const [spanStart, spanEnd] of spans) {
+    let start = Math.max(0, spanStart - AROUND);
+    while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+    let end = Math.min(text.length, spanEnd + AROUND);
+    while (end < text.length && !/\s/.test(text[end]!)) end++;
+    const last = windows[windows.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else windows.push([start, end]);
+  }
+  return windows;
+}
+
 /** Runs every detector on `view` of the message, unless it is the message as folded. */
 function read(
   scan: Scan,
@@ -134,10 +186,12 @@ function read(
   obfuscation: Obfuscation,
   detectAll: (view: Scan) => RawFinding[],
   found: RawFinding[],
+  keep: (finding: RawFinding) => boolean = () => true,
 ): void {
   if (view === scan.folded) return;
   const viewScan = createScan(scan.original, view, scan.countries, scan.code);
   for (const f of detectAll(viewScan)) {
+    if (!keep(f)) continue;
     found.push({
       ...f,
       evidence: {

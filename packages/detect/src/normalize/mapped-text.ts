@@ -73,6 +73,28 @@ export class MappedText {
     return rewritten;
   }
 
+  /**
+   * Only the `ranges` of this text (in order, not overlapping), joined by `separator`, mapped
+   * as before; each separator unit maps to the empty span where the range before it ends.
+   */
+  excerpt(ranges: ReadonlyArray<readonly [number, number]>, separator: string): MappedText {
+    const text = ranges.map(([start, end]) => this.text.slice(start, end)).join(separator);
+    const starts = new Int32Array(text.length);
+    const ends = new Int32Array(text.length);
+    let at = 0;
+    ranges.forEach(([start, end], k) => {
+      if (k > 0) {
+        const previousEnd = ranges[k - 1]![1];
+        const [, joint] = this.originalSpan(previousEnd - 1, previousEnd);
+        starts.fill(joint, at, at + separator.length);
+        ends.fill(joint, at, at + separator.length);
+        at += separator.length;
+      }
+      at = this.copySpans(start, end, starts, ends, at);
+    });
+    return new MappedText(text, starts, ends);
+  }
+
   /** Composes the map of a rewritten text from the map of the text it was rewritten from. */
   private buildMap(): void {
     const { from, edits } = this.pending!;
