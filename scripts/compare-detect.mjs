@@ -1,0 +1,39 @@
+// Compares the speed of two builds of `detect` in one process, passes interleaved, best pass of
+// each: on a machine whose speed drifts from minute to minute, two separate benchmark runs can
+// differ by more than the change being measured. Build the other version in a worktree first
+// (`git worktree add /tmp/before REV`, link node_modules, `npx tsc -b packages/detect`).
+// Run: node scripts/compare-detect.mjs BEFORE_MODULE AFTER_MODULE [--size BYTES] [--passes N]
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { synthesiseMessages } from '../packages/cli/dist/evaluation/synthetic-messages.js';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { size: { type: 'string' }, passes: { type: 'string', default: '8' } },
+});
+if (positionals.length !== 2) {
+  console.error(
+    'usage: node scripts/compare-detect.mjs BEFORE_MODULE AFTER_MODULE [--size BYTES] [--passes N]',
+  );
+  process.exit(2);
+}
+const size = values.size ? Number(values.size) : undefined;
+const builds = await Promise.all(positionals.map((module) => import(module)));
+const texts = synthesiseMessages({
+  count: size ? 1500 : 20000,
+  seed: 1,
+  ...(size ? { size } : {}),
+}).map((m) => m.text);
+for (const text of texts) for (const build of builds) build.detect(text); // warm-up
+const best = [Infinity, Infinity];
+for (let pass = 0; pass < Number(values.passes); pass++) {
+  const order = pass % 2 ? [0, 1] : [1, 0];
+  for (const b of order) {
+    const started = performance.now();
+    for (const text of texts) builds[b].detect(text);
+    best[b] = Math.min(best[b], ((performance.now() - started) * 1000) / texts.length);
+  }
+}
+console.log(
+  `${texts.length} messages${size ? ` of ${size} bytes` : ''}: before ${best[0].toFixed(1)} µs, after ${best[1].toFixed(1)} µs per message (best pass); after/before ${(best[1] / best[0]).toFixed(3)}`,
+);
