@@ -29,6 +29,9 @@ const POSITIVES: ReadonlyArray<[string, Category[]]> = [
   ['plus forty four, seven seven double oh, nine double oh, four one eight', ['phone']],
   ['call me at four one five nine hundred twelve thirty four', ['phone']],
   ['+44 seven 700 nine hundred 418', ['phone']],
+  // Written digits with only one or two number words among them.
+  ['my cell is 415 nine hundred 0132 if anything breaks', ['phone']],
+  ['ring me on 0 seven seven hundred 900 123', ['phone']],
   ['Hazme un Bizum al 612 33 48 01 y empiezo hoy.', ['phone', 'payment']],
   ['my sk¥pe is carl.vance.seo', ['handle']],
   ['c4lendly.c0m/erin-walsh-design', ['link']],
@@ -79,6 +82,8 @@ const NEGATIVES: readonly string[] = [
   'Budget is $1,500 fixed, or €45/h for ongoing work.',
   'I charge nine hundred for the logo and twelve hundred for the site.',
   'Two hundred fifty hours, three hundred pages, nine hundred dollars.',
+  'We shipped 1,200 orders, nine hundred 50 of them late.',
+  'Ordered 300 units, nine hundred 2024 models and 150 spares.',
   'Deadline: 2026-03-15 at 14:30 CET, 48 hours after kickoff.',
   'Order #48213397 shipped; invoice INV-2026-000123 attached.',
   'We run Node 20.19.0 and Python 3.11.7; bump to v2.14.3.',

@@ -347,7 +347,8 @@ const WRITTEN_CHAIN = /[0-9OolISAB](?:[ \t.\-–—()[\]/\\_*|~•·,]{0,4}[0-9O
  * neither, and checking is far cheaper than tokenizing.
  */
 function mayHoldPhone(scan: Scan): boolean {
-  return WRITTEN_CHAIN.test(scan.folded.text) || numberWords(scan).all >= 3;
+  const words = numberWords(scan);
+  return WRITTEN_CHAIN.test(scan.folded.text) || words.all >= 3 || words.besideDigits;
 }
 
 const LEET_DIGITS: Record<string, string> = {

@@ -331,6 +331,8 @@ export interface NumberWordCount {
   unambiguous: number;
   /** Two spoken single digits or more in a row, as SPOKEN_DIGIT_RUN reads them. */
   run: boolean;
+  /** A number word stands next to written digits: "415 nine hundred 1234", "555 zero one". */
+  besideDigits: boolean;
 }
 
 const LETTER = /\p{L}/u;
@@ -390,7 +392,7 @@ const isLowerLetter = (c: number): boolean =>
  * alternations above over every message: most messages hold none.
  */
 export function countNumberWords(lower: string): NumberWordCount {
-  const count: NumberWordCount = { all: 0, unambiguous: 0, run: false };
+  const count: NumberWordCount = { all: 0, unambiguous: 0, run: false, besideDigits: false };
   const length = lower.length;
   let previousEnd = -1;
   let previousSingle = false;
@@ -421,9 +423,25 @@ export function countNumberWords(lower: string): NumberWordCount {
         count.run = true;
       previousSingle = single;
       previousEnd = i;
+      count.besideDigits ||= digitNextTo(lower, start, i);
     }
   }
   return count;
+}
+
+const isDigitUnit = (c: number): boolean => c >= 48 && c <= 57;
+const isGapUnit = (c: number): boolean => c === 32 || c === 44 || c === 45 || c === 46;
+
+/** Whether written digits stand before or after lower[start, end), past one or two of " ,-.". */
+function digitNextTo(lower: string, start: number, end: number): boolean {
+  let before = start - 1;
+  while (before >= start - 2 && before >= 0 && isGapUnit(lower.charCodeAt(before))) before--;
+  let after = end;
+  while (after < end + 2 && after < lower.length && isGapUnit(lower.charCodeAt(after))) after++;
+  return (
+    (before < start - 1 && isDigitUnit(lower.charCodeAt(before))) ||
+    (after > end && isDigitUnit(lower.charCodeAt(after)))
+  );
 }
 
 /** The digits the word lower[start, end) stands for; `apostrophe` is its first one, or -1. */
