@@ -32,6 +32,8 @@ const POSITIVES: ReadonlyArray<[string, Category[]]> = [
   // Written digits with only one or two number words among them.
   ['my cell is 415 nine hundred 0132 if anything breaks', ['phone']],
   ['ring me on 0 seven seven hundred 900 123', ['phone']],
+  // German teens: 0151 13 14 16 18.
+  ['ruf mich an: null eins fünf eins, dreizehn vierzehn, sechzehn achtzehn', ['phone']],
   ['Hazme un Bizum al 612 33 48 01 y empiezo hoy.', ['phone', 'payment']],
   ['my sk¥pe is carl.vance.seo', ['handle']],
   ['c4lendly.c0m/erin-walsh-design', ['link']],
@@ -84,6 +86,7 @@ const NEGATIVES: readonly string[] = [
   'Two hundred fifty hours, three hundred pages, nine hundred dollars.',
   'We shipped 1,200 orders, nine hundred 50 of them late.',
   'Ordered 300 units, nine hundred 2024 models and 150 spares.',
+  'Стоимость пятьсот долларов, срок двести часов, правки семьдесят пять раз.',
   'Deadline: 2026-03-15 at 14:30 CET, 48 hours after kickoff.',
   'Order #48213397 shipped; invoice INV-2026-000123 attached.',
   'We run Node 20.19.0 and Python 3.11.7; bump to v2.14.3.',
