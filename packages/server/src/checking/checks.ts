@@ -1,15 +1,12 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { CheckOutput, Context, DecideTextOptions, Decision, Policy } from '@ringfence/policy';
 import {
-  createChecker,
-  decideText,
-  type CheckOutput,
-  type Context,
-  type DecideTextOptions,
-  type Decision,
-  type Policy,
-} from '@ringfence/policy';
-import type { CheckRequest, CheckResponse, CheckWorkerData } from './check-protocol.js';
+  createAnswerer,
+  type CheckRequest,
+  type CheckResponse,
+  type CheckWorkerData,
+} from './check-protocol.js';
 
 /** What a write brings to its decision besides the text; the policy is the checks' own. */
 export type TextOptions = Omit<DecideTextOptions, 'policy'>;
@@ -26,14 +23,31 @@ export interface Checks {
   close(): Promise<void>;
 }
 
-/** Checks on the calling thread, under `policy` (the built-in one by default). */
+/** Checks on the calling thread, under `policy` (the built-in one by default): answered as a worker would. */
 export function checksInProcess(policy?: Policy): Checks {
-  const checker = createChecker(policy ? { policy } : {});
+  const answer = createAnswerer({ policy });
   return {
-    decide: (items) => Promise.resolve(items.map((item) => checker.check(item))),
-    decideText: (text, context, options) =>
-      Promise.resolve(decideText(text, context, { ...options, ...(policy ? { policy } : {}) })),
+    ...asking(async (request) => {
+      const response = answer(request);
+      if (response.error !== undefined) throw new Error(response.error);
+      return response;
+    }),
     close: () => Promise.resolve(),
+  };
+}
+
+/** `decide` and `decideText` as requests to `ask`, which answers them as a check worker does. */
+function asking(
+  ask: (request: CheckRequest) => Promise<CheckResponse>,
+): Pick<Checks, 'decide' | 'decideText'> {
+  let nextId = 0;
+  return {
+    async decide(items) {
+      return (await ask({ id: nextId++, items })).outputs!;
+    },
+    async decideText(text, context, options) {
+      return (await ask({ id: nextId++, text, context, options })).decision!;
+    },
   };
 }
 
@@ -140,7 +154,6 @@ async function startWorker(script: URL, data: CheckWorkerData): Promise<CheckWor
     number,
     { resolve: (response: CheckResponse) => void; reject: (e: Error) => void }
   >();
-  let nextId = 0;
   let closing = false;
   /** Set when a worker died before it was ready: starting another would fail the same way. */
   let broken: Error | undefined;
@@ -185,12 +198,7 @@ async function startWorker(script: URL, data: CheckWorkerData): Promise<CheckWor
       current.postMessage(request);
     });
   return {
-    async decide(items) {
-      return (await ask({ id: nextId++, items })).outputs!;
-    },
-    async decideText(text, context, options) {
-      return (await ask({ id: nextId++, text, context, options })).decision!;
-    },
+    ...asking(ask),
     waiting: () => pending.size,
     async close() {
       closing = true;
