@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { once } from 'node:events';
+import { PassThrough } from 'node:stream';
 import { describe, it } from 'node:test';
 import { runCli } from './run-cli.js';
 
@@ -38,6 +40,28 @@ describe('ringfence scan', () => {
     assert.equal(c?.exception, 'contract');
     assert.equal(d?.id, 7);
     assert.equal(d?.action, 'block');
+  });
+
+  it('answers each line as it arrives, before the input ends', { timeout: 10_000 }, async () => {
+    const { main } = await import('../src/main.js');
+    const stdin = new PassThrough();
+    const stdout = new PassThrough();
+    const done = main(['scan'], { stdin, stdout, stderr: new PassThrough() });
+    stdin.write('{"id":"first","text":"call me on +44 7700 900123"}\n');
+    const [first] = (await once(stdout, 'data')) as [Buffer];
+    assert.deepEqual(
+      lines(first.toString('utf8')).map((l) => [l.id, l.action]),
+      [['first', 'block']],
+    );
+    // Two lines in one chunk are answered together, in order.
+    stdin.write('{"id":"second","text":"see you Friday"}\n{"id":"third","text":"ok"}\n');
+    const [next] = (await once(stdout, 'data')) as [Buffer];
+    assert.deepEqual(
+      lines(next.toString('utf8')).map((l) => l.id),
+      ['second', 'third'],
+    );
+    stdin.end();
+    assert.equal(await done, 0);
   });
 
   it('reports bad lines on their own line and goes on; the exit status says so', async () => {

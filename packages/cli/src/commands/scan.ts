@@ -1,7 +1,7 @@
 import { createChecker } from '@ringfence/policy';
 import { parseArgs } from 'node:util';
 import { EXIT, UsageError, write, type Command } from '../io.js';
-import { readJsonLines } from '../jsonl.js';
+import { readJsonLineBatches } from '../jsonl.js';
 import { readPolicyFile } from '../policy-option.js';
 
 export const scanCommand: Command = {
@@ -41,13 +41,18 @@ Exit status: 0 all lines decided, 1 some lines were invalid, 2 bad options or po
     const policy = options.policy === undefined ? undefined : await readPolicyFile(options.policy);
     const checker = createChecker(policy ? { policy } : {});
     let failed = false;
-    for await (const line of readJsonLines(io.stdin)) {
-      const output =
-        'error' in line
-          ? { id: null, error: `line ${line.line}: ${line.error}` }
-          : checker.check(line.value);
-      if ('error' in output) failed = true;
-      await write(io.stdout, `${JSON.stringify(output)}\n`);
+    // The lines of each chunk of input are answered together, in one write.
+    for await (const lines of readJsonLineBatches(io.stdin)) {
+      let answers = '';
+      for (const line of lines) {
+        const output =
+          'error' in line
+            ? { id: null, error: `line ${line.line}: ${line.error}` }
+            : checker.check(line.value);
+        if ('error' in output) failed = true;
+        answers += `${JSON.stringify(output)}\n`;
+      }
+      await write(io.stdout, answers);
     }
     return failed ? EXIT.inputErrors : EXIT.ok;
   },
