@@ -1,11 +1,10 @@
-import { detectInThread, THREAD_WINDOW, type Category } from '@ringfence/detect';
+import { THREAD_WINDOW, type Category } from '@ringfence/detect';
 import * as z from 'zod/mini';
 import { describeIssue } from './issues.js';
-import { decide } from './decide.js';
-import { defaultPolicy, type Policy } from './policy-document.js';
+import { decideText } from './decide-text.js';
+import { defaultPolicy } from './default-policy.js';
+import type { Policy } from './policy-document.js';
 import {
-  type Context,
-  type Decision,
   ATTACHMENT_KINDS,
   CONTRACT_STATES,
   PLANS,
@@ -53,50 +52,6 @@ export type CheckOutput =
       masked?: string;
     }
   | { id: unknown; error: string };
-
-export interface DecideTextOptions {
-  policy?: Policy;
-  /** The same sender's previous messages in the thread, oldest first. */
-  earlier?: readonly string[];
-  /** The sender's country (ISO 3166-1 alpha-2), a hint for national phone numbers. */
-  countries?: readonly string[];
-}
-
-/**
- * Detects and decides one text as the latest message of its thread: the one path shared by the
- * scan contract, the service's enforcement and the composer's pre-send check.
- */
-export function decideText(
-  text: string,
-  context: Context,
-  options: DecideTextOptions = {},
-): Decision {
-  const findings = detectInThread(options.earlier ?? [], text, {
-    countries: [...(options.countries ?? [])],
-  });
-  return decide(text, findings, context, options.policy ?? defaultPolicy);
-}
-
-/** A decision as an API sends it: each finding's span, action, exception and explanation. */
-export function decisionSummary(decision: Decision) {
-  return {
-    action: decision.action,
-    policyVersion: decision.policyVersion,
-    categories: decision.categories,
-    ...(decision.exception ? { exception: decision.exception } : {}),
-    findings: decision.findings.map(({ finding, action, exception, explanation }) => ({
-      category: finding.category,
-      start: finding.start,
-      end: finding.end,
-      text: finding.text,
-      action,
-      ...(exception ? { exception } : {}),
-      ...(explanation ? { explanation } : {}),
-    })),
-  };
-}
-
-export type DecisionSummary = ReturnType<typeof decisionSummary>;
 
 export interface CheckerOptions {
   policy?: Policy;

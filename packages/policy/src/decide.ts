@@ -1,6 +1,7 @@
 import type { Category, Finding } from '@ringfence/detect';
 import { explain, maskLabel } from './explanations.js';
-import { defaultPolicy, type Policy } from './policy-document.js';
+import { defaultPolicy } from './default-policy.js';
+import type { Policy } from './policy-document.js';
 import {
   ACTIONS,
   type Action,

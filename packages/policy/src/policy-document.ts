@@ -1,7 +1,6 @@
 import { CATEGORIES } from '@ringfence/detect';
 import * as z from 'zod/mini';
 import { describeIssue } from './issues.js';
-import defaultDocument from './default-policy.json' with { type: 'json' };
 import { ACTIONS, ATTACHMENT_KINDS, CONTRACT_STATES, PLANS, SURFACES } from './types.js';
 
 const action = z.enum(ACTIONS);
@@ -77,5 +76,3 @@ export function loadPolicy(document: unknown): Policy {
   }
   return result.data;
 }
-
-export const defaultPolicy: Policy = loadPolicy(defaultDocument);

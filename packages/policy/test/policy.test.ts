@@ -101,6 +101,12 @@ describe('decide', () => {
 });
 
 describe('loadPolicy', () => {
+  it('accepts the default document that ships with the package, unchanged', () => {
+    // The default is not validated when it loads (browsers need no schema library): this is
+    // where a mistake in it is caught.
+    assert.deepEqual(loadPolicy(structuredClone(defaultPolicy)), defaultPolicy);
+  });
+
   it('refuses an invalid document with the path of the offending field', () => {
     assert.throws(
       () =>
