@@ -258,3 +258,36 @@ describe('robustness', () => {
     assert.ok(Array.isArray(detect(`\ud800 call \udc00 me ${garbage}`)));
   });
 });
+
+describe('numbers read in groups of hundreds, tens and units', () => {
+  // The whole number is found, read as its digits: a masked text shows none of its groups.
+  const READINGS: ReadonlyArray<[string, string]> = [
+    ['мой номер четыреста восемнадцать пятьсот пятьдесят пять ноль один три два', '4185550132'],
+    ['звони: +7 девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь', '+79161234567'],
+    ['пиши на номер восемь девятьсот пять одиннадцать двадцать два тридцать три', '8905112233'],
+    ["мій номер нуль дев'яносто сім триста двадцять один сорок п'ять шістдесят сім", '0973214567'],
+    ['zadzwoń: pięćset dwanaście, trzysta osiemdziesiąt cztery, dziewięćset sześć', '512384906'],
+    ['numaram sıfır beş yüz otuz iki, dört yüz yirmi, yirmi sekiz, altmış beş', '05324202860'],
+    // English "hundred" adds zeros: 415 900 1234.
+    ['call me at four one five nine hundred twelve thirty four', '4159001234'],
+  ];
+  for (const [text, digits] of READINGS) {
+    it(`reads ${digits} in "${text}"`, () => {
+      const phones = detect(text).filter((f) => f.category === 'phone');
+      assert.deepEqual(
+        phones.map((f) => f.evidence.normalized),
+        [digits],
+      );
+    });
+  }
+
+  it('leaves amounts said in the same words alone', () => {
+    for (const text of [
+      'Сделаю за четыреста восемнадцать долларов, срок двенадцать дней, правки до трёх раз.',
+      "Бюджет сімсот вісімдесят доларів, дев'ятнадцять сторінок, одинадцять ілюстрацій.",
+      'Raport ma trzysta dwanaście stron, dziewięćset sześć wierszy w tabeli i osiem wykresów.',
+      'Tabloda yedi yüz kırk satır ve on iki sütun var, ilk taslak üç gün içinde hazır.',
+    ])
+      assert.deepEqual(detect(text), [], text);
+  });
+});

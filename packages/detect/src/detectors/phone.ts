@@ -1,6 +1,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 import {
   digitsOfWord,
+  spokenGroup,
   isAmbiguousDigitWord,
   isLetterUnit,
   MOST_REPEATS,
@@ -446,24 +447,22 @@ function evaluate(scan: Scan, chain: Chain, findings: RawFinding[]): void {
   let repeat = 1;
   let words = 0;
   let leet = 0;
+  const spoken = atoms.map((a) => (a.kind === 'word' ? a.digits : undefined));
   for (let i = 0; i < atoms.length; i++) {
     const atom = atoms[i]!;
     if (atom.kind === 'repeat') {
       repeat = atom.repeat;
       continue;
     }
-    const next = atoms[i + 1];
-    // Spoken tens and units make one two-digit group: "forty four" → 44.
-    if (
-      atom.kind === 'word' &&
-      /^[2-9]0$/.test(atom.digits) &&
-      next?.kind === 'word' &&
-      /^[1-9]$/.test(next.digits)
-    ) {
-      digits += atom.digits[0]! + next.digits;
-      words += 2;
-      i++;
-      continue;
+    // Spoken hundreds, tens and units make one group: "forty four" → 44.
+    if (atom.kind === 'word') {
+      const group = spokenGroup(spoken, i);
+      if (group.words > 1) {
+        digits += group.digits;
+        words += group.words;
+        i += group.words - 1;
+        continue;
+      }
     }
     digits += atom.digits.length === 1 ? atom.digits.repeat(repeat) : atom.digits;
     repeat = 1;

@@ -23,6 +23,7 @@ const DIGIT_WORDS: Record<string, readonly string[]> = {
     'nol',
     'nul',
     'صفر',
+    'sifir',
   ],
   '1': [
     'one',
@@ -42,6 +43,8 @@ const DIGIT_WORDS: Record<string, readonly string[]> = {
     'одно',
     'واحد',
     'wahid',
+    'bir',
+    'jeden',
   ],
   '2': [
     'two',
@@ -62,6 +65,8 @@ const DIGIT_WORDS: Record<string, readonly string[]> = {
     'اثنان',
     'اثنين',
     'اتنين',
+    'iki',
+    'dwa',
   ],
   '3': [
     'three',
@@ -78,6 +83,8 @@ const DIGIT_WORDS: Record<string, readonly string[]> = {
     'ثلاث',
     'ثلاثه',
     'تلاتة',
+    'uc',
+    'trzy',
   ],
   '4': [
     'four',
@@ -96,6 +103,8 @@ const DIGIT_WORDS: Record<string, readonly string[]> = {
     'اربعة',
     'اربع',
     'اربعه',
+    'dort',
+    'cztery',
   ],
   '5': [
     'five',
@@ -115,6 +124,8 @@ const DIGIT_WORDS: Record<string, readonly string[]> = {
     'خمسة',
     'خمس',
     'خمسه',
+    'bes',
+    'piec',
   ],
   '6': [
     'six',
@@ -133,6 +144,8 @@ const DIGIT_WORDS: Record<string, readonly string[]> = {
     'ستة',
     'ست',
     'سته',
+    'alti',
+    'szesc',
   ],
   '7': [
     'seven',
@@ -150,6 +163,8 @@ const DIGIT_WORDS: Record<string, readonly string[]> = {
     'سبعة',
     'سبع',
     'سبعه',
+    'yedi',
+    'siedem',
   ],
   '8': [
     'eight',
@@ -167,6 +182,8 @@ const DIGIT_WORDS: Record<string, readonly string[]> = {
     'ثمانية',
     'ثمانيه',
     'تمانية',
+    'sekiz',
+    'osiem',
   ],
   '9': [
     'nine',
@@ -184,25 +201,157 @@ const DIGIT_WORDS: Record<string, readonly string[]> = {
     'تسعة',
     'تسع',
     'تسعه',
+    'dokuz',
+    'dziewiec',
   ],
-  '10': ['ten', 'diez', 'dez', 'dix', 'zehn', 'sampu', 'sepuluh', 'десять'],
-  '11': ['eleven', 'once', 'onze', 'elf'],
-  '12': ['twelve', 'doce', 'doze', 'douze', 'zwolf'],
-  '13': ['thirteen', 'trece', 'treze', 'treize', 'dreizehn'],
-  '14': ['fourteen', 'catorce', 'quatorze', 'catorze', 'vierzehn'],
-  '15': ['fifteen', 'quince', 'quinze', 'funfzehn', 'fuenfzehn'],
-  '16': ['sixteen', 'dieciseis', 'dezesseis', 'seize', 'sechzehn'],
-  '17': ['seventeen', 'diecisiete', 'dezessete', 'siebzehn'],
-  '18': ['eighteen', 'dieciocho', 'dezoito', 'achtzehn'],
-  '19': ['nineteen', 'diecinueve', 'dezenove', 'neunzehn'],
-  '20': ['twenty', 'veinte', 'vinte', 'vingt', 'zwanzig', 'двадцать'],
-  '30': ['thirty', 'treinta', 'trinta', 'trente', 'dreissig', 'тридцать'],
-  '40': ['forty', 'fourty', 'cuarenta', 'quarenta', 'quarante', 'vierzig', 'сорок'],
-  '50': ['fifty', 'cincuenta', 'cinquenta', 'cinquante', 'funfzig', 'пятьдесят'],
-  '60': ['sixty', 'sesenta', 'sessenta', 'soixante', 'sechzig', 'шестьдесят'],
-  '70': ['seventy', 'setenta', 'siebzig', 'семьдесят'],
-  '80': ['eighty', 'ochenta', 'oitenta', 'achtzig', 'восемьдесят'],
-  '90': ['ninety', 'noventa', 'neunzig', 'девяносто'],
+  '10': ['ten', 'diez', 'dez', 'dix', 'zehn', 'sampu', 'sepuluh', 'десять', 'dziesiec'],
+  '11': ['eleven', 'once', 'onze', 'elf', 'одиннадцать', 'одинадцять', 'jedenascie'],
+  '12': ['twelve', 'doce', 'doze', 'douze', 'zwolf', 'двенадцать', 'дванадцять', 'dwanascie'],
+  '13': [
+    'thirteen',
+    'trece',
+    'treze',
+    'treize',
+    'dreizehn',
+    'тринадцать',
+    'тринадцять',
+    'trzynascie',
+  ],
+  '14': [
+    'fourteen',
+    'catorce',
+    'quatorze',
+    'catorze',
+    'vierzehn',
+    'четырнадцать',
+    'чотирнадцять',
+    'czternascie',
+  ],
+  '15': [
+    'fifteen',
+    'quince',
+    'quinze',
+    'funfzehn',
+    'fuenfzehn',
+    'пятнадцать',
+    "п'ятнадцять",
+    'pietnascie',
+  ],
+  '16': [
+    'sixteen',
+    'dieciseis',
+    'dezesseis',
+    'seize',
+    'sechzehn',
+    'шестнадцать',
+    'шістнадцять',
+    'szesnascie',
+  ],
+  '17': [
+    'seventeen',
+    'diecisiete',
+    'dezessete',
+    'siebzehn',
+    'семнадцать',
+    'сімнадцять',
+    'siedemnascie',
+  ],
+  '18': [
+    'eighteen',
+    'dieciocho',
+    'dezoito',
+    'achtzehn',
+    'восемнадцать',
+    'вісімнадцять',
+    'osiemnascie',
+  ],
+  '19': [
+    'nineteen',
+    'diecinueve',
+    'dezenove',
+    'neunzehn',
+    'девятнадцать',
+    "дев'ятнадцять",
+    'dziewietnascie',
+  ],
+  '20': [
+    'twenty',
+    'veinte',
+    'vinte',
+    'vingt',
+    'zwanzig',
+    'двадцать',
+    'двадцять',
+    'dwadziescia',
+    'yirmi',
+  ],
+  '30': [
+    'thirty',
+    'treinta',
+    'trinta',
+    'trente',
+    'dreissig',
+    'тридцать',
+    'тридцять',
+    'trzydziesci',
+    'otuz',
+  ],
+  '40': [
+    'forty',
+    'fourty',
+    'cuarenta',
+    'quarenta',
+    'quarante',
+    'vierzig',
+    'сорок',
+    'czterdziesci',
+    'kirk',
+  ],
+  '50': [
+    'fifty',
+    'cincuenta',
+    'cinquenta',
+    'cinquante',
+    'funfzig',
+    'пятьдесят',
+    "п'ятдесят",
+    'piecdziesiat',
+    'elli',
+  ],
+  '60': [
+    'sixty',
+    'sesenta',
+    'sessenta',
+    'soixante',
+    'sechzig',
+    'шестьдесят',
+    'шістдесят',
+    'szescdziesiat',
+    'altmis',
+  ],
+  '70': ['seventy', 'setenta', 'siebzig', 'семьдесят', 'сімдесят', 'siedemdziesiat', 'yetmis'],
+  '80': [
+    'eighty',
+    'ochenta',
+    'oitenta',
+    'achtzig',
+    'восемьдесят',
+    'вісімдесят',
+    'osiemdziesiat',
+    'seksen',
+  ],
+  '90': ['ninety', 'noventa', 'neunzig', 'девяносто', "дев'яносто", 'dziewiecdziesiat', 'doksan'],
+  // Russian, Ukrainian and Polish read phone numbers in groups of hundreds ("четыреста восемнадцать").
+  // Turkish says hundreds in two words ("beş yüz" → 500), see spokenGroup.
+  '100': ['сто', 'sto', 'yuz'],
+  '200': ['двести', 'двісті', 'dwiescie'],
+  '300': ['триста', 'trzysta'],
+  '400': ['четыреста', 'чотириста', 'czterysta'],
+  '500': ['пятьсот', "п'ятсот", 'piecset'],
+  '600': ['шестьсот', 'шістсот', 'szescset'],
+  '700': ['семьсот', 'сімсот', 'siedemset'],
+  '800': ['восемьсот', 'вісімсот', 'osiemset'],
+  '900': ['девятьсот', "дев'ятсот", 'dziewiecset'],
 };
 
 /** Words that repeat the next digit: "double five" → "55". */
@@ -264,6 +413,16 @@ const AMBIGUOUS = new Set([
   'ست',
   'sette',
   'tres',
+  'bir',
+  'uc',
+  'bes',
+  'alti',
+  'yedi',
+  'elli',
+  'kirk',
+  'jeden',
+  'sto',
+  'yuz',
 ]);
 
 /** The digits a word stands for, or undefined. `word` must be lower-case and folded. */
@@ -462,6 +621,39 @@ function numberWordValue(
 }
 
 /**
+ * The number that the number words with digits `values[at]`, `values[at + 1]`, … say together,
+ * and how many words it takes: hundreds, tens and units make one group ("четыреста
+ * восемнадцать" → 418, "beş yüz otuz iki" → 532, "пятьсот пять" → 505, "forty four" → 44); any
+ * other word stands alone.
+ */
+export function spokenGroup(
+  values: readonly (string | undefined)[],
+  at: number,
+): { digits: string; words: number } {
+  // "beş yüz" (five hundred): a digit before "hundred" says hundreds, as "пятьсот" does. English
+  // "hundred" adds zeros instead (see zerosOfWord): "nine hundred twelve thirty four" is 900 1234.
+  if (/^[1-9]$/.test(values[at] ?? '') && values[at + 1] === '100') {
+    const rest = spokenGroup([`${values[at]!}00`, ...values.slice(at + 2, at + 4)], 0);
+    return { digits: rest.digits, words: rest.words + 1 };
+  }
+  const first = values[at] ?? '';
+  const next = values[at + 1] ?? '';
+  if (/^[1-9]00$/.test(first)) {
+    if (/^[2-9]0$/.test(next)) {
+      const units = values[at + 2] ?? '';
+      return /^[1-9]$/.test(units)
+        ? { digits: first[0]! + next[0]! + units, words: 3 }
+        : { digits: first[0]! + next, words: 2 };
+    }
+    if (/^1\d$/.test(next)) return { digits: first[0]! + next, words: 2 };
+    if (/^[1-9]$/.test(next)) return { digits: `${first[0]!}0${next}`, words: 2 };
+  } else if (/^[2-9]0$/.test(first) && /^[1-9]$/.test(next)) {
+    return { digits: first[0]! + next, words: 2 };
+  }
+  return { digits: first, words: 1 };
+}
+
+/**
  * "two two oh seven " → "2207 ", "forty four" → "44", "fourteen" → "14": the digits, keeping
  * the separator that ends the run.
  */
@@ -472,14 +664,10 @@ export function writeSpokenDigits(run: string): string {
     .filter(Boolean)
     .map((word) => digitsOfWord(word.toLowerCase()) ?? '');
   let digits = '';
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i]!;
-    const next = values[i + 1] ?? '';
-    // Spoken tens and units make one two-digit group.
-    if (/^[2-9]0$/.test(value) && /^[1-9]$/.test(next)) {
-      digits += value[0]! + next;
-      i++;
-    } else digits += value;
+  for (let i = 0; i < values.length;) {
+    const group = spokenGroup(values, i);
+    digits += group.digits;
+    i += group.words;
   }
   return digits + trailing;
 }
