@@ -1,4 +1,5 @@
 import type { RawFinding, Scan } from './scan.js';
+import { escapeRegExp } from '../lexicon/escape.js';
 
 /**
  * Street addresses and post-office boxes given as a way to find, visit or post to someone:
@@ -17,11 +18,10 @@ import type { RawFinding, Scan } from './scan.js';
 const words = (list: string): string[] => list.split(' ');
 // Space-separated regex fragments as one alternation.
 const anyOf = (fragments: string): string => fragments.split(' ').join('|');
-const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const alternation = (list: readonly string[]): string =>
   [...list]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join('|');
 // Spelled out because these patterns are case-sensitive, to tell capitalised names apart.
 const caseVariants = (list: readonly string[]): string =>

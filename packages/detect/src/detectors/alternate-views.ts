@@ -3,6 +3,7 @@ import type { Obfuscation } from '../types.js';
 import { byFirstLetter } from '../lexicon/at-dot.js';
 import { anchored } from './anchored.js';
 import { createScan, numberWords, type RawFinding, type Scan } from './scan.js';
+import { escapeRegExp } from '../lexicon/escape.js';
 
 /**
  * Disguises that break every detector's words at once — letters spaced out ("t e l e g r a m",
@@ -77,10 +78,7 @@ const LEET_NUMBER = /(?<![\p{L}\p{N}])\d(?=[\dOolI]*[OolI])[\dOolI]{2,}(?![\p{L}
 // than from every position, where the pattern's look-behind would run first.
 const SPOKEN_NUMBERS = anchored(
   SPOKEN_NUMBER,
-  new RegExp(
-    byFirstLetter(SPOKEN_NUMBER_WORDS.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))),
-    'iu',
-  ),
+  new RegExp(byFirstLetter(SPOKEN_NUMBER_WORDS.map(escapeRegExp)), 'iu'),
   /(?!)/,
   0,
 );

@@ -8,6 +8,7 @@
  * ("i can", "the fees") in the lower-cased text, where no `i` flag is needed.
  */
 import type { Scan } from './scan.js';
+import { escapeRegExp } from '../lexicon/escape.js';
 
 const CYRILLIC = /[\u0400-\u04ff]/;
 const ARABIC = /[\u0600-\u06ff]/;
@@ -216,10 +217,9 @@ function indexLeads(leadsByPattern: readonly Lead[][], flags: string): LeadIndex
     ledBy.set(word, led);
   }
   // Plain text only: a class or a quantifier among the words makes the walk several times slower.
-  const render = (word: string): string => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   // One `\b` before a group of words costs far less than one in front of each word.
-  const bounded = words.filter((word) => before.get(word)).map(render);
-  const alternatives = words.filter((word) => !before.get(word)).map(render);
+  const bounded = words.filter((word) => before.get(word)).map(escapeRegExp);
+  const alternatives = words.filter((word) => !before.get(word)).map(escapeRegExp);
   if (bounded.length > 0) alternatives.unshift(`\\b(?:${bounded.join('|')})`);
   return {
     words: new RegExp(alternatives.join('|') || '(?!)', flags),

@@ -1,3 +1,5 @@
+import { escapeRegExp } from './escape.js';
+
 /**
  * Messaging and social apps people move conversations to, with the spellings they use to
  * dodge filters. `fuzzy` names are matched letter by letter with separators and leetspeak.
@@ -163,8 +165,7 @@ function fuzzyName(name: string): string {
   return [...name].map(letterClass).join(SEP);
 }
 
-const plainName = (w: string): string =>
-  w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const plainName = (w: string): string => escapeRegExp(w).replace(/ /g, '\\s+');
 const wholeWord = (alternatives: string[]): RegExp =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?<app>${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 

@@ -1,3 +1,5 @@
+import { escapeRegExp } from './escape.js';
+
 /**
  * Spoken digits as people type them to dodge filters, in the folded form the detectors see
  * (lower case, accents stripped; Cyrillic and Arabic stay in their script). Values are digit
@@ -456,12 +458,11 @@ export function zerosOfWord(word: string): string | undefined {
 /** The most times a repeat word reads the next digit. */
 export const MOST_REPEATS = Math.max(...REPEATERS.values());
 
-const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SINGLE_DIGIT_WORDS = [...DIGIT_BY_WORD.entries()]
   .filter(([, digits]) => digits.length === 1)
   .map(([word]) => word)
   .sort((a, b) => b.length - a.length)
-  .map(escape)
+  .map(escapeRegExp)
   .join('|');
 
 /** Two or more spoken single digits in a row: "two two oh seven", "zero, one, seven". */
@@ -473,7 +474,7 @@ const SPOKEN_DIGIT_RUN = new RegExp(
 const UNAMBIGUOUS_NUMBER_WORDS = [...DIGIT_BY_WORD.keys()]
   .filter((word) => !AMBIGUOUS.has(word))
   .sort((a, b) => b.length - a.length)
-  .map(escape)
+  .map(escapeRegExp)
   .join('|');
 
 /** One number word that is no everyday word: "fourteen", "two", "veinte". */

@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../lexicon/escape.js';
+
 /** Context cues: identifiers whose shape alone is ambiguous only count with the right words nearby. */
 
 /** Words that mark a nearby digit group as a payment card number. */
@@ -71,7 +73,7 @@ export interface Leads {
 }
 
 export function leads(phrases: readonly string[]): Leads {
-  const escaped = phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  const escaped = phrases.map(escapeRegExp);
   return { phrases: new Set(phrases), anywhere: new RegExp(escaped.join('|'), 'i') };
 }
 
