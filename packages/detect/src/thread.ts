@@ -20,23 +20,25 @@ export function detectInThread(
   options: DetectOptions = {},
 ): Finding[] {
   const own = detect(text, options);
-  const recent = earlier.slice(-THREAD_WINDOW.messages);
+  // "part 2:", "second half:", "digits 6-10:" only announce the piece that follows them.
+  const recent = earlier.slice(-THREAD_WINDOW.messages).map(withoutLabel);
   const previous = recent[recent.length - 1];
-  if (previous === undefined || !mayContinue(text, previous)) return own;
+  const label = labelLength(text);
+  const body = text.slice(label);
+  if (previous === undefined || !mayContinue(body, previous)) return own;
   let prefix = recent.join(' ');
   if (prefix.length > THREAD_WINDOW.characters) {
     prefix = prefix.slice(prefix.length - THREAD_WINDOW.characters);
   }
-  // "jane.doe" then "gmail.com": the two halves of an address, joined where the "@" belongs.
-  const glue = EMAIL_LOCAL_END.test(prefix) && EMAIL_DOMAIN_START.test(text) ? '@' : ' ';
+  const glue = glueBetween(prefix, body);
   const boundary = prefix.length + glue.length;
-  const joined = `${prefix}${glue}${text.slice(0, THREAD_WINDOW.characters)}`;
+  const joined = `${prefix}${glue}${body.slice(0, THREAD_WINDOW.characters)}`;
   const split: Finding[] = [];
   for (const finding of detect(joined, options)) {
     // Only what crosses into this message is new; the rest was judged with the earlier messages.
     if (finding.start >= boundary || finding.end <= boundary) continue;
     const start = 0;
-    const end = finding.end - boundary;
+    const end = finding.end - boundary + label;
     if (own.some((o) => o.category === finding.category && o.start < end && start < o.end)) {
       continue;
     }
@@ -57,13 +59,39 @@ export function detectInThread(
 
 const SHORT = 48;
 
+// A label that announces a piece of a detail: "part 2:", "first half is:", "digits 6-10:",
+// "last:". It ends with a colon, so ordinary openings ("first, thanks") are no label.
+const LABEL =
+  /^\s*(?:(?:the\s+)?(?:first|second|third|fourth|fifth|last|next|final|other|rest\s+of\s+the|remaining)(?:\s+(?:part|half|bit|piece|chunk|digits?|numbers?|one))?|(?:part|piece|chunk|half|digits?|parte|partie|teil|часть|частина|bagian)(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?)(?:\s+(?:is|are))?\s*:\s*/iu;
+
+function labelLength(text: string): number {
+  return LABEL.exec(text)?.[0].length ?? 0;
+}
+
+const withoutLabel = (text: string): string => text.slice(labelLength(text));
+
 // A fragment of a contact detail: digits, "@", a dotted name, or at/dot words.
 const FRAGMENT =
   /[0-9@]|\p{L}\.\p{L}|^(?:at|dot|arroba|punto|ponto|point|gmail|com|net|org|собака)$/iu;
+
 // A mailbox name at the end of one message, a domain at the start of the next.
 const EMAIL_LOCAL_END = /(?<![@\w.])[a-z0-9][a-z0-9._%+-]*[._0-9][a-z0-9._%+-]*\s*$/i;
 const EMAIL_DOMAIN_START =
   /^\s*(?:gmail|googlemail|outlook|hotmail|yahoo|icloud|proton(?:mail)?|yandex|mail|gmx|web|aol|zoho)\.[a-z]{2,}\b/i;
+// The two halves of a 40-digit hexadecimal wallet address ("0x5290…6E0F", "7030…69EE7").
+const HEX_ADDRESS_HEAD = /(?<!\w)0x([0-9a-f]{8,39})$/i;
+const HEX_ADDRESS_TAIL = /^[0-9a-f]{1,32}(?!\w)/i;
+
+/**
+ * What joins the end of the earlier messages to this one: "@" between a mailbox and its domain,
+ * nothing between the halves of a wallet address, else a space.
+ */
+function glueBetween(prefix: string, body: string): string {
+  if (EMAIL_LOCAL_END.test(prefix) && EMAIL_DOMAIN_START.test(body)) return '@';
+  const head = HEX_ADDRESS_HEAD.exec(prefix)?.[1];
+  const tail = head && HEX_ADDRESS_TAIL.exec(body)?.[0];
+  return head && tail && head.length + tail.length === 40 ? '' : ' ';
+}
 
 /**
  * Whether the end of the previous message and the start of this one could be parts of one

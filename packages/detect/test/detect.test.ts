@@ -218,6 +218,39 @@ describe('detectInThread', () => {
     assert.ok(findings.some((f) => f.category === 'request'));
   });
 
+  it('reads past labels that announce each piece: "part 2:", "last bit:"', () => {
+    const phone = detectInThread(
+      ['first bit: 07700', 'second bit: 900'],
+      'last bit: 418, text me',
+    ).find((f) => f.category === 'phone');
+    assert.equal(phone?.evidence.normalized, '07700900418');
+    // The span covers this message's piece, label included, on the original text.
+    assert.equal(phone?.text, 'last bit: 418');
+    const email = detectInThread(['part 1: lucia.mendez.art'], 'part 2: gmail.com').find(
+      (f) => f.category === 'email',
+    );
+    assert.equal(email?.evidence.normalized, 'lucia.mendez.art@gmail.com');
+  });
+
+  it('joins the two halves of a wallet address', () => {
+    const wallet = detectInThread(
+      ['0x71C7656EC7ab88b098defB75'],
+      '1B7401B5f6d8976F ← usdt erc20',
+    ).find((f) => f.category === 'payment');
+    assert.equal(wallet?.evidence.normalized, '0x71c7656ec7ab88b098defb751b7401b5f6d8976f');
+    assert.equal(wallet?.text, '1B7401B5f6d8976F');
+  });
+
+  it('keeps labelled project talk apart', () => {
+    assert.deepEqual(
+      detectInThread(
+        ['Part 1: wireframes, 3 screens, due 12 May.', 'Part 2: the 4 illustrations, 2 rounds.'],
+        'Last: hand-off in Figma, 1 call here on the platform.',
+      ),
+      [],
+    );
+  });
+
   it('does not join unrelated numbers from honest messages', () => {
     assert.deepEqual(
       detectInThread(['The budget is 1500', 'for 3 pages'], 'delivery in 5 days'),
