@@ -32,6 +32,8 @@ const POSITIVES: ReadonlyArray<[string, Category[]]> = [
   // Written digits with only one or two number words among them.
   ['my cell is 415 nine hundred 0132 if anything breaks', ['phone']],
   ['ring me on 0 seven seven hundred 900 123', ['phone']],
+  // Everyday words for digits ("três", "um") count once the chain mixes in number words.
+  ['21 nove nove 6 três 4 um dois zero 8 é o meu celular', ['phone']],
   // German teens: 0151 13 14 16 18.
   ['ruf mich an: null eins fünf eins, dreizehn vierzehn, sechzehn achtzehn', ['phone']],
   ['Hazme un Bizum al 612 33 48 01 y empiezo hoy.', ['phone', 'payment']],
@@ -87,6 +89,8 @@ const NEGATIVES: readonly string[] = [
   'We shipped 1,200 orders, nine hundred 50 of them late.',
   'Ordered 300 units, nine hundred 2024 models and 150 spares.',
   'Стоимость пятьсот долларов, срок двести часов, правки семьдесят пять раз.',
+  'Treffen am 19.03. um 10 Uhr, Raum 4 um 11 Uhr.',
+  "C'est 12 pages, très 4 simples, 15 minutes chacune.",
   'Deadline: 2026-03-15 at 14:30 CET, 48 hours after kickoff.',
   'Order #48213397 shipped; invoice INV-2026-000123 attached.',
   'We run Node 20.19.0 and Python 3.11.7; bump to v2.14.3.',

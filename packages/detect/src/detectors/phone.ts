@@ -285,10 +285,12 @@ export function findPhones(scan: Scan): RawFinding[] {
       chain = close(scan, chain, findings);
       continue;
     }
-    // "19.03. um 10": an everyday word between plain digits is a word, not a digit.
+    // "19.03. um 10": an everyday word between plain digits is a word, not a digit, unless the
+    // chain already mixes in number words ("21 nove nove 6 três 4").
     if (atom.ambiguous && (!previous || (previous.kind !== 'word' && previous.kind !== 'repeat'))) {
       const next = atoms[i + 1];
-      if (!next || next.kind !== 'word') {
+      const mixed = chain.atoms.some((a) => a.kind === 'word' && !a.ambiguous);
+      if ((!next || next.kind !== 'word') && !(mixed && next?.kind === 'digit')) {
         chain = close(scan, chain, findings);
         continue;
       }

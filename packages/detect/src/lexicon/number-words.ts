@@ -410,7 +410,6 @@ const AMBIGUOUS = new Set([
   'elf',
   'pito',
   'otto',
-  'nove',
   'seize',
   'ست',
   'sette',
