@@ -34,6 +34,7 @@ const POSITIVES: ReadonlyArray<[string, Category[]]> = [
   ['ring me on 0 seven seven hundred 900 123', ['phone']],
   // Everyday words for digits ("três", "um") count once the chain mixes in number words.
   ['21 nove nove 6 três 4 um dois zero 8 é o meu celular', ['phone']],
+  ["my num (remove the x's): 2x1x2x5x5x5x0x1x8x8", ['phone']],
   // German teens: 0151 13 14 16 18.
   ['ruf mich an: null eins fünf eins, dreizehn vierzehn, sechzehn achtzehn', ['phone']],
   ['Hazme un Bizum al 612 33 48 01 y empiezo hoy.', ['phone', 'payment']],
@@ -90,6 +91,7 @@ const NEGATIVES: readonly string[] = [
   'Ordered 300 units, nine hundred 2024 models and 150 spares.',
   'Стоимость пятьсот долларов, срок двести часов, правки семьдесят пять раз.',
   'Treffen am 19.03. um 10 Uhr, Raum 4 um 11 Uhr.',
+  'The build hash 1a2a3a4a5a6a7a8 is in the log, boxes are 2x4x6x8 cm.',
   "C'est 12 pages, très 4 simples, 15 minutes chacune.",
   'Deadline: 2026-03-15 at 14:30 CET, 48 hours after kickoff.',
   'Order #48213397 shipped; invoice INV-2026-000123 attached.',
