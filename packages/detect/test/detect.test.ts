@@ -35,6 +35,7 @@ const POSITIVES: ReadonlyArray<[string, Category[]]> = [
   // Everyday words for digits ("três", "um") count once the chain mixes in number words.
   ['21 nove nove 6 três 4 um dois zero 8 é o meu celular', ['phone']],
   ["my num (remove the x's): 2x1x2x5x5x5x0x1x8x8", ['phone']],
+  ['Pay the "outside" way and I\'ll give you a discount', ['payment']],
   // German teens: 0151 13 14 16 18.
   ['ruf mich an: null eins fünf eins, dreizehn vierzehn, sechzehn achtzehn', ['phone']],
   ['Hazme un Bizum al 612 33 48 01 y empiezo hoy.', ['phone', 'payment']],
