@@ -92,6 +92,7 @@ const NEGATIVES: readonly string[] = [
   'Ordered 300 units, nine hundred 2024 models and 150 spares.',
   'Стоимость пятьсот долларов, срок двести часов, правки семьдесят пять раз.',
   'Treffen am 19.03. um 10 Uhr, Raum 4 um 11 Uhr.',
+  'The CRM import failed because phone numbers had spaces, e.g. "+44 20 7946 0000".',
   'The build hash 1a2a3a4a5a6a7a8 is in the log, boxes are 2x4x6x8 cm.',
   "C'est 12 pages, très 4 simples, 15 minutes chacune.",
   'Deadline: 2026-03-15 at 14:30 CET, 48 hours after kickoff.',
