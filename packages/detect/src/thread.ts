@@ -20,12 +20,13 @@ export function detectInThread(
   options: DetectOptions = {},
 ): Finding[] {
   const own = detect(text, options);
+  const last = earlier[earlier.length - 1];
+  if (last === undefined) return own;
   // "part 2:", "second half:", "digits 6-10:" only announce the piece that follows them.
-  const recent = earlier.slice(-THREAD_WINDOW.messages).map(withoutLabel);
-  const previous = recent[recent.length - 1];
   const label = labelLength(text);
   const body = text.slice(label);
-  if (previous === undefined || !mayContinue(body, previous)) return own;
+  if (!mayContinue(body, withoutLabel(last))) return own;
+  const recent = earlier.slice(-THREAD_WINDOW.messages).map(withoutLabel);
   let prefix = recent.join(' ');
   if (prefix.length > THREAD_WINDOW.characters) {
     prefix = prefix.slice(prefix.length - THREAD_WINDOW.characters);
