@@ -309,6 +309,16 @@ describe('numbers read in groups of hundreds, tens and units', () => {
     ["мій номер нуль дев'яносто сім триста двадцять один сорок п'ять шістдесят сім", '0973214567'],
     ['zadzwoń: pięćset dwanaście, trzysta osiemdziesiąt cztery, dziewięćset sześć', '512384906'],
     ['numaram sıfır beş yüz otuz iki, dört yüz yirmi, yirmi sekiz, altmış beş', '05324202860'],
+    ['mi número es seis uno dos, treinta y cuatro, cincuenta y seis, setenta y ocho', '612345678'],
+    ['llámame: seiscientos doce, treinta y cuatro, cincuenta y seis, setenta y ocho', '612345678'],
+    ['meu número é nove nove oito, trinta e quatro, cinquenta e seis, setenta e oito', '998345678'],
+    [
+      'mon portable : zéro six, douze, quarante-huit, soixante-treize, quatre-vingt-quinze',
+      '0612487395',
+    ],
+    ['appelle-moi : zéro six, quatre-vingt-onze, trente-quatre, soixante et onze', '06913471'],
+    // Ukrainian 80 and 19 are two groups: 050 780 19 41.
+    ["мій телефон нуль п'ятдесят, сімсот вісімдесят, дев'ятнадцять, сорок один", '0507801941'],
     // English "hundred" adds zeros: 415 900 1234.
     ['call me at four one five nine hundred twelve thirty four', '4159001234'],
   ];
@@ -328,6 +338,8 @@ describe('numbers read in groups of hundreds, tens and units', () => {
       "Бюджет сімсот вісімдесят доларів, дев'ятнадцять сторінок, одинадцять ілюстрацій.",
       'Raport ma trzysta dwanaście stron, dziewięćset sześć wierszy w tabeli i osiem wykresów.',
       'Tabloda yedi yüz kırk satır ve on iki sütun var, ilk taslak üç gün içinde hazır.',
+      'El presupuesto es de seiscientos dólares y trescientos por la revisión, entrega en veinticinco días.',
+      'Il reste quatre-vingts pages et soixante-dix illustrations, cent euros chacune.',
     ])
       assert.deepEqual(detect(text), [], text);
   });

@@ -37,6 +37,10 @@ const SPOKEN_SEPARATORS = new Set([
   'guion',
   'tiret',
   'and',
+  // "treinta y cuatro", "trinta e quatro", "vingt et un": tens and units joined by "and".
+  'y',
+  'e',
+  'et',
   'then',
   // "and then" in the other languages we read: "٠٥٠ وبعدين ١٢٣٤٥٦٧".
   'luego',
@@ -450,6 +454,9 @@ function evaluate(scan: Scan, chain: Chain, findings: RawFinding[]): void {
   let words = 0;
   let leet = 0;
   const spoken = atoms.map((a) => (a.kind === 'word' ? a.digits : undefined));
+  const spokenWords = atoms.map((a) =>
+    a.kind === 'word' ? scan.folded.text.slice(a.start, a.end).toLowerCase() : undefined,
+  );
   for (let i = 0; i < atoms.length; i++) {
     const atom = atoms[i]!;
     if (atom.kind === 'repeat') {
@@ -458,7 +465,7 @@ function evaluate(scan: Scan, chain: Chain, findings: RawFinding[]): void {
     }
     // Spoken hundreds, tens and units make one group: "forty four" → 44.
     if (atom.kind === 'word') {
-      const group = spokenGroup(spoken, i);
+      const group = spokenGroup(spoken, spokenWords, i);
       if (group.words > 1) {
         digits += group.digits;
         words += group.words;

@@ -286,7 +286,18 @@ const DIGIT_WORDS: Record<string, readonly string[]> = {
     'двадцять',
     'dwadziescia',
     'yirmi',
+    'vingts',
   ],
+  // Spanish says 21–29 in one word.
+  '21': ['veintiuno'],
+  '22': ['veintidos'],
+  '23': ['veintitres'],
+  '24': ['veinticuatro'],
+  '25': ['veinticinco'],
+  '26': ['veintiseis'],
+  '27': ['veintisiete'],
+  '28': ['veintiocho'],
+  '29': ['veintinueve'],
   '30': [
     'thirty',
     'treinta',
@@ -331,7 +342,16 @@ const DIGIT_WORDS: Record<string, readonly string[]> = {
     'szescdziesiat',
     'altmis',
   ],
-  '70': ['seventy', 'setenta', 'siebzig', 'семьдесят', 'сімдесят', 'siedemdziesiat', 'yetmis'],
+  '70': [
+    'seventy',
+    'setenta',
+    'siebzig',
+    'семьдесят',
+    'сімдесят',
+    'siedemdziesiat',
+    'yetmis',
+    'septante',
+  ],
   '80': [
     'eighty',
     'ochenta',
@@ -341,19 +361,31 @@ const DIGIT_WORDS: Record<string, readonly string[]> = {
     'вісімдесят',
     'osiemdziesiat',
     'seksen',
+    'huitante',
+    'octante',
   ],
-  '90': ['ninety', 'noventa', 'neunzig', 'девяносто', "дев'яносто", 'dziewiecdziesiat', 'doksan'],
-  // Russian, Ukrainian and Polish read phone numbers in groups of hundreds ("четыреста восемнадцать").
+  '90': [
+    'ninety',
+    'noventa',
+    'neunzig',
+    'девяносто',
+    "дев'яносто",
+    'dziewiecdziesiat',
+    'doksan',
+    'nonante',
+  ],
+  // Hundreds words: phone numbers are read in groups of hundreds ("четыреста восемнадцать",
+  // "seiscientos doce").
   // Turkish says hundreds in two words ("beş yüz" → 500), see spokenGroup.
-  '100': ['сто', 'sto', 'yuz'],
-  '200': ['двести', 'двісті', 'dwiescie'],
-  '300': ['триста', 'trzysta'],
-  '400': ['четыреста', 'чотириста', 'czterysta'],
-  '500': ['пятьсот', "п'ятсот", 'piecset'],
-  '600': ['шестьсот', 'шістсот', 'szescset'],
-  '700': ['семьсот', 'сімсот', 'siedemset'],
-  '800': ['восемьсот', 'вісімсот', 'osiemset'],
-  '900': ['девятьсот', "дев'ятсот", 'dziewiecset'],
+  '100': ['сто', 'sto', 'yuz', 'cien', 'ciento', 'cem', 'cento', 'cent', 'cents'],
+  '200': ['двести', 'двісті', 'dwiescie', 'doscientos', 'duzentos'],
+  '300': ['триста', 'trzysta', 'trescientos', 'trezentos'],
+  '400': ['четыреста', 'чотириста', 'czterysta', 'cuatrocientos', 'quatrocentos'],
+  '500': ['пятьсот', "п'ятсот", 'piecset', 'quinientos', 'quinhentos'],
+  '600': ['шестьсот', 'шістсот', 'szescset', 'seiscientos', 'seiscentos'],
+  '700': ['семьсот', 'сімсот', 'siedemset', 'setecientos', 'setecentos'],
+  '800': ['восемьсот', 'вісімсот', 'osiemset', 'ochocientos', 'oitocentos'],
+  '900': ['девятьсот', "дев'ятсот", 'dziewiecset', 'novecientos', 'novecentos'],
 };
 
 /** Words that repeat the next digit: "double five" → "55". */
@@ -424,6 +456,8 @@ const AMBIGUOUS = new Set([
   'jeden',
   'sto',
   'yuz',
+  'cent',
+  'cents',
 ]);
 
 /** The digits a word stands for, or undefined. `word` must be lower-case and folded. */
@@ -621,36 +655,64 @@ function numberWordValue(
 }
 
 /**
- * The number that the number words with digits `values[at]`, `values[at + 1]`, … say together,
- * and how many words it takes: hundreds, tens and units make one group ("четыреста
- * восемнадцать" → 418, "beş yüz otuz iki" → 532, "пятьсот пять" → 505, "forty four" → 44); any
+ * The number that the number words with digits `values[at]`, `values[at + 1]`, … (and the words
+ * themselves, `words`) say together, and how many words it takes. Hundreds, tens and units make
+ * one group: "четыреста восемнадцать" → 418, "beş yüz otuz iki" → 532, "ciento veintitrés" →
+ * 123, "forty four" → 44, "treinta y cuatro" → 34 (the "y" is read as a separator), and French
+ * counts on past sixty and eighty: "soixante-dix-huit" → 78, "quatre-vingt-onze" → 91. Any
  * other word stands alone.
  */
 export function spokenGroup(
   values: readonly (string | undefined)[],
+  words: readonly (string | undefined)[],
   at: number,
 ): { digits: string; words: number } {
-  // "beş yüz" (five hundred): a digit before "hundred" says hundreds, as "пятьсот" does. English
-  // "hundred" adds zeros instead (see zerosOfWord): "nine hundred twelve thirty four" is 900 1234.
-  if (/^[1-9]$/.test(values[at] ?? '') && values[at + 1] === '100') {
-    const rest = spokenGroup([`${values[at]!}00`, ...values.slice(at + 2, at + 4)], 0);
-    return { digits: rest.digits, words: rest.words + 1 };
-  }
   const first = values[at] ?? '';
-  const next = values[at + 1] ?? '';
-  if (/^[1-9]00$/.test(first)) {
-    if (/^[2-9]0$/.test(next)) {
-      const units = values[at + 2] ?? '';
-      return /^[1-9]$/.test(units)
-        ? { digits: first[0]! + next[0]! + units, words: 3 }
-        : { digits: first[0]! + next, words: 2 };
-    }
-    if (/^1\d$/.test(next)) return { digits: first[0]! + next, words: 2 };
-    if (/^[1-9]$/.test(next)) return { digits: `${first[0]!}0${next}`, words: 2 };
-  } else if (/^[2-9]0$/.test(first) && /^[1-9]$/.test(next)) {
-    return { digits: first[0]! + next, words: 2 };
+  // "beş yüz", "six cent": a digit before a word for hundred says hundreds, as "пятьсот" does.
+  // English "hundred" adds zeros instead (see zerosOfWord): "nine hundred twelve" is 900 12.
+  const hundreds =
+    /^[1-9]$/.test(first) && values[at + 1] === '100' ? 2 : /^[1-9]00$/.test(first) ? 1 : 0;
+  if (hundreds > 0) {
+    const base = hundreds === 2 ? Number(first) * 100 : Number(first);
+    const rest = belowHundred(values, words, at + hundreds);
+    return rest
+      ? { digits: String(base + rest.value), words: hundreds + rest.words }
+      : { digits: String(base), words: hundreds };
   }
-  return { digits: first, words: 1 };
+  const group = belowHundred(values, words, at);
+  return group && group.words > 1
+    ? { digits: String(group.value), words: group.words }
+    : { digits: first, words: 1 };
+}
+
+/** A number below a hundred said in one or more words from `at`, or undefined. */
+function belowHundred(
+  values: readonly (string | undefined)[],
+  words: readonly (string | undefined)[],
+  at: number,
+): { value: number; words: number } | undefined {
+  const first = values[at] ?? '';
+  let tens: number;
+  let used: number;
+  if (first === '4' && /^vingts?$/.test(words[at + 1] ?? '')) {
+    tens = 80; // "quatre-vingt(s)"
+    used = 2;
+  } else if (/^[2-9]0$/.test(first)) {
+    tens = Number(first);
+    used = 1;
+  } else {
+    return /^[1-9]\d?$/.test(first) ? { value: Number(first), words: 1 } : undefined;
+  }
+  const next = values[at + used] ?? '';
+  const after = values[at + used + 1] ?? '';
+  // French counts on by tens and teens past sixty and eighty: "soixante-dix-huit" (60 10 8),
+  // "quatre-vingt-douze" (80 12). Elsewhere a teen after tens is a group of its own.
+  const countsOn = used === 2 || words[at] === 'soixante';
+  if (countsOn && next === '10' && /^[1-9]$/.test(after))
+    return { value: tens + 10 + Number(after), words: used + 2 };
+  if (countsOn && /^1\d$/.test(next)) return { value: tens + Number(next), words: used + 1 };
+  if (/^[1-9]$/.test(next)) return { value: tens + Number(next), words: used + 1 };
+  return { value: tens, words: used };
 }
 
 /**
@@ -659,13 +721,14 @@ export function spokenGroup(
  */
 export function writeSpokenDigits(run: string): string {
   const trailing = /[\s,-]+$/.exec(run)?.[0] ?? '';
-  const values = run
+  const words = run
+    .toLowerCase()
     .split(/[\s,-]+/)
-    .filter(Boolean)
-    .map((word) => digitsOfWord(word.toLowerCase()) ?? '');
+    .filter(Boolean);
+  const values = words.map((word) => digitsOfWord(word) ?? '');
   let digits = '';
   for (let i = 0; i < values.length;) {
-    const group = spokenGroup(values, i);
+    const group = spokenGroup(values, words, i);
     digits += group.digits;
     i += group.words;
   }
