@@ -317,6 +317,11 @@ describe('numbers read in groups of hundreds, tens and units', () => {
       '0612487395',
     ],
     ['appelle-moi : zéro six, quatre-vingt-onze, trente-quatre, soixante et onze', '06913471'],
+    // German pairs, units first: 0171 32 45 67 19 ("null" is also an everyday word).
+    [
+      'ruf mich an: null eins sieben eins, zweiunddreißig, fünfundvierzig, siebenundsechzig, neunzehn',
+      '17132456719',
+    ],
     // Ukrainian 80 and 19 are two groups: 050 780 19 41.
     ["мій телефон нуль п'ятдесят, сімсот вісімдесят, дев'ятнадцять, сорок один", '0507801941'],
     // English "hundred" adds zeros: 415 900 1234.
@@ -340,6 +345,7 @@ describe('numbers read in groups of hundreds, tens and units', () => {
       'Tabloda yedi yüz kırk satır ve on iki sütun var, ilk taslak üç gün içinde hazır.',
       'El presupuesto es de seiscientos dólares y trescientos por la revisión, entrega en veinticinco días.',
       'Il reste quatre-vingts pages et soixante-dix illustrations, cent euros chacune.',
+      'Das kostet fünfundvierzig Euro pro Seite, dreiundzwanzig Seiten und einundzwanzig Bilder.',
     ])
       assert.deepEqual(detect(text), [], text);
   });

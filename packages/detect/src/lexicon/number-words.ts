@@ -304,6 +304,7 @@ const DIGIT_WORDS: Record<string, readonly string[]> = {
     'trinta',
     'trente',
     'dreissig',
+    'dreißig',
     'тридцать',
     'тридцять',
     'trzydziesci',
@@ -326,6 +327,7 @@ const DIGIT_WORDS: Record<string, readonly string[]> = {
     'cinquenta',
     'cinquante',
     'funfzig',
+    'fuenfzig',
     'пятьдесят',
     "п'ятдесят",
     'piecdziesiat',
@@ -402,6 +404,20 @@ const REPEATERS = new Map<string, number>([
 const DIGIT_BY_WORD = new Map<string, string>();
 for (const [digits, words] of Object.entries(DIGIT_WORDS)) {
   for (const word of words) DIGIT_BY_WORD.set(word, digits);
+}
+// German says 21–99 units first, in one word ("zweiunddreißig" → 32), as phone numbers are read
+// in pairs: built here rather than listed.
+const GERMAN_UNITS = 'ein zwei drei vier funf fuenf sechs sieben acht neun'.split(' ');
+const GERMAN_TENS =
+  'zwanzig dreissig dreißig vierzig funfzig fuenfzig sechzig siebzig achtzig neunzig';
+for (const ten of GERMAN_TENS.split(' ')) {
+  const tens = DIGIT_BY_WORD.get(ten)!;
+  for (const unit of GERMAN_UNITS) {
+    DIGIT_BY_WORD.set(
+      `${unit}und${ten}`,
+      tens[0]! + (DIGIT_BY_WORD.get(unit === 'ein' ? 'eins' : unit) ?? ''),
+    );
+  }
 }
 
 /**
