@@ -35,6 +35,9 @@ const POSITIVES: ReadonlyArray<[string, Category[]]> = [
   // Everyday words for digits ("três", "um") count once the chain mixes in number words.
   ['21 nove nove 6 três 4 um dois zero 8 é o meu celular', ['phone']],
   ["my num (remove the x's): 2x1x2x5x5x5x0x1x8x8", ['phone']],
+  // Apostrophes ("let's", "I'll") are no quotation marks around the ask.
+  ["let's move off this site, I'll explain why", ['request']],
+  ['lets continue this convo elsewhere, u know where', ['request']],
   ['Pay the "outside" way and I\'ll give you a discount', ['payment']],
   // German teens: 0151 13 14 16 18.
   ['ruf mich an: null eins fünf eins, dreizehn vierzehn, sechzehn achtzehn', ['phone']],
@@ -92,6 +95,8 @@ const NEGATIVES: readonly string[] = [
   'Ordered 300 units, nine hundred 2024 models and 150 spares.',
   'Стоимость пятьсот долларов, срок двести часов, правки семьдесят пять раз.',
   'Treffen am 19.03. um 10 Uhr, Raum 4 um 11 Uhr.',
+  "The bot should answer 'send me your number' with a polite refusal.",
+  'The old files are stored elsewhere on the server; I will move them into the repo here.',
   'The CRM import failed because phone numbers had spaces, e.g. "+44 20 7946 0000".',
   'The build hash 1a2a3a4a5a6a7a8 is in the log, boxes are 2x4x6x8 cm.',
   "C'est 12 pages, très 4 simples, 15 minutes chacune.",

@@ -34,6 +34,8 @@ const PATTERNS = byScript([
     `\\b(?:send|share|give|shoot|i'?ll\\s+send|let\\s+me\\s+send)\\s+(?:you\\s+|me\\s+)?(?:a|an|the|my)\\s+(?:zoom|skype|google\\s+meet|meet|teams|whatsapp|calendly|calendar)\\s+(?:link|invite|invitation|call|meeting)\\b`,
     'i',
   ),
+  // "let's take this conversation elsewhere", "can we talk somewhere else?"
+  /\b(?:let'?s|lets|can\s+we|could\s+we|shall\s+we|we\s+(?:can|could|should)|i'?d\s+(?:like|prefer|rather)(?:\s+to)?|prefer\s+to|want\s+to|how\s+about)\s+(?:\w+\s+){0,3}?(?:move|continue|carry\s+on|take|talk|chat|speak|discuss|connect|communicate|hop|jump)\b[^.?!\n]{0,30}?\b(?:elsewhere|somewhere\s+(?:else|more\s+private|private))\b/i,
   /\binstead\s+of\s+(?:chatting|talking|messaging|writing|texting)\s+(?:here|on\s+(?:here|this\s+(?:site|platform|app)|the\s+platform))\b/i,
   new RegExp(
     `\\b(?:outside|off)\\s+(?:of\\s+)?(?:the\\s+|this\\s+)?(?:platform|upwork|fiverr|freelancer|site|app|website|here)\\b`,
@@ -92,7 +94,7 @@ const PATTERNS = byScript([
 
 // Every request names a channel or a contact detail, or says "outside"; most messages do neither.
 const REQUEST_TRIGGER =
-  /number|n[uú]mer|num[eé]ro|nummer|nomor|nomer|номер|رقم|mail|correo|почт|пошт|phone|tel[eé]?f|celular|cell|mobile|contact|kontak|coordonn|reach|outside|off[\s-]platform|off\s+(?:this|the)\s+platform|besides|fuera|fora\s+da|dehors|hors\s+de|au(?:ß|ss)erhalb|вне|поза|luar|خارج|text\s+me|call\s+me|dm|handle|socials|\bid\b|digits|yours|instead\s+of\s+(?:chatting|talking|messaging|writing|texting)|\b(?:your|ur)\s+(?:no\b|@)|numara|numer|ник|ايميل|بريد/;
+  /number|n[uú]mer|num[eé]ro|nummer|nomor|nomer|номер|رقم|mail|correo|почт|пошт|phone|tel[eé]?f|celular|cell|mobile|contact|kontak|coordonn|reach|outside|off[\s-]platform|off\s+(?:this|the)\s+(?:platform|site|app|website)|elsewhere|somewhere\s+(?:else|more\s+private|private)|besides|fuera|fora\s+da|dehors|hors\s+de|au(?:ß|ss)erhalb|вне|поза|luar|خارج|text\s+me|call\s+me|dm|handle|socials|\bid\b|digits|yours|instead\s+of\s+(?:chatting|talking|messaging|writing|texting)|\b(?:your|ur)\s+(?:no\b|@)|numara|numer|ник|ايميل|بريد/;
 
 export function findRequests(scan: Scan): RawFinding[] {
   const text = scan.folded.text;
@@ -235,7 +237,12 @@ interface Quotes {
   opened: RegExp;
   closed: RegExp;
 }
-const ANY_QUOTES: Quotes = { opened: /["“«„'‘][^"”»“'’]*$/, closed: /^[^"“«]*["”»’']/ };
+// A single quote opens only after a non-letter and closes only before one: "let's", "I'll" and
+// "don't" hold apostrophes, not quotes.
+const ANY_QUOTES: Quotes = {
+  opened: /(?:["“«„]|(?<!\p{L})['‘’])[^"”»“]*$/u,
+  closed: /^[^"“«]*?(?:["”»]|['’](?!\p{L}))/u,
+};
 // Without apostrophes, which also appear inside words ("let's", "I'm").
 const DOUBLE_QUOTES: Quotes = { opened: /["“«„][^"”»“]*$/, closed: /^[^"“«]*["”»]/ };
 
