@@ -38,6 +38,7 @@ const POSITIVES: ReadonlyArray<[string, Category[]]> = [
   // Apostrophes ("let's", "I'll") are no quotation marks around the ask.
   ["let's move off this site, I'll explain why", ['request']],
   ['lets continue this convo elsewhere, u know where', ['request']],
+  ['my gmail is john.smith1990, send the files there', ['email']],
   ['Pay the "outside" way and I\'ll give you a discount', ['payment']],
   // German teens: 0151 13 14 16 18.
   ['ruf mich an: null eins fünf eins, dreizehn vierzehn, sechzehn achtzehn', ['phone']],
@@ -96,6 +97,7 @@ const NEGATIVES: readonly string[] = [
   'Стоимость пятьсот долларов, срок двести часов, правки семьдесят пять раз.',
   'Treffen am 19.03. um 10 Uhr, Raum 4 um 11 Uhr.',
   "The bot should answer 'send me your number' with a polite refusal.",
+  'my gmail is full, can we keep the files here on the platform?',
   'The old files are stored elsewhere on the server; I will move them into the repo here.',
   'The CRM import failed because phone numbers had spaces, e.g. "+44 20 7946 0000".',
   'The build hash 1a2a3a4a5a6a7a8 is in the log, boxes are 2x4x6x8 cm.',

@@ -15,6 +15,8 @@ import {
   lineAround,
 } from './context.js';
 import { anchored } from './anchored.js';
+import { isNegated } from './negation.js';
+import { byScript, firstMatches } from './scripts.js';
 import type { RawFinding, Scan } from './scan.js';
 
 /**
@@ -268,8 +270,47 @@ function mayHoldEmail(text: string): boolean {
   );
 }
 
+// "my gmail is john.smith1990": the provider named, the mailbox given, the "@" left out. The
+// mailbox must look like one (a dot, a digit or "_"), so "my gmail is full" says nothing.
+const PROVIDER_NAMED = byScript([
+  new RegExp(
+    `\\b(?:my|mi|meu|minha|mon|ma|mein|meine)\\s+(${WEBMAIL})(?:\\s+(?:address|account|id))?\\s*(?:is|es|é|e|est|ist|:|=)\\s*([a-z0-9]+[._0-9][a-z0-9._%+-]{0,62})(?![a-z0-9@.]|\\.[a-z])`,
+    'i',
+  ),
+]);
+const PROVIDER_DOMAINS: Record<string, string> = {
+  proton: 'proton.me',
+  yandex: 'yandex.ru',
+  gmx: 'gmx.net',
+  ukr: 'ukr.net',
+  rambler: 'rambler.ru',
+};
+
+function findProviderNamed(scan: Scan): RawFinding | undefined {
+  const m = firstMatches(PROVIDER_NAMED, scan)[0];
+  const [provider, local] = [m?.[1], m?.[2]];
+  if (!m || !provider || !local || !/[a-z]/i.test(local) || isNegated(scan.folded.text, m.index))
+    return undefined;
+  const at = m.index + m[0].indexOf(provider, m[0].indexOf(' '));
+  const [start, end] = scan.folded.originalSpan(at, m.index + m[0].length);
+  const name = provider.toLowerCase();
+  return {
+    category: 'email',
+    start,
+    end,
+    confidence: 0.85,
+    evidence: {
+      detector: 'email.provider_named',
+      normalized: `${local.toLowerCase()}@${PROVIDER_DOMAINS[name] ?? `${name}.com`}`,
+      obfuscations: ['at_dot_words'],
+      ...(isScopingAccess(scan.original, start, end) ? { purpose: 'scoping_access' as const } : {}),
+    },
+  };
+}
+
 export function findEmails(scan: Scan): RawFinding[] {
-  if (!mayHoldEmail(scan.lower)) return [];
+  const named = findProviderNamed(scan);
+  if (!mayHoldEmail(scan.lower)) return named ? [named] : [];
   const seen = new Set<Obfuscation>();
   let view: MappedText = scan.folded;
   const rewrite = (
@@ -296,7 +337,7 @@ export function findEmails(scan: Scan): RawFinding[] {
   rewrite(SPACED_SYMBOL, (m) => m[1] ?? m[2] ?? '', 'separators');
 
   // Every address below is written with "@".
-  if (!view.text.includes('@')) return [];
+  if (!view.text.includes('@')) return named ? [named] : [];
   const findings: RawFinding[] = [];
   const take = (pattern: RegExp, needsTld: boolean): void => {
     pattern.lastIndex = 0;
@@ -357,6 +398,7 @@ export function findEmails(scan: Scan): RawFinding[] {
   take(EMAIL, true);
   take(WEBMAIL_NO_TLD, false);
   if (bracketedAt) take(DISGUISED_NO_TLD, false);
+  if (named) findings.push(named);
   return findings;
 }
 
