@@ -39,6 +39,8 @@ const POSITIVES: ReadonlyArray<[string, Category[]]> = [
   ["let's move off this site, I'll explain why", ['request']],
   ['lets continue this convo elsewhere, u know where', ['request']],
   ['my gmail is john.smith1990, send the files there', ['email']],
+  ['do you have zelle? easier than the milestone', ['payment']],
+  ['I sent you a friend request on facebook, accept it and we talk there', ['request']],
   ['Pay the "outside" way and I\'ll give you a discount', ['payment']],
   // German teens: 0151 13 14 16 18.
   ['ruf mich an: null eins fünf eins, dreizehn vierzehn, sechzehn achtzehn', ['phone']],
@@ -98,6 +100,7 @@ const NEGATIVES: readonly string[] = [
   'Treffen am 19.03. um 10 Uhr, Raum 4 um 11 Uhr.',
   "The bot should answer 'send me your number' with a polite refusal.",
   'my gmail is full, can we keep the files here on the platform?',
+  'Do you have PayPal integration experience? The checkout needs it.',
   'The old files are stored elsewhere on the server; I will move them into the repo here.',
   'The CRM import failed because phone numbers had spaces, e.g. "+44 20 7946 0000".',
   'The build hash 1a2a3a4a5a6a7a8 is in the log, boxes are 2x4x6x8 cm.',

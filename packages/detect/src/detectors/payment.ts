@@ -28,6 +28,11 @@ const PATTERNS = byScript([
   new RegExp(`\\b${PAYMENT_APP}\\s+(?:me|you)\\b`, 'i'),
   // "Venmo @dani-kruger", "cash app: $dani"
   new RegExp(`\\b${PAYMENT_APP}\\s*[:\\-]?\\s*[@$][\\w.\\-]{2,}`, 'i'),
+  // "do you have Zelle?", "you got Venmo?"
+  new RegExp(
+    `\\b(?:do\\s+you\\s+(?:have|use)|you\\s+(?:have|got|use)|are\\s+you\\s+on|got)\\s+${PAYMENT_APP}\\s*\\?`,
+    'i',
+  ),
   // "what's your PayPal?", "do you accept crypto?", "can you take Revolut?"
   new RegExp(
     `\\b(?:what'?s|what\\s+is|send\\s+me|share|give\\s+me|drop)\\s+(?:your|ur)\\s+${PAYMENT_APP}\\b|\\b(?:accept|take|use)\\s+(?:payments?\\s+(?:via|in|by|through)\\s+)?${PAYMENT_APP}\\b|\\bgift\\s+cards?\\b[^.?!\\n]{0,40}\\b(?:deposit|payment|pay)\\b`,

@@ -34,6 +34,8 @@ const PATTERNS = byScript([
     `\\b(?:send|share|give|shoot|i'?ll\\s+send|let\\s+me\\s+send)\\s+(?:you\\s+|me\\s+)?(?:a|an|the|my)\\s+(?:zoom|skype|google\\s+meet|meet|teams|whatsapp|calendly|calendar)\\s+(?:link|invite|invitation|call|meeting)\\b`,
     'i',
   ),
+  // "I sent you a friend request on Facebook".
+  /\b(?:sent|send|sending|accept|added|add)\s+(?:you\s+)?(?:a\s+|my\s+)?(?:friend|follow|connection|contact)\s+request\s+(?:on|via|in|over)\s+(?:facebook|fb|instagram|insta|ig|linkedin|snapchat|snap|discord|skype|telegram|whats\s?app|tiktok|vk)\b/i,
   // "let's take this conversation elsewhere", "can we talk somewhere else?"
   /\b(?:let'?s|lets|can\s+we|could\s+we|shall\s+we|we\s+(?:can|could|should)|i'?d\s+(?:like|prefer|rather)(?:\s+to)?|prefer\s+to|want\s+to|how\s+about)\s+(?:\w+\s+){0,3}?(?:move|continue|carry\s+on|take|talk|chat|speak|discuss|connect|communicate|hop|jump)\b[^.?!\n]{0,30}?\b(?:elsewhere|somewhere\s+(?:else|more\s+private|private))\b/i,
   /\binstead\s+of\s+(?:chatting|talking|messaging|writing|texting)\s+(?:here|on\s+(?:here|this\s+(?:site|platform|app)|the\s+platform))\b/i,
