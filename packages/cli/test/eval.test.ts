@@ -322,6 +322,7 @@ describe('readLabels', () => {
     assert.match(bad({ expect: 'flagged' })!, /"expect"/);
     assert.match(bad({ expect: 'flag', categories: ['fone'] })!, /unknown category "fone"/);
     assert.match(bad({ expect: 'pass', exception: 'scope' })!, /unknown exception/);
+    assert.match(bad({ expect: 'flag', obfuscation: 'none' })!, /unknown obfuscation "none"/);
     assert.match(bad({ expect: 'pass', thread_expect: 'pass' })!, /needs a "thread"/);
     assert.match(bad({ expect: 'pass', hard: 'yes' })!, /"hard"/);
   });

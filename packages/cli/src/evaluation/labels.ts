@@ -1,4 +1,4 @@
-import type { Category } from '@ringfence/detect';
+import { OBFUSCATIONS, type Category } from '@ringfence/detect';
 import type { ExceptionKind } from '@ringfence/policy';
 
 export type Verdict = 'flag' | 'pass';
@@ -89,6 +89,12 @@ export function readLabels(value: unknown, origin: LineOrigin): LabelReading {
     if (raw[key] !== undefined && typeof raw[key] !== 'string') {
       return fail(`"${key}" must be a string`);
     }
+  }
+  if (
+    raw.obfuscation !== undefined &&
+    !(OBFUSCATIONS as readonly unknown[]).includes(raw.obfuscation)
+  ) {
+    return fail(`unknown obfuscation ${JSON.stringify(raw.obfuscation)}`);
   }
   if (raw.exception !== undefined && !isExceptionKind(raw.exception)) {
     return fail(`unknown exception ${JSON.stringify(raw.exception)}`);
