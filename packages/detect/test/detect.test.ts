@@ -40,6 +40,8 @@ const POSITIVES: ReadonlyArray<[string, Category[]]> = [
   ['lets continue this convo elsewhere, u know where', ['request']],
   ['my gmail is john.smith1990, send the files there', ['email']],
   ['do you have zelle? easier than the milestone', ['payment']],
+  ['lass uns außerhalb der Plattform abrechnen', ['payment']],
+  ['payons hors plateforme, pas de frais', ['payment']],
   ['I sent you a friend request on facebook, accept it and we talk there', ['request']],
   ['Pay the "outside" way and I\'ll give you a discount', ['payment']],
   // German teens: 0151 13 14 16 18.

@@ -52,9 +52,9 @@ const PATTERNS = byScript([
   /\bsin\s+(?:la\s+)?comisi[oó]n(?:es)?\b|\bahorr\w*\s+(?:la\s+)?comisi[oó]n|\beconomiz\w*\s+(?:a\s+)?taxa/i,
   /\b(?:te\s+pago|pago|pagamento|pagar|me\s+paga)\s+(?:por\s+fora|direto|diretamente|no\s+pix|via\s+pix|pelo\s+pix|por\s+pix|fora\s+da\s+plataforma)/i,
   /\bsem\s+(?:a\s+)?taxa(?:s)?\s+(?:da\s+plataforma|do\s+site)?/i,
-  /\b(?:payer|paie|paiement|je\s+te\s+paie|je\s+vous\s+paie)\s+(?:directement|en\s+dehors|hors\s+plateforme|par\s+virement|par\s+paypal|en\s+esp[eè]ces)/i,
+  /\b(?:payer|paie|payons|payez|paiement|je\s+te\s+paie|je\s+vous\s+paie)\s+(?:directement|en\s+dehors|hors\s+(?:de\s+(?:la\s+)?)?plateforme|par\s+virement|par\s+paypal|en\s+esp[eè]ces)/i,
   /\bsans\s+(?:les\s+)?(?:frais|commission)\s+(?:de\s+la\s+plateforme)?/i,
-  /\b(?:direkt|au(?:ß|ss)erhalb)\s+(?:\w+\s+)?(?:bezahlen|zahlen|überweisen|uberweisen)|\bohne\s+(?:die\s+)?(?:gebühren|gebuhren|provision)\b|\bper\s+(?:überweisung|uberweisung|paypal)\s+(?:bezahlen|zahlen)/i,
+  /\b(?:direkt|au(?:ß|ss)erhalb)\s+(?:\w+\s+){0,2}(?:bezahlen|zahlen|überweisen|uberweisen|abrechnen)|\bohne\s+(?:die\s+)?(?:gebühren|gebuhren|provision)\b|\bper\s+(?:überweisung|uberweisung|paypal)\s+(?:bezahlen|zahlen)/i,
   // Russian, Ukrainian, Indonesian, Tagalog, Hindi, Arabic.
   /(?:оплат\p{L}*|заплачу|переведу|платить|плачу|оплачу|скину)\s+(?:\p{L}+\s+){0,2}(?:напрямую|на\s+карту|вне\s+платформы|поза\s+платформою|без\s+комиссии|наличными|в\s+крипте|usdt|на\s+paypal)/iu,
   /(?:^|[^\p{L}])без\s+(?:комиссии|комісії|биржи|біржі)/iu,
@@ -71,7 +71,7 @@ const WORK_ON_PAYMENTS =
 
 // Every payment ask names a way to pay, a fee, or paying itself.
 const PAYMENT_TRIGGER =
-  /potongan|cheque|check\s+(?:by|in\s+the)\s+(?:mail|post)|by\s+check|(?:invoice|rechnung|factura|fatura|facture)[^.?!\n]{0,40}(?:ohne|sin|sem|sans|without)|kaltas|prowizj|kosten|geb(?:ü|u)hr|komisyon|бирж|bahar|labas|d(?:ı|i)ş(?:ı|i)ndan|المنصة|fee|commission|bank|transfer|\bwire\b|crypto|wallet|\bbtc\b|usdt|\beth\b|tether|bitcoin|cash|money|venmo|zelle|\bwise\b|revolut|payoneer|skrill|western|moneygram|gcash|\bupi\b|paytm|\bpix\b|sepa|paypal|gift\s+card|\bdirect(?:ly)?\b|outside|privately|off[\s-]platform|pag[aoá]|comisi|taxa|frais|virement|zahl|überweis|uberweis|gebühr|gebuhr|provision|оплат|плат|перев|карт|комис|коміс|bayar|potongan|bayad|الدفع|ادفع|تحويل|عمولة|رسوم|\$[a-z]/;
+  /potongan|cheque|check\s+(?:by|in\s+the)\s+(?:mail|post)|by\s+check|(?:invoice|rechnung|factura|fatura|facture)[^.?!\n]{0,40}(?:ohne|sin|sem|sans|without)|kaltas|prowizj|kosten|geb(?:ü|u)hr|komisyon|бирж|bahar|labas|d(?:ı|i)ş(?:ı|i)ndan|المنصة|fee|commission|bank|transfer|\bwire\b|crypto|wallet|\bbtc\b|usdt|\beth\b|tether|bitcoin|cash|money|venmo|zelle|\bwise\b|revolut|payoneer|skrill|western|moneygram|gcash|\bupi\b|paytm|\bpix\b|sepa|paypal|gift\s+card|\bdirect(?:ly)?\b|outside|privately|off[\s-]platform|pag[aoá]|comisi|taxa|frais|virement|zahl|abrechn|überweis|uberweis|gebühr|gebuhr|provision|оплат|плат|перев|карт|комис|коміс|bayar|potongan|bayad|الدفع|ادفع|تحويل|عمولة|رسوم|\$[a-z]/;
 
 // A payment service named in a sentence about paying: "Zelle is easier — do you have it?".
 const SERVICES_TOO = ['stripe\\s+invoice', 'crypto', 'usdt', 'bitcoin', 'konto', 'на\\s+карту'];
