@@ -47,18 +47,6 @@ export async function* readLineBatches(input: Readable): AsyncGenerator<string[]
   if (pieces.length > 0) yield [finish('')];
 }
 
-/**
- * The lines of a stream one by one (see readLineBatches).
- *
- * @example
- * for await (const line of readLines(createReadStream('corpus/ringfence.jsonl'))) {
- *   if (line.trim() !== '') handle(JSON.parse(line));
- * }
- */
-export async function* readLines(input: Readable): AsyncGenerator<string> {
-  for await (const lines of readLineBatches(input)) yield* lines;
-}
-
 /** One line of a JSON-lines stream: its 1-based number and either the parsed value or why not. */
 export type JsonLine =
   { line: number; value: unknown } | { line: number; error: string; text: string };

@@ -11,7 +11,7 @@ import { excerpt, renderReport, renderTable } from '../src/evaluation/format.js'
 import { checkInputOf, readLabels, type CaseLabel } from '../src/evaluation/labels.js';
 import { checkRatchet, describeBreach, parseRatchet } from '../src/evaluation/ratchet.js';
 import { scoreCases, type EvalCase } from '../src/evaluation/score.js';
-import { readJsonLines, readLines } from '../src/jsonl.js';
+import { readJsonLines, readLineBatches } from '../src/jsonl.js';
 
 // The scoring tests use hand-made outputs only: they hold whatever state the detector is in.
 
@@ -434,11 +434,11 @@ describe('format', () => {
   });
 });
 
-describe('readLines', () => {
+describe('readLineBatches', () => {
   async function lines(chunks: (string | Buffer)[]): Promise<string[]> {
     const found: string[] = [];
-    for await (const line of readLines(Readable.from(chunks, { objectMode: true })))
-      found.push(line);
+    for await (const batch of readLineBatches(Readable.from(chunks, { objectMode: true })))
+      found.push(...batch);
     return found;
   }
 
