@@ -309,8 +309,14 @@ function findProviderNamed(scan: Scan): RawFinding | undefined {
 }
 
 export function findEmails(scan: Scan): RawFinding[] {
+  const written = findWrittenAddresses(scan);
   const named = findProviderNamed(scan);
-  if (!mayHoldEmail(scan.lower)) return named ? [named] : [];
+  return named ? [...written, named] : written;
+}
+
+/** Addresses written with "@" or a disguise of it. */
+function findWrittenAddresses(scan: Scan): RawFinding[] {
+  if (!mayHoldEmail(scan.lower)) return [];
   const seen = new Set<Obfuscation>();
   let view: MappedText = scan.folded;
   const rewrite = (
@@ -337,7 +343,7 @@ export function findEmails(scan: Scan): RawFinding[] {
   rewrite(SPACED_SYMBOL, (m) => m[1] ?? m[2] ?? '', 'separators');
 
   // Every address below is written with "@".
-  if (!view.text.includes('@')) return named ? [named] : [];
+  if (!view.text.includes('@')) return [];
   const findings: RawFinding[] = [];
   const take = (pattern: RegExp, needsTld: boolean): void => {
     pattern.lastIndex = 0;
@@ -398,7 +404,6 @@ export function findEmails(scan: Scan): RawFinding[] {
   take(EMAIL, true);
   take(WEBMAIL_NO_TLD, false);
   if (bracketedAt) take(DISGUISED_NO_TLD, false);
-  if (named) findings.push(named);
   return findings;
 }
 
