@@ -376,9 +376,8 @@ const DIGIT_WORDS: Record<string, readonly string[]> = {
     'doksan',
     'nonante',
   ],
-  // Hundreds words: phone numbers are read in groups of hundreds ("четыреста восемнадцать",
-  // "seiscientos doce").
-  // Turkish says hundreds in two words ("beş yüz" → 500), see spokenGroup.
+  // Phone numbers are read in groups of hundreds ("четыреста восемнадцать", "seiscientos doce");
+  // Turkish and French say hundreds in two words ("beş yüz", "six cent"), see spokenGroup.
   '100': ['сто', 'sto', 'yuz', 'cien', 'ciento', 'cem', 'cento', 'cent', 'cents'],
   '200': ['двести', 'двісті', 'dwiescie', 'doscientos', 'duzentos'],
   '300': ['триста', 'trzysta', 'trescientos', 'trezentos'],
