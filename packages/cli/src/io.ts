@@ -8,9 +8,6 @@ export interface CommandIO {
 }
 
 export interface Command {
-  name: string;
-  /** One line for the command list. */
-  summary: string;
   /** Full `--help` text. */
   help: string;
   /** Runs the command; resolves to the process exit code. */

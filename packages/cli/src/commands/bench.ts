@@ -53,8 +53,6 @@ interface BenchInput {
 }
 
 export const benchCommand: Command = {
-  name: 'bench',
-  summary: 'Measure the checker’s throughput and latency',
   help: HELP,
   run: runBench,
 };

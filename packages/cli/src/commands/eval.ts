@@ -166,8 +166,6 @@ function applyRatchet(ratchet: RatchetFile, results: readonly SetResult[]): Ratc
 }
 
 export const evalCommand: Command = {
-  name: 'eval',
-  summary: 'Score the detector and policy on labelled JSON-lines corpora',
   help: HELP,
   run: runEval,
 };

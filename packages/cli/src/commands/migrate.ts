@@ -9,8 +9,6 @@ also migrates at every start; this is for deployments that migrate first.
 `;
 
 export const migrateCommand: Command = {
-  name: 'migrate',
-  summary: 'Bring the database schema up to date',
   help: HELP,
   async run(args, io) {
     const env = serviceEnv(args, process.env, 'migrate');

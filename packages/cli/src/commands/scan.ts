@@ -5,8 +5,6 @@ import { readJsonLineBatches } from '../jsonl.js';
 import { readPolicyFile } from '../policy-option.js';
 
 export const scanCommand: Command = {
-  name: 'scan',
-  summary: 'Check JSON lines from standard input; write one decision per line',
   help: `Usage: ringfence scan [--policy FILE] < items.jsonl
 
 Reads one JSON object per line from standard input and writes one JSON line per input line,

@@ -31,8 +31,6 @@ export function serviceEnv(
 }
 
 export const serveCommand: Command = {
-  name: 'serve',
-  summary: 'Start the service: API, WebSocket and web app',
   help: HELP,
   async run(args) {
     const env = serviceEnv(args, process.env, 'serve');

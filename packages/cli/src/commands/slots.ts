@@ -27,8 +27,6 @@ Invalid input prints {"error": "..."} and exits with 1.
 `;
 
 export const slotsCommand: Command = {
-  name: 'slots',
-  summary: 'List bookable meeting slots for a JSON availability request on stdin',
   help: HELP,
   async run(args: string[], io: CommandIO): Promise<number> {
     if (args.length > 0) {

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+// The installed `ringfence` runs the bundle that `npm run build` writes, not the sources the
+// other tests import: these tests run that bundle as a user would.
+const bin = fileURLToPath(new URL('../bin/ringfence.js', import.meta.url));
+const bundle = fileURLToPath(new URL('../dist/bundle/main.js', import.meta.url));
+
+function ringfence(args: string[], input = '') {
+  const run = spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8' });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('the ringfence bin (bundled)', () => {
+  it('is built', () => {
+    assert.ok(existsSync(bundle), `${bundle} is missing: run npm run build`);
+  });
+
+  it('lists the commands and shows each one’s help', () => {
+    const list = ringfence(['--help']);
+    assert.equal(list.code, 0);
+    const names = [...list.stdout.matchAll(/^ {2}(\w+) /gm)].map((m) => m[1]!);
+    assert.deepEqual(names, ['scan', 'eval', 'bench', 'slots', 'serve', 'migrate']);
+    for (const name of names) {
+      const help = ringfence([name, '--help']);
+      assert.equal(help.code, 0, `${name} --help: ${help.stderr}`);
+      assert.match(help.stdout, new RegExp(`^Usage: ringfence ${name}`));
+    }
+  });
+
+  it('scans JSON lines, answering a bad line with an error and exit status 1', () => {
+    const input = [
+      JSON.stringify({ id: 'a', text: 'call me on +44 7700 900123' }),
+      'not json',
+      JSON.stringify({ id: 'c', text: 'The invoice is #4417, due Friday.' }),
+    ].join('\n');
+    const { code, stdout } = ringfence(['scan'], input);
+    assert.equal(code, 1);
+    const [a, bad, c] = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    assert.equal(a.action, 'block');
+    assert.deepEqual(a.categories, ['request', 'phone']);
+    assert.match(bad.error, /line 2/);
+    assert.equal(c.action, 'allow');
+  });
+
+  it('lists bookable slots', () => {
+    const request = {
+      timeZone: 'UTC',
+      weekly: { mon: [['09:00', '10:00']] },
+      duration: 30,
+      now: '2026-03-28T12:00:00Z',
+      windowDays: 3,
+    };
+    const { code, stdout } = ringfence(['slots'], JSON.stringify(request));
+    assert.equal(code, 0);
+    assert.deepEqual(JSON.parse(stdout).slots, [
+      { start: '2026-03-30T09:00:00Z', end: '2026-03-30T09:30:00Z' },
+      { start: '2026-03-30T09:30:00Z', end: '2026-03-30T10:00:00Z' },
+    ]);
+  });
+});
