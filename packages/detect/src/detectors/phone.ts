@@ -634,19 +634,26 @@ function parseVerdict(digits: string, plus: boolean, countries: readonly string[
     if (parsed?.isValid()) return 'valid';
     return parsed?.isPossible() ? 'possible' : 'none';
   }
+  // The first hint (else the United States) comes first, and also decides whether the number is
+  // possible at all.
+  const primary = countries[0]?.toUpperCase() ?? 'US';
   let possible = false;
   const tried = new Set<string>();
-  for (const country of [...countries, ...FALLBACK_COUNTRIES]) {
+  for (const country of [primary, ...countries, ...FALLBACK_COUNTRIES]) {
     const code = country.toUpperCase();
     if (tried.has(code)) continue;
     tried.add(code);
     const parsed = parsePhoneNumberFromString(digits, code as CountryCode);
-    if (!parsed) continue;
-    if (parsed.isValid()) return 'valid';
-    if (!possible && parsed.isPossible() && code === (countries[0]?.toUpperCase() ?? 'US'))
-      possible = true;
+    if (parsed?.isValid()) return 'valid';
+    if (!possible && code === primary && parsed?.isPossible()) possible = true;
+    // Without a plus, a number of ten digits or more may still be international ("44 7700
+    // 900123"). Any valid reading decides, so this one parse goes before thirty national ones.
+    if (
+      tried.size === 1 &&
+      digits.length >= 10 &&
+      parsePhoneNumberFromString(`+${digits}`)?.isValid()
+    )
+      return 'valid';
   }
-  // Without a plus, a number of ten digits or more may still be international: "44 7700 900123".
-  if (digits.length >= 10 && parsePhoneNumberFromString(`+${digits}`)?.isValid()) return 'valid';
   return possible ? 'possible' : 'none';
 }
