@@ -135,6 +135,7 @@ const NEGATIVES: readonly string[] = [
   'UPI deep links should open PhonePe, GPay or Paytm on Android.',
   'I withdraw my earnings to Payoneer, it takes about 2 days.',
   'One or two revisions are fine; do one now and three more after the review.',
+  'Call the function with the user id 48213991 and the token.',
 ];
 
 describe('detect', () => {

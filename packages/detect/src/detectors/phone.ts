@@ -508,7 +508,9 @@ function evaluate(scan: Scan, chain: Chain, findings: RawFinding[]): void {
   if (!disguised) {
     if (CURRENCY_BEFORE.test(before) || CURRENCY_AFTER.test(after)) return;
     if (!plus && !context && THOUSANDS.test(raw)) return;
-    if (!context && ID_CONTEXT.test(before)) return;
+    // An ID label right before the number outweighs a phone word further back ("Call the
+    // function with the user id 48213991"), not one beside it ("WhatsApp ID: …").
+    if (ID_CONTEXT.test(before) && !PHONE_CONTEXT.test(before.slice(-25))) return;
     if (!PHONE_CONTEXT.test(before.slice(-25)) && ID_WORDS.test(before.slice(-60))) return;
     if (!plus && /^(19|20)\d\d[-/]/.test(raw)) return; // year-prefixed references: 2026-0447-118
     if (!plus && /^97[89]/.test(digits) && digits.length === 13) return; // ISBN-13, EAN "Bookland"
