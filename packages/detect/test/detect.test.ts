@@ -83,6 +83,8 @@ const POSITIVES: ReadonlyArray<[string, Category[]]> = [
   ['me chama no zap', ['request']],
   ['напиши мне в телеграм', ['request']],
   ['apna whatsapp number do', ['request']],
+  ['Shoot me an email and we can sort the details privately', ['request']],
+  ['just give me a ring tonight', ['request']],
   ['pay me via PayPal to avoid the fees', ['payment']],
   ['I can pay you directly outside the platform', ['payment']],
   ['IBAN DE89 3704 0044 0532 0130 00', ['payment']],
@@ -136,6 +138,8 @@ const NEGATIVES: readonly string[] = [
   'I withdraw my earnings to Payoneer, it takes about 2 days.',
   'One or two revisions are fine; do one now and three more after the review.',
   'Call the function with the user id 48213991 and the token.',
+  'The app should send me an email alert when an order comes in.',
+  'Give me a call here on the platform when you are ready.',
 ];
 
 describe('detect', () => {
