@@ -1,4 +1,5 @@
 import { detect } from './detect.js';
+import { isScopingAccess, isScopingAsk } from './detectors/context.js';
 import { findAppMentions, HANDLE_APPS, identifyApp } from './lexicon/apps.js';
 import { countNumberWords } from './lexicon/number-words.js';
 import type { DetectOptions, Finding } from './types.js';
@@ -19,9 +20,9 @@ export function detectInThread(
   text: string,
   options: DetectOptions = {},
 ): Finding[] {
-  const own = detect(text, options);
   const last = earlier[earlier.length - 1];
-  if (last === undefined) return own;
+  if (last === undefined) return detect(text, options);
+  const own = withScopingFromThread(detect(text, options), last, text);
   // "part 2:", "second half:", "digits 6-10:" only announce the piece that follows them.
   const label = labelLength(text);
   const body = text.slice(label);
@@ -56,6 +57,25 @@ export function detectInThread(
     });
   }
   return [...own, ...split].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * A project tool named just before ("an estimate for the Jira cleanup?", then "which email
+ * should I use to add you?") puts the e-mail given or asked for under the scoping exception.
+ */
+function withScopingFromThread(findings: Finding[], previous: string, text: string): Finding[] {
+  const prefix = `${previous.slice(-THREAD_WINDOW.characters)} `;
+  const joined = prefix + text;
+  const scoping = (f: Finding): boolean => {
+    const [start, end] = [prefix.length + f.start, prefix.length + f.end];
+    if (f.category === 'email') return isScopingAccess(joined, start, end);
+    return f.category === 'request' && isScopingAsk(joined, start, end);
+  };
+  return findings.map((f) =>
+    !f.evidence.purpose && scoping(f)
+      ? { ...f, evidence: { ...f.evidence, purpose: 'scoping_access' } }
+      : f,
+  );
 }
 
 const SHORT = 48;

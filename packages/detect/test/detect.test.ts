@@ -85,6 +85,9 @@ const POSITIVES: ReadonlyArray<[string, Category[]]> = [
   ['apna whatsapp number do', ['request']],
   ['Shoot me an email and we can sort the details privately', ['request']],
   ['just give me a ring tonight', ['request']],
+  ['What email should I use to reach you?', ['request']],
+  ['Which WhatsApp number should I message?', ['request']],
+  ['What number can I reach you on?', ['request']],
   ['pay me via PayPal to avoid the fees', ['payment']],
   ['I can pay you directly outside the platform', ['payment']],
   ['IBAN DE89 3704 0044 0532 0130 00', ['payment']],
@@ -140,6 +143,8 @@ const NEGATIVES: readonly string[] = [
   'Call the function with the user id 48213991 and the token.',
   'The app should send me an email alert when an order comes in.',
   'Give me a call here on the platform when you are ready.',
+  'What number of pages do you need, and which email template do you prefer?',
+  'What WhatsApp API do you use? And what email provider sends the newsletter?',
 ];
 
 describe('detect', () => {
@@ -202,6 +207,13 @@ describe('detect', () => {
       'Please add me to the Jira board with jane.doe@gmail.com so I can see the tickets',
     );
     assert.equal(scoping.find((f) => f.category === 'email')?.evidence.purpose, 'scoping_access');
+    const ask = detect('Please send your email so I can invite you to our Jira board');
+    assert.equal(ask.find((f) => f.category === 'request')?.evidence.purpose, 'scoping_access');
+    const plain = detect('Please send your email so I can send you the brief');
+    assert.equal(plain.find((f) => f.category === 'request')?.evidence.purpose, undefined);
+    // The ask's own words count: talking by e-mail is more than access.
+    const talk = detect("Let's also talk by email, I'll add you to the Jira board");
+    assert.equal(talk.find((f) => f.category === 'request')?.evidence.purpose, undefined);
   });
 });
 
@@ -226,6 +238,16 @@ describe('detectInThread', () => {
     const email = findings.find((f) => f.category === 'email');
     assert.equal(email?.evidence.normalized, 'john.harlow@gmail.com');
     assert.equal(email?.text, 'gmail.com');
+  });
+
+  it('reads the project tool named in the message before as the purpose of an e-mail', () => {
+    const earlier = ['Could you give me an estimate for the Jira cleanup? About 1,400 issues.'];
+    const ask = detectInThread(earlier, 'Sure, grant me access. Which email should I use?');
+    assert.equal(ask.find((f) => f.category === 'request')?.evidence.purpose, 'scoping_access');
+    const given = detectInThread(earlier, 'Use dev.rahul.k92@outlook.com for the access.');
+    assert.equal(given.find((f) => f.category === 'email')?.evidence.purpose, 'scoping_access');
+    const alone = detect('Sure, grant me access. Which email should I use?');
+    assert.equal(alone.find((f) => f.category === 'request')?.evidence.purpose, undefined);
   });
 
   it('reads an app named at the end of one message with the ID that opens the next', () => {

@@ -92,7 +92,12 @@ function exceptionFor(
   )
     return 'legal';
   const purpose = finding.evidence.purpose;
-  if (purpose === 'scoping_access' && exceptions.scoping.enabled && finding.category === 'email')
+  // The address itself, or the ask for it.
+  if (
+    purpose === 'scoping_access' &&
+    exceptions.scoping.enabled &&
+    (finding.category === 'email' || finding.category === 'request')
+  )
     return 'scoping';
   if (purpose === 'file_share' && exceptions.file_share.enabled) return 'file_share';
   if (purpose === 'portfolio' && exceptions.portfolio.surfaces.includes(context.surface))

@@ -67,6 +67,17 @@ describe('decide', () => {
     assert.equal(d.exception, 'scoping');
   });
 
+  it('lets the ask for that e-mail through, but not an ask that wants other contact too', () => {
+    const ask = decideText('What is your email? I will add you to the Figma file.');
+    assert.deepEqual(
+      [ask.action, ask.exception, ask.categories],
+      ['allow', 'scoping', ['request']],
+    );
+    const more = decideText('Share your email and phone, I will add you to the Trello board.');
+    assert.equal(more.action, 'nudge');
+    assert.equal(more.exception, undefined);
+  });
+
   it('lets file-sharing links through', () => {
     const d = decideText('the files: https://www.dropbox.com/s/abc123/brand.pdf');
     assert.equal(d.action, 'allow');

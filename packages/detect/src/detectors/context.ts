@@ -51,13 +51,31 @@ export function isPlaceholderDomain(domain: string): boolean {
 }
 
 /** Tools whose access is granted by e-mail: an address given for them falls under the scoping exception. */
-export const SCOPING_TOOL =
+const SCOPING_TOOL =
   /\b(jira|figma|github|gitlab|bitbucket|asana|notion|trello|google\s?drive|drive|google\s?(docs?|sheets?)|confluence|clickup|miro|airtable|monday(\.com)?|linear|basecamp|smartsheet|lucid(chart)?|invision|zeplin|adobe\s?xd|dropbox|sharepoint|onedrive|aws|gcp|azure|vercel|netlify|heroku|sentry|wordpress|shopify|webflow|framer|canva|loom|postman|hubspot|salesforce|zendesk|bubble|firebase|supabase|repo(sitory)?|workspace|board|project\s?board|staging|admin\s?panel|dashboard|analytics|search\s?console|app\s?store\s?connect|testflight|play\s?console)\b/i;
-export const ACCESS_VERB =
+const ACCESS_VERB =
   /(?<![\p{L}])(invite|invitation|add(ed)?|access|grant|share|collaborator|permission|onboard|seat|acceso|acesso|invitar|convidar|accès|inviter|zugang|zugriff|einladen|freigabe|доступ\p{L}*|пригласить|akses|undang)(?![\p{L}])/iu;
-export const CONTACT_INTENT =
+const CONTACT_INTENT =
   /\b(call|text|whats\s?app|telegram|skype|reach\s+me|contact\s+me|email\s+me|mail\s+me|write\s+(to\s+)?me|talk|chat|discuss|message\s+me|dm|outside|directly|off\s+(the\s+)?platform|phone|number)\b/i;
 
+/**
+ * The words around text[start, end) grant access to a project tool ("I'll add you to the Jira
+ * board") and ask for no other contact: an e-mail given, or asked for, there is the scoping
+ * exception's.
+ */
+export function isScopingAccess(text: string, start: number, end: number): boolean {
+  const around = `${text.slice(Math.max(0, start - 160), start)} ${text.slice(end, end + 160)}`;
+  return SCOPING_TOOL.test(around) && ACCESS_VERB.test(around) && !CONTACT_INTENT.test(around);
+}
+
+/**
+ * The ask at text[start, end) is for an e-mail ("send your email", "which email is your GitHub
+ * under?") wanted for access to a project tool. Its own words count too: "let's talk by email"
+ * asks for more than access.
+ */
+export function isScopingAsk(text: string, start: number, end: number): boolean {
+  return /\be-?mail\b/i.test(text.slice(start, end)) && isScopingAccess(text, start, start);
+}
 /**
  * The clause around a span presents it as data for the work — a placeholder, a format, a test
  * fixture, a line of dialogue to translate — rather than as the writer's own detail.

@@ -3,14 +3,12 @@ import { AT_WORDS, byFirstLetter, DOT_WORDS } from '../lexicon/at-dot.js';
 import type { MappedText, Matcher } from '../normalize/mapped-text.js';
 import type { Obfuscation } from '../types.js';
 import {
-  ACCESS_VERB,
   LOWER_LETTER,
   CODE_LINE,
-  CONTACT_INTENT,
-  SCOPING_TOOL,
   insideAny,
   isFramedAsExample,
   isPlaceholderDomain,
+  isScopingAccess,
   isTestData,
   lineAround,
 } from './context.js';
@@ -414,9 +412,4 @@ function deleet(word: string): string {
     .replace(/0/g, 'o')
     .replace(/1/g, 'l')
     .replace(/3/g, 'e');
-}
-
-function isScopingAccess(text: string, start: number, end: number): boolean {
-  const around = `${text.slice(Math.max(0, start - 160), start)} ${text.slice(end, end + 160)}`;
-  return SCOPING_TOOL.test(around) && ACCESS_VERB.test(around) && !CONTACT_INTENT.test(around);
 }

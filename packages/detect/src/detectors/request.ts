@@ -1,4 +1,5 @@
 import { identifyApp, type AppMention } from '../lexicon/apps.js';
+import { isScopingAsk } from './context.js';
 import { isNegated } from './negation.js';
 import { byScript, firstMatches } from './scripts.js';
 import { sentencesHolding } from './sentences.js';
@@ -114,12 +115,17 @@ export function findRequests(scan: Scan): RawFinding[] {
   const push = (index: number, end: number, detector: string): void => {
     if (isNegated(text, index) || isAboutTheRule(text, index) || isQuoted(text, index, end)) return;
     const [s, e] = scan.folded.originalSpan(index, end);
+    const scoping = isScopingAsk(scan.original, s, e);
     findings.push({
       category: 'request',
       start: s,
       end: e,
       confidence: 0.85,
-      evidence: { detector, obfuscations: [] },
+      evidence: {
+        detector,
+        obfuscations: [],
+        ...(scoping ? { purpose: 'scoping_access' as const } : {}),
+      },
     });
   };
   for (const m of phrases)
@@ -198,10 +204,26 @@ const STAYS_HERE =
 
 // Asking for the other side's details; one pattern per script, so that Latin text is read
 // without the `u` flag (case-insensitive Unicode matching is several times slower).
+// What follows "email" or an app's name when the talk is about the work, not an address:
+// "which email template…", "what WhatsApp API do you use?".
+const NOT_AN_ADDRESS = [
+  'templates?|campaigns?|lists?|marketing|sequences?|copy|newsletters?|tools?|clients?|platforms?',
+  'providers?|services?|design|flows?|automations?|formats?|subject|signatures?|blasts?',
+  'notifications?|api|bots?|business|integrations?|groups?|channels?|sdk|cloud|webhooks?',
+  'features?|stickers?|chatbots?|versions?|plans?|themes?|fonts?|marketers?|open\\s+rates?|for\\s+business',
+].join('|');
+
 const ASKS_FOR_DETAILS = byScript([
   /\b(?:cell|number|phone|e-?mail|whats\s?app|telegram)\b[^]{0,80}?\b(?:what'?s|what\s+is|send(?:\s+me)?|share|give\s+me)\s+yours\b|\b(?:don'?t|do\s+not|didn'?t)\s+(?:have|got|get)\s+(?:your|ur)\s+(?:number|e-?mail|whats\s?app|contact|details)\b[^.!]{0,30}\?|\b(?:number|e-?mail|contact|way|place|digits)\s+(?:to|where\s+i\s+can|i\s+can)\s+(?:reach|contact|call|text|email|find)\s+you\b|\b(?:way|place|where)\s+(?:to\s+|can\s+i\s+|i\s+can\s+)?(?:reach|contact|find)\s+you\s+(?:besides|outside|other\s+than|off|apart\s+from|than\s+this)\b|\b(?:number|numero|nomor|nomer|email|whats\s?app|wa|cp|fb)\s*(?:po\s+)?(?:niyo|mo|nyo|nya|kamu|anda|kakak|mu)\b|\b(?:nomor|nomer)(?:nya)?\s+berapa\b|\bemail\s+(?:kakak\s+|kamu\s+|anda\s+)?apa\b|\b(?:your|ur)\s+(?:no\.|digits|cell|@)|\b(your|ur|votre|ton|tu|su|seu|sua|teu|ihre|deine|il\s+tuo|niyo|kamu|anda|aapka|apka)\b[^.?!]{0,25}\b(number|n[uú]mero|num[eé]ro|nummer|numer|nomor|e-?mail(?:\s+address)?|correo|adresse\s+e-?mail|details|contact)\b/i,
   /(?:ваш|вашу|ваша|твій|твой|свій|свой|какая\s+у\s+вас|яка\s+у\s+вас)\s*(?:\p{L}+\s+){0,2}(?:номер|почта|пошта|email|телефон|телеграм)/iu,
   /(?:رقمك|ايميلك|إيميلك|بريدك)/u,
+  // "Which email should I use?", "What number can I reach you on?", "Send me the email you use".
+  new RegExp(
+    `\\b(?:what|which)(?:'s|\\s+is)?\\s+(?:the\\s+)?(?:best\\s+|right\\s+|preferred\\s+|personal\\s+|private\\s+)?(?:e-?mail(?:\\s+address)?|(?:phone|cell|mobile|contact|whats\\s?app|wa)\\s+number|whats\\s?app|telegram|skype|signal|viber)\\b(?!\\s+(?:${NOT_AN_ADDRESS})\\b)[^.?!\\n]{0,30}?\\b(?:you|your|yours|should\\s+i|can\\s+i|do\\s+i)\\b` +
+      `|\\b(?:what|which)(?:'s|\\s+is)?\\s+(?:the\\s+)?(?:best\\s+|right\\s+)?number\\b(?!\\s+of)[^.?!\\n]{0,20}?\\b(?:(?:reach|call|text|contact|message|ring)\\s+you|can\\s+i\\s+(?:reach|call|text|contact|message|ring))\\b` +
+      `|\\b(?:send|give|share|tell|drop)\\s+me\\s+the\\s+(?:e-?mail|number|whats\\s?app)(?:\\s+address)?\\s+(?:you\\s+(?:use|check)|that\\s+you|where\\s+i\\s+can)\\b`,
+    'i',
+  ),
 ]);
 
 // A message this short naming only an app and a question mark asks for it.
