@@ -88,6 +88,9 @@ const POSITIVES: ReadonlyArray<[string, Category[]]> = [
   ['What email should I use to reach you?', ['request']],
   ['Which WhatsApp number should I message?', ['request']],
   ['What number can I reach you on?', ['request']],
+  ["I'll send you a calendly link, easier to book there", ['request']],
+  ['hmu on Snapchat', ['request']],
+  ['Call me Monday at 5 about the draft', ['request']],
   ['pay me via PayPal to avoid the fees', ['payment']],
   ['I can pay you directly outside the platform', ['payment']],
   ['IBAN DE89 3704 0044 0532 0130 00', ['payment']],
@@ -145,6 +148,10 @@ const NEGATIVES: readonly string[] = [
   'Give me a call here on the platform when you are ready.',
   'What number of pages do you need, and which email template do you prefer?',
   'What WhatsApp API do you use? And what email provider sends the newsletter?',
+  "Hi, I'm Samuel, but you can call me Sam.",
+  'Call me old-fashioned, but I prefer wireframes before visuals.',
+  "Our company uses WhatsApp for internal comms, but I'll keep our chat here.",
+  "I'll send you a calendar invite through the platform scheduler.",
 ];
 
 describe('detect', () => {

@@ -28,11 +28,11 @@ const PATTERNS = byScript([
     'i',
   ),
   new RegExp(
-    `\\b(?:add|find|reach|contact|call|text|ping|dm|message|msg|hit|email|mail|whatsapp|hmu|write)\\s+(?:me|us)\\s+(?:up\\s+)?(?:on|via|at|through|over|in|directly|privately|personally|outside|off)\\b(?!\\s+(?:here|this\\s+(?:platform|site|thread|chat)|the\\s+platform|upwork|fiverr))`,
+    `\\b(?:add|find|reach|contact|call|text|ping|dm|message|msg|hit|email|mail|whatsapp|hmu|write)\\s+(?:me|us)\\s+(?:up\\s+)?(?:on|via|at|through|over|in|directly|privately|personally|outside|off)\\b(?!\\s+(?:here|this\\s+(?:platform|site|thread|chat)|the\\s+platform|upwork|fiverr))|\\bhmu\\s+(?:on|via|at|through|over)\\b(?!\\s+(?:here|this\\s+(?:platform|site|thread|chat)|the\\s+platform))`,
     'i',
   ),
   new RegExp(
-    `\\b(?:send|share|give|shoot|i'?ll\\s+send|let\\s+me\\s+send)\\s+(?:you\\s+|me\\s+)?(?:a|an|the|my)\\s+(?:zoom|skype|google\\s+meet|meet|teams|whatsapp|calendly|calendar)\\s+(?:link|invite|invitation|call|meeting)\\b`,
+    `\\b(?:send|share|give|shoot|i'?ll\\s+send|let\\s+me\\s+send)\\s+(?:you\\s+|me\\s+)?(?:a|an|the|my)\\s+(?:zoom|skype|google\\s+meet|meet|teams|whatsapp|calendly|calendar)\\s+(?:link|invite|invitation|call|meeting)\\b(?!\\s+(?:here|(?:through|via|on|in|from|with|using)\\s+(?:the\\s+|this\\s+)?(?:platform|site|app|scheduler|upwork|fiverr|here)))`,
     'i',
   ),
   // "I sent you a friend request on Facebook".
@@ -44,7 +44,8 @@ const PATTERNS = byScript([
     `\\b(?:outside|off)\\s+(?:of\\s+)?(?:the\\s+|this\\s+)?(?:platform|upwork|fiverr|freelancer|site|app|website|here)\\b`,
     'i',
   ),
-  /\b(?:text|call|ring|whatsapp|email|e-mail|telegram|dm)\s+me\b(?!\s+(?:back|here|on\s+(?:here|this|the\s+platform|upwork)|through\s+(?:the\s+)?(?:platform|upwork|here)|via\s+(?:the\s+)?platform|back\s+here|when|if|once|after|in\s+the\s+(?:thread|chat)))/i,
+  // Not "call me old-fashioned" nor "call me Sam" (see isNameGiven).
+  /\b(?:text|call|ring|whatsapp|email|e-mail|telegram|dm)\s+me\b(?!\s+(?:old[\s-]?fashioned|crazy|paranoid|picky|na[iï]ve|skeptical|sceptical|cautious|biased|lazy|stubborn|whatever|by\s+(?:my|name|first)|a\s+(?:perfectionist|nerd|stickler|purist|geek|dinosaur|fan|fool)\b)|\s+(?:back|here|on\s+(?:here|this|the\s+platform|upwork)|through\s+(?:the\s+)?(?:platform|upwork|here)|via\s+(?:the\s+)?platform|back\s+here|when|if|once|after|in\s+the\s+(?:thread|chat)))/i,
   // The same asks said with a verb of sending: "shoot me an email", "drop me a text", "give me a
   // ring". An app that emails its owner ("send me an email alert when…") asks nothing.
   /\b(?:send|shoot|drop|fire|flick|ping|give)\s+me\s+(?:an?\s+)?(?:e-?mail|text|sms|ring|call|buzz)\b(?!\s+(?:here|on\s+(?:here|this|the\s+platform|upwork)|through\s+(?:the\s+)?(?:platform|upwork|here)|via\s+(?:the\s+)?platform|in\s+the\s+(?:thread|chat)|when|whenever|if|once|after|notifications?|alerts?|confirmations?|receipts?|reminders?|digests?|reports?|summar(?:y|ies)|updates?|newsletters?|templates?))/i,
@@ -100,7 +101,7 @@ const PATTERNS = byScript([
 
 // Every request names a channel or a contact detail, or says "outside"; most messages do neither.
 const REQUEST_TRIGGER =
-  /number|n[uú]mer|num[eé]ro|nummer|nomor|nomer|номер|رقم|mail|correo|почт|пошт|phone|tel[eé]?f|celular|cell|mobile|contact|kontak|coordonn|reach|outside|off[\s-]platform|off\s+(?:this|the)\s+(?:platform|site|app|website)|elsewhere|somewhere\s+(?:else|more\s+private|private)|besides|fuera|fora\s+da|dehors|hors\s+de|au(?:ß|ss)erhalb|вне|поза|luar|خارج|text\s+me|call\s+me|\sme\s+an?\s+(?:text|sms|ring|call|buzz)\b|dm|handle|socials|\bid\b|digits|yours|instead\s+of\s+(?:chatting|talking|messaging|writing|texting)|\b(?:your|ur)\s+(?:no\b|@)|numara|numer|ник|ايميل|بريد/;
+  /number|n[uú]mer|num[eé]ro|nummer|nomor|nomer|номер|رقم|mail|correo|почт|пошт|phone|tel[eé]?f|celular|cell|mobile|contact|kontak|coordonn|reach|outside|off[\s-]platform|off\s+(?:this|the)\s+(?:platform|site|app|website)|elsewhere|somewhere\s+(?:else|more\s+private|private)|besides|fuera|fora\s+da|dehors|hors\s+de|au(?:ß|ss)erhalb|вне|поза|luar|خارج|text\s+me|call\s+me|calendly|calendar|\sme\s+an?\s+(?:text|sms|ring|call|buzz)\b|dm|handle|socials|\bid\b|digits|yours|instead\s+of\s+(?:chatting|talking|messaging|writing|texting)|\b(?:your|ur)\s+(?:no\b|@)|numara|numer|ник|ايميل|بريد/;
 
 export function findRequests(scan: Scan): RawFinding[] {
   const text = scan.folded.text;
@@ -128,12 +129,14 @@ export function findRequests(scan: Scan): RawFinding[] {
       },
     });
   };
-  for (const m of phrases)
+  for (const m of phrases) {
+    if (isNameGiven(text, m.index + m[0].length)) continue;
     push(
       m.index + (m[0].length - m[0].trimStart().length),
       m.index + m[0].length,
       'request.phrase',
     );
+  }
   if (findings.length === 0 && details)
     push(details.index, details.index + details[0].length, 'request.channel');
   if (findings.length === 0 && mentions.length > 0) {
@@ -201,6 +204,9 @@ const WORK_ON_CHANNEL =
 // In-platform alternatives: a sentence choosing them over an app is not a request.
 const STAYS_HERE =
   /\b(rather\s+than|instead\s+of|not\s+on|no\s+need\s+for|without)\s+(?:a\s+|the\s+)?$/i;
+// "We use WhatsApp internally, but I'll keep our chat here": the app named, then staying here.
+const KEEPS_IT_HERE =
+  /\b(?:keep|stay|continue)\w*\s+(?:\w+\s+){0,3}?(?:here|on\s+(?:the\s+|this\s+)?(?:platform|site|app|thread|chat))\b/i;
 
 // Asking for the other side's details; one pattern per script, so that Latin text is read
 // without the `u` flag (case-insensitive Unicode matching is several times slower).
@@ -249,6 +255,7 @@ function askToMove(
     )
       continue;
     if (STAYS_HERE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (KEEPS_IT_HERE.test(sentence.slice(m.index + name.length))) continue;
     if (isNegated(sentence, m.index)) continue;
     // The app alone as a short message's question: "WhatsApp?", "w h a t s a p p? yes or no"
     // (in a longer message, "… the bot: WhatsApp? Telegram?" is a choice of platform).
@@ -281,6 +288,17 @@ function isQuoted(text: string, start: number, end: number, quotes = ANY_QUOTES)
 }
 
 /** Talk about the rule itself ("is it allowed to share my email?", "we must stay on the platform"). */
+// Words that may follow "call me" with a capital and still ask for a call: "call me Monday".
+const WHEN_WORDS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|now|asap|anytime|later|soon|back|after|before|when|once|if|at|on|via|in|first|again|please|pls)$/i;
+
+/** "…you can call me Sam": the writer gives the name to use, not a number to ring. */
+function isNameGiven(text: string, end: number): boolean {
+  if (!/\bcall\s+me$/i.test(text.slice(Math.max(0, end - 8), end))) return false;
+  const name = /^\s+(\p{Lu}\p{Ll}+)(?=[\s.,!;:)]|$)/u.exec(text.slice(end, end + 40))?.[1];
+  return name !== undefined && !WHEN_WORDS.test(name);
+}
+
 function isAboutTheRule(text: string, index: number): boolean {
   // Only the sentence of the ask: "Our company policy is Zoom only. Please … send your WhatsApp."
   const sentenceStart = Math.max(
