@@ -90,6 +90,7 @@ const POSITIVES: ReadonlyArray<[string, Category[]]> = [
   ['What number can I reach you on?', ['request']],
   ["I'll send you a calendly link, easier to book there", ['request']],
   ['hmu on Snapchat', ['request']],
+  ['stuur me je nummer, dan bel ik je', ['request']],
   ['Call me Monday at 5 about the draft', ['request']],
   ['pay me via PayPal to avoid the fees', ['payment']],
   ['I can pay you directly outside the platform', ['payment']],

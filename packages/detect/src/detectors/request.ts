@@ -93,6 +93,8 @@ const PATTERNS = byScript([
   /\b(?:podaj|podasz|podacie|podaliby|daj|dasz|wy[sś]lij|prze[sś]lij|napisz)\s+(?:mi\s+)?(?:sw[oó]j|tw[oó]j|pana|pani|wasz)?\s*(?:numer|e-?mail|adres\s+e-?mail|kontakt|whats\s?app|telegram)/i,
   // "Napisz do mnie na WhatsApp", "Przejdźmy na Telegram".
   /\b(?:napisz|napiszcie|pisz|piszmy|zadzwo[nń]|odezwij\s+si[eę]|przejd[zź]my|przenie[sś]my\s+si[eę])\s+(?:do\s+mnie\s+)?na\s+(?:whats\s?app|telegram|signal|viber|messenger|e-?mail|maila|priv|numer|telefon)[a-z]*/i,
+  // Dutch: "stuur me je nummer", "wat is je mailadres?", "app me even op …".
+  /\b(?:stuur|geef|mail|app|sms)\s+(?:me|mij)\s+(?:even\s+)?(?:je|jouw|uw)\s+(?:(?:mobiele\s+|telefoon)?nummer|06(?:-nummer)?|e-?mail(?:adres)?|mailadres|whats\s?app|contactgegevens)\b|\bwat\s+is\s+(?:je|jouw|uw)\s+(?:(?:mobiele\s+|telefoon)?nummer|06(?:-nummer)?|e-?mail(?:adres)?|mailadres|whats\s?app)\b|\b(?:bel|app|mail|whatsapp)\s+(?:me|mij)\s+(?:even\s+)?(?:op|via|maar\s+op)\b/i,
   // Arabic.
   /(?:ارسل|أرسل|ابعث|ابعتلي|اعطني|أعطني|عطني|هات|ممكن|ارسلي|أرسلي)\s+(?:لي\s+)?(?:رقمك|رقم\s+هاتفك|ايميلك|إيميلك|بريدك|واتساب|واتسابك|تيليجرام|حسابك|رقم\s+الواتساب)/u,
   /(?:تواصل|كلمني|راسلني|اتصل|تواصلي|كلميني)\s+(?:معي|بي|علي)?\s*(?:على|عبر|في|ع)\s+(?:الواتساب|واتساب|الواتس|واتس|التيليجرام|تيليجرام|الايميل|الإيميل|البريد|الهاتف|الرقم)/u,
