@@ -91,6 +91,9 @@ const POSITIVES: ReadonlyArray<[string, Category[]]> = [
   ["I'll send you a calendly link, easier to book there", ['request']],
   ['hmu on Snapchat', ['request']],
   ['stuur me je nummer, dan bel ik je', ['request']],
+  ["I'd give you 10% off if we skip Upwork for the next milestone", ['request']],
+  ['pay me in Amazon gift cards please', ['payment']],
+  ["Can we do the next project directly? I'll invoice you myself.", ['request', 'payment']],
   ['Call me Monday at 5 about the draft', ['request']],
   ['pay me via PayPal to avoid the fees', ['payment']],
   ['I can pay you directly outside the platform', ['payment']],
@@ -153,6 +156,7 @@ const NEGATIVES: readonly string[] = [
   'Call me old-fashioned, but I prefer wireframes before visuals.',
   "Our company uses WhatsApp for internal comms, but I'll keep our chat here.",
   "I'll send you a calendar invite through the platform scheduler.",
+  "The bot should bypass the platform's rate limit with a queue.",
 ];
 
 describe('detect', () => {

@@ -35,7 +35,7 @@ const PATTERNS = byScript([
   ),
   // "what's your PayPal?", "do you accept crypto?", "can you take Revolut?"
   new RegExp(
-    `\\b(?:what'?s|what\\s+is|send\\s+me|share|give\\s+me|drop)\\s+(?:your|ur)\\s+${PAYMENT_APP}\\b|\\b(?:accept|take|use)\\s+(?:payments?\\s+(?:via|in|by|through)\\s+)?${PAYMENT_APP}\\b|\\bgift\\s+cards?\\b[^.?!\\n]{0,40}\\b(?:deposit|payment|pay)\\b`,
+    `\\b(?:what'?s|what\\s+is|send\\s+me|share|give\\s+me|drop)\\s+(?:your|ur)\\s+${PAYMENT_APP}\\b|\\b(?:accept|take|use)\\s+(?:payments?\\s+(?:via|in|by|through)\\s+)?${PAYMENT_APP}\\b|\\bgift\\s+cards?\\b[^.?!\\n]{0,40}\\b(?:deposit|payment|pay)\\b|\\b(?:pay|paid|paying|payment)\\s+(?:me\\s+|you\\s+|us\\s+)?(?:in|with|by|via)\\s+(?:\\w+\\s+){0,2}?gift\\s+cards?\\b|\\binvoice\\s+(?:you|u)\\s+(?:myself|personally|privately)\\b`,
     'i',
   ),
   /\b(?:no\s+need\s+to\s+give\s+them\s+(?:\d+\s?%|their\s+cut)|the\s+fees\s+are\s+killing)|\b(?:avoid|skip|save(?:\s+on)?|without|bypass|dodge|cut\s+out|no|zero|escape|around)\s+(?:the\s+|paying\s+|any\s+)?(?:upwork\s+|fiverr\s+|platform\s+|site\s+|service\s+|their\s+|those\s+)?(?:fees?|commission|cut|percentage|20\s?%|10\s?%|5\s?%|middleman)\b/i,

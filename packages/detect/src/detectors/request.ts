@@ -39,6 +39,8 @@ const PATTERNS = byScript([
   /\b(?:sent|send|sending|accept|added|add)\s+(?:you\s+)?(?:a\s+|my\s+)?(?:friend|follow|connection|contact)\s+request\s+(?:on|via|in|over)\s+(?:facebook|fb|instagram|insta|ig|linkedin|snapchat|snap|discord|skype|telegram|whats\s?app|tiktok|vk)\b/i,
   // "let's take this conversation elsewhere", "can we talk somewhere else?"
   /\b(?:let'?s|lets|can\s+we|could\s+we|shall\s+we|we\s+(?:can|could|should)|i'?d\s+(?:like|prefer|rather)(?:\s+to)?|prefer\s+to|want\s+to|how\s+about)\s+(?:\w+\s+){0,3}?(?:move|continue|carry\s+on|take|talk|chat|speak|discuss|connect|communicate|hop|jump)\b[^.?!\n]{0,30}?\b(?:elsewhere|somewhere\s+(?:else|more\s+private|private))\b/i,
+  // "…if we skip Upwork for the next milestone", "can we do the next project directly?"
+  /\b(?:skip|bypass|go\s+around|cut\s+out)\s+(?:the\s+)?(?:upwork|fiverr|freelancer|platform)\b(?!'s|\s+(?:fees?|commission|cut|percentage)\b)|\b(?:can|could|shall)\s+we\s+(?:do|run|handle)\s+(?:the\s+)?(?:next|future|other)\s+(?:project|job|milestone|contract|one)s?\s+(?:directly|privately|off[\s-]platform)\b/i,
   /\binstead\s+of\s+(?:chatting|talking|messaging|writing|texting)\s+(?:here|on\s+(?:here|this\s+(?:site|platform|app)|the\s+platform))\b/i,
   new RegExp(
     `\\b(?:outside|off)\\s+(?:of\\s+)?(?:the\\s+|this\\s+)?(?:platform|upwork|fiverr|freelancer|site|app|website|here)\\b`,
@@ -103,7 +105,7 @@ const PATTERNS = byScript([
 
 // Every request names a channel or a contact detail, or says "outside"; most messages do neither.
 const REQUEST_TRIGGER =
-  /number|n[uú]mer|num[eé]ro|nummer|nomor|nomer|номер|رقم|mail|correo|почт|пошт|phone|tel[eé]?f|celular|cell|mobile|contact|kontak|coordonn|reach|outside|off[\s-]platform|off\s+(?:this|the)\s+(?:platform|site|app|website)|elsewhere|somewhere\s+(?:else|more\s+private|private)|besides|fuera|fora\s+da|dehors|hors\s+de|au(?:ß|ss)erhalb|вне|поза|luar|خارج|text\s+me|call\s+me|calendly|calendar|\sme\s+an?\s+(?:text|sms|ring|call|buzz)\b|dm|handle|socials|\bid\b|digits|yours|instead\s+of\s+(?:chatting|talking|messaging|writing|texting)|\b(?:your|ur)\s+(?:no\b|@)|numara|numer|ник|ايميل|بريد/;
+  /number|n[uú]mer|num[eé]ro|nummer|nomor|nomer|номер|رقم|mail|correo|почт|пошт|phone|tel[eé]?f|celular|cell|mobile|contact|kontak|coordonn|reach|outside|off[\s-]platform|off\s+(?:this|the)\s+(?:platform|site|app|website)|elsewhere|somewhere\s+(?:else|more\s+private|private)|besides|fuera|fora\s+da|dehors|hors\s+de|au(?:ß|ss)erhalb|вне|поза|luar|خارج|text\s+me|call\s+me|calendly|calendar|upwork|fiverr|platform|directly|privately|\sme\s+an?\s+(?:text|sms|ring|call|buzz)\b|dm|handle|socials|\bid\b|digits|yours|instead\s+of\s+(?:chatting|talking|messaging|writing|texting)|\b(?:your|ur)\s+(?:no\b|@)|numara|numer|ник|ايميل|بريد/;
 
 export function findRequests(scan: Scan): RawFinding[] {
   const text = scan.folded.text;
