@@ -93,6 +93,11 @@ const POSITIVES: ReadonlyArray<[string, Category[]]> = [
   ['stuur me je nummer, dan bel ik je', ['request']],
   ["I'd give you 10% off if we skip Upwork for the next milestone", ['request']],
   ['pay me in Amazon gift cards please', ['payment']],
+  ['u on discord?', ['request']],
+  ['email?', ['request']],
+  ['plz share contact', ['request']],
+  ['whats app no pls', ['request']],
+  ['Is there another way to contact you?', ['request']],
   ["Can we do the next project directly? I'll invoice you myself.", ['request', 'payment']],
   ['Call me Monday at 5 about the draft', ['request']],
   ['pay me via PayPal to avoid the fees', ['payment']],
@@ -157,6 +162,9 @@ const NEGATIVES: readonly string[] = [
   "Our company uses WhatsApp for internal comms, but I'll keep our chat here.",
   "I'll send you a calendar invite through the platform scheduler.",
   "The bot should bypass the platform's rate limit with a queue.",
+  'Email? Or the platform file upload? Either is fine for the draft.',
+  'The form should share contact details with the CRM. Order number?',
+  'Is there another way to contact support about the outage?',
 ];
 
 describe('detect', () => {
