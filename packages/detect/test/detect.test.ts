@@ -98,6 +98,7 @@ const POSITIVES: ReadonlyArray<[string, Category[]]> = [
   ['plz share contact', ['request']],
   ['whats app no pls', ['request']],
   ['Is there another way to contact you?', ['request']],
+  ['bit.ly/3xYzAbC is my contact page', ['link']],
   ["Can we do the next project directly? I'll invoice you myself.", ['request', 'payment']],
   ['Call me Monday at 5 about the draft', ['request']],
   ['pay me via PayPal to avoid the fees', ['payment']],
@@ -165,6 +166,7 @@ const NEGATIVES: readonly string[] = [
   'Email? Or the platform file upload? Either is fine for the draft.',
   'The form should share contact details with the CRM. Order number?',
   'Is there another way to contact support about the outage?',
+  'Our pricing is at acme.io/pricing, and see the reference design at example.org/shots/12.',
 ];
 
 describe('detect', () => {

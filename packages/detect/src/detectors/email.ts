@@ -366,6 +366,8 @@ function findWrittenAddresses(scan: Scan): RawFinding[] {
       const writtenAt = WRITTEN_AT.test(written);
       // A spoken "at" between ordinary words is a sentence ("I work at acme.io"), not a mailbox.
       if (!writtenAt && NOT_A_MAILBOX.has(local.toLowerCase())) continue;
+      // Nor before a path: "the reference design at dribbble.com/shots/…" points at a page.
+      if (!writtenAt && view.text[m.index + address.length] === '/') continue;
       const inCode = insideAny(scan.code, start, end);
       // Placeholders in code ("user@example.com" in a snippet) are nobody's address.
       if (
