@@ -51,7 +51,8 @@ export interface Evidence {
   obfuscations: Obfuscation[];
   /**
    * Context that may make an exception apply; detect only reports it, policy decides.
-   * "scoping_access": an email given so the other side can grant access to a project tool.
+   * "scoping_access": an email given, or asked for, so that one side can grant the other access
+   * to a project tool.
    * "portfolio": a link offered as a portfolio of past work.
    * "file_share": a file-sharing link that needs no contact details.
    */

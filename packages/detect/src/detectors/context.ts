@@ -76,6 +76,7 @@ export function isScopingAccess(text: string, start: number, end: number): boole
 export function isScopingAsk(text: string, start: number, end: number): boolean {
   return /\be-?mail\b/i.test(text.slice(start, end)) && isScopingAccess(text, start, start);
 }
+
 /**
  * The clause around a span presents it as data for the work — a placeholder, a format, a test
  * fixture, a line of dialogue to translate — rather than as the writer's own detail.

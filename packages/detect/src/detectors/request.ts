@@ -217,8 +217,6 @@ const STAYS_HERE =
 const KEEPS_IT_HERE =
   /\b(?:keep|stay|continue)\w*\s+(?:\w+\s+){0,3}?(?:here|on\s+(?:the\s+|this\s+)?(?:platform|site|app|thread|chat))\b/i;
 
-// Asking for the other side's details; one pattern per script, so that Latin text is read
-// without the `u` flag (case-insensitive Unicode matching is several times slower).
 // What follows "email" or an app's name when the talk is about the work, not an address:
 // "which email template…", "what WhatsApp API do you use?".
 const NOT_AN_ADDRESS = [
@@ -228,6 +226,8 @@ const NOT_AN_ADDRESS = [
   'features?|stickers?|chatbots?|versions?|plans?|themes?|fonts?|marketers?|open\\s+rates?|for\\s+business',
 ].join('|');
 
+// Asking for the other side's details; one pattern per script, so that Latin text is read
+// without the `u` flag (case-insensitive Unicode matching is several times slower).
 const ASKS_FOR_DETAILS = byScript([
   /\b(?:cell|number|phone|e-?mail|whats\s?app|telegram)\b[^]{0,80}?\b(?:what'?s|what\s+is|send(?:\s+me)?|share|give\s+me)\s+yours\b|\b(?:don'?t|do\s+not|didn'?t)\s+(?:have|got|get)\s+(?:your|ur)\s+(?:number|e-?mail|whats\s?app|contact|details)\b[^.!]{0,30}\?|\b(?:number|e-?mail|contact|way|place|digits)\s+(?:to|where\s+i\s+can|i\s+can)\s+(?:reach|contact|call|text|email|find)\s+you\b|\b(?:way|place|where)\s+(?:to\s+|can\s+i\s+|i\s+can\s+)?(?:reach|contact|find)\s+you\s+(?:besides|outside|other\s+than|off|apart\s+from|than\s+this)\b|\b(?:number|numero|nomor|nomer|email|whats\s?app|wa|cp|fb)\s*(?:po\s+)?(?:niyo|mo|nyo|nya|kamu|anda|kakak|mu)\b|\b(?:nomor|nomer)(?:nya)?\s+berapa\b|\bemail\s+(?:kakak\s+|kamu\s+|anda\s+)?apa\b|\b(?:your|ur)\s+(?:no\.|digits|cell|@)|\b(your|ur|votre|ton|tu|su|seu|sua|teu|ihre|deine|il\s+tuo|niyo|kamu|anda|aapka|apka)\b[^.?!]{0,25}\b(number|n[uú]mero|num[eé]ro|nummer|numer|nomor|e-?mail(?:\s+address)?|correo|adresse\s+e-?mail|details|contact)\b/i,
   /(?:ваш|вашу|ваша|твій|твой|свій|свой|какая\s+у\s+вас|яка\s+у\s+вас)\s*(?:\p{L}+\s+){0,2}(?:номер|почта|пошта|email|телефон|телеграм)/iu,
@@ -296,7 +296,6 @@ function isQuoted(text: string, start: number, end: number, quotes = ANY_QUOTES)
   return quotes.opened.test(before) && quotes.closed.test(after) && !/\b(my|our)\b/i.test(before);
 }
 
-/** Talk about the rule itself ("is it allowed to share my email?", "we must stay on the platform"). */
 // Words that may follow "call me" with a capital and still ask for a call: "call me Monday".
 const WHEN_WORDS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|now|asap|anytime|later|soon|back|after|before|when|once|if|at|on|via|in|first|again|please|pls)$/i;
@@ -308,6 +307,7 @@ function isNameGiven(text: string, end: number): boolean {
   return name !== undefined && !WHEN_WORDS.test(name);
 }
 
+/** Talk about the rule itself ("is it allowed to share my email?", "we must stay on the platform"). */
 function isAboutTheRule(text: string, index: number): boolean {
   // Only the sentence of the ask: "Our company policy is Zoom only. Please … send your WhatsApp."
   const sentenceStart = Math.max(
