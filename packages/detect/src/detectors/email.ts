@@ -106,16 +106,18 @@ const DELIMITED_SYMBOL = afterSpaces('[/|\\\\]\\s*([@.])\\s*[/|\\\\]\\s*', 'g');
 const LEET_WEBMAIL =
   /(?=[ghoyicpn0])(?<![\p{L}\p{N}])(gm[a4@]i[l1]|h[o0]tm[a4@]i[l1]|[o0]ut[l1][o0][o0]k|y[a4@]h[o0][o0]|ic[l1][o0]ud|pr[o0]t[o0]nm[a4@]i[l1]|c[o0]m|n[e3]t|[o0]rg)(?![\p{L}\p{N}])/giu;
 
+// The address patterns are sticky: each is tried where the mailbox name before an "@" starts
+// (see mailboxStart), never scanned along the text.
 const EMAIL =
-  /[a-z0-9](?:[a-z0-9._%+-]{0,63})@(?:[a-z0-9](?:[a-z0-9-]{0,62})\.){1,8}[a-z][a-z0-9-]{1,62}(?![a-z0-9@])/gi;
+  /[a-z0-9](?:[a-z0-9._%+-]{0,63})@(?:[a-z0-9](?:[a-z0-9-]{0,62})\.){1,8}[a-z][a-z0-9-]{1,62}(?![a-z0-9@])/iy;
 const WEBMAIL =
   'gmail|googlemail|yahoo|ymail|hotmail|outlook|icloud|protonmail|proton|yandex|aol|gmx|zoho|rediffmail|rocketmail|rambler|ukr';
 const WEBMAIL_NO_TLD = new RegExp(
   `[a-z0-9][a-z0-9._%+\\-]{0,63}@(?:${WEBMAIL})(?![a-z0-9.@-])`,
-  'gi',
+  'iy',
 );
 // After a bracketed "(at)" the domain may come without its ending: "willhold11 (at) example".
-const DISGUISED_NO_TLD = /[a-z0-9][a-z0-9._%+-]{1,63}@[a-z0-9][a-z0-9-]{2,62}(?![a-z0-9.@-])/gi;
+const DISGUISED_NO_TLD = /[a-z0-9][a-z0-9._%+-]{1,63}@[a-z0-9][a-z0-9-]{2,62}(?![a-z0-9.@-])/iy;
 const WRITTEN_AT = /[@＠﹫]/;
 
 // Words that read as "<word> at <place>" in ordinary sentences, never as a mailbox.
@@ -344,15 +346,15 @@ function findWrittenAddresses(scan: Scan): RawFinding[] {
   if (!view.text.includes('@')) return [];
   const findings: RawFinding[] = [];
   const take = (pattern: RegExp, needsTld: boolean): void => {
-    pattern.lastIndex = 0;
+    let from = 0;
     for (;;) {
-      // An address's "@" is its first, at most 64 characters from its start: the scan starts
-      // there rather than at every letter before.
-      const nextAt = view.text.indexOf('@', pattern.lastIndex);
+      const nextAt = view.text.indexOf('@', from);
       if (nextAt < 0) break;
-      pattern.lastIndex = Math.max(pattern.lastIndex, nextAt - 64);
+      pattern.lastIndex = mailboxStart(view.text, Math.max(from, nextAt - 64), nextAt);
       const m = pattern.exec(view.text);
-      if (!m) break;
+      // No address uses this "@": the next one may.
+      from = m ? pattern.lastIndex : nextAt + 1;
+      if (!m) continue;
       const address = m[0];
       const at = address.indexOf('@');
       const local = address.slice(0, at);
@@ -405,6 +407,30 @@ function findWrittenAddresses(scan: Scan): RawFinding[] {
   take(WEBMAIL_NO_TLD, false);
   if (bracketedAt) take(DISGUISED_NO_TLD, false);
   return findings;
+}
+
+/**
+ * Where the leftmost address with its "@" at `at` would start, no earlier than `from`: the
+ * first letter or digit of the run of mailbox characters (`[a-z0-9._%+-]`) that ends at the "@".
+ * An address's "@" is its first, at most 64 characters from its start, and every start in that
+ * run shares the same domain, so the patterns need trying there only.
+ */
+function mailboxStart(text: string, from: number, at: number): number {
+  let start = at;
+  while (start > from && isMailboxCode(text.charCodeAt(start - 1))) start--;
+  while (start < at && !isAlnumCode(text.charCodeAt(start))) start++;
+  return start;
+}
+
+function isAlnumCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+}
+
+/** `[a-z0-9._%+-]` under the `i` flag. */
+function isMailboxCode(code: number): boolean {
+  return (
+    isAlnumCode(code) || code === 46 || code === 95 || code === 37 || code === 43 || code === 45
+  );
 }
 
 function deleet(word: string): string {
