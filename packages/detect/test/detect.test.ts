@@ -167,6 +167,8 @@ const NEGATIVES: readonly string[] = [
   'The form should share contact details with the CRM. Order number?',
   'Is there another way to contact support about the outage?',
   'Our pricing is at acme.io/pricing, and see the reference design at example.org/shots/12.',
+  'Need a Zapier expert to connect Typeform submissions to Google Sheets and Slack.',
+  'Translate our app\'s UI strings: "Enter your phone number", "Verify email", "Call support".',
 ];
 
 describe('detect', () => {
