@@ -168,6 +168,7 @@ const NEGATIVES: readonly string[] = [
   'Is there another way to contact support about the outage?',
   'Our pricing is at acme.io/pricing, and see the reference design at example.org/shots/12.',
   'Need a Zapier expert to connect Typeform submissions to Google Sheets and Slack.',
+  "one two three four five six seven — that's the countdown in the intro animation.",
   'Translate our app\'s UI strings: "Enter your phone number", "Verify email", "Call support".',
 ];
 

@@ -504,6 +504,8 @@ function evaluate(scan: Scan, chain: Chain, findings: RawFinding[]): void {
   // Dates and IP addresses first: most plain chains are one, and no context saves them.
   if (!disguised && (DATE_LIKE.test(bare) || IP_LIKE.test(bare))) return;
   const context = PHONE_CONTEXT.test(before) || PHONE_CONTEXT.test(after.slice(0, 12));
+  // Nor is counting, unless offered as a number: "one two three four five six seven".
+  if (!context && isCountingRun(digits)) return;
 
   if (!disguised) {
     if (CURRENCY_BEFORE.test(before) || CURRENCY_AFTER.test(after)) return;
@@ -576,6 +578,15 @@ function mostDigits(atoms: readonly Atom[]): number {
     if (atom.kind === 'repeat') repeated = true;
   }
   return repeated ? digits * MOST_REPEATS : digits;
+}
+
+/** Each digit one more, or each one less, than the one before (0 follows 9). */
+function isCountingRun(digits: string): boolean {
+  const step = (i: number): number => (digits.charCodeAt(i) - digits.charCodeAt(i - 1) + 10) % 10;
+  const first = step(1);
+  if (first !== 1 && first !== 9) return false;
+  for (let i = 2; i < digits.length; i++) if (step(i) !== first) return false;
+  return true;
 }
 
 /** Several numbers in a row ("555 123 4567 / 555 987 6543"): split at the widest gaps. */
