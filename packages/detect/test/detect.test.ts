@@ -99,6 +99,9 @@ const POSITIVES: ReadonlyArray<[string, Category[]]> = [
   ['whats app no pls', ['request']],
   ['Is there another way to contact you?', ['request']],
   ['bit.ly/3xYzAbC is my contact page', ['link']],
+  ['+1 (415) 555\u20110132', ['phone']],
+  ['4🔥1🔥5🔥5🔥5🔥5🔥0🔥1🔥3🔥2', ['phone']],
+  ['call 4#1#5#5#5#5#0#1#3#2', ['phone']],
   ["Can we do the next project directly? I'll invoice you myself.", ['request', 'payment']],
   ['Call me Monday at 5 about the draft', ['request']],
   ['pay me via PayPal to avoid the fees', ['payment']],
@@ -169,6 +172,7 @@ const NEGATIVES: readonly string[] = [
   'Our pricing is at acme.io/pricing, and see the reference design at example.org/shots/12.',
   'Need a Zapier expert to connect Typeform submissions to Google Sheets and Slack.',
   "one two three four five six seven — that's the countdown in the intro animation.",
+  'The deadline is 2026\u201105\u201119, score 1🔥2🔥3, build 2.8.15\u2011beta.',
   'Translate our app\'s UI strings: "Enter your phone number", "Verify email", "Call support".',
 ];
 

@@ -25,7 +25,10 @@ import { numberWords, type RawFinding, type Scan } from './scan.js';
  */
 
 // What may stand between two parts of one number.
-const SEPARATOR = /^[ \t.\-–—()[\]/\\_*|~•·]{0,4}$/;
+// Hyphens that word processors and phones put in numbers ("415‑555‑0132" with U+2011) count as
+// "-"; see HYPHENS.
+const SEPARATOR = /^[ \t.\-‐-‒−–—()[\]/\\_*|~•·]{0,4}$/;
+const HYPHENS = /[‐-‒−]/g;
 const SPOKEN_SEPARATORS = new Set([
   'dash',
   'hyphen',
@@ -347,7 +350,7 @@ function close(scan: Scan, chain: Chain, findings: RawFinding[]): Chain {
 
 // Seven digit-like characters in a row, separators allowed: the shape of any written number.
 // (Separators only between them: V8 gives up on a start sooner.)
-const WRITTEN_CHAIN = /[0-9OolISAB](?:[ \t.\-–—()[\]/\\_*|~•·,]{0,4}[0-9OolISAB]){6}/;
+const WRITTEN_CHAIN = /[0-9OolISAB](?:[ \t.\-‐-‒−–—()[\]/\\_*|~•·,]{0,4}[0-9OolISAB]){6}/;
 
 /**
  * Cheap gate: a phone needs seven digits in a row, written or spoken. Most messages have
@@ -492,7 +495,7 @@ function evaluate(scan: Scan, chain: Chain, findings: RawFinding[]): void {
   // "(213) 373-4253": the opening bracket belongs to the number.
   const start = text[firstAtomStart - 1] === '(' ? firstAtomStart - 1 : firstAtomStart;
   const end = atoms[atoms.length - 1]!.end;
-  const raw = text.slice(start, end);
+  const raw = text.slice(start, end).replace(HYPHENS, '-');
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 20);
   const singleDigitGroups = atoms.filter((a) => a.digits.length === 1).length;
