@@ -224,6 +224,7 @@ const NOT_AN_ADDRESS = [
   'providers?|services?|design|flows?|automations?|formats?|subject|signatures?|blasts?',
   'notifications?|api|bots?|business|integrations?|groups?|channels?|sdk|cloud|webhooks?',
   'features?|stickers?|chatbots?|versions?|plans?|themes?|fonts?|marketers?|open\\s+rates?|for\\s+business',
+  'access|experience|skills?|knowledge|support|addresses|accounts\\s+for',
 ].join('|');
 
 // Asking for the other side's details; one pattern per script, so that Latin text is read
@@ -236,7 +237,9 @@ const ASKS_FOR_DETAILS = byScript([
   new RegExp(
     `\\b(?:what|which)(?:'s|\\s+is)?\\s+(?:the\\s+)?(?:best\\s+|right\\s+|preferred\\s+|personal\\s+|private\\s+)?(?:e-?mail(?:\\s+address)?|(?:phone|cell|mobile|contact|whats\\s?app|wa)\\s+number|whats\\s?app|telegram|skype|signal|viber)\\b(?!\\s+(?:${NOT_AN_ADDRESS})\\b)[^.?!\\n]{0,30}?\\b(?:you|your|yours|should\\s+i|can\\s+i|do\\s+i)\\b` +
       `|\\b(?:what|which)(?:'s|\\s+is)?\\s+(?:the\\s+)?(?:best\\s+|right\\s+)?number\\b(?!\\s+of)[^.?!\\n]{0,20}?\\b(?:(?:reach|call|text|contact|message|ring)\\s+you|can\\s+i\\s+(?:reach|call|text|contact|message|ring))\\b` +
-      `|\\b(?:send|give|share|tell|drop)\\s+me\\s+the\\s+(?:e-?mail|number|whats\\s?app)(?:\\s+address)?\\s+(?:you\\s+(?:use|check)|that\\s+you|where\\s+i\\s+can)\\b`,
+      `|\\b(?:send|give|share|tell|drop)\\s+me\\s+the\\s+(?:e-?mail|number|whats\\s?app)(?:\\s+address)?\\s+(?:you\\s+(?:use|check)|that\\s+you|where\\s+i\\s+can)\\b` +
+      // "Do you have a personal email I can use?"
+      `|\\bdo\\s+(?:you|u)\\s+have\\s+(?:an?\\s+)?(?:personal\\s+|private\\s+|direct\\s+|other\\s+|different\\s+)?(?:e-?mail(?:\\s+address)?|(?:phone|cell|mobile|contact|whats\\s?app)\\s+number)\\b(?!\\s+(?:${NOT_AN_ADDRESS})\\b)`,
     'i',
   ),
 ]);
