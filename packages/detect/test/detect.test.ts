@@ -103,6 +103,7 @@ const POSITIVES: ReadonlyArray<[string, Category[]]> = [
   ['4🔥1🔥5🔥5🔥5🔥5🔥0🔥1🔥3🔥2', ['phone']],
   ['call 4#1#5#5#5#5#0#1#3#2', ['phone']],
   ['Do you have a personal email I can use?', ['request']],
+  ['I found your Instagram, can we chat there?', ['request']],
   ["Can we do the next project directly? I'll invoice you myself.", ['request', 'payment']],
   ['Call me Monday at 5 about the draft', ['request']],
   ['pay me via PayPal to avoid the fees', ['payment']],
@@ -175,6 +176,8 @@ const NEGATIVES: readonly string[] = [
   "one two three four five six seven — that's the countdown in the intro animation.",
   'The deadline is 2026\u201105\u201119, score 1🔥2🔥3, build 2.8.15\u2011beta.',
   'Do you have email marketing experience, and a number in mind for the budget?',
+  'I accepted your connection request on LinkedIn last year, small world!',
+  'I followed your Instagram for a while, love the illustrations.',
   'Translate our app\'s UI strings: "Enter your phone number", "Verify email", "Call support".',
 ];
 
