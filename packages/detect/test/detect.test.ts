@@ -358,6 +358,8 @@ describe('robustness', () => {
     // read back from every position, and one token of leet digits read again per character.
     ['spaced letters', 'a b '],
     ['leet digits', '0O'],
+    // One sentence of app names that are no asks: each looked at the rest of the sentence.
+    ['apps named after "your"', 'I followed your Instagram '],
   ] as const) {
     // The timeout only catches a runaway (quadratic) pass; speed is measured by `ringfence bench`.
     it(`returns on a 1 MB line of ${name}`, { timeout: 60_000 }, () => {

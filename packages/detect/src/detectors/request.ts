@@ -281,7 +281,8 @@ function askToMove(
     )
       continue;
     if (STAYS_HERE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
-    if (KEEPS_IT_HERE.test(sentence.slice(m.index + name.length))) continue;
+    const after = m.index + name.length;
+    if (KEEPS_IT_HERE.test(sentence.slice(after, after + 80))) continue;
     if (isNegated(sentence, m.index)) continue;
     // The app alone as a short message's question: "WhatsApp?", "w h a t s a p p? yes or no"
     // (in a longer message, "… the bot: WhatsApp? Telegram?" is a choice of platform).
