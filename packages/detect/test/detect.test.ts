@@ -104,6 +104,7 @@ const POSITIVES: ReadonlyArray<[string, Category[]]> = [
   ['call 4#1#5#5#5#5#0#1#3#2', ['phone']],
   ['Do you have a personal email I can use?', ['request']],
   ['I found your Instagram, can we chat there?', ['request']],
+  ['Apply via our careers page: careers.acme.io/jobs/123, no applications here.', ['link']],
   ["Can we do the next project directly? I'll invoice you myself.", ['request', 'payment']],
   ['Call me Monday at 5 about the draft', ['request']],
   ['pay me via PayPal to avoid the fees', ['payment']],
@@ -210,6 +211,14 @@ describe('detect', () => {
     assert.equal(text.slice(finding.start, finding.end), finding.text);
     assert.equal(finding.text, '５５５-１２３-４５６７');
     assert.ok(finding.evidence.obfuscations.includes('confusables'));
+  });
+
+  it('reads an address whose mailbox name looks like a domain as one e-mail, not a link too', () => {
+    const found = detect('Contact me directly: lena.dev@proton.me');
+    assert.deepEqual(
+      found.filter((f) => f.category !== 'request').map((f) => `${f.category}: ${f.text}`),
+      ['email: lena.dev@proton.me'],
+    );
   });
 
   it('records what it saw through', () => {

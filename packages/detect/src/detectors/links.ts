@@ -173,7 +173,7 @@ const HOST_RULES: readonly HostRule[] = [
 const CONTACT_PATH =
   /^\/(contact|contacto|contato|kontakt|contact-us|get-in-touch|book|booking|schedule|hire-me|apply)\b/i;
 const OFFERED_AS_CONTACT =
-  /\b(reach|contact|find|book|schedule|message|write to|get in touch with|hire)\s+(me|us)\b[^.!?\n]{0,30}$|\b(my|our)\s+(website|site|page|blog|portfolio|link)\b[^.!?\n]{0,20}$/i;
+  /\b(reach|contact|find|book|schedule|message|write to|get in touch with|hire)\s+(me|us)\b[^.!?\n]{0,30}$|\b(my|our)\s+(?:careers?\s+|jobs?\s+|application\s+|booking\s+)?(website|site|page|blog|portfolio|link|form|portal)\b[^.!?\n]{0,20}$|\bapply\s+(?:via|through|on|at|using|here)\b[^.!?\n]{0,30}$/i;
 // The same said after the link: "bit.ly/3xYz is my contact page".
 const NAMED_AS_CONTACT_AFTER =
   /^\s*(?:is|=|[-–—:])?\s*(?:my|our)\s+(?:contact\s+(?:page|form|info|details)|booking\s+(?:page|link)|calendar)\b/i;
@@ -385,6 +385,8 @@ function findLinks(scan: Scan): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const match of linkMatches(view.text)) {
     if (match.schema === 'mailto:') continue; // e-mail detector's job
+    // The mailbox name of an address ("lena.dev" in "lena.dev@proton.me") is no link either.
+    if (view.text[match.lastIndex] === '@') continue;
     const url = match.url;
     const info = parseUrl(url);
     const host = (info.hostname ?? '').toLowerCase();
