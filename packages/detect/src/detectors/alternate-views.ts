@@ -4,6 +4,7 @@ import { byFirstLetter } from '../lexicon/at-dot.js';
 import { anchored } from './anchored.js';
 import { createScan, numberWords, type RawFinding, type Scan } from './scan.js';
 import { escapeRegExp } from '../lexicon/escape.js';
+import { NUMBER_SEPARATORS } from '../lexicon/number-separators.js';
 
 /**
  * Disguises that break every detector's words at once — letters spaced out ("t e l e g r a m",
@@ -73,10 +74,12 @@ const MAY_BE_LEET = /[A-Za-z][0134578$]+[A-Za-z]|(?:^|[^\w@.])[0134578$][A-Za-z]
 const DIGIT_BEFORE_LETTER = /[0-9$][A-Za-z]|¥/;
 // Digits kept apart by one letter or symbol, the same each time: "2x1x2x5x5x5x0x1x8x8" ("remove
 // the x's"), "4🔥1🔥5🔥5🔥5…". (Separators a phone number may hold are read by the detectors.)
-const LETTER_SEPARATED =
-  /(?<![\p{L}\p{N}])\d([A-Za-z]|[^\s\p{L}\p{N}.,:\-‐-‒−–—()/\\_*|~•·+])\d(?:\1\d){5,}(?![\p{L}\p{N}])/gu;
+const DIGITS_KEPT_APART = new RegExp(
+  `(?<![\\p{L}\\p{N}])\\d([A-Za-z]|[^\\s\\p{L}\\p{N}${NUMBER_SEPARATORS},:+])\\d(?:\\1\\d){5,}(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 // A symbol between two digits that is no separator of numbers, times or amounts.
-const SYMBOL_BETWEEN_DIGITS = /\d[^\s\w.,:\-‐-‒−–—()/\\_*|~•·+%'"$€£¥°×]\d/u;
+const SYMBOL_BETWEEN_DIGITS = new RegExp(`\\d[^\\s\\w${NUMBER_SEPARATORS},:+%'"$€£¥°×]\\d`, 'u');
 // A number with letters for digits: "5OO", "6O661" (O for 0, l and I for 1).
 const LEET_NUMBER = /(?<![\p{L}\p{N}])\d(?=[\dOolI]*[OolI])[\dOolI]{2,}(?![\p{L}\p{N}])/gu;
 
@@ -120,10 +123,10 @@ export function findInAlternateViews(
   }
   LEET_WORD.lastIndex = 0;
   LEET_NUMBER.lastIndex = 0;
-  LETTER_SEPARATED.lastIndex = 0;
+  DIGITS_KEPT_APART.lastIndex = 0;
   const digitBeforeLetter = DIGIT_BEFORE_LETTER.test(text);
-  if ((digitBeforeLetter || SYMBOL_BETWEEN_DIGITS.test(text)) && LETTER_SEPARATED.test(text)) {
-    const view = scan.folded.rewrite(LETTER_SEPARATED, (m) => m[0].replaceAll(m[1]!, ''));
+  if ((digitBeforeLetter || SYMBOL_BETWEEN_DIGITS.test(text)) && DIGITS_KEPT_APART.test(text)) {
+    const view = scan.folded.rewrite(DIGITS_KEPT_APART, (m) => m[0].replaceAll(m[1]!, ''));
     read(scan, view, 'separators', detectAll, found);
   }
   if (

@@ -13,6 +13,7 @@ import {
 } from '../lexicon/number-words.js';
 import type { Obfuscation } from '../types.js';
 import { isFramedAsExample, isTestData } from './context.js';
+import { HYPHENS, NUMBER_SEPARATORS } from '../lexicon/number-separators.js';
 import { numberWords, type RawFinding, type Scan } from './scan.js';
 
 /**
@@ -25,10 +26,7 @@ import { numberWords, type RawFinding, type Scan } from './scan.js';
  */
 
 // What may stand between two parts of one number.
-// Hyphens that word processors and phones put in numbers ("415‑555‑0132" with U+2011) count as
-// "-"; see HYPHENS.
-const SEPARATOR = /^[ \t.\-‐-‒−–—()[\]/\\_*|~•·]{0,4}$/;
-const HYPHENS = /[‐-‒−]/g;
+const SEPARATOR = new RegExp(`^[${NUMBER_SEPARATORS}]{0,4}$`);
 const SPOKEN_SEPARATORS = new Set([
   'dash',
   'hyphen',
@@ -350,7 +348,7 @@ function close(scan: Scan, chain: Chain, findings: RawFinding[]): Chain {
 
 // Seven digit-like characters in a row, separators allowed: the shape of any written number.
 // (Separators only between them: V8 gives up on a start sooner.)
-const WRITTEN_CHAIN = /[0-9OolISAB](?:[ \t.\-‐-‒−–—()[\]/\\_*|~•·,]{0,4}[0-9OolISAB]){6}/;
+const WRITTEN_CHAIN = new RegExp(`[0-9OolISAB](?:[${NUMBER_SEPARATORS},]{0,4}[0-9OolISAB]){6}`);
 
 /**
  * Cheap gate: a phone needs seven digits in a row, written or spoken. Most messages have
