@@ -16,6 +16,10 @@ const CHANNEL =
 const CONTACT_THING =
   '(?:phone(?:\\s+number)?|number(?!\\s+of)|cell(?:\\s+number)?|mobile(?:\\s+number)?|digits|e-?mail(?:\\s+address)?|gmail|mail\\s+address|whats\\s?app(?:\\s+number)?|wa\\s+number|telegram|tg|skype(?:\\s+id)?|signal|viber|discord|wechat|insta(?:gram)?|ig|facebook|fb|linkedin|snap(?:chat)?|contact\\s+(?:info|details|information|number)|contacts|personal\\s+(?:email|number|contact|details)|socials|handle|home\\s+address|address)';
 
+// After "text me" or "send me an email": this platform still, or not yet ("text me here",
+// "call me when…"), so no ask to move.
+const HERE_OR_LATER = String.raw`here|on\s+(?:here|this|the\s+platform|upwork)|through\s+(?:the\s+)?(?:platform|upwork|here)|via\s+(?:the\s+)?platform|in\s+the\s+(?:thread|chat)|when|if|once|after`;
+
 const PATTERNS = byScript([
   // English: asking for details.
   new RegExp(
@@ -28,7 +32,7 @@ const PATTERNS = byScript([
     'i',
   ),
   new RegExp(
-    `\\b(?:add|find|reach|contact|call|text|ping|dm|message|msg|hit|email|mail|whatsapp|hmu|write)\\s+(?:me|us)\\s+(?:up\\s+)?(?:on|via|at|through|over|in|directly|privately|personally|outside|off)\\b(?!\\s+(?:here|this\\s+(?:platform|site|thread|chat)|the\\s+platform|upwork|fiverr))|\\bhmu\\s+(?:on|via|at|through|over)\\b(?!\\s+(?:here|this\\s+(?:platform|site|thread|chat)|the\\s+platform))`,
+    `\\b(?:(?:add|find|reach|contact|call|text|ping|dm|message|msg|hit|email|mail|whatsapp|hmu|write)\\s+(?:me|us)\\s+(?:up\\s+)?|hmu\\s+)(?:on|via|at|through|over|in|directly|privately|personally|outside|off)\\b(?!\\s+(?:here|this\\s+(?:platform|site|thread|chat)|the\\s+platform|upwork|fiverr))`,
     'i',
   ),
   new RegExp(
@@ -47,10 +51,16 @@ const PATTERNS = byScript([
     'i',
   ),
   // Not "call me old-fashioned" nor "call me Sam" (see isNameGiven).
-  /\b(?:text|call|ring|whatsapp|email|e-mail|telegram|dm)\s+me\b(?!\s+(?:old[\s-]?fashioned|crazy|paranoid|picky|na[iï]ve|skeptical|sceptical|cautious|biased|lazy|stubborn|whatever|by\s+(?:my|name|first)|a\s+(?:perfectionist|nerd|stickler|purist|geek|dinosaur|fan|fool)\b)|\s+(?:back|here|on\s+(?:here|this|the\s+platform|upwork)|through\s+(?:the\s+)?(?:platform|upwork|here)|via\s+(?:the\s+)?platform|back\s+here|when|if|once|after|in\s+the\s+(?:thread|chat)))/i,
+  new RegExp(
+    `\\b(?:text|call|ring|whatsapp|email|e-mail|telegram|dm)\\s+me\\b(?!\\s+(?:old[\\s-]?fashioned|crazy|paranoid|picky|na[iï]ve|skeptical|sceptical|cautious|biased|lazy|stubborn|whatever|by\\s+(?:my|name|first)|a\\s+(?:perfectionist|nerd|stickler|purist|geek|dinosaur|fan|fool)\\b)|\\s+(?:back|${HERE_OR_LATER}))`,
+    'i',
+  ),
   // The same asks said with a verb of sending: "shoot me an email", "drop me a text", "give me a
   // ring". An app that emails its owner ("send me an email alert when…") asks nothing.
-  /\b(?:send|shoot|drop|fire|flick|ping|give)\s+me\s+(?:an?\s+)?(?:e-?mail|text|sms|ring|call|buzz)\b(?!\s+(?:here|on\s+(?:here|this|the\s+platform|upwork)|through\s+(?:the\s+)?(?:platform|upwork|here)|via\s+(?:the\s+)?platform|in\s+the\s+(?:thread|chat)|when|whenever|if|once|after|notifications?|alerts?|confirmations?|receipts?|reminders?|digests?|reports?|summar(?:y|ies)|updates?|newsletters?|templates?))/i,
+  new RegExp(
+    `\\b(?:send|shoot|drop|fire|flick|ping|give)\\s+me\\s+(?:an?\\s+)?(?:e-?mail|text|sms|ring|call|buzz)\\b(?!\\s+(?:${HERE_OR_LATER}|notifications?|alerts?|confirmations?|receipts?|reminders?|digests?|reports?|summar(?:y|ies)|updates?|newsletters?|templates?))`,
+    'i',
+  ),
   // A message that is only the question ("email?", "ur number?"), or that goes on to say what
   // the answer is for ("number? I'll text you tonight").
   /^\s*(?:(?:your|ur|ya)\s+)?(?:e-?mail|number|phone(?:\s+number)?|cell|contact|digits)\s*\?+(?:\s*$|(?=[^.!?\n]{0,40}\b(?:text|call|ring|message|whats\s?app|e-?mail|mail)\s+(?:you|u)\b))/i,
