@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
@@ -47,6 +49,41 @@ describe('the ringfence bin (bundled)', () => {
     assert.deepEqual(a.categories, ['request', 'phone']);
     assert.match(bad.error, /line 2/);
     assert.equal(c.action, 'allow');
+  });
+
+  it('scans a file given as its input, several megabytes long, in order', () => {
+    // Over a megabyte is more than one chunk of input; a number is split over three messages of
+    // a thread every 1,000 lines, so some splits cross from one chunk into the next.
+    const filler = 'The export has 2,400 rows; I filtered out the duplicates and pushed the fix. ';
+    const items = Array.from({ length: 12_000 }, (_, i) => {
+      const piece = ['my number is 415', '555', '0132'][i % 1000];
+      return piece === undefined
+        ? { id: i, text: filler.repeat(3) }
+        : { id: i, text: piece, thread: `t${Math.floor(i / 1000)}` };
+    });
+    const file = join(mkdtempSync(join(tmpdir(), 'ringfence-')), 'items.jsonl');
+    writeFileSync(file, items.map((item) => JSON.stringify(item)).join('\n'));
+    const fd = openSync(file, 'r');
+    const run = spawnSync(process.execPath, [bin, 'scan'], {
+      stdio: [fd, 'pipe', 'pipe'],
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    });
+    closeSync(fd);
+    assert.equal(run.status, 0, run.stderr);
+    const outputs = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: number; categories: string[] });
+    assert.deepEqual(
+      outputs.map((o) => o.id),
+      items.map((item) => item.id),
+    );
+    const flagged = outputs.filter((o) => o.categories.includes('phone')).map((o) => o.id);
+    assert.deepEqual(
+      flagged,
+      Array.from({ length: 12 }, (_, t) => t * 1000 + 2),
+    );
   });
 
   it('lists bookable slots', () => {

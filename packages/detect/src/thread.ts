@@ -1,4 +1,4 @@
-import { detect } from './detect.js';
+import { detect, detectEach, type DetectItem } from './detect.js';
 import { isScopingAccess, isScopingAsk } from './detectors/context.js';
 import { findAppMentions, HANDLE_APPS, identifyApp } from './lexicon/apps.js';
 import { countNumberWords } from './lexicon/number-words.js';
@@ -20,13 +20,41 @@ export function detectInThread(
   text: string,
   options: DetectOptions = {},
 ): Finding[] {
-  const last = earlier[earlier.length - 1];
-  if (last === undefined) return detect(text, options);
-  const own = withScopingFromThread(detect(text, options), last, text);
+  return detectEachInThread([{ earlier, text, ...options }])[0]!;
+}
+
+/** One message to detect in, with the same sender's previous messages in its thread. */
+export interface ThreadItem extends DetectItem {
+  /** Oldest first. */
+  earlier: readonly string[];
+}
+
+/** `detectInThread` for many messages at once, read together as `detectEach` reads them. */
+export function detectEachInThread(items: readonly ThreadItem[]): Finding[][] {
+  const own = detectEach(items);
+  return items.map(({ earlier, text, countries }, i) => {
+    const last = earlier[earlier.length - 1];
+    if (last === undefined) return own[i]!;
+    return withSplitDetails(
+      earlier,
+      text,
+      withScopingFromThread(own[i]!, last, text),
+      countries ? { countries } : {},
+    );
+  });
+}
+
+/** `own` with the contact details that `text` completes, begun in the earlier messages. */
+function withSplitDetails(
+  earlier: readonly string[],
+  text: string,
+  own: Finding[],
+  options: DetectOptions,
+): Finding[] {
   // "part 2:", "second half:", "digits 6-10:" only announce the piece that follows them.
   const label = labelLength(text);
   const body = text.slice(label);
-  if (!mayContinue(body, withoutLabel(last))) return own;
+  if (!mayContinue(body, withoutLabel(earlier[earlier.length - 1]!))) return own;
   const recent = earlier.slice(-THREAD_WINDOW.messages).map(withoutLabel);
   let prefix = recent.join(' ');
   if (prefix.length > THREAD_WINDOW.characters) {

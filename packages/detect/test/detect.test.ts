@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { detect, detectInThread, type Category } from '@ringfence/detect';
+import {
+  detect,
+  detectEach,
+  detectEachInThread,
+  detectInThread,
+  type Category,
+} from '@ringfence/detect';
 
 const categories = (text: string, countries: string[] = []): Category[] =>
   [...new Set(detect(text, { countries }).map((f) => f.category))].sort();
@@ -257,6 +263,53 @@ describe('detect', () => {
     // The ask's own words count: talking by e-mail is more than access.
     const talk = detect("Let's also talk by email, I'll add you to the Jira board");
     assert.equal(talk.find((f) => f.category === 'request')?.evidence.purpose, undefined);
+  });
+});
+
+describe('detectEach', () => {
+  // Texts that each take another path: plain, reversed, letters spaced out, digits spoken (also
+  // in a long message, whose spoken view is an excerpt), leetspeak, a national number read with
+  // its own country hint, and nothing at all.
+  const items = [
+    { text: 'call me on +44 7700 900123' },
+    { text: 'moc.liamg@eodenaj em liame' },
+    { text: 'add me on t e l e g r a m: d m i t r y' },
+    { text: 'my number is four one five, five five five, zero one three two' },
+    {
+      text: `${'The export has 2,400 rows and the filters work. '.repeat(50)}text me on four one five five five five zero one three two`,
+    },
+    { text: 'pay me via p4yp4l, or add me on tel3gr4m: dmitry_k' },
+    { text: 'ring me on 020 7946 0018', countries: ['GB'] },
+    { text: 'Thanks, the milestone is approved.' },
+    { text: '' },
+  ];
+
+  it('finds in each text of a batch what detect finds in it alone', () => {
+    const batch = detectEach(items);
+    assert.equal(batch.length, items.length);
+    items.forEach(({ text, countries }, i) => {
+      assert.deepEqual(batch[i], detect(text, countries ? { countries } : {}), text.slice(0, 60));
+    });
+    // The batch did go through the views: their disguises are on its findings.
+    const disguises = new Set(batch.flat().flatMap((f) => f.evidence.obfuscations));
+    for (const d of ['reversed', 'separators', 'spelled_digits', 'leetspeak'] as const) {
+      assert.ok(disguises.has(d), `no finding read through ${d}`);
+    }
+    assert.deepEqual(batch[7], []);
+  });
+
+  it('reads each message of a batch after its own earlier messages', () => {
+    const threadItems = [
+      { earlier: ['my number is 415', '555'], text: '0132 thanks' },
+      { earlier: [], text: '0132 thanks' },
+      { earlier: ['write to jane.doe'], text: 'at gmail dot com' },
+    ];
+    const batch = detectEachInThread(threadItems);
+    threadItems.forEach(({ earlier, text }, i) => {
+      assert.deepEqual(batch[i], detectInThread(earlier, text));
+    });
+    assert.ok(batch[0]!.some((f) => f.category === 'phone'));
+    assert.deepEqual(batch[1], []);
   });
 });
 

@@ -1,7 +1,7 @@
 import { THREAD_WINDOW, type Category } from '@ringfence/detect';
 import * as z from 'zod/mini';
 import { describeIssue } from './issues.js';
-import { decideText } from './decide-text.js';
+import { decideEach, type TextToDecide } from './decide-text.js';
 import { defaultPolicy } from './default-policy.js';
 import type { Policy } from './policy-document.js';
 import {
@@ -10,6 +10,7 @@ import {
   PLANS,
   SURFACES,
   type Action,
+  type Decision,
   type ExceptionKind,
 } from './types.js';
 
@@ -33,6 +34,7 @@ export const checkInputSchema = z.object({
   ),
 });
 export type CheckInput = z.input<typeof checkInputSchema>;
+type CheckItem = z.output<typeof checkInputSchema>;
 
 export interface CheckFinding {
   category: Category;
@@ -60,8 +62,9 @@ export interface CheckerOptions {
 }
 
 /**
- * Checks items one by one, remembering recent messages per thread so a contact detail split
- * across messages is caught on the message that completes it. Pure: no I/O, bounded memory.
+ * Checks items one by one or a batch at a time, remembering recent messages per thread so a
+ * contact detail split across messages is caught on the message that completes it. Pure: no
+ * I/O, bounded memory.
  *
  * @example
  * const checker = createChecker();
@@ -75,6 +78,45 @@ export function createChecker(options: CheckerOptions = {}) {
   const threads = new Map<string, string[]>();
 
   function check(raw: unknown): CheckOutput {
+    return checkEach([raw])[0]!;
+  }
+
+  /**
+   * `check` for many items in order, as if checked one after the other, but detected together
+   * (see `detectEach`): an earlier item of the same thread counts as an earlier message.
+   */
+  function checkEach(raws: readonly unknown[]): CheckOutput[] {
+    const items = raws.map(readItem);
+    const decisions = decideEach(
+      items.flatMap((item) => ('error' in item ? [] : [toDecide(item.input)])),
+      policy,
+    );
+    let next = 0;
+    return items.map((item) => ('error' in item ? item : output(item.id, decisions[next++]!)));
+  }
+
+  /** The item in its context, after the thread's earlier messages; it joins them. */
+  function toDecide(input: CheckItem): TextToDecide {
+    const threadKey = input.thread === undefined ? undefined : String(input.thread);
+    // A copy: the thread's list goes on growing with the items after this one.
+    const earlier = threadKey === undefined ? [] : [...recall(threadKey)];
+    if (threadKey !== undefined) remember(threadKey, input.text);
+    return {
+      text: input.text,
+      context: {
+        surface: input.surface,
+        contract: input.contract,
+        plan: input.plan,
+        ...(input.attachment_kind ? { attachment_kind: input.attachment_kind } : {}),
+      },
+      earlier,
+      countries: input.country ? [input.country.toUpperCase()] : [],
+    };
+  }
+
+  function readItem(
+    raw: unknown,
+  ): { id: unknown; input: CheckItem } | { id: unknown; error: string } {
     const id =
       raw !== null && typeof raw === 'object' && 'id' in raw ? (raw as { id: unknown }).id : null;
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -90,23 +132,12 @@ export function createChecker(options: CheckerOptions = {}) {
         : `"${field}" ${describeIssue(issue)}`;
       return { id: id ?? null, error: message };
     }
-    const input = parsed.data;
-    const countries = input.country ? [input.country.toUpperCase()] : [];
-    const threadKey = input.thread === undefined ? undefined : String(input.thread);
-    const earlier = threadKey === undefined ? [] : recall(threadKey);
-    const decision = decideText(
-      input.text,
-      {
-        surface: input.surface,
-        contract: input.contract,
-        plan: input.plan,
-        ...(input.attachment_kind ? { attachment_kind: input.attachment_kind } : {}),
-      },
-      { policy, earlier, countries },
-    );
-    if (threadKey !== undefined) remember(threadKey, input.text);
+    return { id: id ?? null, input: parsed.data };
+  }
+
+  function output(id: unknown, decision: Decision): CheckOutput {
     return {
-      id: id ?? null,
+      id,
       action: decision.action,
       categories: decision.categories,
       findings: decision.findings.map(({ finding: { category, start, end, text } }) => ({
@@ -138,7 +169,7 @@ export function createChecker(options: CheckerOptions = {}) {
     if (threads.size > threadLimit) threads.delete(threads.keys().next().value!);
   }
 
-  return { check, policy };
+  return { check, checkEach, policy };
 }
 
 export type Checker = ReturnType<typeof createChecker>;

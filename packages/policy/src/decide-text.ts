@@ -1,4 +1,4 @@
-import { detectInThread } from '@ringfence/detect';
+import { detectEachInThread } from '@ringfence/detect';
 import { decide } from './decide.js';
 import { defaultPolicy } from './default-policy.js';
 import type { Policy } from './policy-document.js';
@@ -21,10 +21,31 @@ export function decideText(
   context: Context,
   options: DecideTextOptions = {},
 ): Decision {
-  const findings = detectInThread(options.earlier ?? [], text, {
-    countries: [...(options.countries ?? [])],
-  });
-  return decide(text, findings, context, options.policy ?? defaultPolicy);
+  return decideEach([{ text, context, ...options }], options.policy)[0]!;
+}
+
+/** One text to decide, in its context. */
+export interface TextToDecide extends Omit<DecideTextOptions, 'policy'> {
+  text: string;
+  context: Context;
+}
+
+/**
+ * `decideText` for many texts under one policy, detected together (see `detectEach`): faster
+ * than one by one on a batch, with the same decisions.
+ */
+export function decideEach(
+  items: readonly TextToDecide[],
+  policy: Policy = defaultPolicy,
+): Decision[] {
+  const findings = detectEachInThread(
+    items.map(({ text, earlier, countries }) => ({
+      text,
+      earlier: earlier ?? [],
+      countries: [...(countries ?? [])],
+    })),
+  );
+  return items.map(({ text, context }, i) => decide(text, findings[i]!, context, policy));
 }
 
 /** A decision as an API sends it: each finding's span, action, exception and explanation. */

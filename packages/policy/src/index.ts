@@ -1,6 +1,6 @@
 export { createChecker, checkInputSchema } from './check.js';
-export { decideText, decisionSummary } from './decide-text.js';
-export type { DecideTextOptions, DecisionSummary } from './decide-text.js';
+export { decideEach, decideText, decisionSummary } from './decide-text.js';
+export type { DecideTextOptions, DecisionSummary, TextToDecide } from './decide-text.js';
 export { defaultPolicy } from './default-policy.js';
 export type { CheckInput, CheckOutput, CheckFinding, Checker, CheckerOptions } from './check.js';
 export { decide, mask } from './decide.js';

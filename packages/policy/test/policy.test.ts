@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { detect } from '@ringfence/detect';
-import { decide, defaultPolicy, loadPolicy, PolicyError, type Context } from '@ringfence/policy';
+import {
+  createChecker,
+  decide,
+  defaultPolicy,
+  loadPolicy,
+  PolicyError,
+  type Context,
+} from '@ringfence/policy';
 
 const base: Context = { surface: 'message', contract: 'none', plan: 'basic' };
 const decideText = (text: string, context: Partial<Context> = {}, policy = defaultPolicy) =>
@@ -132,5 +139,38 @@ describe('loadPolicy', () => {
       (error: unknown) => error instanceof PolicyError && error.path === 'version',
     );
     assert.throws(() => loadPolicy('not an object'), PolicyError);
+  });
+});
+
+describe('createChecker', () => {
+  const items = [
+    { id: 1, text: 'my number is 415', thread: 't' },
+    { id: 2, text: 'Thanks, see you Friday.', thread: 'u' },
+    { id: 3, text: '555', thread: 't' },
+    { id: 4, text: 42 },
+    { id: 5, text: '0132', thread: 't' },
+    { id: 6, text: 'call me on 020 7946 0018', country: 'gb' },
+    'not an object',
+  ];
+
+  it('checks a batch as it checks the same items one after the other', () => {
+    const one = createChecker();
+    const batch = createChecker().checkEach(items);
+    assert.deepEqual(
+      batch,
+      items.map((item) => one.check(item)),
+    );
+    // A number split over three items of the batch is caught on the item that completes it.
+    const completing = batch[4]!;
+    assert.ok('action' in completing && completing.categories.includes('phone'));
+    assert.equal(batch[3] && 'error' in batch[3] && batch[3].error, '"text" must be a string');
+    assert.ok(batch[6] && 'error' in batch[6]);
+  });
+
+  it('remembers a batch’s messages for the next batch of the thread', () => {
+    const checker = createChecker();
+    checker.checkEach([{ id: 1, text: 'my number is 415', thread: 't' }]);
+    const [next] = checker.checkEach([{ id: 2, text: '555 0132', thread: 't' }]);
+    assert.ok(next && 'action' in next && next.categories.includes('phone'));
   });
 });

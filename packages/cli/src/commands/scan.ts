@@ -39,14 +39,18 @@ Exit status: 0 all lines decided, 1 some lines were invalid, 2 bad options or po
     const policy = options.policy === undefined ? undefined : await readPolicyFile(options.policy);
     const checker = createChecker(policy ? { policy } : {});
     let failed = false;
-    // The lines of each chunk of input are answered together, in one write.
+    // The lines of each chunk of input are checked together and answered in one write.
     for await (const lines of readJsonLineBatches(io.stdin)) {
+      const checked = checker.checkEach(
+        lines.flatMap((line) => ('error' in line ? [] : [line.value])),
+      );
+      let next = 0;
       let answers = '';
       for (const line of lines) {
         const output =
           'error' in line
             ? { id: null, error: `line ${line.line}: ${line.error}` }
-            : checker.check(line.value);
+            : checked[next++]!;
         if ('error' in output) failed = true;
         answers += `${JSON.stringify(output)}\n`;
       }

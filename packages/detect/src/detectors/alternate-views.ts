@@ -2,7 +2,7 @@ import { SPOKEN_NUMBER, SPOKEN_NUMBER_WORDS, writeSpokenDigits } from '../lexico
 import type { Obfuscation } from '../types.js';
 import { byFirstLetter } from '../lexicon/at-dot.js';
 import { anchored } from './anchored.js';
-import { createScan, numberWords, type RawFinding, type Scan } from './scan.js';
+import { createScan, numberWords, type RawFinding, type Scan, type View } from './scan.js';
 import { escapeRegExp } from '../lexicon/escape.js';
 import { NUMBER_SEPARATORS } from '../lexicon/number-separators.js';
 
@@ -101,16 +101,14 @@ function deleet(word: string): string {
   return [...word].map((c) => LEET_LETTERS[c] ?? c).join('');
 }
 
-export function findInAlternateViews(
-  scan: Scan,
-  detectAll: (view: Scan) => RawFinding[],
-): RawFinding[] {
-  const found: RawFinding[] = [];
+/** The views of a message whose signals are present (see above). */
+export function alternateViews(scan: Scan): View[] {
+  const views: View[] = [];
   const text = scan.folded.text;
   SPACED_RUN.lastIndex = 0;
   if (MAY_BE_SPACED.test(text) && SPACED_RUN.test(text)) {
     const view = scan.folded.rewrite(SPACED_RUN, (m) => joinSpaced(m[0]));
-    read(scan, view, 'separators', detectAll, found);
+    add(views, scan, view, 'separators');
   }
   // Spelled-out digits for detectors that read written ones: "two two oh seven Maple Grove Lane",
   // and number words among written digits: "Flat fourteen, two Elm Terrace, Leeds LS6 2AJ".
@@ -118,8 +116,8 @@ export function findInAlternateViews(
   if (spoken.run || (spoken.unambiguous >= 2 && /\d/.test(scan.lower))) {
     if (text.length < LONG_MESSAGE) {
       const view = scan.folded.rewrite(SPOKEN_NUMBERS, (m) => writeSpokenDigits(m[0]));
-      read(scan, view, 'spelled_digits', detectAll, found);
-    } else readSpokenNumbersAround(scan, detectAll, found);
+      add(views, scan, view, 'spelled_digits');
+    } else addSpokenNumbersAround(views, scan);
   }
   LEET_WORD.lastIndex = 0;
   LEET_NUMBER.lastIndex = 0;
@@ -127,7 +125,7 @@ export function findInAlternateViews(
   const digitBeforeLetter = DIGIT_BEFORE_LETTER.test(text);
   if ((digitBeforeLetter || SYMBOL_BETWEEN_DIGITS.test(text)) && DIGITS_KEPT_APART.test(text)) {
     const view = scan.folded.rewrite(DIGITS_KEPT_APART, (m) => m[0].replaceAll(m[1]!, ''));
-    read(scan, view, 'separators', detectAll, found);
+    add(views, scan, view, 'separators');
   }
   if (
     digitBeforeLetter &&
@@ -137,9 +135,9 @@ export function findInAlternateViews(
     const view = scan.folded
       .rewrite(LEET_NUMBER, (m) => m[0].replace(/[Oo]/g, '0').replace(/[lI]/g, '1'))
       .rewrite(LEET_WORD, (m) => deleet(m[0]));
-    read(scan, view, 'leetspeak', detectAll, found);
+    add(views, scan, view, 'leetspeak');
   }
-  return found;
+  return views;
 }
 
 /**
@@ -152,11 +150,7 @@ export function findInAlternateViews(
 const LONG_MESSAGE = 2000;
 const AROUND = 400;
 
-function readSpokenNumbersAround(
-  scan: Scan,
-  detectAll: (view: Scan) => RawFinding[],
-  found: RawFinding[],
-): void {
+function addSpokenNumbersAround(views: View[], scan: Scan): void {
   const folded = scan.folded;
   const spans: Array<[number, number]> = [];
   SPOKEN_NUMBERS.lastIndex = 0;
@@ -171,7 +165,7 @@ function readSpokenNumbersAround(
   const spoken = spans.map(([start, end]) => folded.originalSpan(start, end));
   const takesInSpoken = (f: RawFinding): boolean =>
     spoken.some(([start, end]) => f.start < end && start < f.end);
-  read(scan, view, 'spelled_digits', detectAll, found, takesInSpoken);
+  add(views, scan, view, 'spelled_digits', takesInSpoken);
 }
 
 /** `spans` widened by AROUND characters each side to the nearest white space, merged. */
@@ -192,25 +186,18 @@ function windowsAround(
   return windows;
 }
 
-/** Runs every detector on `view` of the message, unless it is the message as folded. */
-function read(
+/** Adds `view` of the message to `views`, unless it is the message as folded. */
+function add(
+  views: View[],
   scan: Scan,
   view: Scan['folded'],
   obfuscation: Obfuscation,
-  detectAll: (view: Scan) => RawFinding[],
-  found: RawFinding[],
-  keep: (finding: RawFinding) => boolean = () => true,
+  keep?: (finding: RawFinding) => boolean,
 ): void {
   if (view === scan.folded) return;
-  const viewScan = createScan(scan.original, view, scan.countries, scan.code);
-  for (const f of detectAll(viewScan)) {
-    if (!keep(f)) continue;
-    found.push({
-      ...f,
-      evidence: {
-        ...f.evidence,
-        obfuscations: [...new Set([...f.evidence.obfuscations, obfuscation])],
-      },
-    });
-  }
+  views.push({
+    scan: createScan(scan.original, view, scan.countries, scan.code),
+    obfuscation,
+    ...(keep ? { keep } : {}),
+  });
 }

@@ -1,7 +1,6 @@
 import { byFirstLetter } from '../lexicon/at-dot.js';
 import { MappedTextBuilder } from '../normalize/mapped-text.js';
-import type { Obfuscation } from '../types.js';
-import { createScan, type RawFinding, type Scan } from './scan.js';
+import { createScan, type Scan, type View } from './scan.js';
 
 /**
  * Text written backwards ("moc.liamg@enaj", "ppastahw"). Reversing every message would double
@@ -38,11 +37,9 @@ const REVERSED_MARKER = new RegExp(
     `|\\b(?:${byFirstLetter(MARKER_WORDS)})`,
 );
 
-export function findReversed(
-  scan: Scan,
-  detectAll: (reversed: Scan) => RawFinding[],
-): RawFinding[] {
-  if (!REVERSED_MARKER.test(scan.lower)) return [];
+/** The message read backwards, when it holds a reversed marker. */
+export function reversedView(scan: Scan): View | undefined {
+  if (!REVERSED_MARKER.test(scan.lower)) return undefined;
   const folded = scan.folded.text;
   const builder = new MappedTextBuilder();
   // Walk code points backwards so surrogate pairs stay intact.
@@ -54,13 +51,8 @@ export function findReversed(
     const [start, end] = scan.folded.originalSpan(offset, offset + ch.length);
     builder.push(ch, start, end);
   }
-  const reversed = builder.build();
-  const reversedScan = createScan(scan.original, reversed, scan.countries, scan.code);
-  return detectAll(reversedScan).map((f) => ({
-    ...f,
-    evidence: {
-      ...f.evidence,
-      obfuscations: [...f.evidence.obfuscations, 'reversed' as Obfuscation],
-    },
-  }));
+  return {
+    scan: createScan(scan.original, builder.build(), scan.countries, scan.code),
+    obfuscation: 'reversed',
+  };
 }

@@ -1,7 +1,7 @@
 import { findAppMentions, type AppMention } from '../lexicon/apps.js';
 import { countNumberWords, type NumberWordCount } from '../lexicon/number-words.js';
 import type { MappedText } from '../normalize/mapped-text.js';
-import type { Finding } from '../types.js';
+import type { Finding, Obfuscation } from '../types.js';
 import { codeSpans } from './context.js';
 
 /** One message as every detector sees it. */
@@ -55,3 +55,15 @@ export function createScan(
 
 /** A finding before the orchestrator fills in `text` from the original message. */
 export type RawFinding = Omit<Finding, 'text'>;
+
+/**
+ * Another reading of a message, with a disguise undone (written backwards, letters spaced out,
+ * digits spelled out…). Every detector reads each view as it reads the message; what it finds
+ * there is marked with the disguise.
+ */
+export interface View {
+  scan: Scan;
+  obfuscation: Obfuscation;
+  /** Which findings of the view to keep; all when absent. */
+  keep?: (finding: RawFinding) => boolean;
+}

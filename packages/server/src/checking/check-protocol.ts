@@ -31,7 +31,7 @@ export function createAnswerer({
     const { id } = request;
     try {
       if (request.text === undefined) {
-        return { id, outputs: request.items.map((item) => checker.check(item)) };
+        return { id, outputs: checker.checkEach(request.items) };
       }
       const options = { ...request.options, ...(policy ? { policy } : {}) };
       return { id, decision: decideText(request.text, request.context, options) };
