@@ -3,6 +3,7 @@ import { countNumberWords, type NumberWordCount } from '../lexicon/number-words.
 import type { MappedText } from '../normalize/mapped-text.js';
 import type { Finding, Obfuscation } from '../types.js';
 import { codeSpans } from './context.js';
+import type { PhraseReading } from './scripts.js';
 
 /** One message as every detector sees it. */
 export interface Scan {
@@ -19,9 +20,13 @@ export interface Scan {
    * the `i` flag run several times faster on Unicode text.
    */
   lower: string;
-  /** Computed on first use by appMentions() and numberWords(); a field is cheaper than a WeakMap. */
+  /**
+   * Computed on first use by appMentions(), numberWords() and the phrase lists (scripts.ts); a
+   * field is cheaper than a WeakMap.
+   */
   mentions?: AppMention[];
   numberWords?: NumberWordCount;
+  phrases?: PhraseReading;
 }
 
 /** Apps named in the folded text; computed once per scan, shared by the detectors that need it. */
@@ -50,6 +55,7 @@ export function createScan(
     // Present from the start, so every scan has the same shape for the engine.
     mentions: undefined,
     numberWords: undefined,
+    phrases: undefined,
   };
 }
 

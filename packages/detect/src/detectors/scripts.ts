@@ -77,32 +77,31 @@ export function firstMatches({ patterns }: ScriptedPatterns, scan: Scan): RegExp
 }
 
 /** What a text holds for the phrase lists: the first match of each Latin pattern, its scripts. */
-interface Reading {
-  text: string;
+export interface PhraseReading {
   latin: ReadonlyArray<RegExpExecArray | undefined>;
   cyrillic: boolean;
   arabic: boolean;
 }
 
-// Detectors run one after another on the same text: it is read once for all of them.
-let last: Reading | undefined;
-
-function read({ folded: { text }, lower }: Scan): Reading {
-  if (last?.text === text && indexes) return last;
+// Several detectors read the same scan: it is read once for all of them, and kept with it.
+function read(scan: Scan): PhraseReading {
+  if (scan.phrases) return scan.phrases;
+  const {
+    folded: { text },
+    lower,
+  } = scan;
   indexes ??= { words: indexLeads(LEADS, 'gi'), phrases: indexLeads(PHRASES, 'g') };
   // Most texts hold none of these: one look answers all three questions.
   const plain = !UNUSUAL.test(text);
   const view = plain ? lower : phraseView(text, lower);
-  last = {
-    text,
+  return (scan.phrases = {
     latin:
       view === undefined
         ? latinMatches(indexes.words, text, text)
         : latinMatches(indexes.phrases, view, text),
     cyrillic: !plain && CYRILLIC.test(text),
     arabic: !plain && ARABIC.test(text),
-  };
-  return last;
+  });
 }
 
 /**
