@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 
 /** The process edges a command touches, injected so tests run commands in-process. */
@@ -23,14 +24,11 @@ export const EXIT = {
   usage: 2,
 } as const;
 
-export function write(stream: Writable, text: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (stream.write(text)) resolve();
-    else {
-      stream.once('drain', resolve);
-      stream.once('error', reject);
-    }
-  });
+/** Writes `text`, waiting for the stream to drain when its buffer is full. */
+export async function write(stream: Writable, text: string): Promise<void> {
+  // once() rejects on 'error' and removes both its listeners either way, so that a long scan
+  // does not pile up a listener per write.
+  if (!stream.write(text)) await once(stream, 'drain');
 }
 
 /**

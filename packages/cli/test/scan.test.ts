@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Readable, Writable } from 'node:stream';
 import { describe, it } from 'node:test';
 import { runCli } from './run-cli.js';
 
@@ -62,6 +62,34 @@ describe('ringfence scan', () => {
     );
     stdin.end();
     assert.equal(await done, 0);
+  });
+
+  it('waits for a slow reader without piling up a listener per answer', async () => {
+    const { main } = await import('../src/main.js');
+    const chunks = Array.from({ length: 30 }, (_, i) =>
+      Array.from(
+        { length: 20 },
+        (_, j) => JSON.stringify({ id: i * 20 + j, text: 'ok' }) + '\n',
+      ).join(''),
+    );
+    // A small buffer, emptied a turn later: every answer waits for 'drain'.
+    let answered = 0;
+    const stdout = new Writable({
+      highWaterMark: 64,
+      write(chunk: Buffer, _encoding, done) {
+        answered += chunk.toString('utf8').split('\n').length - 1;
+        setImmediate(done);
+      },
+    });
+    const code = await main(['scan'], {
+      stdin: Readable.from(chunks),
+      stdout,
+      stderr: new PassThrough(),
+    });
+    assert.equal(code, 0);
+    assert.equal(answered, 600);
+    assert.equal(stdout.listenerCount('error'), 0);
+    assert.equal(stdout.listenerCount('drain'), 0);
   });
 
   it('reports bad lines on their own line and goes on; the exit status says so', async () => {
