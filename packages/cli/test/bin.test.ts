@@ -52,8 +52,8 @@ describe('the ringfence bin (bundled)', () => {
   });
 
   it('scans a file given as its input, several megabytes long, in order', () => {
-    // Over a megabyte is more than one chunk of input; a number is split over three messages of
-    // a thread every 1,000 lines, so some splits cross from one chunk into the next.
+    // Input comes in chunks, each checked as one batch; a number is split over three messages
+    // of a thread every 1,000 lines, so some splits cross from one chunk into the next.
     const filler = 'The export has 2,400 rows; I filtered out the duplicates and pushed the fix. ';
     const items = Array.from({ length: 12_000 }, (_, i) => {
       const piece = ['my number is 415', '555', '0132'][i % 1000];
