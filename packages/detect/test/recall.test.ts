@@ -158,3 +158,18 @@ describe('payments', () => {
     "We're invoicing through the platform as usual",
   ]);
 });
+
+describe('meeting apps and contact forms', () => {
+  finds([
+    ['meet us on zoom after lunch?', 'request'],
+    ['See you over Google Meet on Monday then', 'request'],
+    ['if replies here are slow, my portfolio has a contact form', 'request'],
+    ['fill out the contact form on my site and I will reply from my own address', 'request'],
+  ]);
+  staysQuiet([
+    'Meet me halfway: 40 hours instead of 50?',
+    'Meet the client requirements first, then polish the animations.',
+    'Our landing page has a contact form with a broken submit button.',
+    'My portfolio has a contact form which needs a honeypot field.',
+  ]);
+});

@@ -26,6 +26,9 @@ const PATTERNS = byScript([
     `\\b(?:what'?s|what\\s+is|whats|send(?:\\s+me)?|share|give(?:\\s+me)?|drop(?:\\s+me)?|can\\s+i\\s+(?:get|have)|could\\s+i\\s+(?:get|have)|may\\s+i\\s+(?:get|have)|could\\s+you\\s+(?:send|share|give)|pass(?:\\s+me)?|leave(?:\\s+me)?|provide|need|tell\\s+me|dm\\s+me|text\\s+me|forward)\\s+(?:me\\s+)?(?:your|ur|yr|you're)\\s+${CONTACT_THING}\\b`,
     'i',
   ),
+  // A contact form elsewhere offered instead: "my site has a contact form", "use the contact
+  // form on my website".
+  /\bmy\s+(?:web\s?)?(?:site|page|portfolio)\s+has\s+a\s+contact\s+form\b(?!\s+(?:that|which|with|where))|\b(?:use|via|through|fill\s+(?:in|out))\s+the\s+contact\s+form\s+on\s+(?:my|our)\s+(?:web\s?)?(?:site|page|portfolio)\b/i,
   // English: moving the conversation elsewhere.
   new RegExp(
     `\\b(?:let'?s|lets|can\\s+we|could\\s+we|shall\\s+we|we\\s+(?:can|could|should)|i'?d\\s+(?:like|prefer)\\s+to|prefer\\s+to|better\\s+to|want\\s+to|how\\s+about|please|pls|plz|would\\s+you\\s+mind|i\\s+(?:can|will|'ll))\\s+(?:\\w+\\s+){0,3}?(?:move|continue|carry\\s+on|switch|take|talk|chat|speak|connect|discuss|call|meet|hop|jump|do|have|set\\s+up|schedule|text|message|communicate|reach|contact|video\\s+call)\\b[^.?!\\n]{0,40}?\\b(?:on|via|over|through|in|using|to|into|by)\\s+(?:a\\s+|an\\s+|the\\s+)?${CHANNEL}\\b(?!\\s+(?:api|integration|bot|sdk|app\\s+development))`,
@@ -211,11 +214,17 @@ const WORD_CHANNELS = new Set([
   'zap',
 ]);
 const PROPER_FORM = /^(LINE|Line|Signal|Threads|Teams|MS Teams|Google Meet|Meet|WA|IG|FB|TG|Snap)$/;
+// App names that are also verbs, read as the verb before these words: "zoom in", "Meet you in
+// the call at 10:30".
+const EVERYDAY_BEFORE: Readonly<Record<string, RegExp>> = {
+  zoom: /^\s*(in|out|into|level|lens|factor)\b/i,
+  meet: /^\s*(you|me|us|them|him|her|up|halfway|the\s+(?:team|client|deadline|requirements?))\b/i,
+};
 
 // A sentence that proposes another channel, asks whether the other side is on one, or asks for details
 // (global: hasAskCue walks its matches).
 const ASK_CUE =
-  /\b(let'?s|lets|let\s+us|can\s+we|could\s+we|shall\s+we|should\s+we|we\s+(?:can|could|will|'ll)|i'?d\s+(?:like|prefer|rather)|prefer|rather|pr[eé]f[eé]r\w*|entretien|entrevista|colloquio|rozmow\w*|me\s+das|me\s+pasas|dame|tu|cho\s+(?:minh|toi|em|anh)\s+xin|xin\s+so|cua\s+ban|ban\s+co|instead|we'?ll\s+use|let\s+me|i'?ll\s+send|hop\s+on|jump\s+on|continue|move|switch|take\s+this|connect|add\s+me|reach\s+you|contact\s+you|talk|chat|interview|call|join|do\s+you\s+have|do\s+u\s+have|u\s+have|u\s+on|lets|are\s+you\s+on|you\s+on|have\s+you\s+got|any\s+chance|your|ur|besides|outside|podemos|hablemos|sigamos|tienes|tiene|usas|vamos|bora|voc[eê]\s+tem|tem\s+|continuons|parlons|on\s+continue|vous\s+avez|avez-vous|as-tu|tu\s+as|votre|ton|lass\s+uns|k[oö]nnen\s+wir|wollen\s+wir|haben\s+sie|hast\s+du|ihre|deine|possiamo|hai|avete|il\s+tuo|przejd[zź]my|masz|zullen\s+we|heb\s+je|yapal[ıi]m|var\s+m[ıi]|niyo|mo\s+ba|po\s+ba|tayo|na\s+lang|doon|kamu|anda|kakak|aja|yuk|gimana|lewat|apa|aapka|apka|tumhara|pe\s+aa|kar\s+lete|chalega|kya\s+hai)\b|(?:你的|加一下|加个|加我|可以|方便|教えて|ください|ませんか|ましょう|알려|주세요|주실|있나요|할까요|давай|давайте|перейд|продолж|можем|можемо|есть\s+ли|у\s+вас\s+есть|є\s+у\s+вас|ваш|вашу|ваша|твій|твой|свій|свой|какая|який|яка|дайте|дай|напиш|خلينا|نكمل|نعمل|عندك|هل\s+عندك|لديك|ممكن|رقمك|ايميلك)/giu;
+  /\b(let'?s|lets|let\s+us|can\s+we|could\s+we|shall\s+we|should\s+we|we\s+(?:can|could|will|'ll)|i'?d\s+(?:like|prefer|rather)|prefer|rather|pr[eé]f[eé]r\w*|entretien|entrevista|colloquio|rozmow\w*|me\s+das|me\s+pasas|dame|tu|cho\s+(?:minh|toi|em|anh)\s+xin|xin\s+so|cua\s+ban|ban\s+co|instead|we'?ll\s+use|let\s+me|i'?ll\s+send|hop\s+on|jump\s+on|meet\s+(?:me|us)|see\s+you\s+(?:on|in|over)|continue|move|switch|take\s+this|connect|add\s+me|reach\s+you|contact\s+you|talk|chat|interview|call|join|do\s+you\s+have|do\s+u\s+have|u\s+have|u\s+on|lets|are\s+you\s+on|you\s+on|have\s+you\s+got|any\s+chance|your|ur|besides|outside|podemos|hablemos|sigamos|tienes|tiene|usas|vamos|bora|voc[eê]\s+tem|tem\s+|continuons|parlons|on\s+continue|vous\s+avez|avez-vous|as-tu|tu\s+as|votre|ton|lass\s+uns|k[oö]nnen\s+wir|wollen\s+wir|haben\s+sie|hast\s+du|ihre|deine|possiamo|hai|avete|il\s+tuo|przejd[zź]my|masz|zullen\s+we|heb\s+je|yapal[ıi]m|var\s+m[ıi]|niyo|mo\s+ba|po\s+ba|tayo|na\s+lang|doon|kamu|anda|kakak|aja|yuk|gimana|lewat|apa|aapka|apka|tumhara|pe\s+aa|kar\s+lete|chalega|kya\s+hai)\b|(?:你的|加一下|加个|加我|可以|方便|教えて|ください|ませんか|ましょう|알려|주세요|주실|있나요|할까요|давай|давайте|перейд|продолж|можем|можемо|есть\s+ли|у\s+вас\s+есть|є\s+у\s+вас|ваш|вашу|ваша|твій|твой|свій|свой|какая|який|яка|дайте|дай|напиш|خلينا|نكمل|نعمل|عندك|هل\s+عندك|لديك|ممكن|رقمك|ايميلك)/giu;
 
 // "I followed your Instagram", "I saw your LinkedIn": "your" after a verb in the past names what
 // the writer did, it asks for nothing.
@@ -285,11 +294,7 @@ function askToMove(
     const app = identifyApp(name);
     if (!app || app.id === 'email' || app.id === 'phone') continue;
     if (WORD_CHANNELS.has(name.toLowerCase()) && !PROPER_FORM.test(name)) continue;
-    if (
-      app.id === 'zoom' &&
-      /^\s*(in|out|into|level|lens|factor)\b/i.test(sentence.slice(m.index + name.length))
-    )
-      continue;
+    if (EVERYDAY_BEFORE[name.toLowerCase()]?.test(sentence.slice(m.index + name.length))) continue;
     if (STAYS_HERE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
     const after = m.index + name.length;
     if (KEEPS_IT_HERE.test(sentence.slice(after, after + 80))) continue;
