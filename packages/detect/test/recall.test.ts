@@ -173,3 +173,15 @@ describe('meeting apps and contact forms', () => {
     'My portfolio has a contact form which needs a honeypot field.',
   ]);
 });
+
+describe('phone words in more languages', () => {
+  finds([
+    ['मेरा नंबर 98111 22334 है, व्हाट्सएप करो', 'phone'],
+    ['আমার ফোন 98111 22334, কল করুন', 'phone'],
+    ['Mój numer to 98111 22334, zadzwoń wieczorem', 'phone'],
+  ]);
+  staysQuiet([
+    'The order number 98111 22334 shipped this morning.',
+    'Invoice no. 98111 22334 is attached to the milestone.',
+  ]);
+});

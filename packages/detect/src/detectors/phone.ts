@@ -11,6 +11,7 @@ import {
   SPOKEN_NUMBER_WORDS,
   wordShape,
 } from '../lexicon/number-words.js';
+import { fold } from '../normalize/fold.js';
 import type { Obfuscation } from '../types.js';
 import { isFramedAsExample, isTestData } from './context.js';
 import { HYPHENS, NUMBER_SEPARATORS } from '../lexicon/number-separators.js';
@@ -74,10 +75,17 @@ const GLUE_PREFIXES = new Set([
   'hp',
 ]);
 
-const PHONE_CONTEXT =
-  /(phone|call|text|sms|whats|wa\b|telegram|viber|signal|number|num\b|no\.|tel\b|tel:|mob|cell|contact|reach|ring|dial|digit|\bph\b|n[uú]mero|tel[eé]fono|celular|m[oó]vil|zap|llam|ligue|liga|appel|portable|telefon|handy|anruf|ruf|номер|телефон|звон|тел\b|nomor|\bhp\b|telepon|hubungi|tawag|fono|رقمي|رقم\s+(?:الهاتف|الجوال|الموبايل|الواتس)|اتصل|هاتف|جوال|موبايل|mobile|imessage|facetime)/i;
+// Phone words of scripts whose vowel signs folding drops (see fold.ts), written as people write
+// them and matched as the folded text holds them: "नंबर" is read as "नबर".
+const foldedWords = ['नंबर', 'नम्बर', 'फ़ोन', 'फोन', 'मोबाइल', 'व्हाट्सएप', 'নম্বর', 'ফোন', 'เบอร์', 'โทร']
+  .map((word) => fold(word).mapped.text)
+  .join('|');
+const PHONE_CONTEXT = new RegExp(
+  String.raw`(phone|call|text|sms|whats|wa\b|telegram|viber|signal|number|num\b|no\.|tel\b|tel:|mob|cell|contact|reach|ring|dial|digit|\bph\b|n[uú]mero|tel[eé]fono|celular|m[oó]vil|zap|llam|ligue|liga|appel|portable|telefon|handy|anruf|ruf|номер|телефон|звон|тел\b|nomor|\bhp\b|telepon|hubungi|tawag|fono|رقمي|رقم\s+(?:الهاتف|الجوال|الموبايل|الواتس)|اتصل|هاتف|جوال|موبايل|mobile|imessage|facetime|num[eé]ro|numer(?:u|em)?\b|nummer|numara|نمبر|فون|电话|電話|手机|号码|番号|번호|전화|${foldedWords})`,
+  'i',
+);
 const ID_CONTEXT =
-  /(order|invoice|\binv\b|ticket|\bref\b|reference|tracking|\bsku\b|\bpo\b|case|transaction|\btxn\b|\bid\b|isbn|issn|account|acct|iban|routing|swift|contract|milestone|job|project|build|commit|\bpin\b|otp|code|zip|postal|serial|model|part|item|#|receipt|booking|reservation|confirmation|policy|license|licence|patent|batch|lot|version|release|pedido|factura|commande|rechnung|bestellung|заказ|счет|счёт|pesanan|faktur)\W{0,3}$/i;
+  /(order|invoice|\binv\b|ticket|\bref\b|reference|tracking|\bsku\b|\bpo\b|case|transaction|\btxn\b|\bid\b|isbn|issn|account|acct|iban|routing|swift|contract|milestone|job|project|build|commit|\bpin\b|otp|code|zip|postal|serial|model|part|item|#|receipt|booking|reservation|confirmation|policy|license|licence|patent|batch|lot|version|release|pedido|factura|commande|rechnung|bestellung|заказ|счет|счёт|pesanan|faktur)(?:\W{1,2}(?:number|num|no|nr|numero|nummer))?\W{0,3}$/i;
 const CURRENCY_BEFORE =
   /([$€£¥₹₽₦₱₩₺₴]|\b(usd|eur|gbp|inr|rs\.?|r\$|rp|idr|php|ngn|aud|cad|jpy|cny|rmb|mxn|brl|uah|rub|aed|sar|egp|pkr|bdt|kes)\s?)$/i;
 const CURRENCY_AFTER =
@@ -513,7 +521,10 @@ function evaluate(scan: Scan, chain: Chain, findings: RawFinding[]): void {
     if (!plus && !context && THOUSANDS.test(raw)) return;
     // An ID label right before the number outweighs a phone word further back ("Call the
     // function with the user id 48213991"), not one beside it ("WhatsApp ID: …").
-    if (ID_CONTEXT.test(before) && !PHONE_CONTEXT.test(before.slice(-25))) return;
+    // The label's own number word counts for it: "order number 98765 43210".
+    const idLabel = ID_CONTEXT.exec(before);
+    if (idLabel && !PHONE_CONTEXT.test(before.slice(-25, idLabel.index + idLabel[1]!.length)))
+      return;
     if (!PHONE_CONTEXT.test(before.slice(-25)) && ID_WORDS.test(before.slice(-60))) return;
     if (!plus && /^(19|20)\d\d[-/]/.test(raw)) return; // year-prefixed references: 2026-0447-118
     if (!plus && /^97[89]/.test(digits) && digits.length === 13) return; // ISBN-13, EAN "Bookland"
