@@ -14,6 +14,7 @@ describe('fold', () => {
     ['gmаil', 'gmail', ['confusables']], // Cyrillic а inside a Latin word
     ['привет мир', 'привет мир', []], // Russian stays Russian
     ['número café', 'numero cafe', []],
+    ['ʀᴀʜᴜʟ@ɢᴍᴀɪʟ.ᴄᴏᴍ', 'rahul@gmail.com', ['confusables']], // small capitals
   ];
   for (const [input, expected, obfuscations] of table) {
     it(`folds ${JSON.stringify(input)}`, () => {

@@ -161,12 +161,16 @@ describe('payments', () => {
 
 describe('meeting apps and contact forms', () => {
   finds([
+    ['or a quick google hangout, if you prefer?', 'request'],
+    ["I'm on Discord, same username, message me there", 'request'],
     ['meet us on zoom after lunch?', 'request'],
     ['See you over Google Meet on Monday then', 'request'],
     ['if replies here are slow, my portfolio has a contact form', 'request'],
     ['fill out the contact form on my site and I will reply from my own address', 'request'],
   ]);
   staysQuiet([
+    'Add the Google Chat webhook for deploy alerts.',
+    'Keep the same username for the Discord bot after the migration.',
     'Meet me halfway: 40 hours instead of 50?',
     'Meet the client requirements first, then polish the animations.',
     'Our landing page has a contact form with a broken submit button.',

@@ -90,6 +90,11 @@ export const APPS: readonly App[] = [
   { id: 'teams', fuzzy: [], words: ['ms teams', 'microsoft teams', 'teams'] },
   { id: 'facetime', fuzzy: ['facetime'], words: [] },
   {
+    id: 'google_chat',
+    fuzzy: [],
+    words: ['google hangouts', 'google hangout', 'hangouts', 'google chat', 'gchat', 'google duo'],
+  },
+  {
     id: 'email',
     fuzzy: [],
     words: [
@@ -134,7 +139,17 @@ export const APPS: readonly App[] = [
 /** Apps that are a separate channel (not e-mail or phone): their IDs are `handle` findings. */
 export const HANDLE_APPS = new Set(
   APPS.map((a) => a.id).filter(
-    (id) => !['email', 'phone', 'zoom', 'google_meet', 'teams', 'facetime', 'slack'].includes(id),
+    (id) =>
+      ![
+        'email',
+        'phone',
+        'zoom',
+        'google_meet',
+        'google_chat',
+        'teams',
+        'facetime',
+        'slack',
+      ].includes(id),
   ),
 );
 

@@ -134,6 +134,31 @@ const CONFUSABLES: Record<string, string> = {
   ı: 'i',
   ɡ: 'g',
   ɑ: 'a',
+  // Small capitals: "ʀᴀʜᴜʟ@ɢᴍᴀɪʟ.ᴄᴏᴍ".
+  ᴀ: 'a',
+  ʙ: 'b',
+  ᴄ: 'c',
+  ᴅ: 'd',
+  ᴇ: 'e',
+  ꜰ: 'f',
+  ɢ: 'g',
+  ʜ: 'h',
+  ɪ: 'i',
+  ᴊ: 'j',
+  ᴋ: 'k',
+  ʟ: 'l',
+  ᴍ: 'm',
+  ɴ: 'n',
+  ᴏ: 'o',
+  ᴘ: 'p',
+  ʀ: 'r',
+  ꜱ: 's',
+  ᴛ: 't',
+  ᴜ: 'u',
+  ᴠ: 'v',
+  ᴡ: 'w',
+  ʏ: 'y',
+  ᴢ: 'z',
 };
 // Look-alikes no Russian or Ukrainian word needs, folded even in all-Cyrillic words.
 const ALWAYS_FOLDED = new Set([
@@ -151,6 +176,7 @@ const ALWAYS_FOLDED = new Set([
   'ı',
   'ɡ',
   'ɑ',
+  ...'ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ',
 ]);
 
 const COMBINING = /\p{M}/u;
