@@ -189,3 +189,14 @@ describe('phone words in more languages', () => {
     'Invoice no. 98111 22334 is attached to the milestone.',
   ]);
 });
+
+describe('payment asks with an amount in them', () => {
+  finds([
+    ['we could skip the 15% fee if I invoice you myself', 'payment'],
+    ['half in advance by wire transfer, ok?', 'payment'],
+  ]);
+  staysQuiet([
+    'Half in advance through the platform, half on delivery.',
+    'The 15% fee is already in my quote.',
+  ]);
+});
