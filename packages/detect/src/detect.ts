@@ -51,21 +51,22 @@ export function detectEach(items: readonly DetectItem[]): Finding[][] {
     const { mapped, obfuscations } = fold(text);
     const scan = createScan(text, mapped, countries ?? []);
     const reversed = reversedView(scan);
-    const views: Array<Pick<View, 'scan'> & Partial<View>> = [
+    // The message as written comes first: its findings win ties over the views' (see resolveOverlaps).
+    const readings: Reading[] = [
       { scan },
       ...(reversed ? [reversed] : []),
       ...alternateViews(scan),
     ];
-    return { text, obfuscations, views, found: views.map((): RawFinding[][] => []) };
+    return { text, obfuscations, readings, found: readings.map((): RawFinding[] => []) };
   });
   for (const detector of DETECTORS) {
-    for (const message of messages) {
-      message.views.forEach((view, i) => message.found[i]!.push(detector(view.scan)));
+    for (const { readings, found } of messages) {
+      for (let i = 0; i < readings.length; i++) found[i]!.push(...detector(readings[i]!.scan));
     }
   }
-  return messages.map(({ text, obfuscations, views, found }) => {
-    const raw = views.flatMap(({ obfuscation, keep }, i) => {
-      const seen = found[i]!.flat();
+  return messages.map(({ text, obfuscations, readings, found }) => {
+    const raw = readings.flatMap(({ obfuscation, keep }, i) => {
+      const seen = found[i]!;
       return obfuscation ? marked(keep ? seen.filter(keep) : seen, obfuscation) : seen;
     });
     raw.push(...secondMeanings(text, raw));
@@ -82,6 +83,9 @@ export function detectEach(items: readonly DetectItem[]): Finding[][] {
     return findings;
   });
 }
+
+/** The message as written, or a view of it. */
+type Reading = Pick<View, 'scan'> & Partial<View>;
 
 /** Findings of a view, marked with the disguise the view undid. */
 function marked(findings: RawFinding[], obfuscation: Obfuscation): RawFinding[] {
