@@ -163,6 +163,8 @@ describe('meeting apps and contact forms', () => {
   finds([
     ['or a quick google hangout, if you prefer?', 'request'],
     ["I'm on Discord, same username, message me there", 'request'],
+    ["let's do Teams, not the platform's call", 'request'],
+    ['can we use Zoom instead, not stay on the platform?', 'request'],
     ['meet us on zoom after lunch?', 'request'],
     ['See you over Google Meet on Monday then', 'request'],
     ['if replies here are slow, my portfolio has a contact form', 'request'],
@@ -172,6 +174,8 @@ describe('meeting apps and contact forms', () => {
     'Add the Google Chat webhook for deploy alerts.',
     'Keep the same username for the Discord bot after the migration.',
     'Meet me halfway: 40 hours instead of 50?',
+    'Die Zoom-Besprechung machen wir über die Plattform.',
+    'Zoom görüşmesini platform üzerinden yapalım.',
     'Meet the client requirements first, then polish the animations.',
     'Our landing page has a contact form with a broken submit button.',
     'My portfolio has a contact form which needs a honeypot field.',

@@ -247,8 +247,17 @@ const WORK_ON_CHANNEL =
 const STAYS_HERE =
   /\b(rather\s+than|instead\s+of|not\s+on|no\s+need\s+for|without)\s+(?:a\s+|the\s+)?$/i;
 // "We use WhatsApp internally, but I'll keep our chat here": the app named, then staying here.
+// Also "through the platform" in other languages: "Zoom toplantısını platform üzerinden yapalım".
 const KEEPS_IT_HERE =
-  /\b(?:keep|stay|continue)\w*\s+(?:\w+\s+){0,3}?(?:here|on\s+(?:the\s+|this\s+)?(?:platform|site|app|thread|chat))\b/i;
+  /\b(?:keep|stay|continue)\w*\s+(?:\w+\s+){0,3}?(?:here|on\s+(?:the\s+|this\s+)?(?:platform|site|app|thread|chat))\b|platform\s+(?:üzerinden|uzerinden)|(?:por|en)\s+la\s+plataforma|(?:pela|na)\s+plataforma|(?:über|uber|auf)\s+(?:die|der)\s+plattform|(?:via|sur)\s+la\s+plateforme|(?:melalui|lewat)\s+platform|через\s+платформу|на\s+платформе/i;
+
+/** Whether `text` keeps the talk here, and does not say "not here": "…, not on the platform". */
+function keepsItHere(text: string): boolean {
+  const kept = KEEPS_IT_HERE.exec(text);
+  return (
+    kept !== null && !/\b(?:no|not|nicht|não|nao|non|pas|не)\s+$/i.test(text.slice(0, kept.index))
+  );
+}
 
 // What follows "email" or an app's name when the talk is about the work, not an address:
 // "which email template…", "what WhatsApp API do you use?".
@@ -297,7 +306,7 @@ function askToMove(
     if (EVERYDAY_BEFORE[name.toLowerCase()]?.test(sentence.slice(m.index + name.length))) continue;
     if (STAYS_HERE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
     const after = m.index + name.length;
-    if (KEEPS_IT_HERE.test(sentence.slice(after, after + 80))) continue;
+    if (keepsItHere(sentence.slice(after, after + 80))) continue;
     if (isNegated(sentence, m.index)) continue;
     // The app alone as a short message's question: "WhatsApp?", "w h a t s a p p? yes or no"
     // (in a longer message, "… the bot: WhatsApp? Telegram?" is a choice of platform).
