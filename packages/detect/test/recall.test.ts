@@ -204,3 +204,21 @@ describe('payment asks with an amount in them', () => {
     'The 15% fee is already in my quote.',
   ]);
 });
+
+describe('outside hiring steps in job posts', () => {
+  finds([
+    ['Take the coding test at https://app.codility.com/test/ABC-123 first.', 'link'],
+    ['Finalists will be contacted via Telegram for the last round.', 'request'],
+  ]);
+  staysQuiet([
+    'My HackerRank profile: hackerrank.com/profile/mike_codes',
+    'The case study is linked in the brief, and the mockups are linked in my profile.',
+  ]);
+});
+
+describe('spans', () => {
+  it('starts an ask read from a sentence at its first word, not at the space before it', () => {
+    const [ask] = detect('Hi there. Are you on WhatsApp?');
+    assert.equal(ask?.text, 'Are you on WhatsApp?');
+  });
+});

@@ -75,6 +75,19 @@ const HOST_RULES: readonly HostRule[] = [
     category: 'link',
     kind: 'applicant_system',
   },
+  // Assessments and recorded interviews that an outside hiring process sends candidates to.
+  {
+    hosts:
+      /(^|\.)(testgorilla\.com|codility\.com|coderbyte\.com|testdome\.com|codesignal\.com|vervoe\.com|hirevue\.com|canditech\.io|imocha\.io|mettl\.com|willo\.video|sparkhire\.com|myinterview\.com|adaface\.com|hire\.toggl\.com)$/,
+    category: 'link',
+    kind: 'applicant_system',
+  },
+  {
+    hosts: /(^|\.)hackerrank\.com$/,
+    path: /^\/tests?\//,
+    category: 'link',
+    kind: 'applicant_system',
+  },
   {
     hosts:
       /^(wa\.me|api\.whatsapp\.com|chat\.whatsapp\.com|web\.whatsapp\.com|whatsapp\.com|www\.whatsapp\.com|wa\.link)$/,
