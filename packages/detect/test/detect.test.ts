@@ -422,6 +422,8 @@ describe('robustness', () => {
     ['leet digits', '0O'],
     // One sentence of app names that are no asks: each looked at the rest of the sentence.
     ['apps named after "your"', 'I followed your Instagram '],
+    // One clause of mailbox-like words: the clause around each was found from the start.
+    ['mailboxes in one clause', 'amar@gmail '],
   ] as const) {
     // The timeout only catches a runaway (quadratic) pass; speed is measured by `ringfence bench`.
     it(`returns on a 1 MB line of ${name}`, { timeout: 60_000 }, () => {

@@ -77,18 +77,28 @@ export function isScopingAsk(text: string, start: number, end: number): boolean 
   return /\be-?mail\b/i.test(text.slice(start, end)) && isScopingAccess(text, start, start);
 }
 
+const CLAUSE_BOUNDARY = /[.!?](?=\s|$)|[\n;:,—–]/g;
+const CLAUSE_REACH = 240;
+
 /**
  * The clause around a span presents it as data for the work — a placeholder, a format, a test
  * fixture, a line of dialogue to translate — rather than as the writer's own detail.
  */
 export function isFramedAsExample(text: string, start: number, end: number): boolean {
-  const boundary = /[.!?](?=\s|$)|[\n;:,—–]/g;
-  let clauseStart = 0;
-  let clauseEnd = text.length;
-  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
-    if (m.index < start) clauseStart = m.index + 1;
-    else if (m.index >= end) {
-      clauseEnd = m.index;
+  // The clause is read at most CLAUSE_REACH characters each side: a message of one endless
+  // clause with a detail every few words would otherwise be read once per detail.
+  const from = Math.max(0, start - CLAUSE_REACH);
+  const to = Math.min(text.length, end + CLAUSE_REACH);
+  // One character more, for the look-ahead after a full stop.
+  const reach = text.slice(from, to + 1);
+  let clauseStart = from;
+  let clauseEnd = to;
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  for (let m = CLAUSE_BOUNDARY.exec(reach); m; m = CLAUSE_BOUNDARY.exec(reach)) {
+    const at = from + m.index;
+    if (at < start) clauseStart = at + 1;
+    else if (at >= end) {
+      clauseEnd = at;
       break;
     }
   }
