@@ -424,6 +424,8 @@ describe('robustness', () => {
     ['apps named after "your"', 'I followed your Instagram '],
     // One clause of mailbox-like words: the clause around each was found from the start.
     ['mailboxes in one clause', 'amar@gmail '],
+    // A placeholder address on one endless line: the line around each was read whole.
+    ['placeholder addresses on one line', 'user@example.com '],
   ] as const) {
     // The timeout only catches a runaway (quadratic) pass; speed is measured by `ringfence bench`.
     it(`returns on a 1 MB line of ${name}`, { timeout: 60_000 }, () => {

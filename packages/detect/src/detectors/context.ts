@@ -27,12 +27,20 @@ export function insideAny(
   return false;
 }
 
-/** The line around an offset, for "does this look like code?" checks. */
+/**
+ * The line around an offset, for "does this look like code?" checks: at most LINE_REACH
+ * characters each side, so that a message of one endless line is not read once per detail.
+ */
 export function lineAround(text: string, start: number, end: number): string {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = text.indexOf('\n', end);
-  return text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  const from = Math.max(0, start - LINE_REACH);
+  const to = Math.min(text.length, end + LINE_REACH);
+  const before = text.slice(from, start);
+  const after = text.slice(end, to);
+  const lineStart = from + before.lastIndexOf('\n') + 1;
+  const lineEnd = after.indexOf('\n');
+  return text.slice(lineStart, lineEnd === -1 ? to : end + lineEnd);
 }
+const LINE_REACH = 240;
 
 // Signs that a line is code or configuration rather than prose.
 export const CODE_LINE =
