@@ -21,7 +21,8 @@ export function decideText(
   context: Context,
   options: DecideTextOptions = {},
 ): Decision {
-  return decideEach([{ text, context, ...options }], options.policy)[0]!;
+  const { policy, ...sender } = options;
+  return decideEach([{ text, context, ...sender }], policy)[0]!;
 }
 
 /** One text to decide, in its context. */
