@@ -419,6 +419,7 @@ describe('robustness', () => {
     // Each once took time quadratic in its length (minutes for 1 MB): a run of spaced letters
     // read back from every position, and one token of leet digits read again per character.
     ['spaced letters', 'a b '],
+    ['letters on lines of their own', 'a\n'],
     ['leet digits', '0O'],
     // One sentence of app names that are no asks: each looked at the rest of the sentence.
     ['apps named after "your"', 'I followed your Instagram '],

@@ -222,3 +222,11 @@ describe('spans', () => {
     assert.equal(ask?.text, 'Are you on WhatsApp?');
   });
 });
+
+describe('text written downwards', () => {
+  finds([
+    ['t\ne\nl\ne\ng\nr\na\nm me', 'request'],
+    ['9\n1\n7\n5\n5\n5\n0\n1\n4\n4', 'phone'],
+  ]);
+  staysQuiet(['Pick one:\nA\nB\nC\nD', 'Steps:\n1\n2\n3\n4\n5\n6\n7\n8']);
+});

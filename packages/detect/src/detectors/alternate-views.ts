@@ -12,11 +12,11 @@ import { NUMBER_SEPARATORS } from '../lexicon/number-separators.js';
  * message, built only when its signal is present, and every detector reads that view too.
  */
 
-// Four or more single characters separated by one space, dash or dot, or by a spaced dash or
-// two spaces between words ("4 1 8 - D e l a n c e y", "о п л а т а  н а  к а р т у").
+// Four or more single characters separated by one space, dash, dot or line break (text written
+// downwards), or by a spaced dash or two spaces between words ("4 1 8 - D e l a n c e y", "о п л а т а  н а  к а р т у").
 const SPACED_RUN =
-  /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}@_/:]( |-|\.|\s?[.·•]\s?| [-–] |\s{2,3}(?=\S\s))){3,}[\p{L}\p{N}@_/:](?![\p{L}\p{N}])/gu;
-const SPACED_SEPARATOR = /\s{2,3}| [-–] |\s?[.·•]\s?|[ -]/g;
+  /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}@_/:]( |-|\.|\n|\s?[.·•]\s?| [-–] |\s{2,3}(?=\S\s))){3,}[\p{L}\p{N}@_/:](?![\p{L}\p{N}])/gu;
+const SPACED_SEPARATOR = /\s{2,3}| [-–] |\s?[.·•]\s?|[ \n-]/g;
 // Where words meet once the letters are joined: "MadisonSt", "500W", "Floor21". The digit is
 // looked for before the word behind it, so a long run of small letters is read back from
 // digits only, not from every position (which took quadratic time).
@@ -67,7 +67,7 @@ const LEET_LETTERS: Record<string, string> = {
 // run's fourth character is followed by another separator or by the run's end, never by a letter
 // or digit: versions and dates ("2.0.3 of", "1.4.12") fail here instead of in SPACED_RUN.
 const MAY_BE_SPACED =
-  /(?:^|[^A-Za-z0-9\u0400-\u04ff])[A-Za-z0-9\u0400-\u04ff@](?:[ .-]| - )[A-Za-z0-9\u0400-\u04ff@](?:[ .-]| - )[A-Za-z0-9\u0400-\u04ff@](?:[ .-]| - )[A-Za-z0-9\u0400-\u04ff@](?![A-Za-z0-9\u0400-\u04ff])/;
+  /(?:^|[^A-Za-z0-9\u0400-\u04ff])[A-Za-z0-9\u0400-\u04ff@](?:[ .\n-]| - )[A-Za-z0-9\u0400-\u04ff@](?:[ .\n-]| - )[A-Za-z0-9\u0400-\u04ff@](?:[ .\n-]| - )[A-Za-z0-9\u0400-\u04ff@](?![A-Za-z0-9\u0400-\u04ff])/;
 const MAY_BE_LEET = /[A-Za-z][0134578$]+[A-Za-z]|(?:^|[^\w@.])[0134578$][A-Za-z]{2}|¥|\d[OolI]/;
 // Every shape MAY_BE_LEET reads has a digit or "$" right before a letter, or a "¥": scanning for
 // that pair first is cheaper than its scan from every letter, and rules out most messages.
