@@ -64,6 +64,9 @@ describe('requests in more languages and shapes', () => {
 
 describe('handles', () => {
   finds([
+    ['bluesky: mara.bsky.social', 'handle'],
+    ['reddit u/mara_designs, pm me', 'handle'],
+    ['reddit.com/user/mara_designs', 'handle'],
     ['teleg ram - @kofi_draws', 'handle'],
     ['微信号: chen_li88', 'handle'],
     ['Add me on WeChat, search ID: li.wei_design', 'handle'],
@@ -76,6 +79,8 @@ describe('handles', () => {
     'We run ads on Facebook, Google Ads and TikTok.',
     'Add the Facebook Pixel to the site',
     'skype: live:.cid.',
+    'Share the launch on Reddit and Bluesky next week.',
+    'The answer is on reddit.com/r/webdev, a Safari flexbox bug.',
   ]);
 
   it('joins a Skype live ID pasted in two messages', () => {

@@ -134,6 +134,15 @@ const HOST_RULES: readonly HostRule[] = [
   { hosts: /(^|\.)tiktok\.com$/, path: /^\/@/, category: 'handle', kind: 'tiktok' },
   { hosts: /(^|\.)snapchat\.com$/, path: /^\/add\//, category: 'handle', kind: 'snapchat' },
   { hosts: /(^|\.)threads\.(net|com)$/, path: /^\/@/, category: 'handle', kind: 'threads' },
+  { hosts: /^bsky\.app$/, path: /^\/profile\//, category: 'handle', kind: 'bluesky' },
+  // Every Bluesky handle under bsky.social is a subdomain: "lena.bsky.social".
+  { hosts: /.\.bsky\.social$/, category: 'handle', kind: 'bluesky' },
+  {
+    hosts: /(^|\.)reddit\.com$/,
+    path: /^\/(?:u|user)\/[\w-]+\/?$/,
+    category: 'handle',
+    kind: 'reddit',
+  },
   {
     hosts:
       /^(line\.me|lin\.ee|invite\.viber\.com|viber\.click|signal\.me|signal\.group|u\.wechat\.com|weixin\.qq\.com|kik\.me|skype\.com)$/,
@@ -513,10 +522,11 @@ function pathOf(url: string): string {
   return slash === -1 ? '/' : afterScheme.slice(slash);
 }
 
-// An ID after an app name: "skype: jane.doe", "telegram @jane", "discord jane#1234", "(dean.malmgren)".
+// An ID after an app name: "skype: jane.doe", "telegram @jane", "discord jane#1234", "(dean.malmgren)",
+// "reddit u/jane".
 // CJK and Vietnamese markers need no word boundary: "微信号是 …", "LINEのIDは …", "Zalo của mình: …".
 const ID_AFTER =
-  /^\s*(?:(?:(?:id|is|es|é|est|ist|handle|username|user\s?name|name|account|acc|me|my|here|at|on|add|no|number)(?![\p{L}\p{N}])|[=:#([.\-–—→]|->|[号號是はの는은]|아이디|cua\s+(?:minh|toi|em|anh|tui))\s*){0,5}(?<id>@?[\p{L}\p{N}][\p{L}\p{N}._-]{1,40}(?:#\d{4})?)/iu;
+  /^\s*(?:(?:(?:id|is|es|é|est|ist|handle|username|user\s?name|name|account|acc|me|my|here|at|on|add|no|number)(?![\p{L}\p{N}])|[=:#([.\-–—→]|->|[号號是はの는은]|아이디|cua\s+(?:minh|toi|em|anh|tui))\s*){0,5}(?<id>(?:@|u\/)?[\p{L}\p{N}][\p{L}\p{N}._-]{1,40}(?:#\d{4})?)/iu;
 // "i'm dean.malmgren on skype": an ID-shaped token just before "on <app>".
 const ID_BEFORE = /(?<id>@?[A-Za-z0-9][A-Za-z0-9._-]{2,40})\s+(?:on|in|at|via|@)\s*$/;
 // "live:.cid.7f3a…" (a space after ".cid." when the ID was pasted in two parts), "live:jane_1".

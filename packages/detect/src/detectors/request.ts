@@ -35,7 +35,7 @@ const PATTERNS = byScript([
     'i',
   ),
   new RegExp(
-    `\\b(?:(?:add|find|reach|contact|call|text|ping|dm|message|msg|hit|email|mail|whatsapp|hmu|write)\\s+(?:me|us)\\s+(?:up\\s+)?|hmu\\s+)(?:on|via|at|through|over|in|directly|privately|personally|outside|off)\\b(?!\\s+(?:here|this\\s+(?:platform|site|thread|chat)|the\\s+platform|upwork|fiverr))`,
+    `\\b(?:(?:add|find|reach|contact|call|text|ping|dm|pm|message|msg|hit|email|mail|whatsapp|hmu|write)\\s+(?:me|us)\\s+(?:up\\s+)?|hmu\\s+)(?:on|via|at|through|over|in|directly|privately|personally|outside|off)\\b(?!\\s+(?:here|this\\s+(?:platform|site|thread|chat)|the\\s+platform|upwork|fiverr))`,
     'i',
   ),
   new RegExp(
