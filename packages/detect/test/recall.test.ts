@@ -235,3 +235,17 @@ describe('text written downwards', () => {
   ]);
   staysQuiet(['Pick one:\nA\nB\nC\nD', 'Steps:\n1\n2\n3\n4\n5\n6\n7\n8']);
 });
+
+describe('swapping details and calls by phone', () => {
+  finds([
+    ['shall we swap numbers? easier than this inbox', 'request'],
+    ["I'd like to schedule a short phone call first", 'request'],
+    ['I will reach out on Telegram after lunch', 'request'],
+    ['do you use Discord? I can invite you to our server', 'request'],
+  ]);
+  staysQuiet([
+    'The CRM should let sales reps exchange contacts with one tap.',
+    "Let's schedule a short phone call through the platform on Monday.",
+    'Do you use Notion or Confluence for specs?',
+  ]);
+});
