@@ -247,5 +247,6 @@ describe('swapping details and calls by phone', () => {
     'The CRM should let sales reps exchange contacts with one tap.',
     "Let's schedule a short phone call through the platform on Monday.",
     'Do you use Notion or Confluence for specs?',
+    'Do you use LinkedIn Sales Navigator for lead gen?',
   ]);
 });

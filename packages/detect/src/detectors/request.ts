@@ -232,7 +232,9 @@ const EVERYDAY_BEFORE: Readonly<Record<string, RegExp>> = {
 // A sentence that proposes another channel, asks whether the other side is on one, or asks for details
 // (global: hasAskCue walks its matches).
 const ASK_CUE =
-  /\b(let'?s|lets|let\s+us|can\s+we|could\s+we|shall\s+we|should\s+we|we\s+(?:can|could|will|'ll)|i'?d\s+(?:like|prefer|rather)|prefer|rather|pr[eé]f[eé]r\w*|entretien|entrevista|colloquio|rozmow\w*|me\s+das|me\s+pasas|dame|tu|cho\s+(?:minh|toi|em|anh)\s+xin|xin\s+so|cua\s+ban|ban\s+co|instead|we'?ll\s+use|let\s+me|i'?ll\s+send|hop\s+on|jump\s+on|reach\s+out|do\s+(?:you|u)\s+use|invite\s+you\s+to|meet\s+(?:me|us)|will\s+be\s+(?:contacted|reached|messaged|called|texted)|same\s+(?:user\s?name|handle|nick(?:name)?|name\s+as\s+(?:here|on\s+here|my\s+profile))|see\s+you\s+(?:on|in|over)|continue|move|switch|take\s+this|connect|add\s+me|reach\s+you|contact\s+you|talk|chat|interview|call|join|do\s+you\s+have|do\s+u\s+have|u\s+have|u\s+on|lets|are\s+you\s+on|you\s+on|have\s+you\s+got|any\s+chance|your|ur|besides|outside|podemos|hablemos|sigamos|tienes|tiene|usas|vamos|bora|voc[eê]\s+tem|tem\s+|continuons|parlons|on\s+continue|vous\s+avez|avez-vous|as-tu|tu\s+as|votre|ton|lass\s+uns|k[oö]nnen\s+wir|wollen\s+wir|haben\s+sie|hast\s+du|ihre|deine|possiamo|hai|avete|il\s+tuo|przejd[zź]my|masz|zullen\s+we|heb\s+je|yapal[ıi]m|var\s+m[ıi]|niyo|mo\s+ba|po\s+ba|tayo|na\s+lang|doon|kamu|anda|kakak|aja|yuk|gimana|lewat|apa|aapka|apka|tumhara|pe\s+aa|kar\s+lete|chalega|kya\s+hai)\b|(?:你的|加一下|加个|加我|可以|方便|教えて|ください|ませんか|ましょう|알려|주세요|주실|있나요|할까요|давай|давайте|перейд|продолж|можем|можемо|есть\s+ли|у\s+вас\s+есть|є\s+у\s+вас|ваш|вашу|ваша|твій|твой|свій|свой|какая|який|яка|дайте|дай|напиш|خلينا|نكمل|نعمل|عندك|هل\s+عندك|لديك|ممكن|رقمك|ايميلك)/giu;
+  /\b(let'?s|lets|let\s+us|can\s+we|could\s+we|shall\s+we|should\s+we|we\s+(?:can|could|will|'ll)|i'?d\s+(?:like|prefer|rather)|prefer|rather|pr[eé]f[eé]r\w*|entretien|entrevista|colloquio|rozmow\w*|me\s+das|me\s+pasas|dame|tu|cho\s+(?:minh|toi|em|anh)\s+xin|xin\s+so|cua\s+ban|ban\s+co|instead|we'?ll\s+use|let\s+me|i'?ll\s+send|hop\s+on|jump\s+on|reach\s+out|invite\s+you\s+to|meet\s+(?:me|us)|will\s+be\s+(?:contacted|reached|messaged|called|texted)|same\s+(?:user\s?name|handle|nick(?:name)?|name\s+as\s+(?:here|on\s+here|my\s+profile))|see\s+you\s+(?:on|in|over)|continue|move|switch|take\s+this|connect|add\s+me|reach\s+you|contact\s+you|talk|chat|interview|call|join|do\s+you\s+have|do\s+u\s+have|u\s+have|u\s+on|lets|are\s+you\s+on|you\s+on|have\s+you\s+got|any\s+chance|your|ur|besides|outside|podemos|hablemos|sigamos|tienes|tiene|usas|vamos|bora|voc[eê]\s+tem|tem\s+|continuons|parlons|on\s+continue|vous\s+avez|avez-vous|as-tu|tu\s+as|votre|ton|lass\s+uns|k[oö]nnen\s+wir|wollen\s+wir|haben\s+sie|hast\s+du|ihre|deine|possiamo|hai|avete|il\s+tuo|przejd[zź]my|masz|zullen\s+we|heb\s+je|yapal[ıi]m|var\s+m[ıi]|niyo|mo\s+ba|po\s+ba|tayo|na\s+lang|doon|kamu|anda|kakak|aja|yuk|gimana|lewat|apa|aapka|apka|tumhara|pe\s+aa|kar\s+lete|chalega|kya\s+hai)\b|(?:你的|加一下|加个|加我|可以|方便|教えて|ください|ませんか|ましょう|알려|주세요|주실|있나요|할까요|давай|давайте|перейд|продолж|можем|можемо|есть\s+ли|у\s+вас\s+есть|є\s+у\s+вас|ваш|вашу|ваша|твій|твой|свій|свой|какая|який|яка|дайте|дай|напиш|خلينا|نكمل|نعمل|عندك|هل\s+عندك|لديك|ممكن|رقمك|ايميلك)/giu;
+
+const USED_BEFORE = /\bdo\s+(?:you|u)\s+use\s+$/i;
 
 // "I followed your Instagram", "I saw your LinkedIn": "your" after a verb in the past names what
 // the writer did, it asks for nothing.
@@ -320,8 +322,13 @@ function askToMove(
     // (in a longer message, "… the bot: WhatsApp? Telegram?" is a choice of platform).
     const askedAlone =
       shortMessage && m.index === firstWord && /^\s*\?/.test(sentence.slice(m.index + name.length));
+    // "Do you use Slack?" asks whether to move there; "do you use Slack at work?" asks about tools.
+    const askedIfUsed =
+      USED_BEFORE.test(sentence.slice(Math.max(0, m.index - 16), m.index)) &&
+      /^\s*\?/.test(sentence.slice(m.index + name.length));
     cue ??= hasAskCue(sentence);
-    if (askedAlone || cue) return { start: firstWord, end: sentence.trimEnd().length };
+    if (askedAlone || askedIfUsed || cue)
+      return { start: firstWord, end: sentence.trimEnd().length };
   }
   return undefined;
 }
