@@ -90,6 +90,20 @@ describe('ringfence bench (in-process, with the real checker)', () => {
     assert.equal(stderr, '', 'no progress line when stderr is not a terminal');
   });
 
+  test('also times the checker on batches, as scan checks each chunk of input', async () => {
+    const args = ['--rounds', '2', '--generate', '20', '--batch', '7'];
+    const { code, stdout, stderr } = await run([...args, '--json']);
+    assert.equal(code, 0, stderr);
+    const { batched } = JSON.parse(stdout) as {
+      batched: { batchSize: number; messages: number; messagesPerSecond: number };
+    };
+    assert.equal(batched.batchSize, 7);
+    assert.equal(batched.messages, 40);
+    assert.ok(batched.messagesPerSecond > 0);
+    const text = await run(args);
+    assert.match(text.stdout, /messages\/s, batches of 7\s+[\d,]+\n/);
+  });
+
   test('--compare-baseline times the naive chain on the same messages', async () => {
     const { code, stdout, stderr } = await run([
       '--rounds',
@@ -121,6 +135,7 @@ describe('ringfence bench (in-process, with the real checker)', () => {
       [],
       ['--generate', '10', '--rounds', '1', '--seconds', '1'],
       ['--generate', 'lots'],
+      ['--generate', '10', '--batch', '0'],
       ['missing.jsonl'],
       ['x.jsonl', '--generate', '5'],
     ]) {
