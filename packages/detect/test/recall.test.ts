@@ -250,3 +250,17 @@ describe('swapping details and calls by phone', () => {
     'Do you use LinkedIn Sales Navigator for lead gen?',
   ]);
 });
+
+describe('more languages', () => {
+  finds([
+    ['Podeślij mi swój e-mail, wyślę ofertę', 'request'],
+    ['Zadzwoń do mnie wieczorem: 512 345 678', 'phone'],
+    ['Thanh toán trực tiếp qua Momo cho nhanh nhé', 'payment'],
+  ]);
+  staysQuiet(['The momo place near the office takes cards only.']);
+
+  it('ends an ID where the writing turns to another script', () => {
+    const handle = detect('微信号:chen88加我').find((f) => f.category === 'handle');
+    assert.equal(handle?.text, '微信号:chen88');
+  });
+});

@@ -525,8 +525,12 @@ function pathOf(url: string): string {
 // An ID after an app name: "skype: jane.doe", "telegram @jane", "discord jane#1234", "(dean.malmgren)",
 // "reddit u/jane".
 // CJK and Vietnamese markers need no word boundary: "微信号是 …", "LINEのIDは …", "Zalo của mình: …".
-const ID_AFTER =
-  /^\s*(?:(?:(?:id|is|es|é|est|ist|handle|username|user\s?name|name|account|acc|me|my|here|at|on|add|no|number)(?![\p{L}\p{N}])|[=:#([.\-–—→]|->|[号號是はの는은]|아이디|cua\s+(?:minh|toi|em|anh|tui))\s*){0,5}(?<id>(?:@|u\/)?[\p{L}\p{N}][\p{L}\p{N}._-]{1,40}(?:#\d{4})?)/iu;
+// An ID is written in letters of its own script: "IDはlina_88です" ends before "です".
+const CJK_TEXT = '[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]';
+const ID_AFTER = new RegExp(
+  String.raw`^\s*(?:(?:(?:id|is|es|é|est|ist|handle|username|user\s?name|name|account|acc|me|my|here|at|on|add|no|number)(?![\p{L}\p{N}])|[=:#([.\-–—→]|->|[号號是はの는은]|아이디|cua\s+(?:minh|toi|em|anh|tui))\s*){0,5}(?<id>(?:@|u\/)?[\p{L}\p{N}](?:(?!${CJK_TEXT})[\p{L}\p{N}._-]){1,40}(?:#\d{4})?)`,
+  'iu',
+);
 // "i'm dean.malmgren on skype": an ID-shaped token just before "on <app>".
 const ID_BEFORE = /(?<id>@?[A-Za-z0-9][A-Za-z0-9._-]{2,40})\s+(?:on|in|at|via|@)\s*$/;
 // "live:.cid.7f3a…" (a space after ".cid." when the ID was pasted in two parts), "live:jane_1".

@@ -81,7 +81,7 @@ const foldedWords = ['नंबर', 'नम्बर', 'फ़ोन', 'फो�
   .map((word) => fold(word).mapped.text)
   .join('|');
 const PHONE_CONTEXT = new RegExp(
-  String.raw`(phone|call|text|sms|whats|wa\b|telegram|viber|signal|number|num\b|no\.|tel\b|tel:|mob|cell|contact|reach|ring|dial|digit|\bph\b|n[uú]mero|tel[eé]fono|celular|m[oó]vil|zap|llam|ligue|liga|appel|portable|telefon|handy|anruf|ruf|номер|телефон|звон|тел\b|nomor|\bhp\b|telepon|hubungi|tawag|fono|رقمي|رقم\s+(?:الهاتف|الجوال|الموبايل|الواتس)|اتصل|هاتف|جوال|موبايل|mobile|imessage|facetime|num[eé]ro|numer(?:u|em)?\b|nummer|numara|نمبر|فون|电话|電話|手机|号码|番号|번호|전화|${foldedWords})`,
+  String.raw`(phone|call|text|sms|whats|wa\b|telegram|viber|signal|number|num\b|no\.|tel\b|tel:|mob|cell|contact|reach|ring|dial|digit|\bph\b|n[uú]mero|tel[eé]fono|celular|m[oó]vil|zap|llam|ligue|liga|appel|portable|telefon|handy|anruf|ruf|номер|телефон|звон|тел\b|nomor|\bhp\b|telepon|hubungi|tawag|fono|رقمي|رقم\s+(?:الهاتف|الجوال|الموبايل|الواتس)|اتصل|هاتف|جوال|موبايل|mobile|imessage|facetime|num[eé]ro|numer(?:u|em)?\b|nummer|numara|zadzwo|dzwo[nń]|نمبر|فون|电话|電話|手机|号码|番号|번호|전화|${foldedWords})`,
   'i',
 );
 const ID_CONTEXT =

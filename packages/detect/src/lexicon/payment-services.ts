@@ -40,6 +40,8 @@ const NAMES = [
   'blik\\p{L}*',
   'tikkie',
   'paypay',
+  '(?:qua|bang|vao|via|through|by|on|my|your)\\s+momo',
+  'zalo\\s?pay',
   'ويسترن',
   'باي\\s?بال',
 ];
