@@ -225,7 +225,8 @@ async function readBenchFile(file: string, io: CommandIO): Promise<BenchInput | 
  * Times `check` on every item, pass after pass. `startPass` gives a fresh function per pass,
  * so every pass does the same work (the checker's thread memory starts empty each time).
  * One unmeasured warm-up pass comes first, so the timings are of optimised code; with a time
- * budget it stops when the budget would, so a big file does not double the run.
+ * budget it stops when the budget would, so a big file does not double the run. An item is
+ * one message, or a batch of `messagesIn(item)` messages.
  */
 function measure<T>(
   items: readonly T[],
@@ -233,6 +234,7 @@ function measure<T>(
   startPass: () => (item: T) => unknown,
   budget: Budget,
   progress?: { stream: Writable; label: string },
+  messagesIn: (item: T) => number = () => 1,
 ): ThroughputFigures {
   const budgetNanos = 'seconds' in budget ? BigInt(Math.round(budget.seconds * 1e9)) : undefined;
   const draw = progressLine(progress);
@@ -243,7 +245,7 @@ function measure<T>(
     warmUp(items[i]!);
     const now = process.hrtime.bigint();
     if (budgetNanos !== undefined && now - warmUpStarted >= budgetNanos) break;
-    draw(now, () => `warming up, ${i + 1} of ${items.length} messages`);
+    draw(now, () => `warming up, ${i + 1} of ${items.length}`);
   }
 
   const samples = new LatencySamples(
@@ -258,14 +260,14 @@ function measure<T>(
       const before = process.hrtime.bigint();
       check(items[i]!);
       const after = process.hrtime.bigint();
-      samples.add(Number(after - before), sizes[i]!);
+      samples.add(Number(after - before), sizes[i]!, messagesIn(items[i]!));
       if (budgetNanos !== undefined && after - started >= budgetNanos) {
         done = true;
         break;
       }
       draw(after, () => {
         const seconds = Number(after - started) / 1e9;
-        return `${samples.count.toLocaleString('en-US')} messages, ${seconds.toFixed(1)} s`;
+        return `${samples.messages.toLocaleString('en-US')} messages, ${seconds.toFixed(1)} s`;
       });
     }
     pass++;
@@ -275,7 +277,7 @@ function measure<T>(
   return samples.figures();
 }
 
-/** Throughput when the checker takes the messages a batch at a time (see `measure`). */
+/** Throughput when the checker takes the messages a batch at a time. */
 interface BatchedFigures {
   batchSize: number;
   messages: number;
@@ -284,10 +286,7 @@ interface BatchedFigures {
   megabytesPerSecond: number;
 }
 
-/**
- * Times `check` on batches of `batchSize` items, pass after pass, as `measure` does one item
- * at a time: a fresh function per pass, one unmeasured warm-up pass, then the budget.
- */
+/** `measure` on batches of `batchSize` items; only the throughput means anything here. */
 function measureBatched<T>(
   items: readonly T[],
   sizes: readonly number[],
@@ -302,44 +301,15 @@ function measureBatched<T>(
     batches.push(items.slice(i, i + batchSize));
     batchBytes.push(sizes.slice(i, i + batchSize).reduce((a, b) => a + b, 0));
   }
-  const budgetNanos = 'seconds' in budget ? BigInt(Math.round(budget.seconds * 1e9)) : undefined;
-  const draw = progressLine(progress);
-  const warmUp = startPass();
-  const warmUpStarted = process.hrtime.bigint();
-  for (const batch of batches) {
-    warmUp(batch);
-    if (budgetNanos !== undefined && process.hrtime.bigint() - warmUpStarted >= budgetNanos) break;
-  }
-  let messages = 0;
-  let bytes = 0;
-  let inside = 0n;
-  const started = process.hrtime.bigint();
-  for (let pass = 0, done = false; !done; pass++) {
-    const check = startPass();
-    for (let i = 0; i < batches.length; i++) {
-      const before = process.hrtime.bigint();
-      check(batches[i]!);
-      const after = process.hrtime.bigint();
-      inside += after - before;
-      messages += batches[i]!.length;
-      bytes += batchBytes[i]!;
-      if (budgetNanos !== undefined && after - started >= budgetNanos) {
-        done = true;
-        break;
-      }
-      draw(after, () => `${messages.toLocaleString('en-US')} messages`);
-    }
-    if ('rounds' in budget && pass + 1 >= budget.rounds) done = true;
-  }
-  draw.clear();
-  const seconds = Number(inside) / 1e9;
-  return {
-    batchSize,
-    messages,
-    seconds,
-    messagesPerSecond: messages / seconds,
-    megabytesPerSecond: bytes / 1e6 / seconds,
-  };
+  const { messages, seconds, messagesPerSecond, megabytesPerSecond } = measure(
+    batches,
+    batchBytes,
+    startPass,
+    budget,
+    progress,
+    (batch) => batch.length,
+  );
+  return { batchSize, messages, seconds, messagesPerSecond, megabytesPerSecond };
 }
 
 /** Redraws one status line on a terminal about four times a second; does nothing elsewhere. */

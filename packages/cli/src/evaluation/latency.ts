@@ -21,13 +21,15 @@ export interface ThroughputFigures {
 }
 
 /**
- * Per-message latencies in nanoseconds, kept in a growing typed array so that recording a
- * sample allocates nothing (an allocation per message would itself show up in the timings).
+ * Per-call latencies in nanoseconds, kept in a growing typed array so that recording a sample
+ * allocates nothing (an allocation per message would itself show up in the timings). A call
+ * checks one message, or a batch of them.
  */
 export class LatencySamples {
   private data: Float64Array;
   private size = 0;
   private bytes = 0;
+  private messageCount = 0;
 
   constructor(expected = 1024) {
     this.data = new Float64Array(Math.max(16, expected));
@@ -37,6 +39,11 @@ export class LatencySamples {
     return this.size;
   }
 
+  /** Messages the calls checked. */
+  get messages(): number {
+    return this.messageCount;
+  }
+
   /** Sum of all samples, in nanoseconds. */
   get totalNanos(): number {
     let total = 0;
@@ -44,7 +51,7 @@ export class LatencySamples {
     return total;
   }
 
-  add(nanos: number, messageBytes: number): void {
+  add(nanos: number, messageBytes: number, messages = 1): void {
     if (this.size === this.data.length) {
       const grown = new Float64Array(this.data.length * 2);
       grown.set(this.data);
@@ -52,6 +59,7 @@ export class LatencySamples {
     }
     this.data[this.size++] = nanos;
     this.bytes += messageBytes;
+    this.messageCount += messages;
   }
 
   /**
@@ -63,13 +71,14 @@ export class LatencySamples {
   figures(): ThroughputFigures {
     const sorted = this.data.slice(0, this.size).sort();
     const seconds = this.totalNanos / 1e9;
+    const messages = this.messageCount;
     return {
-      messages: this.size,
+      messages,
       bytes: this.bytes,
       seconds,
-      messagesPerSecond: seconds === 0 ? 0 : this.size / seconds,
+      messagesPerSecond: seconds === 0 ? 0 : messages / seconds,
       megabytesPerSecond: seconds === 0 ? 0 : this.bytes / 1e6 / seconds,
-      meanMessageBytes: this.size === 0 ? 0 : this.bytes / this.size,
+      meanMessageBytes: messages === 0 ? 0 : this.bytes / messages,
       latencyMicros: {
         p50: percentile(sorted, 0.5) / 1000,
         p99: percentile(sorted, 0.99) / 1000,
