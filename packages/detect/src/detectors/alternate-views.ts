@@ -13,7 +13,8 @@ import { NUMBER_SEPARATORS } from '../lexicon/number-separators.js';
  */
 
 // Four or more single characters separated by one space, dash, dot or line break (text written
-// downwards), or by a spaced dash or two spaces between words ("4 1 8 - D e l a n c e y", "о п л а т а  н а  к а р т у").
+// downwards), or by a spaced dash or two spaces between words ("4 1 8 - D e l a n c e y",
+// "о п л а т а  н а  к а р т у").
 const SPACED_RUN =
   /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}@_/:]( |-|\.|\n|\s?[.·•]\s?| [-–] |\s{2,3}(?=\S\s))){3,}[\p{L}\p{N}@_/:](?![\p{L}\p{N}])/gu;
 const SPACED_SEPARATOR = /\s{2,3}| [-–] |\s?[.·•]\s?|[ \n-]/g;

@@ -27,20 +27,41 @@ export function insideAny(
   return false;
 }
 
-/**
- * The line around an offset, for "does this look like code?" checks: at most LINE_REACH
- * characters each side, so that a message of one endless line is not read once per detail.
- */
+/** The line around an offset, for "does this look like code?" checks. */
 export function lineAround(text: string, start: number, end: number): string {
-  const from = Math.max(0, start - LINE_REACH);
-  const to = Math.min(text.length, end + LINE_REACH);
-  const before = text.slice(from, start);
-  const after = text.slice(end, to);
-  const lineStart = from + before.lastIndexOf('\n') + 1;
-  const lineEnd = after.indexOf('\n');
-  return text.slice(lineStart, lineEnd === -1 ? to : end + lineEnd);
+  return text.slice(...enclosing(text, start, end, LINE_BREAK));
 }
-const LINE_REACH = 240;
+const LINE_BREAK = /\n/g;
+
+/**
+ * The stretch around text[start, end) from just after the last `boundary` before it to the first
+ * one after it, looked for at most REACH characters each side: a message of one endless line or
+ * clause with a detail every few words would otherwise be read once per detail.
+ */
+function enclosing(
+  text: string,
+  start: number,
+  end: number,
+  boundary: RegExp,
+): [start: number, end: number] {
+  const from = Math.max(0, start - REACH);
+  const to = Math.min(text.length, end + REACH);
+  // One character more, for a boundary's look-ahead.
+  const reach = text.slice(from, to + 1);
+  let enclosedStart = from;
+  let enclosedEnd = to;
+  boundary.lastIndex = 0;
+  for (let m = boundary.exec(reach); m; m = boundary.exec(reach)) {
+    const at = from + m.index;
+    if (at < start) enclosedStart = at + 1;
+    else if (at >= end) {
+      enclosedEnd = at;
+      break;
+    }
+  }
+  return [enclosedStart, enclosedEnd];
+}
+const REACH = 240;
 
 // Signs that a line is code or configuration rather than prose.
 export const CODE_LINE =
@@ -86,30 +107,13 @@ export function isScopingAsk(text: string, start: number, end: number): boolean 
 }
 
 const CLAUSE_BOUNDARY = /[.!?](?=\s|$)|[\n;:,—–]/g;
-const CLAUSE_REACH = 240;
 
 /**
  * The clause around a span presents it as data for the work — a placeholder, a format, a test
  * fixture, a line of dialogue to translate — rather than as the writer's own detail.
  */
 export function isFramedAsExample(text: string, start: number, end: number): boolean {
-  // The clause is read at most CLAUSE_REACH characters each side: a message of one endless
-  // clause with a detail every few words would otherwise be read once per detail.
-  const from = Math.max(0, start - CLAUSE_REACH);
-  const to = Math.min(text.length, end + CLAUSE_REACH);
-  // One character more, for the look-ahead after a full stop.
-  const reach = text.slice(from, to + 1);
-  let clauseStart = from;
-  let clauseEnd = to;
-  CLAUSE_BOUNDARY.lastIndex = 0;
-  for (let m = CLAUSE_BOUNDARY.exec(reach); m; m = CLAUSE_BOUNDARY.exec(reach)) {
-    const at = from + m.index;
-    if (at < start) clauseStart = at + 1;
-    else if (at >= end) {
-      clauseEnd = at;
-      break;
-    }
-  }
+  const [clauseStart, clauseEnd] = enclosing(text, start, end, CLAUSE_BOUNDARY);
   return (
     EXAMPLE_FRAMING.test(text.slice(clauseStart, start)) ||
     EXAMPLE_FRAMING.test(text.slice(Math.max(0, start - 12), start)) ||

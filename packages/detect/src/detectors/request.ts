@@ -264,9 +264,7 @@ const KEEPS_IT_HERE =
 /** Whether `text` keeps the talk here, and does not say "not here": "…, not on the platform". */
 function keepsItHere(text: string): boolean {
   const kept = KEEPS_IT_HERE.exec(text);
-  return (
-    kept !== null && !/\b(?:no|not|nicht|não|nao|non|pas|не)\s+$/i.test(text.slice(0, kept.index))
-  );
+  return kept !== null && !isNegated(text, kept.index);
 }
 
 // What follows "email" or an app's name when the talk is about the work, not an address:
@@ -313,19 +311,18 @@ function askToMove(
     const app = identifyApp(name);
     if (!app || app.id === 'email' || app.id === 'phone') continue;
     if (WORD_CHANNELS.has(name.toLowerCase()) && !PROPER_FORM.test(name)) continue;
-    if (EVERYDAY_BEFORE[name.toLowerCase()]?.test(sentence.slice(m.index + name.length))) continue;
+    const after = sentence.slice(m.index + name.length);
+    if (EVERYDAY_BEFORE[name.toLowerCase()]?.test(after)) continue;
     if (STAYS_HERE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
-    const after = m.index + name.length;
-    if (keepsItHere(sentence.slice(after, after + 80))) continue;
+    if (keepsItHere(after.slice(0, 80))) continue;
     if (isNegated(sentence, m.index)) continue;
+    const asked = /^\s*\?/.test(after);
     // The app alone as a short message's question: "WhatsApp?", "w h a t s a p p? yes or no"
     // (in a longer message, "… the bot: WhatsApp? Telegram?" is a choice of platform).
-    const askedAlone =
-      shortMessage && m.index === firstWord && /^\s*\?/.test(sentence.slice(m.index + name.length));
+    const askedAlone = asked && shortMessage && m.index === firstWord;
     // "Do you use Slack?" asks whether to move there; "do you use Slack at work?" asks about tools.
     const askedIfUsed =
-      USED_BEFORE.test(sentence.slice(Math.max(0, m.index - 16), m.index)) &&
-      /^\s*\?/.test(sentence.slice(m.index + name.length));
+      asked && USED_BEFORE.test(sentence.slice(Math.max(0, m.index - 16), m.index));
     cue ??= hasAskCue(sentence);
     if (askedAlone || askedIfUsed || cue)
       return { start: firstWord, end: sentence.trimEnd().length };
