@@ -1,6 +1,6 @@
 import { LinkifyIt, type Match } from 'linkify-it';
 import { parse as parseUrl } from 'tldts';
-import { HANDLE_APPS, identifyApp } from '../lexicon/apps.js';
+import { CJK_LETTER_CLASS, HANDLE_APPS, identifyApp } from '../lexicon/apps.js';
 import { byFirstLetter, DOT_WORDS, SLASH_WORDS } from '../lexicon/at-dot.js';
 import type { MappedText } from '../normalize/mapped-text.js';
 import type { Category, Obfuscation } from '../types.js';
@@ -526,9 +526,8 @@ function pathOf(url: string): string {
 // "reddit u/jane".
 // CJK and Vietnamese markers need no word boundary: "微信号是 …", "LINEのIDは …", "Zalo của mình: …".
 // An ID is written in letters of its own script: "IDはlina_88です" ends before "です".
-const CJK_TEXT = '[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]';
 const ID_AFTER = new RegExp(
-  String.raw`^\s*(?:(?:(?:id|is|es|é|est|ist|handle|username|user\s?name|name|account|acc|me|my|here|at|on|add|no|number)(?![\p{L}\p{N}])|[=:#([.\-–—→]|->|[号號是はの는은]|아이디|cua\s+(?:minh|toi|em|anh|tui))\s*){0,5}(?<id>(?:@|u\/)?[\p{L}\p{N}](?:(?!${CJK_TEXT})[\p{L}\p{N}._-]){1,40}(?:#\d{4})?)`,
+  String.raw`^\s*(?:(?:(?:id|is|es|é|est|ist|handle|username|user\s?name|name|account|acc|me|my|here|at|on|add|no|number)(?![\p{L}\p{N}])|[=:#([.\-–—→]|->|[号號是はの는은]|아이디|cua\s+(?:minh|toi|em|anh|tui))\s*){0,5}(?<id>(?:@|u\/)?[\p{L}\p{N}](?:(?!${CJK_LETTER_CLASS})[\p{L}\p{N}._-]){1,40}(?:#\d{4})?)`,
   'iu',
 );
 // "i'm dean.malmgren on skype": an ID-shaped token just before "on <app>".

@@ -208,7 +208,9 @@ const SINGLE_WORD_NAMES = new Set<string>();
 const MULTI_WORD_NAMES: string[] = [];
 // Chinese, Japanese and Korean are written without spaces: their names are found as substrings.
 const CJK_NAMES: string[] = [];
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+/** Kana, CJK ideographs and Hangul, as a regex class. */
+export const CJK_LETTER_CLASS = String.raw`[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]`;
+const CJK = new RegExp(CJK_LETTER_CLASS);
 for (const app of APPS) {
   for (const name of [...app.fuzzy, ...app.words]) {
     if (CJK.test(name)) CJK_NAMES.push(name);
