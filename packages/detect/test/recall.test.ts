@@ -264,3 +264,54 @@ describe('more languages', () => {
     assert.equal(handle?.text, '微信号:chen88');
   });
 });
+
+describe('blind probes: asks, and apps as data for the work', () => {
+  finds([
+    ['Google Meet ok for you? The video here keeps dropping.', 'request'],
+    ['Is there another app we could talk on? This one lags.', 'request'],
+    ['u have whats? easier for voice notes', 'request'],
+    ["t'as Telegram ? on avance plus vite là-bas", 'request'],
+    [
+      'Please complete the skills assessment at https://hire.acme-talent.com/a/7731 by Friday.',
+      'link',
+    ],
+    ['stuur je nummer maar, dan bel ik even', 'request'],
+    ['apna whatsapp number bhej dein, baaki wahan', 'request'],
+    ['cho mình xin sdt nhé', 'request'],
+  ]);
+  staysQuiet([
+    'Export the Slack chat history to CSV so I can tag each thread.',
+    'The recording from Teams is 80 minutes; cut it to a 2-minute teaser.',
+    'Job: migrate the support inbox into Microsoft Teams channels for 40 agents.',
+    'A client asked me to switch to WhatsApp yesterday and I reported it.',
+    "I'll answer comments on your shop's Instagram and Facebook every weekday.",
+    'Maaf, aku gak bisa kasih kontak sebelum kontrak ya.',
+  ]);
+});
+
+describe('blind probes: numbers and payments', () => {
+  finds([
+    ['携帯は080-2345-6789です', 'phone'],
+    ['nr meu: 0733 456 789', 'phone'],
+    ['Zalo mình: 0912 345 678 nhé', 'phone'],
+    ['UPI pe bhej do: priya.k@oksbi', 'payment'],
+    ['Paga con bonifico, senza commissioni', 'payment'],
+    ['plata pe Revolut, fara comision', 'payment'],
+    ['USDT ile ödeyebilirim, cüzdan adresini at', 'payment'],
+    ['ck qua momo cho nhanh, khỏi mất phí sàn', 'payment'],
+    ['transfer ke rekening aja, biar nggak kena potongan', 'payment'],
+    ['Please ship the sample garments to 14 Mill Road, Leeds LS6 2AJ.', 'address'],
+  ]);
+  staysQuiet([
+    'Postgres listens on 5433 and Redis on 6380; map them to 25433 and 26380 in compose.',
+    'Open 198.51.100.0/24 on port 443 and close 0.0.0.0/0.',
+    'Our PO number is 4500207741; put it on every invoice.',
+    "Smart contract job: the deployer 0x70997970C51812dc3A010C7d01b50e0d17dc79C8 is Hardhat's second test account.",
+    'If a buyer opens a PayPal dispute, the order goes on hold and the customer gets an email.',
+    'comanda nr. 5540123 a plecat azi',
+  ]);
+
+  it('reports a chat link as a link and as a messaging ID', () => {
+    assert.deepEqual(categories('chat with me here: t.me/lena_builds'), ['handle', 'link']);
+  });
+});

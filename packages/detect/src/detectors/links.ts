@@ -22,6 +22,8 @@ interface HostRule {
   category: Category;
   kind: string;
   purpose?: 'file_share' | 'portfolio';
+  /** A chat opened by following it ("wa.me/…", "t.me/…"): a messaging ID, and a link as well. */
+  chat?: true;
 }
 
 const HOST_RULES: readonly HostRule[] = [
@@ -93,11 +95,13 @@ const HOST_RULES: readonly HostRule[] = [
       /^(wa\.me|api\.whatsapp\.com|chat\.whatsapp\.com|web\.whatsapp\.com|whatsapp\.com|www\.whatsapp\.com|wa\.link)$/,
     category: 'handle',
     kind: 'whatsapp',
+    chat: true,
   },
   {
     hosts: /^(t\.me|telegram\.me|telegram\.dog|www\.t\.me)$/,
     category: 'handle',
     kind: 'telegram',
+    chat: true,
   },
   { hosts: /(^|\.)(discord\.gg|discord\.me)$/, category: 'handle', kind: 'discord' },
   {
@@ -122,6 +126,7 @@ const HOST_RULES: readonly HostRule[] = [
     hosts: /^(fb\.me|m\.me|messenger\.com|www\.messenger\.com)$/,
     category: 'handle',
     kind: 'facebook',
+    chat: true,
   },
   { hosts: /(^|\.)linkedin\.com$/, path: /^\/in\//, category: 'handle', kind: 'linkedin' },
   { hosts: /^lnkd\.in$/, category: 'handle', kind: 'linkedin' },
@@ -145,9 +150,10 @@ const HOST_RULES: readonly HostRule[] = [
   },
   {
     hosts:
-      /^(line\.me|lin\.ee|invite\.viber\.com|viber\.click|signal\.me|signal\.group|u\.wechat\.com|weixin\.qq\.com|kik\.me|skype\.com)$/,
+      /^(line\.me|lin\.ee|invite\.viber\.com|viber\.click|signal\.me|signal\.group|u\.wechat\.com|weixin\.qq\.com|kik\.me|skype\.com|open\.kakao\.com|qr\.kakao\.com|zalo\.me)$/,
     category: 'handle',
     kind: 'messenger',
+    chat: true,
   },
   {
     hosts:
@@ -195,7 +201,7 @@ const HOST_RULES: readonly HostRule[] = [
 const CONTACT_PATH =
   /^\/(contact|contacto|contato|kontakt|contact-us|get-in-touch|book|booking|schedule|hire-me|apply)\b/i;
 const OFFERED_AS_CONTACT =
-  /\b(reach|contact|find|book|schedule|message|write to|get in touch with|hire)\s+(me|us)\b[^.!?\n]{0,30}$|\b(my|our)\s+(?:careers?\s+|jobs?\s+|application\s+|booking\s+)?(website|site|page|blog|portfolio|link|form|portal)\b[^.!?\n]{0,20}$|\bapply\s+(?:via|through|on|at|using|here)\b[^.!?\n]{0,30}$/i;
+  /\b(reach|contact|find|book|schedule|message|write to|get in touch with|hire)\s+(me|us)\b[^.!?\n]{0,30}$|\b(my|our)\s+(?:careers?\s+|jobs?\s+|application\s+|booking\s+)?(website|site|page|blog|portfolio|link|form|portal)\b[^.!?\n]{0,20}$|\bapply\s+(?:via|through|on|at|using|here)\b[^.!?\n]{0,30}$|\b(?:complete|take|do|finish|fill\s+(?:in|out))\s+(?:the\s+|our\s+|this\s+|a\s+)?(?:[\w-]+\s+)?(?:assessment|test|quiz|questionnaire|application|screening)\s+(?:at|on|via|here)\b[^.!?\n]{0,20}$/i;
 // The same said after the link: "bit.ly/3xYz is my contact page".
 const NAMED_AS_CONTACT_AFTER =
   /^\s*(?:is|=|[-–—:])?\s*(?:my|our)\s+(?:contact\s+(?:page|form|info|details)|booking\s+(?:page|link)|calendar)\b/i;
@@ -444,19 +450,21 @@ function findLinks(scan: Scan): RawFinding[] {
       }
       const offeredForBooking =
         rule.purpose === 'portfolio' && BOOKING_CUE.test(sentenceAround(scan.original, start, end));
-      findings.push({
-        category: rule.category,
-        start: from,
-        end: to,
-        confidence: 0.95,
-        evidence: {
-          detector: `${rule.category}.url`,
-          kind: rule.kind,
-          normalized: url,
-          obfuscations: [...obfuscations, ...codeObfuscation],
-          ...(rule.purpose && !offeredForBooking ? { purpose: rule.purpose } : {}),
-        },
-      });
+      for (const category of rule.chat ? [rule.category, 'link' as const] : [rule.category]) {
+        findings.push({
+          category,
+          start: from,
+          end: to,
+          confidence: 0.95,
+          evidence: {
+            detector: `${category}.url`,
+            kind: rule.kind,
+            normalized: url,
+            obfuscations: [...obfuscations, ...codeObfuscation],
+            ...(rule.purpose && !offeredForBooking ? { purpose: rule.purpose } : {}),
+          },
+        });
+      }
       continue;
     }
     if (

@@ -58,10 +58,10 @@ const PATTERNS = byScript([
   // Russian, Ukrainian, Indonesian, Tagalog, Hindi, Arabic.
   /(?:оплат\p{L}*|заплачу|переведу|платить|плачу|оплачу|скину)\s+(?:\p{L}+\s+){0,2}(?:напрямую|на\s+карту|вне\s+платформы|поза\s+платформою|без\s+комиссии|наличными|в\s+крипте|usdt|на\s+paypal)/iu,
   /(?:^|[^\p{L}])без\s+(?:комиссии|комісії|биржи|біржі)/iu,
-  /\b(?:kena\s+potongan|walang\s+kaltas|bez\s+prowizji|scheelt\s+kosten|plattformgeb(?:ü|u)hr|komisyon\s+(?:ödemeyiz|odemeyiz|yok)|platform\s+d(?:ı|i)ş(?:ı|i)ndan|platform\s+disindan|platform\s+ke\s+bahar|sa\s+labas\s+(?:na\s+lang\s+)?ng\s+platform|fee\s+kyun)|بدل\s+المنصة/i,
+  /\b(?:(?:(?:biar|supaya|agar)\s+)?(?:gak|ga|nggak|enggak|tidak|tak)\s+kena\s+potongan|kena\s+potongan|walang\s+(?:kaltas|fees?)|bez\s+prowizji|scheelt\s+(?:de\s+)?(?:kosten|fees?|commissie)|(?:senza|niente)\s+commission[ie]|f[aă]r[aă]\s+comision|phi\s+san|plattformgeb(?:ü|u)hr|komisyon\s+(?:ödemeyiz|odemeyiz|yok|olmas[ıi]n)|platform\s+d(?:ı|i)ş(?:ı|i)ndan|platform\s+disindan|platform\s+ke\s+bahar|sa\s+labas\s+(?:na\s+lang\s+)?ng\s+platform|fee\s+kyun)|بدل\s+المنصة/i,
   /\b(?:bayar|transfer|tf)\s+(?:\w+\s+)?(?:langsung|di\s+luar|lewat\s+(?:transfer|rekening|dana|ovo|gopay)|ke\s+rekening|via\s+(?:dana|ovo|gopay|rekening))|\btanpa\s+(?:potongan|biaya\s+platform|fee)\b/i,
   /\b(?:bayad|magbabayad|babayaran)\s+(?:\w+\s+)?(?:diretso|direkta|sa\s+gcash|thru\s+gcash|sa\s+labas)/i,
-  /\b(?:direct\s+payment|payment\s+direct)\s+(?:karunga|karungi|kar\s+dunga|kar\s+dena|karo)|\b(?:paytm|gpay|phonepe|upi)\s+(?:pe|par|kar\s+do|karo|kardo)\b/i,
+  /\b(?:direct\s+payment|payment\s+direct)\s+(?:karunga|karungi|kar\s+dunga|kar\s+dena|karo)|\b(?:paytm|gpay|phonepe|upi)\s+(?:pe|par|kar\s+(?:do|dena|dein|dijiye)|karo|kardo|kardena)\b/i,
   /(?:الدفع|ادفع|سأدفع|بدفع|تحويل)\s+(?:لك\s+)?(?:مباشرة|خارج\s+المنصة|بنكي|عبر\s+(?:باي\s+بال|ويسترن|البنك))|بدون\s+(?:عمولة|رسوم)/u,
 ]);
 
@@ -71,16 +71,33 @@ const WORK_ON_PAYMENTS =
 
 // Every payment ask names a way to pay, a fee, or paying itself.
 const PAYMENT_TRIGGER =
-  /potongan|cheque|check\s+(?:by|in\s+the)\s+(?:mail|post)|by\s+check|(?:invoice|rechnung|factura|fatura|facture)[^.?!\n]{0,40}(?:ohne|sin|sem|sans|without)|kaltas|prowizj|kosten|geb(?:ü|u)hr|komisyon|бирж|bahar|labas|d(?:ı|i)ş(?:ı|i)ndan|المنصة|fee|commission|bank|transfer|\bwire\b|crypto|wallet|\bbtc\b|usdt|\beth\b|tether|bitcoin|cash|money|venmo|zelle|\bwise\b|revolut|payoneer|skrill|western|moneygram|gcash|\bupi\b|paytm|\bpix\b|sepa|paypal|gift\s+card|\bdirect(?:ly)?\b|outside|privately|off[\s-]platform|pag[aoá]|comisi|taxa|frais|virement|zahl|abrechn|überweis|uberweis|gebühr|gebuhr|provision|оплат|плат|перев|карт|комис|коміс|bayar|potongan|bayad|الدفع|ادفع|تحويل|عمولة|رسوم|\$[a-z]|invoice\s+(?:you|u)\s+(?:myself|personally|privately)/;
+  /potongan|cheque|check\s+(?:by|in\s+the)\s+(?:mail|post)|by\s+check|(?:invoice|rechnung|factura|fatura|facture)[^.?!\n]{0,40}(?:ohne|sin|sem|sans|without)|kaltas|prowizj|kosten|geb(?:ü|u)hr|komisyon|бирж|bahar|labas|d(?:ı|i)ş(?:ı|i)ndan|المنصة|fee|commission|bank|transfer|\bwire\b|crypto|wallet|\bbtc\b|usdt|\beth\b|tether|bitcoin|cash|money|venmo|zelle|\bwise\b|revolut|payoneer|skrill|western|moneygram|gcash|\bupi\b|paytm|\bpix\b|sepa|paypal|gift\s+card|\bdirect(?:ly)?\b|outside|privately|off[\s-]platform|pag[aoá]|comisi|taxa|frais|virement|zahl|abrechn|überweis|uberweis|gebühr|gebuhr|provision|оплат|плат|перев|карт|комис|коміс|bayar|potongan|bayad|phi\s+san|\bck\s|havale|bonifico|الدفع|ادفع|تحويل|عمولة|رسوم|\$[a-z]|invoice\s+(?:you|u)\s+(?:myself|personally|privately)/;
 
 // A payment service named in a sentence about paying: "Zelle is easier — do you have it?".
 const SERVICES_TOO = ['stripe\\s+invoice', 'crypto', 'usdt', 'bitcoin', 'konto', 'на\\s+карту'];
 const SERVICE = paymentServicePattern(SERVICES_TOO);
 const mayNameService = paymentServiceGate(SERVICES_TOO, LOWER_LETTER);
 const PAYING_CUE =
-  /\b(f&f|friends\s+(?:and|&)\s+family|works:|pay(?!pal|oneer|tm|maya|me\b)\w*|paid|send|alias|adelanto|padala|atabilir|betal\w*|zapła\w*|zapla\w*|überweis\w*|uberweis\w*|bayarnya|transfer|deposit|bonus|milestone|invoice|easier|works?\s+(?:too|for\s+me|better)|accept|have\s+it|prefer|instead|not\s+through\s+here|rest|balance|tip|pago|paga\w*|pagar|zahl\w*|bezahl\w*|payer|paie\w*|bayar|bayad|chuyen\s+khoan|thanh\s+toan|плат\w*|оплат\w*|перевед\p{L}*|تدفع)(?![\p{L}])/iu;
+  /\b(f&f|friends\s+(?:and|&)\s+family|works:|pay(?!pal|oneer|tm|maya|me\b)\w*|paid|send|alias|adelanto|padala|atabilir|betal\w*|zapła\w*|zapla\w*|überweis\w*|uberweis\w*|bayarnya|transfer|deposit|bonus|milestone|invoice|easier|works?\s+(?:too|for\s+me|better)|accept|have\s+it|prefer|instead|not\s+through\s+here|rest|balance|tip|pago|paga\w*|pagar|pagh\w*|bonifico|bhej\w*|[öo]dey\w*|[öo]deme\w*|[öo]derim|\bck|zahl\w*|bezahl\w*|payer|paie\w*|bayar|bayad|chuyen\s+khoan|thanh\s+toan|плат\w*|оплат\w*|перевед\p{L}*|تدفع)(?![\p{L}])/iu;
 const NOT_AN_ASK =
-  /\b(integra\w*|api|sdk|checkout|gateway|plugin|button|webhooks?|deep\s+links?|android|ios|experience\s+with|store|shop|tienda|loja|e-?commerce|website\s+accepts|subscription|implement\w*|develop\w*|build\w*|withdraw\w*|earnings|payouts?|the\s+platform\s+(?:sends|pays)|blog|article|topic|comparison|vs\.?|i\s+said\s+no|refused|declined|reported|scam\w*)\b/i;
+  /\b(integra\w*|api|sdk|checkout|gateway|plugin|button|webhooks?|deep\s+links?|android|ios|experience\s+with|store|shop|tienda|loja|e-?commerce|website\s+accepts|subscription|implement\w*|develop\w*|build\w*|withdraw\w*|earnings|payouts?|the\s+platform\s+(?:sends|pays)|blog|article|topic|comparison|vs\.?|i\s+said\s+no|refused|declined|reported|scam\w*|refund\w*|disput\w*|chargebacks?|customers?)\b/i;
+
+// A UPI ID ("rahul@okaxis", "98765@ybl") pays a person in India; it reads like an e-mail
+// address without a domain, after the handle of the app or bank that issued it.
+const UPI_ID =
+  /(?<![\w.@-])[a-z0-9][a-z0-9._-]{1,48}@(?:ok(?:axis|hdfcbank|icici|sbi)|ybl|ibl|axl|apl|yapl|paytm|upi|ptyes|ptsbi|pthdfc|ptaxis|axisbank|icici|sbi|hdfcbank|kotak|airtel|jio|freecharge|fam|slice|idfcbank|indus|waaxis|wahdfcbank|waicici|wasbi)(?![\w@-]|\.[a-z])/gi;
+
+// A wallet address in smart-contract work is data for the code ("deploy from Hardhat's default
+// account 0xf39F…", "the burn address 0x000…dEaD"), unless the text around it speaks of paying.
+const CONTRACT_WORK =
+  /\b(?:solidity|hardhat|foundry|truffle|ganache|anvil|remix|erc-?\d{2,4}|smart\s+contracts?|contract\s+address|deploy\w*|spender|approve\(|transferfrom|msg\.sender|hard-?coded|constants?|testnet|local\s+node|localhost|mainnet\s+fork|abi|bytecode|etherscan|ethers(?:\.js)?|web3(?:\.js)?|viem|wagmi|burn\s+address|\w+\.sol)\b/i;
+const PAYING_WORDS =
+  /\b(?:pay\w*|paid|send\s+(?:me|the\s+(?:money|funds|payment|deposit))|deposit|tip|invoice|fees?|my\s+wallet|usdt|usdc)\b/i;
+
+function isContractWork(text: string, start: number, end: number): boolean {
+  const around = text.slice(Math.max(0, start - 160), end + 160);
+  return CONTRACT_WORK.test(around) && !PAYING_WORDS.test(around);
+}
 
 function paymentSentences(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -106,6 +123,7 @@ export function findPayments(scan: Scan): RawFinding[] {
   for (const id of findPaymentIdentifiers(text)) {
     // Test cards and sample IBANs in a sandbox brief are data for the work.
     if (isFramedAsExample(text, id.start, id.end)) continue;
+    if (id.kind === 'eth_address' && isContractWork(text, id.start, id.end)) continue;
     const [start, end] = scan.folded.originalSpan(id.start, id.end);
     findings.push({
       category: 'payment',
@@ -119,6 +137,24 @@ export function findPayments(scan: Scan): RawFinding[] {
         obfuscations: [],
       },
     });
+  }
+  if (text.includes('@')) {
+    UPI_ID.lastIndex = 0;
+    for (let m = UPI_ID.exec(text); m; m = UPI_ID.exec(text)) {
+      const [start, end] = scan.folded.originalSpan(m.index, m.index + m[0].length);
+      findings.push({
+        category: 'payment',
+        start,
+        end,
+        confidence: 0.9,
+        evidence: {
+          detector: 'payment.identifier',
+          kind: 'upi_id',
+          normalized: m[0].toLowerCase(),
+          obfuscations: [],
+        },
+      });
+    }
   }
   const phrases = firstMatches(PATTERNS, scan);
   const namesService = mayNameService(scan.lower);

@@ -11,6 +11,7 @@ import {
   SPOKEN_NUMBER_WORDS,
   wordShape,
 } from '../lexicon/number-words.js';
+import { CJK_LETTER_CLASS } from '../lexicon/apps.js';
 import { fold } from '../normalize/fold.js';
 import type { Obfuscation } from '../types.js';
 import { isFramedAsExample, isTestData } from './context.js';
@@ -28,7 +29,7 @@ import { numberWords, type RawFinding, type Scan } from './scan.js';
 
 // What may stand between two parts of one number.
 const SEPARATOR = new RegExp(`^[${NUMBER_SEPARATORS}]{0,4}$`);
-const SPOKEN_SEPARATORS = new Set([
+const SPOKEN_MARKS = [
   'dash',
   'hyphen',
   'space',
@@ -38,6 +39,10 @@ const SPOKEN_SEPARATORS = new Set([
   'ponto',
   'guion',
   'tiret',
+];
+// Words that join any two things, numbers too: "15432 and 16379" are two numbers unless the
+// text speaks of a phone, while "415 dash 555 dash 0132" is one number in disguise.
+const CONJUNCTIONS = [
   'and',
   // "treinta y cuatro", "trinta e quatro", "vingt et un": tens and units joined by "and".
   'y',
@@ -57,7 +62,9 @@ const SPOKEN_SEPARATORS = new Set([
   'وبعدين',
   'بعدين',
   'ثم',
-]);
+];
+const SPOKEN_SEPARATORS = new Set([...SPOKEN_MARKS, ...CONJUNCTIONS]);
+const JOINED = new RegExp(`(?<![\\p{L}])(?:${CONJUNCTIONS.join('|')})(?![\\p{L}])`, 'iu');
 const MAX_CHAIN_ATOMS = 40;
 const SPOKEN_PLUS = new Set(['plus', 'mas', 'más', 'mais', 'плюс']);
 const GLUE_PREFIXES = new Set([
@@ -81,11 +88,11 @@ const foldedWords = ['नंबर', 'नम्बर', 'फ़ोन', 'फो�
   .map((word) => fold(word).mapped.text)
   .join('|');
 const PHONE_CONTEXT = new RegExp(
-  String.raw`(phone|call|text|sms|whats|wa\b|telegram|viber|signal|number|num\b|no\.|tel\b|tel:|mob|cell|contact|reach|ring|dial|digit|\bph\b|n[uú]mero|tel[eé]fono|celular|m[oó]vil|zap|llam|ligue|liga|appel|portable|telefon|handy|anruf|ruf|номер|телефон|звон|тел\b|nomor|\bhp\b|telepon|hubungi|tawag|fono|رقمي|رقم\s+(?:الهاتف|الجوال|الموبايل|الواتس)|اتصل|هاتف|جوال|موبايل|mobile|imessage|facetime|num[eé]ro|numer(?:u|em)?\b|nummer|numara|zadzwo|dzwo[nń]|نمبر|فون|电话|電話|手机|号码|番号|번호|전화|${foldedWords})`,
+  String.raw`(phone|call|text|sms|whats|wa\b|telegram|viber|signal|number|num\b|no\.|tel\b|tel:|mob|cell|contact|reach|ring|dial|digit|\bph\b|n[uú]mero|tel[eé]fono|celular|m[oó]vil|zap|llam|ligue|liga|appel|portable|telefon|handy|anruf|ruf|номер|телефон|звон|тел\b|nomor|\bhp\b|telepon|hubungi|tawag|fono|رقمي|رقم\s+(?:الهاتف|الجوال|الموبايل|الواتس)|اتصل|هاتف|جوال|موبايل|mobile|imessage|facetime|num[eé]ro|numer(?:u|em)?\b|nummer|numara|zadzwo|dzwo[nń]|نمبر|فون|电话|電話|手机|号码|番号|번호|전화|携帯|ケータイ|연락처|핸드폰|휴대폰|\bnr\b|zalo|kakao|\bsdt\b|${foldedWords})`,
   'i',
 );
 const ID_CONTEXT =
-  /(order|invoice|\binv\b|ticket|\bref\b|reference|tracking|\bsku\b|\bpo\b|case|transaction|\btxn\b|\bid\b|isbn|issn|account|acct|iban|routing|swift|contract|milestone|job|project|build|commit|\bpin\b|otp|code|zip|postal|serial|model|part|item|#|receipt|booking|reservation|confirmation|policy|license|licence|patent|batch|lot|version|release|pedido|factura|commande|rechnung|bestellung|заказ|счет|счёт|pesanan|faktur)(?:\W{1,2}(?:number|num|no|nr|numero|nummer))?\W{0,3}$/i;
+  /(order|invoice|\binv\b|ticket|\bref\b|reference|tracking|\bsku\b|\bpo\b|case|transaction|\btxn\b|\bid\b|isbn|issn|account|acct|iban|routing|swift|contract|milestone|job|project|build|commit|\bpin\b|otp|code|zip|postal|serial|model|part|item|#|receipt|booking|reservation|confirmation|policy|license|licence|patent|batch|lot|version|release|pedido|factura|commande|comanda|ordine|zam[oó]wieni\w*|bestelling|sipari[sş]|rechnung|bestellung|заказ|счет|счёт|pesanan|faktur)(?:\W{1,2}(?:number|num|no|nr|numero|nummer))?(?:\s+is)?\W{0,3}$/i;
 const CURRENCY_BEFORE =
   /([$€£¥₹₽₦₱₩₺₴]|\b(usd|eur|gbp|inr|rs\.?|r\$|rp|idr|php|ngn|aud|cad|jpy|cny|rmb|mxn|brl|uah|rub|aed|sar|egp|pkr|bdt|kes)\s?)$/i;
 const CURRENCY_AFTER =
@@ -99,7 +106,8 @@ const ID_WORDS =
 
 const DATE_LIKE =
   /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](\d{4}|\d{2}))(\s+\d{1,2})?$|^(19|20)\d\d\s*[-–/]\s*(19|20)\d\d$/;
-const IP_LIKE = /^\d{1,3}(\.\d{1,3}){3}$/;
+// An IP address, with a network prefix or a port: "203.0.113.0/24", "10.0.0.5:8080".
+const IP_LIKE = /^\d{1,3}(\.\d{1,3}){3}(?:\/\d{1,2}|:\d{1,5})?$/;
 const THOUSANDS = /^\d{1,3}([.,' ]\d{3})+([.,]\d{1,2})?$/;
 
 // Markets most members write from; tried after the sender's and recipient's hints.
@@ -134,6 +142,10 @@ const FALLBACK_COUNTRIES: readonly CountryCode[] = [
   'TR',
   'VN',
   'MA',
+  'JP',
+  'KR',
+  'CN',
+  'RO',
 ];
 
 /** A number, a word or a plus sign, at text[start, end). */
@@ -335,7 +347,9 @@ export function findPhones(scan: Scan): RawFinding[] {
         before &&
         before.kind === 'other' &&
         before.end === atom.start &&
-        !GLUE_PREFIXES.has(text.slice(before.start, before.end).toLowerCase())
+        !GLUE_PREFIXES.has(text.slice(before.start, before.end).toLowerCase()) &&
+        // Chinese, Japanese and Korean put no space before a number: "携帯は090-…".
+        !CJK_BEFORE.test(text[atom.start - 1]!)
       ) {
         continue;
       }
@@ -353,6 +367,8 @@ function close(scan: Scan, chain: Chain, findings: RawFinding[]): Chain {
   evaluate(scan, chain, findings);
   return { atoms: [], gaps: [] };
 }
+
+const CJK_BEFORE = new RegExp(CJK_LETTER_CLASS);
 
 // Seven digit-like characters in a row, separators allowed: the shape of any written number.
 // (Separators only between them: V8 gives up on a start sooner.)
@@ -518,7 +534,7 @@ function evaluate(scan: Scan, chain: Chain, findings: RawFinding[]): void {
 
   if (!disguised) {
     if (CURRENCY_BEFORE.test(before) || CURRENCY_AFTER.test(after)) return;
-    if (!plus && !context && THOUSANDS.test(raw)) return;
+    if (!plus && !context && (THOUSANDS.test(raw) || JOINED.test(raw))) return;
     // An ID label right before the number outweighs a phone word further back ("Call the
     // function with the user id 48213991"), not one beside it ("WhatsApp ID: …").
     // The label's own number word counts for it: "order number 98765 43210".

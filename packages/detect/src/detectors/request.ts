@@ -74,7 +74,7 @@ const PATTERNS = byScript([
   // the answer is for ("number? I'll text you tonight").
   /^\s*(?:(?:your|ur|ya)\s+)?(?:e-?mail|number|phone(?:\s+number)?|cell|contact|digits)\s*\?+(?:\s*$|(?=[^.!?\n]{0,40}\b(?:text|call|ring|message|whats\s?app|e-?mail|mail)\s+(?:you|u)\b))/i,
   // "plz share contact", "whatsapp no pls", "is there another way to contact you?"
-  /\b(?:share|send|give|exchange|swap)\s+(?:me\s+)?(?:your\s+|ur\s+)?(?:contacts|contact(?:\s+(?:details|info|information|number|no\.?))?)(?=\s*(?:[.!?,]|$|pls|plz|please|with\s+me))|\b(?:whats\s?app|wa|telegram|viber|phone|cell|mobile|contact)\s+(?:no\.?|num(?:ber)?|#)\s*(?:pls|plz|please|pliz)\b|\b(?:another|other|different|direct|faster|quicker)\s+(?:way|means|channel|place)\s+(?:to\s+|of\s+|i\s+can\s+|we\s+can\s+)?(?:reach|contact|message|call|get\s+in\s+touch\s+with)\s+(?:you|u)\b/i,
+  /\b(?:share|send|give|exchange|swap)\s+(?:me\s+)?(?:your\s+|ur\s+)?(?:contacts|contact(?:\s+(?:details|info|information|number|no\.?))?)(?=\s*(?:[.!?,]|$|pls|plz|please|with\s+me))|\b(?:whats\s?app|wa|telegram|viber|phone|cell|mobile|contact)\s+(?:no\.?|num(?:ber)?|#)\s*(?:pls|plz|please|pliz)\b|\b(?:another|other|different|direct|faster|quicker)\s+(?:way|means|channel|place)\s+(?:to\s+|of\s+|i\s+can\s+|we\s+can\s+)?(?:reach|contact|message|call|get\s+in\s+touch\s+with)\s+(?:you|u)\b|\b(?:another|other|different|better)\s+(?:app|platform|channel|place)\s+(?:where\s+)?(?:we\s+can|we\s+could|to|i\s+can)\s+(?:talk|chat|discuss|continue|communicate|message|speak)\b/i,
   // Spanish.
   /\b(?:p[aá]same|pasame|dame|env[ií]ame|m[aá]ndame|comp[aá]rteme|comparte|cu[aá]l\s+es|me\s+das|me\s+pasas|regr[aá]lame)\s+(?:tu|su)\s+(?:n[uú]mero|whats\s?app|wasap|guasap|wsp|correo|email|e-mail|tel[eé]fono|celular|contacto|telegram|instagram|skype)/i,
   /\b(?:escr[ií]beme|h[aá]blame|ll[aá]mame|cont[aá]ctame|agr[eé]game|a[nñ][aá]deme|m[aá]ndame\s+un\s+mensaje)\s+(?:al|por|a\s+mi|en|v[ií]a)\s+(?:whats\s?app|wsp|wasap|correo|tel[eé]fono|telegram|instagram|celular|n[uú]mero)/i,
@@ -101,7 +101,7 @@ const PATTERNS = byScript([
   /(?:^|[^\p{L}])(?:вне|поза)\s+(?:платформы|платформою|платформи|сайта|сайту)/iu,
   /(?:^|[^\p{L}])(?:давай|давайте|можем|можемо|перейдем|перейдём|перейдемо|го|пошли|переходим)\s+(?:\p{L}+\s+){0,2}(?:в|на|у)\s+(?:телеграм|телегу|тг|ватсап|вотсап|whatsapp|telegram|вайбер|скайп|зум|zoom)/iu,
   // Hindi / Urdu in Latin script.
-  /\b(?:apna|apni|aapka|aapki|apka|apki|tumhara|tumhari|tera|teri)\s+(?:whats\s?app|wa|phone|mobile|number|no|num|email|mail|contact|id|insta|telegram)\s+(?:\w+\s+)?(?:do|dena|de\s+do|dedo|bhejo|bhej\s+do|send\s+karo|share\s+karo|share\s+kijiye|share\s+kariye|bhej\s+dijiye|dijiye|bhejiye|chahiye|batao|bataiye|dijie)\b/i,
+  /\b(?:apna|apni|aapka|aapki|apka|apki|tumhara|tumhari|tera|teri)\s+(?:whats\s?app|wa|phone|mobile|number|no|num|email|mail|contact|id|insta|telegram)\s+(?:\w+\s+)?(?:do|dena|de\s+do|dedo|bhejo|bhej\s+(?:do|dein|dena|dijiye|de)|bhejein|send\s+karo|share\s+karo|share\s+kijiye|share\s+kariye|bhej\s+dijiye|dijiye|bhejiye|chahiye|batao|bataiye|dijie)\b/i,
   /\b(?:whats\s?app|wa|telegram|call|phone|email|insta)\s+(?:pe|par|pr)\s+(?:baat|message|msg|contact|call|ping)\s*(?:karte|karo|karein|kare|kijiye|kariye|karna)\b/i,
   /\b(?:whats\s?app|watsapp|whatsap|wa|number|no\.|email|mail|insta|telegram)\s+(?:no\.?\s+|number\s+)?(?:bhejo|bhej\s+do|de\s+do|dedo|send\s+karo|share\s+karo|batao)\b/i,
   // Tagalog.
@@ -112,15 +112,17 @@ const PATTERNS = byScript([
   /\b(?:hubungi|chat|kontak|japri|wa|telpon|telepon|dm)\s+(?:saya|aku|ak|gw|gue)\s+(?:di|lewat|via|ke|melalui)\s+(?:wa|whatsapp|telegram|email|nomor|ig|instagram)\b/i,
   /\b(?:lanjut|ngobrol|bicara|diskusi|lanjutkan)\s+(?:di|lewat|via|ke)\s+(?:wa|whatsapp|telegram|zoom|email|japri)\b/i,
   /\bdi\s+luar\s+platform\b/i,
+  // Vietnamese (folded): "cho mình xin sđt", "xin số điện thoại".
+  /\b(?:xin|cho\s+(?:minh|toi|em|anh)\s+xin)\s+(?:sdt|so\s+dien\s+thoai|so\s+dt|so\s+zalo|zalo|email|mail|fb|facebook)\b/i,
   // Turkish: "WhatsApp numaranızı alabilir miyim?", "Instagram hesabınızı paylaşır mısınız?".
-  /\b(?:numaran[ıi]z[ıi]|numaran[ıi]|telefonunuzu|telefonunu|e-?postan[ıi]z[ıi]|mail\s+adresinizi|adresinizi|whats\s?app[ıi]n[ıi]z[ıi]?|instagram[ıi]n[ıi]z[ıi]?|telegram[ıi]n[ıi]z[ıi]?|hesab[ıi]n[ıi]z[ıi]|hesab[ıi]n[ıi])\s+(?:\S+\s+)?(?:alabilir|verir|verebilir|payla[sş]|g[oö]nder|yazar|ver)/i,
+  /\b(?:numaran[ıi]z[ıi]|numaran[ıi]|telefonunuzu|telefonunu|e-?postan[ıi]z[ıi]|mail\s+adresinizi|adresinizi|whats\s?app[ıi]n[ıi]z[ıi]?|instagram[ıi]n[ıi]z[ıi]?|telegram[ıi]n[ıi]z[ıi]?|hesab[ıi]n[ıi]z[ıi]|hesab[ıi]n[ıi])\s+(?:\S+\s+)?(?:alabilir|verir|verebilir|payla[sş]|g[oö]nder|yazar|ver|atar|atabilir|at(?![a-zçğıöşü]))/i,
   /\b(?:whats\s?app|telegram|instagram|zoom|e-?posta|mail)(?:['’]?(?:tan|ten|dan|den|a|e|ya|ye))?\s+(?:ge[cç]elim|konu[sş]al[ıi]m|yazal[ıi]m|devam\s+edelim)(?![a-zçğıöşü])/i,
   // Polish: "Podasz mi swój numer?".
   /\b(?:podaj|podasz|podacie|podaliby|daj|dasz|wy[sś]lij|prze[sś]lij|pode[sś]lij|napisz)\s+(?:mi\s+)?(?:sw[oó]j|tw[oó]j|pana|pani|wasz)?\s*(?:numer|e-?mail|adres\s+e-?mail|kontakt|whats\s?app|telegram)/i,
   // "Napisz do mnie na WhatsApp", "Przejdźmy na Telegram".
   /\b(?:napisz|napiszcie|pisz|piszmy|zadzwo[nń]|odezwij\s+si[eę]|przejd[zź]my|przenie[sś]my\s+si[eę])\s+(?:do\s+mnie\s+)?na\s+(?:whats\s?app|telegram|signal|viber|messenger|e-?mail|maila|priv|numer|telefon)[a-z]*/i,
   // Dutch: "stuur me je nummer", "wat is je mailadres?", "app me even op …".
-  /\b(?:stuur|geef|mail|app|sms)\s+(?:me|mij)\s+(?:even\s+)?(?:je|jouw|uw)\s+(?:(?:mobiele\s+|telefoon)?nummer|06(?:-nummer)?|e-?mail(?:adres)?|mailadres|whats\s?app|contactgegevens)\b|\bwat\s+is\s+(?:je|jouw|uw)\s+(?:(?:mobiele\s+|telefoon)?nummer|06(?:-nummer)?|e-?mail(?:adres)?|mailadres|whats\s?app)\b|\b(?:bel|app|mail|whatsapp)\s+(?:me|mij)\s+(?:even\s+)?(?:op|via|maar\s+op)\b/i,
+  /\b(?:stuur|geef|mail|app|sms)\s+(?:me\s+|mij\s+)?(?:even\s+)?(?:je|jouw|uw)\s+(?:(?:mobiele\s+|telefoon)?nummer|06(?:-nummer)?|e-?mail(?:adres)?|mailadres|whats\s?app|contactgegevens)\b|\bwat\s+is\s+(?:je|jouw|uw)\s+(?:(?:mobiele\s+|telefoon)?nummer|06(?:-nummer)?|e-?mail(?:adres)?|mailadres|whats\s?app)\b|\b(?:bel|app|mail|whatsapp)\s+(?:me|mij)\s+(?:even\s+)?(?:op|via|maar\s+op)\b/i,
   // Arabic.
   /(?:ارسل|أرسل|ابعث|ابعتلي|اعطني|أعطني|عطني|هات|ممكن|ارسلي|أرسلي)\s+(?:لي\s+)?(?:رقمك|رقم\s+هاتفك|ايميلك|إيميلك|بريدك|واتساب|واتسابك|تيليجرام|حسابك|رقم\s+الواتساب)/u,
   /(?:تواصل|كلمني|راسلني|اتصل|تواصلي|كلميني)\s+(?:معي|بي|علي)?\s*(?:على|عبر|في|ع)\s+(?:الواتساب|واتساب|الواتس|واتس|التيليجرام|تيليجرام|الايميل|الإيميل|البريد|الهاتف|الرقم)/u,
@@ -129,7 +131,7 @@ const PATTERNS = byScript([
 
 // Every request names a channel or a contact detail, or says "outside"; most messages do neither.
 const REQUEST_TRIGGER =
-  /number|n[uú]mer|num[eé]ro|nummer|nomor|nomer|номер|رقم|mail|correo|почт|пошт|phone|tel[eé]?f|celular|cell|mobile|contact|kontak|coordonn|reach|outside|off[\s-]platform|off\s+(?:this|the)\s+(?:platform|site|app|website)|elsewhere|somewhere\s+(?:else|more\s+private|private)|besides|fuera|fora\s+da|dehors|hors\s+de|au(?:ß|ss)erhalb|вне|поза|luar|خارج|text\s+me|call\s+me|calendly|calendar|upwork|fiverr|platform|directly|privately|\sme\s+an?\s+(?:text|sms|ring|call|buzz)\b|dm|handle|socials|\bid\b|digits|yours|instead\s+of\s+(?:chatting|talking|messaging|writing|texting)|\b(?:your|ur)\s+(?:no\b|@)|numara|numer|ник|ايميل|بريد/;
+  /number|n[uú]mer|num[eé]ro|nummer|nomor|nomer|номер|رقم|mail|correo|почт|пошт|phone|tel[eé]?f|celular|cell|mobile|contact|kontak|coordonn|reach|outside|off[\s-]platform|off\s+(?:this|the)\s+(?:platform|site|app|website)|elsewhere|somewhere\s+(?:else|more\s+private|private)|besides|fuera|fora\s+da|dehors|hors\s+de|au(?:ß|ss)erhalb|вне|поза|luar|خارج|text\s+me|call\s+me|calendly|calendar|upwork|fiverr|platform|directly|privately|\sme\s+an?\s+(?:text|sms|ring|call|buzz)\b|dm|handle|socials|\bid\b|digits|yours|instead\s+of\s+(?:chatting|talking|messaging|writing|texting)|\b(?:your|ur)\s+(?:no\b|@)|numara|numer|ник|ايميل|بريد|\bsdt\b|dien\s+thoai|(?:another|other|different|better)\s+(?:app|channel|place)/;
 
 export function findRequests(scan: Scan): RawFinding[] {
   const text = scan.folded.text;
@@ -232,9 +234,22 @@ const EVERYDAY_BEFORE: Readonly<Record<string, RegExp>> = {
 // A sentence that proposes another channel, asks whether the other side is on one, or asks for details
 // (global: hasAskCue walks its matches).
 const ASK_CUE =
-  /\b(let'?s|lets|let\s+us|can\s+we|could\s+we|shall\s+we|should\s+we|we\s+(?:can|could|will|'ll)|i'?d\s+(?:like|prefer|rather)|prefer|rather|pr[eé]f[eé]r\w*|entretien|entrevista|colloquio|rozmow\w*|me\s+das|me\s+pasas|dame|tu|cho\s+(?:minh|toi|em|anh)\s+xin|xin\s+so|cua\s+ban|ban\s+co|instead|we'?ll\s+use|let\s+me|i'?ll\s+send|hop\s+on|jump\s+on|reach\s+out|invite\s+you\s+to|meet\s+(?:me|us)|will\s+be\s+(?:contacted|reached|messaged|called|texted)|same\s+(?:user\s?name|handle|nick(?:name)?|name\s+as\s+(?:here|on\s+here|my\s+profile))|see\s+you\s+(?:on|in|over)|continue|move|switch|take\s+this|connect|add\s+me|reach\s+you|contact\s+you|talk|chat|interview|call|join|do\s+you\s+have|do\s+u\s+have|u\s+have|u\s+on|lets|are\s+you\s+on|you\s+on|have\s+you\s+got|any\s+chance|your|ur|besides|outside|podemos|hablemos|sigamos|tienes|tiene|usas|vamos|bora|voc[eê]\s+tem|tem\s+|continuons|parlons|on\s+continue|vous\s+avez|avez-vous|as-tu|tu\s+as|votre|ton|lass\s+uns|k[oö]nnen\s+wir|wollen\s+wir|haben\s+sie|hast\s+du|ihre|deine|possiamo|hai|avete|il\s+tuo|przejd[zź]my|masz|zullen\s+we|heb\s+je|yapal[ıi]m|var\s+m[ıi]|niyo|mo\s+ba|po\s+ba|tayo|na\s+lang|doon|kamu|anda|kakak|aja|yuk|gimana|lewat|apa|aapka|apka|tumhara|pe\s+aa|kar\s+lete|chalega|kya\s+hai)\b|(?:你的|加一下|加个|加我|可以|方便|教えて|ください|ませんか|ましょう|알려|주세요|주실|있나요|할까요|давай|давайте|перейд|продолж|можем|можемо|есть\s+ли|у\s+вас\s+есть|є\s+у\s+вас|ваш|вашу|ваша|твій|твой|свій|свой|какая|який|яка|дайте|дай|напиш|خلينا|نكمل|نعمل|عندك|هل\s+عندك|لديك|ممكن|رقمك|ايميلك)/giu;
+  /\b(let'?s|lets|let\s+us|can\s+we|could\s+we|shall\s+we|should\s+we|we\s+(?:can|could|will|'ll)|i'?d\s+(?:like|prefer|rather)|prefer|rather|pr[eé]f[eé]r\w*|entretien|entrevista|colloquio|rozmow\w*|me\s+das|me\s+pasas|dame|tu|cho\s+(?:minh|toi|em|anh)\s+xin|xin\s+so|cua\s+ban|ban\s+co|instead|we'?ll\s+use|let\s+me|i'?ll\s+send|hop\s+on|jump\s+on|reach\s+out|invite\s+you\s+to|meet\s+(?:me|us)|will\s+be\s+(?:contacted|reached|messaged|called|texted)|same\s+(?:user\s?name|handle|nick(?:name)?|name\s+as\s+(?:here|on\s+here|my\s+profile))|see\s+you\s+(?:on|in|over)|(?:ok|okay|fine|good|works?)\s+(?:for|with)\s+(?:you|u)|continue|move|switch|take\s+this|connect|add\s+me|reach\s+you|contact\s+you|talk|chat|interview|call|join|do\s+you\s+have|do\s+u\s+have|u\s+have|u\s+on|lets|are\s+you\s+on|you\s+on|have\s+you\s+got|any\s+chance|your|ur|besides|outside|podemos|hablemos|sigamos|tienes|tiene|usas|vamos|bora|voc[eê]\s+tem|tem\s+|continuons|parlons|on\s+continue|vous\s+avez|avez-vous|as-tu|tu\s+as|votre|ton|lass\s+uns|k[oö]nnen\s+wir|wollen\s+wir|haben\s+sie|hast\s+du|ihre|deine|possiamo|hai|avete|il\s+tuo|przejd[zź]my|masz|zullen\s+we|heb\s+je|yapal[ıi]m|var\s+m[ıi]|niyo|mo\s+ba|po\s+ba|tayo|na\s+lang|doon|kamu|anda|kakak|aja|yuk|gimana|lewat|apa|aapka|apka|tumhara|pe\s+aa|kar\s+lete|chalega|kya\s+hai)\b|(?:你的|加一下|加个|加我|可以|方便|教えて|ください|ませんか|ましょう|알려|주세요|주실|있나요|할까요|давай|давайте|перейд|продолж|можем|можемо|есть\s+ли|у\s+вас\s+есть|є\s+у\s+вас|ваш|вашу|ваша|твій|твой|свій|свой|какая|який|яка|дайте|дай|напиш|خلينا|نكمل|نعمل|عندك|هل\s+عندك|لديك|ممكن|رقمك|ايميلك)/giu;
 
-const USED_BEFORE = /\bdo\s+(?:you|u)\s+use\s+$/i;
+// "Do you use Slack?", "u have whats?", "tem zap?", "t'as Discord ?": whether the other side is on
+// an app, asked right before its name.
+const USED_BEFORE =
+  /(?:\bdo\s+(?:you|u)\s+(?:use|have)|\b(?:you|u)\s+(?:have|got)|\bgot|\btem|\btens|\btienes|\btiene|\bt'as|\btu\s+as|\bas-tu|\bhast\s+du|\bhaben\s+sie|\bmasz|\bheb\s+je|\bhai|\bai|\bpunya)\s+$/i;
+// Short app names that are no everyday word, asked for that way in lower case: "u have whats?".
+const NICKNAMES = /^(?:whats|wa|zap|tg|ig|fb|kik|imo|tele)$/i;
+// What an app holds, as data for the work: "the WhatsApp chat export", "Skype call logs", "the
+// recording from Zoom".
+const CONTENT = 'exports?|logs?|recordings?|transcripts?|history|archives?|backups?';
+const CONTENT_AFTER = new RegExp(`^\\s+(?:[\\w-]+\\s+){0,3}?(?:${CONTENT})\\b`, 'i');
+const CONTENT_BEFORE = new RegExp(
+  `\\b(?:${CONTENT})\\s+(?:from|of|in)\\s+(?:the\\s+|our\\s+|my\\s+|your\\s+|a\\s+)?$`,
+  'i',
+);
 
 // "I followed your Instagram", "I saw your LinkedIn": "your" after a verb in the past names what
 // the writer did, it asks for nothing.
@@ -251,7 +266,7 @@ function hasAskCue(sentence: string): boolean {
 
 // Work on a channel, not a move to it: "a WhatsApp bot", "the Zoom API", "our Telegram channel".
 const WORK_ON_CHANNEL =
-  /\b(\w*bots?|api|zapier|integromat|n8n|submissions|connect\s+(?!me\b|us\b)(?:\w+\s+){1,3}(?:to|with)|integrat\w*|style|growth|grow\w*|accounts\s+past|mini\s+apps?|button|widget|front-?end|back-?end|encrypt\w*|clone|landing\s+page|app\s+for|for\s+our\s+(?:app|site|store|clinic|customers)|sdk|webhooks?|automat\w*|campaigns?|ads|marketing|followers|feed|templates?|plugin|develop\w*|build\w*|scrap\w*|channel\s+(?:for|of)|newsletter|notifications?|seo|content\s+calendar|posts?|reels|stories|audience|engagement|analytics|dashboard|crm|app\s+store|business\s+account|group\s+chat\s+for\s+the\s+team)\b/i;
+  /\b(\w*bots?|api|zapier|integromat|n8n|submissions|connect\s+(?!me\b|us\b)(?:\w+\s+){1,3}(?:to|with)|integrat\w*|style|growth|grow\w*|accounts\s+past|mini\s+apps?|button|widget|front-?end|back-?end|encrypt\w*|clone|landing\s+page|app\s+for|for\s+our\s+(?:app|site|store|clinic|customers)|sdk|webhooks?|automat\w*|campaigns?|ads|marketing|followers|feed|templates?|plugin|develop\w*|build\w*|scrap\w*|channel\s+(?:for|of)|newsletter|notifications?|seo|content\s+calendar|posts?|reels|stories|audience|engagement|analytics|dashboard|crm|app\s+store|business\s+account|group\s+chat\s+for\s+the\s+team|migrat\w*|(?:store|shop|brand|business|company|clinic|restaurant)['’]s)\b/i;
 
 // In-platform alternatives: a sentence choosing them over an app is not a request.
 const STAYS_HERE =
@@ -310,19 +325,29 @@ function askToMove(
     const name = m.name;
     const app = identifyApp(name);
     if (!app || app.id === 'email' || app.id === 'phone') continue;
-    if (WORD_CHANNELS.has(name.toLowerCase()) && !PROPER_FORM.test(name)) continue;
     const after = sentence.slice(m.index + name.length);
-    if (EVERYDAY_BEFORE[name.toLowerCase()]?.test(after)) continue;
-    if (STAYS_HERE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
-    if (keepsItHere(after.slice(0, 80))) continue;
-    if (isNegated(sentence, m.index)) continue;
     const asked = /^\s*\?/.test(after);
-    // The app alone as a short message's question: "WhatsApp?", "w h a t s a p p? yes or no"
-    // (in a longer message, "… the bot: WhatsApp? Telegram?" is a choice of platform).
-    const askedAlone = asked && shortMessage && m.index === firstWord;
     // "Do you use Slack?" asks whether to move there; "do you use Slack at work?" asks about tools.
     const askedIfUsed =
       asked && USED_BEFORE.test(sentence.slice(Math.max(0, m.index - 16), m.index));
+    if (
+      WORD_CHANNELS.has(name.toLowerCase()) &&
+      !PROPER_FORM.test(name) &&
+      !(askedIfUsed && NICKNAMES.test(name))
+    )
+      continue;
+    if (EVERYDAY_BEFORE[name.toLowerCase()]?.test(after)) continue;
+    if (
+      CONTENT_AFTER.test(after) ||
+      CONTENT_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index))
+    )
+      continue;
+    if (STAYS_HERE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (keepsItHere(after.slice(0, 80))) continue;
+    if (isNegated(sentence, m.index)) continue;
+    // The app alone as a short message's question: "WhatsApp?", "w h a t s a p p? yes or no"
+    // (in a longer message, "… the bot: WhatsApp? Telegram?" is a choice of platform).
+    const askedAlone = asked && shortMessage && m.index === firstWord;
     cue ??= hasAskCue(sentence);
     if (askedAlone || askedIfUsed || cue)
       return { start: firstWord, end: sentence.trimEnd().length };
@@ -371,7 +396,7 @@ function isAboutTheRule(text: string, index: number): boolean {
     ...['. ', '! ', '? ', '\n'].map((end) => text.lastIndexOf(end, index - 1) + 1),
   );
   const around = text.slice(sentenceStart, index + 80);
-  return /\b(allowed|terms\s+of\s+service|tos|policy|against\s+the\s+rules|is\s+it\s+ok(ay)?\s+to|am\s+i\s+allowed|are\s+we\s+allowed|permitted|scams?|scammers?|fake|phishing|red\s+flags?|beware|warning|report\s+(?:them|it|this))\b/i.test(
+  return /\b(allowed|terms\s+of\s+service|tos|policy|against\s+the\s+rules|is\s+it\s+ok(ay)?\s+to|am\s+i\s+allowed|are\s+we\s+allowed|permitted|scams?|scammers?|fake|phishing|red\s+flags?|beware|warning|report\s+(?:them|it|this)|reported\s+(?:it|them|him|her|this|that))\b/i.test(
     around,
   );
 }

@@ -42,6 +42,12 @@ const NAMES = [
   'paypay',
   '(?:qua|bang|vao|via|through|by|on|my|your)\\s+momo',
   'zalo\\s?pay',
+  'jazz\\s?cash',
+  'easy\\s?paisa',
+  'sadapay',
+  'nayapay',
+  'vodafone\\s+cash',
+  'فودافون\\s?كاش',
   'ويسترن',
   'باي\\s?بال',
 ];

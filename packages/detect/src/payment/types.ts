@@ -11,7 +11,8 @@ export type PaymentKind =
   | 'ltc_address'
   | 'doge_address'
   | 'xrp_address'
-  | 'sol_address';
+  | 'sol_address'
+  | 'upi_id';
 
 /** A payment identifier found in a text. */
 export interface PaymentIdentifier {
