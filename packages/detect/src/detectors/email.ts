@@ -1,4 +1,5 @@
-import { parse as parseDomain } from 'tldts';
+import { parse as parseDomain } from 'tldts-icann';
+import { hasKnownTopLevelDomain } from '../lexicon/top-level-domains.js';
 import { AT_WORDS, byFirstLetter, DOT_WORDS } from '../lexicon/at-dot.js';
 import type { MappedText, Matcher } from '../normalize/mapped-text.js';
 import type { Obfuscation } from '../types.js';
@@ -361,7 +362,7 @@ function findWrittenAddresses(scan: Scan): RawFinding[] {
       const domain = address.slice(at + 1);
       if (needsTld) {
         const info = parseDomain(domain);
-        if (!info.isIcann || !info.domain) continue;
+        if (!info.domain || !hasKnownTopLevelDomain(info.domain)) continue;
       }
       const [start, end] = view.originalSpan(m.index, m.index + address.length);
       const written = scan.original.slice(start, end);

@@ -1,5 +1,6 @@
 import { LinkifyIt, type Match } from 'linkify-it';
-import { parse as parseUrl } from 'tldts';
+import { parse as parseUrl } from 'tldts-icann';
+import { hasKnownTopLevelDomain } from '../lexicon/top-level-domains.js';
 import { CJK_LETTER_CLASS, HANDLE_APPS, identifyApp } from '../lexicon/apps.js';
 import { byFirstLetter, DOT_WORDS, SLASH_WORDS } from '../lexicon/at-dot.js';
 import type { MappedText } from '../normalize/mapped-text.js';
@@ -418,7 +419,7 @@ function findLinks(scan: Scan): RawFinding[] {
     const url = match.url;
     const info = parseUrl(url);
     const host = (info.hostname ?? '').toLowerCase();
-    if (!host || (!info.isIcann && !info.isIp)) continue;
+    if (!host || (!info.isIp && !hasKnownTopLevelDomain(host))) continue;
     const path = pathOf(url);
     const [start, end] = view.originalSpan(match.index, match.lastIndex);
     const before = scan.original.slice(Math.max(0, start - 60), start);
