@@ -305,6 +305,8 @@ describe('blind probes: numbers and payments', () => {
   staysQuiet([
     'Postgres listens on 5433 and Redis on 6380; map them to 25433 and 26380 in compose.',
     'Open 198.51.100.0/24 on port 443 and close 0.0.0.0/0.',
+    // "locally" holds "call", "string" holds "ring": no phone words.
+    'Forward 25432 and 26379 locally, then check the connection string.',
     'Our PO number is 4500207741; put it on every invoice.',
     "Smart contract job: the deployer 0x70997970C51812dc3A010C7d01b50e0d17dc79C8 is Hardhat's second test account.",
     'If a buyer opens a PayPal dispute, the order goes on hold and the customer gets an email.',
@@ -314,4 +316,46 @@ describe('blind probes: numbers and payments', () => {
   it('reports a chat link as a link and as a messaging ID', () => {
     assert.deepEqual(categories('chat with me here: t.me/lena_builds'), ['handle', 'link']);
   });
+});
+
+describe('blind probes: asks a keyword list misses', () => {
+  finds([
+    ['Is there a number I can quickly ring you on?', 'request'],
+    ["I'd need to talk with you somewhere else first. Which apps do you use?", 'request'],
+    ['Would email be easier for you? I rarely log in here.', 'request'],
+    ["what's the best number for a quick call later?", 'request'],
+    ['Our interviews run on Teams; please share an email we can invite.', 'request'],
+    ['What is your full name? I want to look you up on LinkedIn.', 'request'],
+    ['is there an easier way to get hold of you?', 'request'],
+    ['How could I contact you directly?', 'request'],
+    ["let's chat off-platform, faster", 'request'],
+    ['u got ig or tg?', 'request'],
+    ['pls send ur mail id', 'request'],
+    ["Don't you have WhatsApp? It would be quicker.", 'request'],
+    ['tu peux me filer ton numéro ?', 'request'],
+    ['Можете дати свій номер? Я передзвоню.', 'request'],
+    ['can I pay you something extra directly for the weekend work?', 'payment'],
+    ['half through the platform, half via PayPal?', 'payment'],
+    ["What's your IBAN? I'll send the deposit tonight.", 'payment'],
+    ['Happy to settle the balance between ourselves, the fees here are steep.', 'payment'],
+    ['no need for an invoice here, I will Venmo you after', 'payment'],
+    ['mándame tu nequi y te pago hoy', 'payment'],
+    ['ich überweise dir direkt, dann sparen wir uns die Provision', 'payment'],
+    ['оплачу на qiwi, минуя площадку', 'payment'],
+    ['скинь номер карты, переведу аванс', 'payment'],
+    ['direct bank transfer karo, commission se bach jayenge', 'payment'],
+    ['GCash na lang, labas ng platform para walang fee', 'payment'],
+    ['ممكن أدفع لك مباشرة بدون المنصة؟', 'payment'],
+    ['komm doch vorbei: Gartenstraße 8, 3. OG, 04107 Leipzig', 'address'],
+  ]);
+  staysQuiet([
+    'Another client wanted to move to Skype and I said no; everything stays on here.',
+    'The Business plan lets clients share contact details; we are on the basic plan, so here it is.',
+    'Once the contract starts we can set up Slack for the daily updates.',
+    'Validation bug: the form rejects numbers like +44 20 7946 0000.',
+    'мой номер до контракта не даю, общаемся здесь',
+    'mission : intégrer Stripe et PayPal dans le tunnel de paiement',
+    'telegram channel ke liye logo banana hai',
+    'maaf aku ga kasih kontak sebelum kontrak ya',
+  ]);
 });

@@ -209,6 +209,8 @@ const UNIT = new RegExp(
   String.raw`(?:#[^\S\n]?\d{1,5}[A-Za-z]?|\d{1,2}(?:st|nd|rd|th)[^\S\n]+floor` +
     // Spanish floor and door: "4ºB", "3º izq".
     String.raw`|\d{1,2}[oº°ª](?:[^\S\n]?(?:[A-Z]|izq\w*|dcha|der\w*))?` +
+    // German floors: "2. OG", "3. Stock".
+    String.raw`|\d{1,2}\.[^\S\n]?(?:og|obergeschoss|stock|etage)` +
     String.raw`|(?:${UNIT_WORDS})\.?:?[^\S\n]{0,2}(?:#[^\S\n]?)?[A-Za-z]?\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?)` +
     String.raw`(?![\p{L}\p{N}])`,
   'iuy',
@@ -334,7 +336,7 @@ const PERSONAL_CUE = new RegExp(
     String.raw`\bmon\s+(?:adresse|bureau)\b|\bj'?\s*habite\b|\bchez\s+moi\b|\b(?:venez|viens)\b`,
     String.raw`\b(?:envoyez|envoie|envoyer)(?:-le|-la)?\s+a\b`,
     String.raw`\bmeine\s+(?:adresse|anschrift)\b|\bich\s+wohne\b|\bbesuch(?:e|en)?\s+(?:mich|uns)\b`,
-    String.raw`\bkomm(?:en\s+sie|t)?\s+(?:zu|vorbei)\b|\blieferadresse\b`,
+    String.raw`\bkomm(?:en\s+sie|t)?\s+(?:gerne?\s+|doch\s+|mal\s+)?(?:zu|vorbei)\b|\blieferadresse\b`,
     String.raw`\bil\s+mio\s+indirizzo\b|\b(?:abito|vivo)\s+(?:in|a)\b|\bvieni\b|\bspedisci\b`,
     String.raw`\bna\s+adres\b|\bmoj\s+adres\b|\bmieszkam\b|\bofisimiz\b|\badresim\b`,
     `${CYRILLIC_START}(?:${anyOf(

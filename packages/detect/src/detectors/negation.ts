@@ -12,11 +12,23 @@ export function isNegated(text: string, index: number): boolean {
       index - 60 - from,
     ) + 1,
   );
-  if (NEGATION.test(clause)) return true;
+  if (NEGATION.test(clause.slice(lastNewSubject(clause)))) return true;
   // Hindi/Urdu put the negation after the verb: "main direct payment nahi leta".
   const after = text.slice(index, index + 60).split(/[.!?\n,;]/)[0] ?? '';
   return /(?<![\p{L}])(nahi|nahin|nahī|mat)(?![\p{L}])/iu.test(after);
 }
 
+// A comma and a new subject with its verb start a clause of their own: "no need for a milestone,
+// I'll Zelle you" negates the milestone, not the Zelle.
+const NEW_SUBJECT =
+  /[,;]\s*(?:and\s+|but\s+|so\s+|then\s+)?(?:i|we)(?:'ll|'d|\s+will|\s+can|\s+could|\s+would)\b/gi;
+
+function lastNewSubject(clause: string): number {
+  let from = 0;
+  NEW_SUBJECT.lastIndex = 0;
+  for (let m = NEW_SUBJECT.exec(clause); m; m = NEW_SUBJECT.exec(clause)) from = m.index;
+  return from;
+}
+
 const NEGATION =
-  /(?<![\p{L}'])(not|never|don'?t|doesn'?t|didn'?t|won'?t|can'?t|cannot|shouldn'?t|mustn'?t|isn'?t|aren'?t|no need|not allowed|prohibited|forbidden|against the|avoid|instead of|rather than|nunca|jam[aá]s|no|n[aã]o|ne|pas|nicht|kein|keine|nie|не|ні|нельзя|tidak|jangan|bukan|gak|nggak|enggak|ngga|gk|hindi|huwag|wag|mat|nahin|nahi|لا|لن|ممنوع)(?![\p{L}])/iu;
+  /(?<![\p{L}'])(not|never|don'?t|doesn'?t|didn'?t|won'?t|can'?t|cannot|shouldn'?t|mustn'?t|isn'?t|aren'?t|no need|not allowed|prohibited|forbidden|against the|avoid|instead of|rather than|nunca|jam[aá]s|no|n[aã]o|ne|pas|nicht|kein|keine|nie|не|ні|нельзя|tidak|jangan|bukan|gak|nggak|enggak|ngga|gk|ga|hindi|huwag|wag|mat|nahin|nahi|لا|لن|ممنوع)(?![\p{L}])/iu;

@@ -18,7 +18,7 @@ const PAYMENT_APP =
 const PATTERNS = byScript([
   // "pay me via PayPal", "send it to my Wise", "I'll pay you through Zelle"
   new RegExp(
-    `\\b(?:pay|paid|paying|payment|send|sending|transfer|wire|receive|deposit|tip|cash\\s+out|invoice\\s+me|settle|upfront|up\\s+front|in\\s+advance|the\\s+rest|remaining)\\b[^.?!\\n]{0,30}?\\b(?:via|through|thru|by|with|on|to\\s+my|into\\s+my|using|over|in|to)\\s+(?:my\\s+|your\\s+)?${PAYMENT_APP}\\b(?!\\s+(?:api|integration|sdk|checkout|gateway|button|plugin|webhooks?|account\\s+setup))`,
+    `\\b(?:pay|paid|paying|payment|send|sending|transfer|wire|receive|deposit|tip|cash\\s+out|invoice\\s+me|settle|upfront|up\\s+front|in\\s+advance|the\\s+rest|remaining|half|balance)\\b[^.?!\\n]{0,30}?\\b(?:via|through|thru|by|with|on|to\\s+my|into\\s+my|using|over|in|to)\\s+(?:my\\s+|your\\s+)?${PAYMENT_APP}\\b(?!\\s+(?:api|integration|sdk|checkout|gateway|button|plugin|webhooks?|account\\s+setup))`,
     'i',
   ),
   new RegExp(
@@ -35,11 +35,11 @@ const PATTERNS = byScript([
   ),
   // "what's your PayPal?", "do you accept crypto?", "can you take Revolut?"
   new RegExp(
-    `\\b(?:what'?s|what\\s+is|send\\s+me|share|give\\s+me|drop)\\s+(?:your|ur)\\s+${PAYMENT_APP}\\b|\\b(?:accept|take|use)\\s+(?:payments?\\s+(?:via|in|by|through)\\s+)?${PAYMENT_APP}\\b|\\bgift\\s+cards?\\b[^.?!\\n]{0,40}\\b(?:deposit|payment|pay)\\b|\\b(?:pay|paid|paying|payment)\\s+(?:me\\s+|you\\s+|us\\s+)?(?:in|with|by|via)\\s+(?:\\w+\\s+){0,2}?gift\\s+cards?\\b|\\binvoice\\s+(?:you|u)\\s+(?:myself|personally|privately)\\b`,
+    `\\b(?:what'?s|what\\s+is|send\\s+me|share|give\\s+me|drop)\\s+(?:your|ur)\\s+(?:${PAYMENT_APP}|iban|bank\\s+(?:details|account)|account\\s+(?:number|details)|routing\\s+number|sort\\s+code|card\\s+number|wallet(?:\\s+address)?)\\b|\\baccept\\s+(?:a\\s+)?(?:cheque|bank\\s+transfer|wire\\s+transfer)\\b|\\b(?:sort|settle|handle|arrange)\\s+(?:the\\s+)?(?:payments?|the\\s+rest|the\\s+balance|the\\s+remainder)\\s+(?:between\\s+(?:us|ourselves)|separately|privately|directly|outside)\\b|\\b(?:accept|take|use)\\s+(?:payments?\\s+(?:via|in|by|through)\\s+)?${PAYMENT_APP}\\b|\\bgift\\s+cards?\\b[^.?!\\n]{0,40}\\b(?:deposit|payment|pay)\\b|\\b(?:pay|paid|paying|payment)\\s+(?:me\\s+|you\\s+|us\\s+)?(?:in|with|by|via)\\s+(?:\\w+\\s+){0,2}?gift\\s+cards?\\b|\\binvoice\\s+(?:you|u)\\s+(?:myself|personally|privately)\\b`,
     'i',
   ),
   /\b(?:no\s+need\s+to\s+give\s+them\s+(?:\d+\s?%|their\s+cut)|the\s+fees\s+are\s+killing)|\b(?:avoid|skip|save(?:\s+on)?|without|bypass|dodge|cut\s+out|no|zero|escape|around)\s+(?:the\s+|paying\s+|any\s+)?(?:\d{1,2}(?:\.\d)?\s?%\s+)?(?:upwork\s+|fiverr\s+|platform\s+|site\s+|service\s+|their\s+|those\s+)?(?:fees?|commission|cut|percentage|20\s?%|10\s?%|5\s?%|middleman)\b/i,
-  /\b(?:pay|paid|paying|payment|invoice|bill|compensate|settle|send\s+(?:the\s+)?money)\w*\s+(?:\w+\s+){0,3}?["“'‘]?(?:directly|outside|off[\s-]platform|off\s+the\s+(?:platform|site|books)|privately|personally|in\s+cash|via\s+bank|by\s+bank|direct)\b/i,
+  /\b(?:pay|paid|paying|payment|invoice|bill|compensate|settle|send\s+(?:the\s+)?money)\w*\s+(?:\w+\s+){0,4}?["“'‘]?(?:directly|outside|off[\s-]platform|off\s+the\s+(?:platform|site|books)|privately|personally|in\s+cash|via\s+bank|by\s+bank|direct)\b/i,
   /\b(?:direct|outside|private|off[\s-]platform)\s+(?:payment|pay|transfer|deal|contract)\b/i,
   /\b(?:pay|paid|paying)\s+(?:you\s+|me\s+)?(?:in\s+)?cash\b|\bcash\s+(?:only|in\s+hand|on\s+delivery)\b/i,
   // A cheque is paid outside the platform: "I'll send you a check by mail".
@@ -48,6 +48,9 @@ const PATTERNS = byScript([
   /\b(?:invoice|rechnung|factura|fatura|facture)\b[^.?!\n]{0,40}\b(?:ohne\s+(?:die\s+)?plattform|sin\s+(?:la\s+)?plataforma|sem\s+(?:a\s+)?plataforma|sans\s+(?:la\s+)?plateforme|without\s+(?:the\s+)?platform)/i,
   /\$[A-Za-z][A-Za-z0-9_]{2,19}\b(?=[^.?!\n]{0,30}\bcash\s?app\b)|\bcash\s?app\b[^.?!\n]{0,30}\$[A-Za-z][A-Za-z0-9_]{2,19}\b/i,
   // Spanish, Portuguese, French, German.
+  /\b(?:m[aá]ndame|p[aá]same|dame|env[ií]ame)\s+(?:tu|su)\s+(?:nequi|yape|bizum|daviplata|plin|cbu|cvu|clabe|alias\s+de\s+mercado\s+pago|cuenta\s+bancaria|iban)\b|\b(?:yap[eé]a|bizume[ae]|nequea)(?:me|le|te)\b|\bte\s+consigno\b/i,
+  /\b(?:je\s+te\s+r[eè]gle|je\s+vous\s+r[eè]gle)\b[^.?!\n]{0,30}\b(?:en\s+dehors|hors|directement)|\b(?:envoie|donne|passe)[\s-]+(?:moi\s+)?(?:ton|votre)\s+(?:iban|rib)\b/i,
+  /\b(?:[üu]berweise|zahle|bezahle)\s+(?:dir|ihnen|euch)\s+(?:\w+\s+)?(?:direkt|privat)|\bspar\w*\s+(?:wir\s+)?(?:uns\s+)?(?:die\s+)?(?:geb[üu]hren|provision)\b/i,
   /\b(?:te\s+pago|le\s+pago|p[aá]game|pagarte|pago)\s+(?:por\s+fuera|directo|directamente|fuera\s+de\s+la\s+plataforma|por\s+(?:paypal|zelle|binance|transferencia|western|nequi|bizum|mercado\s+pago)|en\s+efectivo)/i,
   /\bsin\s+(?:la\s+)?comisi[oó]n(?:es)?\b|\bahorr\w*\s+(?:la\s+)?comisi[oó]n|\beconomiz\w*\s+(?:a\s+)?taxa/i,
   /\b(?:te\s+pago|pago|pagamento|pagar|me\s+paga)\s+(?:por\s+fora|direto|diretamente|no\s+pix|via\s+pix|pelo\s+pix|por\s+pix|fora\s+da\s+plataforma)/i,
@@ -56,31 +59,33 @@ const PATTERNS = byScript([
   /\bsans\s+(?:les\s+)?(?:frais|commission)\s+(?:de\s+la\s+plateforme)?/i,
   /\b(?:direkt|au(?:ß|ss)erhalb)\s+(?:\w+\s+){0,2}(?:bezahlen|zahlen|überweisen|uberweisen|abrechnen)|\bohne\s+(?:die\s+)?(?:gebühren|gebuhren|provision)\b|\bper\s+(?:überweisung|uberweisung|paypal)\s+(?:bezahlen|zahlen)/i,
   // Russian, Ukrainian, Indonesian, Tagalog, Hindi, Arabic.
-  /(?:оплат\p{L}*|заплачу|переведу|платить|плачу|оплачу|скину)\s+(?:\p{L}+\s+){0,2}(?:напрямую|на\s+карту|вне\s+платформы|поза\s+платформою|без\s+комиссии|наличными|в\s+крипте|usdt|на\s+paypal)/iu,
+  /(?:оплат\p{L}*|заплачу|переведу|платить|плачу|оплачу|скину)\s+(?:\p{L}+\s+){0,2}(?:напрямую|на\s+карту|вне\s+платформы|поза\s+платформою|без\s+комиссии|наличными|в\s+крипте|usdt|на\s+paypal)|(?:^|[^\p{L}])(?:минуя|в\s+обход)\s+(?:площадк\p{L}*|платформ\p{L}*|сайт\p{L}*|бирж\p{L}*)|(?:^|[^\p{L}])(?:дай|давай|дайте|скинь|скиньте|пришли|надішли|надішліть)\s+(?:мне\s+|мені\s+)?(?:номер\s+)?(?:карты|картки|карти|реквизиты|реквізити)/iu,
   /(?:^|[^\p{L}])без\s+(?:комиссии|комісії|биржи|біржі)/iu,
-  /\b(?:(?:(?:biar|supaya|agar)\s+)?(?:gak|ga|nggak|enggak|tidak|tak)\s+kena\s+potongan|kena\s+potongan|walang\s+(?:kaltas|fees?)|bez\s+prowizji|scheelt\s+(?:de\s+)?(?:kosten|fees?|commissie)|(?:senza|niente)\s+commission[ie]|f[aă]r[aă]\s+comision|phi\s+san|plattformgeb(?:ü|u)hr|komisyon\s+(?:ödemeyiz|odemeyiz|yok|olmas[ıi]n)|platform\s+d(?:ı|i)ş(?:ı|i)ndan|platform\s+disindan|platform\s+ke\s+bahar|sa\s+labas\s+(?:na\s+lang\s+)?ng\s+platform|fee\s+kyun)|بدل\s+المنصة/i,
+  /\b(?:(?:(?:biar|supaya|agar)\s+)?(?:gak|ga|nggak|enggak|tidak|tak)\s+kena\s+potongan|kena\s+potongan|walang\s+(?:kaltas|fees?)|bez\s+prowizji|scheelt\s+(?:de\s+)?(?:kosten|fees?|commissie)|(?:senza|niente)\s+commission[ie]|f[aă]r[aă]\s+comision|phi\s+san|plattformgeb(?:ü|u)hr|komisyon\s+(?:ödemeyiz|odemeyiz|yok|olmas[ıi]n)|platform\s+d(?:ı|i)ş(?:ı|i)ndan|platform\s+disindan|platform\s+ke\s+bahar|(?:sa\s+)?labas\s+(?:na\s+lang\s+)?ng\s+platform|commission\s+(?:se\s+)?bach\w*|fee\s+(?:se\s+)?bach\w*|fee\s+kyun)|بدل\s+المنصة/i,
   /\b(?:bayar|transfer|tf)\s+(?:\w+\s+)?(?:langsung|di\s+luar|lewat\s+(?:transfer|rekening|dana|ovo|gopay)|ke\s+rekening|via\s+(?:dana|ovo|gopay|rekening))|\btanpa\s+(?:potongan|biaya\s+platform|fee)\b/i,
   /\b(?:bayad|magbabayad|babayaran)\s+(?:\w+\s+)?(?:diretso|direkta|sa\s+gcash|thru\s+gcash|sa\s+labas)/i,
   /\b(?:direct\s+payment|payment\s+direct)\s+(?:karunga|karungi|kar\s+dunga|kar\s+dena|karo)|\b(?:paytm|gpay|phonepe|upi)\s+(?:pe|par|kar\s+(?:do|dena|dein|dijiye)|karo|kardo|kardena)\b/i,
-  /(?:الدفع|ادفع|سأدفع|بدفع|تحويل)\s+(?:لك\s+)?(?:مباشرة|خارج\s+المنصة|بنكي|عبر\s+(?:باي\s+بال|ويسترن|البنك))|بدون\s+(?:عمولة|رسوم)/u,
+  // Chinese, Japanese, Korean: a transfer or Alipay named with "directly" or the platform's cut.
+  /(?:支付宝|微信支付|微信转账|银行转账|转账|銀行振込|振込|계좌이체|송금)[^。！？\n]{0,20}(?:直接|직접|省得|抽成|手续费|手数料|수수료)|(?:直接|직접|省得|抽成|手续费|手数料|수수료)[^。！？\n]{0,24}(?:支付宝|微信支付|转账|銀行振込|振込|お支払い|계좌이체|송금)/u,
+  /(?:الدفع|ادفع|سأدفع|بدفع|تحويل)\s+(?:لك\s+)?(?:مباشرة|خارج\s+المنصة|بنكي|عبر\s+(?:باي\s+بال|ويسترن|البنك))|بدون\s+(?:عمولة|رسوم|المنصة)|عن\s+عمولة\s+(?:الموقع|المنصة)/u,
 ]);
 
 // Building or discussing payment features is work, not an ask.
 const WORK_ON_PAYMENTS =
-  /\b(integrat\w*|api|sdk|checkout|gateway|plugin|webhooks?|implement\w*|develop\w*|build\w*|set\s?up\s+(?:a\s+|the\s+)?(?:store|shop|site)|woocommerce|shopify|stripe|store|e-?commerce|subscription\s+billing|payment\s+(?:flow|form|page|module|system|processing))\b/i;
+  /\b(integrat\w*|int[eé]gr\w*|api|sdk|checkout|gateway|plugin|webhooks?|implement\w*|develop\w*|build\w*|set\s?up\s+(?:a\s+|the\s+)?(?:store|shop|site)|woocommerce|shopify|stripe|store|e-?commerce|subscription\s+billing|payment\s+(?:flow|form|page|module|system|processing))\b|接口|集成|开发|结账|実装|連携|연동|개발/i;
 
 // Every payment ask names a way to pay, a fee, or paying itself.
 const PAYMENT_TRIGGER =
-  /potongan|cheque|check\s+(?:by|in\s+the)\s+(?:mail|post)|by\s+check|(?:invoice|rechnung|factura|fatura|facture)[^.?!\n]{0,40}(?:ohne|sin|sem|sans|without)|kaltas|prowizj|kosten|geb(?:ü|u)hr|komisyon|бирж|bahar|labas|d(?:ı|i)ş(?:ı|i)ndan|المنصة|fee|commission|bank|transfer|\bwire\b|crypto|wallet|\bbtc\b|usdt|\beth\b|tether|bitcoin|cash|money|venmo|zelle|\bwise\b|revolut|payoneer|skrill|western|moneygram|gcash|\bupi\b|paytm|\bpix\b|sepa|paypal|gift\s+card|\bdirect(?:ly)?\b|outside|privately|off[\s-]platform|pag[aoá]|comisi|taxa|frais|virement|zahl|abrechn|überweis|uberweis|gebühr|gebuhr|provision|оплат|плат|перев|карт|комис|коміс|bayar|potongan|bayad|phi\s+san|\bck\s|havale|bonifico|الدفع|ادفع|تحويل|عمولة|رسوم|\$[a-z]|invoice\s+(?:you|u)\s+(?:myself|personally|privately)/;
+  /potongan|cheque|check\s+(?:by|in\s+the)\s+(?:mail|post)|by\s+check|(?:invoice|rechnung|factura|fatura|facture)[^.?!\n]{0,40}(?:ohne|sin|sem|sans|without)|kaltas|prowizj|kosten|geb(?:ü|u)hr|komisyon|бирж|bahar|labas|d(?:ı|i)ş(?:ı|i)ndan|المنصة|fee|commission|\bcut\b|separately|between\s+(?:us|ourselves)|cheque|iban|bank|transfer|\bwire\b|crypto|wallet|\bbtc\b|usdt|\beth\b|tether|bitcoin|cash|money|venmo|zelle|\bwise\b|revolut|payoneer|skrill|western|moneygram|gcash|\bupi\b|paytm|\bpix\b|sepa|paypal|gift\s+card|\bdirect(?:ly)?\b|outside|privately|off[\s-]platform|pag[aoá]|comisi|taxa|frais|virement|zahl|abrechn|überweis|uberweis|gebühr|gebuhr|provision|оплат|плат|перев|карт|комис|коміс|bayar|potongan|bayad|phi\s+san|yap[eé]a|bizume|nequea|consign|минуя|обход|支付宝|转账|振込|계좌이체|송금|\bck\s|havale|bonifico|الدفع|ادفع|تحويل|عمولة|رسوم|\$[a-z]|invoice\s+(?:you|u)\s+(?:myself|personally|privately)/;
 
 // A payment service named in a sentence about paying: "Zelle is easier — do you have it?".
 const SERVICES_TOO = ['stripe\\s+invoice', 'crypto', 'usdt', 'bitcoin', 'konto', 'на\\s+карту'];
 const SERVICE = paymentServicePattern(SERVICES_TOO);
 const mayNameService = paymentServiceGate(SERVICES_TOO, LOWER_LETTER);
 const PAYING_CUE =
-  /\b(f&f|friends\s+(?:and|&)\s+family|works:|pay(?!pal|oneer|tm|maya|me\b)\w*|paid|send|alias|adelanto|padala|atabilir|betal\w*|zapła\w*|zapla\w*|überweis\w*|uberweis\w*|bayarnya|transfer|deposit|bonus|milestone|invoice|easier|works?\s+(?:too|for\s+me|better)|accept|have\s+it|prefer|instead|not\s+through\s+here|rest|balance|tip|pago|paga\w*|pagar|pagh\w*|bonifico|bhej\w*|[öo]dey\w*|[öo]deme\w*|[öo]derim|\bck|zahl\w*|bezahl\w*|payer|paie\w*|bayar|bayad|chuyen\s+khoan|thanh\s+toan|плат\w*|оплат\w*|перевед\p{L}*|تدفع)(?![\p{L}])/iu;
+  /\b(f&f|friends\s+(?:and|&)\s+family|works:|pay(?!pal|oneer|tm|maya|me\b)\w*|paid|send|alias|adelanto|padala|atabilir|betal\w*|zapła\w*|zapla\w*|überweis\w*|uberweis\w*|bayarnya|transfer|deposit|bonus|milestone|invoice|easier|works?\s+(?:too|for\s+me|better)|accept|have\s+it|prefer|instead|not\s+through\s+here|rest|balance|tip|pago|paga\w*|pagar|pagh\w*|bonifico|bhej\w*|[öo]dey\w*|[öo]deme\w*|[öo]derim|\bck|consign\w*|zahl\w*|bezahl\w*|payer|paie\w*|bayar|bayad|chuyen\s+khoan|thanh\s+toan|плат\w*|оплат\w*|перевед\p{L}*|تدفع)(?![\p{L}])|[أاهبن]?حول(?:ك|لك|لي)(?![\p{L}])|[أا]دفع/iu;
 const NOT_AN_ASK =
-  /\b(integra\w*|api|sdk|checkout|gateway|plugin|button|webhooks?|deep\s+links?|android|ios|experience\s+with|store|shop|tienda|loja|e-?commerce|website\s+accepts|subscription|implement\w*|develop\w*|build\w*|withdraw\w*|earnings|payouts?|the\s+platform\s+(?:sends|pays)|blog|article|topic|comparison|vs\.?|i\s+said\s+no|refused|declined|reported|scam\w*|refund\w*|disput\w*|chargebacks?|customers?)\b/i;
+  /\b(integra\w*|int[eé]gr\w*|boutique|tunnel\s+de\s+paiement|api|sdk|checkout|gateway|plugin|button|webhooks?|deep\s+links?|android|ios|experience\s+with|store|shop|tienda|loja|e-?commerce|website\s+accepts|subscription|implement\w*|develop\w*|build\w*|withdraw\w*|earnings|payouts?|the\s+platform\s+(?:sends|pays)|blog|article|topic|comparison|vs\.?|i\s+said\s+no|refused|declined|reported|scam\w*|refund\w*|disput\w*|chargebacks?|customers?)\b/i;
 
 // A UPI ID ("rahul@okaxis", "98765@ybl") pays a person in India; it reads like an e-mail
 // address without a domain, after the handle of the app or bank that issued it.
@@ -175,7 +180,9 @@ export function findPayments(scan: Scan): RawFinding[] {
       )
     )
       continue;
-    const [start, end] = scan.folded.originalSpan(m.index, m.index + m[0].length);
+    // A pattern that starts "not after a letter" takes the character before its first word.
+    const first = m.index + (m[0].length - m[0].trimStart().length);
+    const [start, end] = scan.folded.originalSpan(first, m.index + m[0].length);
     findings.push({
       category: 'payment',
       start,

@@ -87,8 +87,10 @@ const GLUE_PREFIXES = new Set([
 const foldedWords = ['नंबर', 'नम्बर', 'फ़ोन', 'फोन', 'मोबाइल', 'व्हाट्सएप', 'নম্বর', 'ফোন', 'เบอร์', 'โทร']
   .map((word) => fold(word).mapped.text)
   .join('|');
+// Short words also stand inside others ("locally", "string", "obligation"): they count only
+// where a word starts.
 const PHONE_CONTEXT = new RegExp(
-  String.raw`(phone|call|text|sms|whats|wa\b|telegram|viber|signal|number|num\b|no\.|tel\b|tel:|mob|cell|contact|reach|ring|dial|digit|\bph\b|n[uú]mero|tel[eé]fono|celular|m[oó]vil|zap|llam|ligue|liga|appel|portable|telefon|handy|anruf|ruf|номер|телефон|звон|тел\b|nomor|\bhp\b|telepon|hubungi|tawag|fono|رقمي|رقم\s+(?:الهاتف|الجوال|الموبايل|الواتس)|اتصل|هاتف|جوال|موبايل|mobile|imessage|facetime|num[eé]ro|numer(?:u|em)?\b|nummer|numara|zadzwo|dzwo[nń]|نمبر|فون|电话|電話|手机|号码|番号|번호|전화|携帯|ケータイ|연락처|핸드폰|휴대폰|\bnr\b|zalo|kakao|\bsdt\b|${foldedWords})`,
+  String.raw`(phone|(?<![a-z])(?:call|text|ring|dial|cell|reach|mob|zap|llam|ligue|liga|ruf)|sms|whats|wa\b|telegram|viber|signal|number|num\b|no\.|tel\b|tel:|contact|digit|\bph\b|n[uú]mero|tel[eé]fono|celular|m[oó]vil|appel|portable|telefon|handy|anruf|номер|телефон|звон|тел\b|nomor|\bhp\b|telepon|hubungi|tawag|fono|رقمي|رقم\s+(?:الهاتف|الجوال|الموبايل|الواتس)|اتصل|هاتف|جوال|موبايل|mobile|imessage|facetime|num[eé]ro|numer(?:u|em)?\b|nummer|numara|zadzwo|dzwo[nń]|نمبر|فون|电话|電話|手机|号码|番号|번호|전화|携帯|ケータイ|연락처|핸드폰|휴대폰|\bnr\b|zalo|kakao|\bsdt\b|${foldedWords})`,
   'i',
 );
 const ID_CONTEXT =

@@ -51,12 +51,12 @@ const PATTERNS = byScript([
   // "I sent you a friend request on Facebook".
   /\b(?:sent|send|sending|accept|added|add)\s+(?:you\s+)?(?:a\s+|my\s+)?(?:friend|follow|connection|contact)\s+request\s+(?:on|via|in|over)\s+(?:facebook|fb|instagram|insta|ig|linkedin|snapchat|snap|discord|skype|telegram|whats\s?app|tiktok|vk)\b/i,
   // "let's take this conversation elsewhere", "can we talk somewhere else?"
-  /\b(?:let'?s|lets|can\s+we|could\s+we|shall\s+we|we\s+(?:can|could|should)|i'?d\s+(?:like|prefer|rather)(?:\s+to)?|prefer\s+to|want\s+to|how\s+about)\s+(?:\w+\s+){0,3}?(?:move|continue|carry\s+on|take|talk|chat|speak|discuss|connect|communicate|hop|jump)\b[^.?!\n]{0,30}?\b(?:elsewhere|somewhere\s+(?:else|more\s+private|private))\b/i,
+  /\b(?:let'?s|lets|can\s+we|could\s+we|shall\s+we|we\s+(?:can|could|should)|i'?d\s+(?:like|prefer|rather)(?:\s+to)?|prefer\s+to|want\s+to|(?:i'?ll\s+|i\s+)?need\s+to|how\s+about)\s+(?:\w+\s+){0,3}?(?:move|continue|carry\s+on|take|talk|chat|speak|discuss|connect|communicate|hop|jump)\b[^.?!\n]{0,30}?\b(?:elsewhere|somewhere\s+(?:else|more\s+private|private))\b|\bwhich\s+(?:other\s+)?(?:apps?|messengers?|messaging\s+apps?)\s+do\s+(?:you|u)\s+use\b/i,
   // "…if we skip Upwork for the next milestone", "can we do the next project directly?"
   /\b(?:skip|bypass|go\s+around|cut\s+out)\s+(?:the\s+)?(?:upwork|fiverr|freelancer|platform)\b(?!'s|\s+(?:fees?|commission|cut|percentage)\b)|\b(?:can|could|shall)\s+we\s+(?:do|run|handle)\s+(?:the\s+)?(?:next|future|other)\s+(?:project|job|milestone|contract|one)s?\s+(?:directly|privately|off[\s-]platform)\b/i,
   /\binstead\s+of\s+(?:chatting|talking|messaging|writing|texting)\s+(?:here|on\s+(?:here|this\s+(?:site|platform|app)|the\s+platform))\b/i,
   new RegExp(
-    `\\b(?:outside|off)\\s+(?:of\\s+)?(?:the\\s+|this\\s+)?(?:platform|upwork|fiverr|freelancer|site|app|website|here)\\b`,
+    `\\b(?:outside|off)[\\s-]+(?:of\\s+)?(?:the\\s+|this\\s+)?(?:platform|upwork|fiverr|freelancer|site|app|website|here)\\b`,
     'i',
   ),
   // Not "call me old-fashioned" nor "call me Sam" (see isNameGiven).
@@ -74,7 +74,7 @@ const PATTERNS = byScript([
   // the answer is for ("number? I'll text you tonight").
   /^\s*(?:(?:your|ur|ya)\s+)?(?:e-?mail|number|phone(?:\s+number)?|cell|contact|digits)\s*\?+(?:\s*$|(?=[^.!?\n]{0,40}\b(?:text|call|ring|message|whats\s?app|e-?mail|mail)\s+(?:you|u)\b))/i,
   // "plz share contact", "whatsapp no pls", "is there another way to contact you?"
-  /\b(?:share|send|give|exchange|swap)\s+(?:me\s+)?(?:your\s+|ur\s+)?(?:contacts|contact(?:\s+(?:details|info|information|number|no\.?))?)(?=\s*(?:[.!?,]|$|pls|plz|please|with\s+me))|\b(?:whats\s?app|wa|telegram|viber|phone|cell|mobile|contact)\s+(?:no\.?|num(?:ber)?|#)\s*(?:pls|plz|please|pliz)\b|\b(?:another|other|different|direct|faster|quicker)\s+(?:way|means|channel|place)\s+(?:to\s+|of\s+|i\s+can\s+|we\s+can\s+)?(?:reach|contact|message|call|get\s+in\s+touch\s+with)\s+(?:you|u)\b|\b(?:another|other|different|better)\s+(?:app|platform|channel|place)\s+(?:where\s+)?(?:we\s+can|we\s+could|to|i\s+can)\s+(?:talk|chat|discuss|continue|communicate|message|speak)\b/i,
+  /\b(?:share|send|give|exchange|swap)\s+(?:me\s+)?(?:your\s+|ur\s+)?(?:contacts|contact(?:\s+(?:details|info|information|number|no\.?))?)(?=\s*(?:[.!?,]|$|pls|plz|please|with\s+me))|\b(?:whats\s?app|wa|telegram|viber|phone|cell|mobile|contact)\s+(?:no\.?|num(?:ber)?|#)\s*(?:pls|plz|please|pliz)\b|\b(?:another|other|different|direct|faster|quicker|easier|better|simpler|best)\s+(?:way|means|channel|place)\s+(?:to\s+|of\s+|i\s+can\s+|we\s+can\s+)?(?:reach|contact|message|call|get\s+(?:in\s+touch\s+with|hold\s+of))\s+(?:you|u)\b|\bhow\s+(?:can|could|do|should)\s+i\s+(?:reach|contact|call|get\s+(?:in\s+touch\s+with|hold\s+of))\s+(?:you|u)\b(?!\s+(?:here|on\s+here|through|via|in\s+the))|\b(?:is|would)\s+(?:e-?mail|a\s+(?:phone\s+)?call|phone|sms|text(?:ing)?)\s+(?:be\s+)?(?:ok|okay|fine|better|easier)\s+(?:for|with)\s+(?:you|u)\b|\b(?:another|other|different|better)\s+(?:app|platform|channel|place)\s+(?:where\s+)?(?:we\s+can|we\s+could|to|i\s+can)\s+(?:talk|chat|discuss|continue|communicate|message|speak)\b/i,
   // Spanish.
   /\b(?:p[aá]same|pasame|dame|env[ií]ame|m[aá]ndame|comp[aá]rteme|comparte|cu[aá]l\s+es|me\s+das|me\s+pasas|regr[aá]lame)\s+(?:tu|su)\s+(?:n[uú]mero|whats\s?app|wasap|guasap|wsp|correo|email|e-mail|tel[eé]fono|celular|contacto|telegram|instagram|skype)/i,
   /\b(?:escr[ií]beme|h[aá]blame|ll[aá]mame|cont[aá]ctame|agr[eé]game|a[nñ][aá]deme|m[aá]ndame\s+un\s+mensaje)\s+(?:al|por|a\s+mi|en|v[ií]a)\s+(?:whats\s?app|wsp|wasap|correo|tel[eé]fono|telegram|instagram|celular|n[uú]mero)/i,
@@ -86,7 +86,7 @@ const PATTERNS = byScript([
   /\b(?:vamos|podemos|bora)\s+(?:conversar|falar|continuar|seguir|fazer\s+(?:uma\s+)?(?:call|chamada|reuni[aã]o))\s+(?:pelo|no|via|na|por)\s+(?:whats\s?app|zap|telegram|skype|zoom|meet|e-?mail|telefone)/i,
   /\bfora\s+da\s+plataforma\b/i,
   // French.
-  /\b(?:donne|donnez|envoie|envoyez|quel\s+est|c'est\s+quoi|passe|passez)[\s-]+(?:moi\s+)?(?:ton|votre|vos|tes)\s+(?:num[eé]ro|whats\s?app|mail|e-mail|email|t[eé]l[eé]phone|portable|contact|coordonn[eé]es|telegram|skype)/i,
+  /\b(?:donne|donnez|donner|envoie|envoyez|envoyer|quel\s+est|c'est\s+quoi|passe|passez|passer|file|filer)[\s-]+(?:moi\s+)?(?:ton|votre|vos|tes)\s+(?:num[eé]ro|whats\s?app|mail|e-mail|email|t[eé]l[eé]phone|portable|contact|coordonn[eé]es|telegram|skype)/i,
   /\b(?:[ée]cris[\s-]moi|[ée]crivez[\s-]moi|appelle[\s-]moi|appelez[\s-]moi|contacte[\s-]moi|contactez[\s-]moi|ajoute[\s-]moi|ajoutez[\s-]moi)\s+(?:sur|par|au|[aà]|via)\s+(?:whats\s?app|telegram|mail|e-mail|t[eé]l[eé]phone|skype|instagram|le\s+\d)/i,
   /\b(?:parlons|continuons|discutons|on\s+peut\s+(?:parler|continuer|discuter))\s+(?:sur|par|via|en\s+priv[eé]\s+sur)\s+(?:whats\s?app|telegram|skype|zoom|t[eé]l[eé]phone|mail|meet)/i,
   /\b(?:en\s+dehors|hors)\s+de\s+(?:la\s+)?plateforme\b/i,
@@ -96,12 +96,12 @@ const PATTERNS = byScript([
   /\b(?:lass\s+uns|können\s+wir|konnen\s+wir|koennen\s+wir)\s+(?:\w+\s+){0,3}(?:auf|über|uber|per|bei|via)\s+(?:whats\s?app|telegram|skype|zoom|signal|e-?mail|telefon)/i,
   /\bau(?:ß|ss)erhalb\s+der\s+plattform\b/i,
   // Russian and Ukrainian.
-  /(?:^|[^\p{L}])(?:дай|дайте|скинь|скиньте|оставь|оставьте|какой|напиши|напишите|пришли|пришлите|дай|надішліть|надішли|скиньте|залиш|залиште|який|яка|кинь)\s+(?:мне\s+|мені\s+)?(?:свой\s+|свою\s+|ваш\s+|ваш[уі]\s+|твій\s+|твою\s+|свій\s+)?(?:номер|телефон|почту|пошту|email|имейл|мейл|телеграм|телегу|ватсап|вотсап|whatsapp|telegram|вайбер|скайп|контакт|контакты|контакти|ник|никнейм|юзернейм|username|айди)/iu,
+  /(?:^|[^\p{L}])(?:дай|дайте|дать|дадите|дати|дасте|скинь|скиньте|скинуть|скинути|оставь|оставьте|какой|напиши|напишите|пришли|пришлите|прислать|надішліть|надішли|надіслати|залиш|залиште|залишити|який|яка|кинь)\s+(?:мне\s+|мені\s+)?(?:свой\s+|свою\s+|ваш\s+|ваш[уі]\s+|твій\s+|твою\s+|свій\s+)?(?:номер|телефон|почту|пошту|email|имейл|мейл|телеграм|телегу|ватсап|вотсап|whatsapp|telegram|вайбер|скайп|контакт|контакты|контакти|ник|никнейм|юзернейм|username|айди)/iu,
   /(?:^|[^\p{L}])(?:напиши|напишите|пиши|пишите|звони|позвони|позвоните|свяжись|свяжитесь|пишіть|напишіть|зателефонуй|зателефонуйте|добавь|додай)\s+(?:мне\s+|мені\s+)?(?:в|на|по|у)\s+(?:телеграм|телегу|тг|ватсап|вотсап|whatsapp|telegram|вайбер|скайп|почту|пошту|телефону|номер)/iu,
   /(?:^|[^\p{L}])(?:вне|поза)\s+(?:платформы|платформою|платформи|сайта|сайту)/iu,
   /(?:^|[^\p{L}])(?:давай|давайте|можем|можемо|перейдем|перейдём|перейдемо|го|пошли|переходим)\s+(?:\p{L}+\s+){0,2}(?:в|на|у)\s+(?:телеграм|телегу|тг|ватсап|вотсап|whatsapp|telegram|вайбер|скайп|зум|zoom)/iu,
   // Hindi / Urdu in Latin script.
-  /\b(?:apna|apni|aapka|aapki|apka|apki|tumhara|tumhari|tera|teri)\s+(?:whats\s?app|wa|phone|mobile|number|no|num|email|mail|contact|id|insta|telegram)\s+(?:\w+\s+)?(?:do|dena|de\s+do|dedo|bhejo|bhej\s+(?:do|dein|dena|dijiye|de)|bhejein|send\s+karo|share\s+karo|share\s+kijiye|share\s+kariye|bhej\s+dijiye|dijiye|bhejiye|chahiye|batao|bataiye|dijie)\b/i,
+  /\b(?:apna|apni|aapka|aapki|apka|apki|tumhara|tumhari|tera|teri)\s+(?:whats\s?app|wa|phone|mobile|number|no|num|email|mail|contact|id|insta|telegram)\s+(?:\w+\s+)?(?:do|dena|de\s+do|dedo|bhejo|bhej\s+(?:do|dein|dena|dijiye|de)|bhejein|de\s+(?:dein|dijiye)|send\s+karo|share\s+karo|share\s+kijiye|share\s+kariye|bhej\s+dijiye|dijiye|bhejiye|chahiye|batao|bataiye|dijie)\b/i,
   /\b(?:whats\s?app|wa|telegram|call|phone|email|insta)\s+(?:pe|par|pr)\s+(?:baat|message|msg|contact|call|ping)\s*(?:karte|karo|karein|kare|kijiye|kariye|karna)\b/i,
   /\b(?:whats\s?app|watsapp|whatsap|wa|number|no\.|email|mail|insta|telegram)\s+(?:no\.?\s+|number\s+)?(?:bhejo|bhej\s+do|de\s+do|dedo|send\s+karo|share\s+karo|batao)\b/i,
   // Tagalog.
@@ -131,7 +131,7 @@ const PATTERNS = byScript([
 
 // Every request names a channel or a contact detail, or says "outside"; most messages do neither.
 const REQUEST_TRIGGER =
-  /number|n[uú]mer|num[eé]ro|nummer|nomor|nomer|номер|رقم|mail|correo|почт|пошт|phone|tel[eé]?f|celular|cell|mobile|contact|kontak|coordonn|reach|outside|off[\s-]platform|off\s+(?:this|the)\s+(?:platform|site|app|website)|elsewhere|somewhere\s+(?:else|more\s+private|private)|besides|fuera|fora\s+da|dehors|hors\s+de|au(?:ß|ss)erhalb|вне|поза|luar|خارج|text\s+me|call\s+me|calendly|calendar|upwork|fiverr|platform|directly|privately|\sme\s+an?\s+(?:text|sms|ring|call|buzz)\b|dm|handle|socials|\bid\b|digits|yours|instead\s+of\s+(?:chatting|talking|messaging|writing|texting)|\b(?:your|ur)\s+(?:no\b|@)|numara|numer|ник|ايميل|بريد|\bsdt\b|dien\s+thoai|(?:another|other|different|better)\s+(?:app|channel|place)/;
+  /number|n[uú]mer|num[eé]ro|nummer|nomor|nomer|номер|رقم|mail|correo|почт|пошт|phone|tel[eé]?f|celular|cell|mobile|contact|kontak|coordonn|reach|outside|off[\s-]platform|off\s+(?:this|the)\s+(?:platform|site|app|website)|elsewhere|somewhere\s+(?:else|more\s+private|private)|besides|fuera|fora\s+da|dehors|hors\s+de|au(?:ß|ss)erhalb|вне|поза|luar|خارج|text\s+me|call\s+me|calendly|calendar|upwork|fiverr|platform|directly|privately|\sme\s+an?\s+(?:text|sms|ring|call|buzz)\b|dm|handle|socials|\bid\b|digits|yours|instead\s+of\s+(?:chatting|talking|messaging|writing|texting)|\b(?:your|ur)\s+(?:no\b|@)|numara|numer|ник|ايميل|بريد|\bsdt\b|dien\s+thoai|numbr|nmbr|hold\s+of|(?:another|other|different|better)\s+(?:app|channel|place)/;
 
 export function findRequests(scan: Scan): RawFinding[] {
   const text = scan.folded.text;
@@ -221,7 +221,8 @@ const WORD_CHANNELS = new Set([
   'cp',
   'zap',
 ]);
-const PROPER_FORM = /^(LINE|Line|Signal|Threads|Teams|MS Teams|Google Meet|Meet|WA|IG|FB|TG|Snap)$/;
+const PROPER_FORM =
+  /^(LINE|Line|Signal|Threads|Teams|MS Teams|Google Meet|Meet|WA|IG|FB|TG|Snap|SMS)$/;
 // App names that are also everyday words, read as those before these words: "zoom in", "Meet you
 // in the call at 10:30".
 const EVERYDAY_BEFORE: Readonly<Record<string, RegExp>> = {
@@ -234,10 +235,13 @@ const EVERYDAY_BEFORE: Readonly<Record<string, RegExp>> = {
 // A sentence that proposes another channel, asks whether the other side is on one, or asks for details
 // (global: hasAskCue walks its matches).
 const ASK_CUE =
-  /\b(let'?s|lets|let\s+us|can\s+we|could\s+we|shall\s+we|should\s+we|we\s+(?:can|could|will|'ll)|i'?d\s+(?:like|prefer|rather)|prefer|rather|pr[eé]f[eé]r\w*|entretien|entrevista|colloquio|rozmow\w*|me\s+das|me\s+pasas|dame|tu|cho\s+(?:minh|toi|em|anh)\s+xin|xin\s+so|cua\s+ban|ban\s+co|instead|we'?ll\s+use|let\s+me|i'?ll\s+send|hop\s+on|jump\s+on|reach\s+out|invite\s+you\s+to|meet\s+(?:me|us)|will\s+be\s+(?:contacted|reached|messaged|called|texted)|same\s+(?:user\s?name|handle|nick(?:name)?|name\s+as\s+(?:here|on\s+here|my\s+profile))|see\s+you\s+(?:on|in|over)|(?:ok|okay|fine|good|works?)\s+(?:for|with)\s+(?:you|u)|continue|move|switch|take\s+this|connect|add\s+me|reach\s+you|contact\s+you|talk|chat|interview|call|join|do\s+you\s+have|do\s+u\s+have|u\s+have|u\s+on|lets|are\s+you\s+on|you\s+on|have\s+you\s+got|any\s+chance|your|ur|besides|outside|podemos|hablemos|sigamos|tienes|tiene|usas|vamos|bora|voc[eê]\s+tem|tem\s+|continuons|parlons|on\s+continue|vous\s+avez|avez-vous|as-tu|tu\s+as|votre|ton|lass\s+uns|k[oö]nnen\s+wir|wollen\s+wir|haben\s+sie|hast\s+du|ihre|deine|possiamo|hai|avete|il\s+tuo|przejd[zź]my|masz|zullen\s+we|heb\s+je|yapal[ıi]m|var\s+m[ıi]|niyo|mo\s+ba|po\s+ba|tayo|na\s+lang|doon|kamu|anda|kakak|aja|yuk|gimana|lewat|apa|aapka|apka|tumhara|pe\s+aa|kar\s+lete|chalega|kya\s+hai)\b|(?:你的|加一下|加个|加我|可以|方便|教えて|ください|ませんか|ましょう|알려|주세요|주실|있나요|할까요|давай|давайте|перейд|продолж|можем|можемо|есть\s+ли|у\s+вас\s+есть|є\s+у\s+вас|ваш|вашу|ваша|твій|твой|свій|свой|какая|який|яка|дайте|дай|напиш|خلينا|نكمل|نعمل|عندك|هل\s+عندك|لديك|ممكن|رقمك|ايميلك)/giu;
+  /\b(let'?s|lets|let\s+us|can\s+we|could\s+we|shall\s+we|should\s+we|we\s+(?:can|could|will|'ll)|i'?d\s+(?:like|prefer|rather)|prefer|rather|pr[eé]f[eé]r\w*|entretien|entrevista|colloquio|rozmow\w*|me\s+das|me\s+pasas|dame|tu|cho\s+(?:minh|toi|em|anh)\s+xin|xin\s+so|cua\s+ban|ban\s+co|instead|we'?ll\s+use|let\s+me|i'?ll\s+send|hop\s+on|jump\s+on|reach\s+out|invite\s+you\s+to|meet\s+(?:me|us)|will\s+be\s+(?:contacted|reached|messaged|called|texted)|same\s+(?:user\s?name|handle|nick(?:name)?|name\s+as\s+(?:here|on\s+here|my\s+profile))|see\s+you\s+(?:on|in|over)|look\s+(?:you|u)\s+up|find\s+(?:you|u)\s+on|add\s+(?:you|u)|(?:send|drop|shoot)\s+me\s+(?:a\s+)?(?:message|msg|line|text|note|dm)|(?:ok|okay|fine|good|works?)\s+(?:for|with)\s+(?:you|u)|continue|move|switch|take\s+this|connect|add\s+me|reach\s+you|contact\s+you|talk|chat|interview|call|join|do\s+you\s+have|do\s+u\s+have|u\s+have|u\s+on|lets|are\s+you\s+on|you\s+on|have\s+you\s+got|any\s+chance|your|ur|besides|outside|podemos|hablemos|sigamos|tienes|tiene|usas|vamos|bora|voc[eê]\s+tem|tem\s+|continuons|parlons|on\s+continue|vous\s+avez|avez-vous|as-tu|tu\s+as|votre|ton|lass\s+uns|k[oö]nnen\s+wir|wollen\s+wir|haben\s+sie|hast\s+du|ihre|deine|possiamo|hai|avete|il\s+tuo|przejd[zź]my|masz|zullen\s+we|heb\s+je|yapal[ıi]m|var\s+m[ıi]|niyo|mo\s+ba|po\s+ba|tayo|na\s+lang|doon|kamu|anda|kakak|aja|yuk|gimana|lewat|apa|aapka|apka|tumhara|pe\s+aa|kar\s+lete|chalega|kya\s+hai)\b|(?:你的|加一下|加个|加我|可以|方便|用吗|有吗|教えて|ください|ませんか|ましょう|やってます|やってる|使ってます|있으세요|하세요|쓰세요|알려|주세요|주실|있나요|할까요|давай|давайте|перейд|продолж|можем|можемо|есть\s+ли|у\s+вас\s+есть|є\s+у\s+вас|ваш|вашу|ваша|твій|твой|свій|свой|какая|який|яка|дайте|дай|напиш|خلينا|نكمل|نعمل|عندك|هل\s+عندك|لديك|ممكن|رقمك|ايميلك)/giu;
 
 // "Do you use Slack?", "u have whats?", "tem zap?", "t'as Discord ?": whether the other side is on
 // an app, asked right before its name.
+// Moving once the contract starts is what the rule allows: "Once the contract starts we can set up Slack."
+const AFTER_THE_CONTRACT =
+  /\b(?:once|after|when)\s+(?:the\s+)?(?:contract|offer|milestone)\s+(?:starts|begins|is\s+(?:signed|active|accepted|funded|in\s+place))\b/i;
 const USED_BEFORE =
   /(?:\bdo\s+(?:you|u)\s+(?:use|have)|\b(?:you|u)\s+(?:have|got)|\bgot|\btem|\btens|\btienes|\btiene|\bt'as|\btu\s+as|\bas-tu|\bhast\s+du|\bhaben\s+sie|\bmasz|\bheb\s+je|\bhai|\bai|\bpunya)\s+$/i;
 // Short app names that are no everyday word, asked for that way in lower case: "u have whats?".
@@ -266,7 +270,7 @@ function hasAskCue(sentence: string): boolean {
 
 // Work on a channel, not a move to it: "a WhatsApp bot", "the Zoom API", "our Telegram channel".
 const WORK_ON_CHANNEL =
-  /\b(\w*bots?|api|zapier|integromat|n8n|submissions|connect\s+(?!me\b|us\b)(?:\w+\s+){1,3}(?:to|with)|integrat\w*|style|growth|grow\w*|accounts\s+past|mini\s+apps?|button|widget|front-?end|back-?end|encrypt\w*|clone|landing\s+page|app\s+for|for\s+our\s+(?:app|site|store|clinic|customers)|sdk|webhooks?|automat\w*|campaigns?|ads|marketing|followers|feed|templates?|plugin|develop\w*|build\w*|scrap\w*|channel\s+(?:for|of)|newsletter|notifications?|seo|content\s+calendar|posts?|reels|stories|audience|engagement|analytics|dashboard|crm|app\s+store|business\s+account|group\s+chat\s+for\s+the\s+team|migrat\w*|(?:store|shop|brand|business|company|clinic|restaurant)['’]s)\b/i;
+  /\b(\w*bots?|api|zapier|integromat|n8n|submissions|connect\s+(?!me\b|us\b)(?:\w+\s+){1,3}(?:to|with)|integrat\w*|style|growth|grow\w*|accounts\s+past|mini\s+apps?|button|widget|front-?end|back-?end|encrypt\w*|clone|landing\s+page|app\s+for|for\s+our\s+(?:app|site|store|clinic|customers)|sdk|webhooks?|automat\w*|campaigns?|ads|marketing|followers|feed|templates?|plugin|develop\w*|build\w*|scrap\w*|channel\s+(?:for|of|ke\s+liye)|logos?|newsletter|notifications?|seo|content\s+calendar|posts?|reels|stories|audience|engagement|analytics|dashboard|crm|app\s+store|business\s+account|group\s+chat\s+for\s+the\s+team|migrat\w*|(?:store|shop|brand|business|company|clinic|restaurant)['’]s)\b/i;
 
 // In-platform alternatives: a sentence choosing them over an app is not a request.
 const STAYS_HERE =
@@ -295,8 +299,8 @@ const NOT_AN_ADDRESS = [
 // Asking for the other side's details; one pattern per script, so that Latin text is read
 // without the `u` flag (case-insensitive Unicode matching is several times slower).
 const ASKS_FOR_DETAILS = byScript([
-  /\b(?:cell|number|phone|e-?mail|whats\s?app|telegram)\b[^]{0,80}?\b(?:what'?s|what\s+is|send(?:\s+me)?|share|give\s+me)\s+yours\b|\b(?:don'?t|do\s+not|didn'?t)\s+(?:have|got|get)\s+(?:your|ur)\s+(?:number|e-?mail|whats\s?app|contact|details)\b[^.!]{0,30}\?|\b(?:number|e-?mail|contact|way|place|digits)\s+(?:to|where\s+i\s+can|i\s+can)\s+(?:reach|contact|call|text|email|find)\s+you\b|\b(?:way|place|where)\s+(?:to\s+|can\s+i\s+|i\s+can\s+)?(?:reach|contact|find)\s+you\s+(?:besides|outside|other\s+than|off|apart\s+from|than\s+this)\b|\b(?:number|numero|nomor|nomer|email|whats\s?app|wa|cp|fb)\s*(?:po\s+)?(?:niyo|mo|nyo|nya|kamu|anda|kakak|mu)\b|\b(?:nomor|nomer)(?:nya)?\s+berapa\b|\bemail\s+(?:kakak\s+|kamu\s+|anda\s+)?apa\b|\b(?:your|ur)\s+(?:no\.|digits|cell|@)|\b(your|ur|votre|ton|tu|su|seu|sua|teu|ihre|deine|il\s+tuo|niyo|kamu|anda|aapka|apka)\b[^.?!"“”]{0,25}\b(number|n[uú]mero|num[eé]ro|nummer|numer|nomor|e-?mail(?:\s+address)?|correo|adresse\s+e-?mail|details|contact)\b/i,
-  /(?:ваш|вашу|ваша|твій|твой|свій|свой|какая\s+у\s+вас|яка\s+у\s+вас)\s*(?:\p{L}+\s+){0,2}(?:номер|почта|пошта|email|телефон|телеграм)/iu,
+  /\b(?:cell|number|phone|e-?mail|whats\s?app|telegram)\b[^]{0,80}?\b(?:what'?s|what\s+is|send(?:\s+me)?|share|give\s+me)\s+yours\b|\b(?:don'?t|do\s+not|didn'?t)\s+(?:have|got|get)\s+(?:your|ur)\s+(?:number|e-?mail|whats\s?app|contact|details)\b[^.!]{0,30}\?|\b(?:number|e-?mail|contact|way|place|digits)\s+(?:to|where\s+i\s+can|i\s+can)\s+(?:\w+ly\s+)?(?:reach|contact|call|ring|text|message|email|find)\s+you\b|\b(?:what|which)(?:'s|\s+is)?\s+(?:the\s+)?(?:best\s+)?(?:number|e-?mail(?:\s+address)?)\s+(?:that\s+)?(?:works|is\s+best|to\s+(?:use|reach|call|text))\b|\bwhat'?s\s+the\s+best\s+(?:number|e-?mail(?:\s+address)?|address)\b|\bwhich\s+(?:e-?mail\s+)?address\s+should\s+i\s+(?:use|send)\b|\b(?:share|send|give)\s+(?:me\s+|us\s+)?(?:an?\s+|your\s+)?(?:e-?mail(?:\s+address)?|number|phone\s+number)\s+(?:we|i)\s+can\s+(?:invite|use|reach|send|call|add)\b|\b(?:way|place|where)\s+(?:to\s+|can\s+i\s+|i\s+can\s+)?(?:reach|contact|find)\s+you\s+(?:besides|outside|other\s+than|off|apart\s+from|than\s+this)\b|\b(?:number|numero|nomor|nomer|email|whats\s?app|wa|cp|fb)\s*(?:po\s+)?(?:niyo|mo|nyo|nya|kamu|anda|kakak|mu)\b|\b(?:nomor|nomer)(?:nya)?\s+berapa\b|\bemail\s+(?:kakak\s+|kamu\s+|anda\s+)?apa\b|\b(?:your|ur)\s+(?:no\.|digits|cell|@)|\b(your|ur|votre|ton|tu|su|seu|sua|teu|ihre|deine|il\s+tuo|niyo|kamu|anda|aapka|apka)\b[^.?!"“”]{0,25}\b(number|numbr|nmbr|n[uú]mero|num[eé]ro|nummer|numer|nomor|e-?mail(?:\s+address)?|mail\s+id|correo|adresse\s+e-?mail|details|contact)\b/i,
+  /(?:ваш|вашу|ваша|твій|твой|какая\s+у\s+вас|яка\s+у\s+вас)\s*(?:\p{L}+\s+){0,2}(?:номер|почта|пошта|email|телефон|телеграм)/iu,
   /(?:رقمك|ايميلك|إيميلك|بريدك)/u,
   // "Which email should I use?", "What number can I reach you on?", "Send me the email you use".
   new RegExp(
@@ -326,7 +330,8 @@ function askToMove(
     const app = identifyApp(name);
     if (!app || app.id === 'email' || app.id === 'phone') continue;
     const after = sentence.slice(m.index + name.length);
-    const asked = /^\s*\?/.test(after);
+    // "u got tg or wa?": a choice of apps is asked about as one.
+    const asked = /^\s*(?:(?:or|o|ou)\s+[\w@.-]+\s*)?\?/.test(after);
     // "Do you use Slack?" asks whether to move there; "do you use Slack at work?" asks about tools.
     const askedIfUsed =
       asked && USED_BEFORE.test(sentence.slice(Math.max(0, m.index - 16), m.index));
@@ -344,7 +349,9 @@ function askToMove(
       continue;
     if (STAYS_HERE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (keepsItHere(after.slice(0, 80))) continue;
-    if (isNegated(sentence, m.index)) continue;
+    // "Don't you have WhatsApp?" asks all the same.
+    if (!askedIfUsed && isNegated(sentence, m.index)) continue;
+    if (AFTER_THE_CONTRACT.test(sentence)) continue;
     // The app alone as a short message's question: "WhatsApp?", "w h a t s a p p? yes or no"
     // (in a longer message, "… the bot: WhatsApp? Telegram?" is a choice of platform).
     const askedAlone = asked && shortMessage && m.index === firstWord;
@@ -396,7 +403,7 @@ function isAboutTheRule(text: string, index: number): boolean {
     ...['. ', '! ', '? ', '\n'].map((end) => text.lastIndexOf(end, index - 1) + 1),
   );
   const around = text.slice(sentenceStart, index + 80);
-  return /\b(allowed|terms\s+of\s+service|tos|policy|against\s+the\s+rules|is\s+it\s+ok(ay)?\s+to|am\s+i\s+allowed|are\s+we\s+allowed|permitted|scams?|scammers?|fake|phishing|red\s+flags?|beware|warning|report\s+(?:them|it|this)|reported\s+(?:it|them|him|her|this|that))\b/i.test(
+  return /\b(allowed|terms\s+of\s+service|tos|policy|against\s+the\s+rules|is\s+it\s+ok(ay)?\s+to|am\s+i\s+allowed|are\s+we\s+allowed|permitted|scams?|scammers?|fake|phishing|red\s+flags?|beware|warning|report\s+(?:them|it|this)|reported\s+(?:it|them|him|her|this|that)|i\s+(?:said\s+no|refused|declined)|(?:lets|let|allows?)\s+(?:clients?|freelancers?|users?|members?|people)\s+(?:to\s+)?(?:share|exchange|swap)|(?:once|after)\s+the\s+contract\s+(?:starts|begins|is\s+active))\b/i.test(
     around,
   );
 }
