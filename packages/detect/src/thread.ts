@@ -65,9 +65,11 @@ function withSplitDetails(
   const joined = `${prefix}${glue}${body.slice(0, THREAD_WINDOW.characters)}`;
   const split: Finding[] = [];
   for (const finding of detect(joined, options)) {
-    // Only what crosses into this message is new; the rest was judged with the earlier messages.
-    if (finding.start >= boundary || finding.end <= boundary) continue;
-    const start = 0;
+    // What ends before this message was judged with the earlier messages. What crosses into it is
+    // new, and so is what lies inside it but needs the earlier words to be read ("my instagram
+    // is" then "@giulia.frames"); what this message shows by itself is already in `own`.
+    if (finding.end <= boundary) continue;
+    const start = finding.start < boundary ? 0 : finding.start - boundary + label;
     const end = finding.end - boundary + label;
     if (own.some((o) => o.category === finding.category && o.start < end && start < o.end)) {
       continue;
@@ -80,7 +82,7 @@ function withSplitDetails(
       evidence: {
         ...finding.evidence,
         obfuscations: [...new Set([...finding.evidence.obfuscations, 'split_messages' as const])],
-        earlierMessages: countMessages(recent, boundary - 1 - finding.start),
+        earlierMessages: Math.max(1, countMessages(recent, boundary - 1 - finding.start)),
       },
     });
   }

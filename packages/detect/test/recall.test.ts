@@ -359,3 +359,35 @@ describe('blind probes: asks a keyword list misses', () => {
     'maaf aku ga kasih kontak sebelum kontrak ya',
   ]);
 });
+
+describe('blind probes: threads, IDs and exceptions', () => {
+  finds([
+    ["I'm on Discord as mara.codes if you'd like to talk first.", 'handle'],
+    ['LINEのIDは mika_design です', 'handle'],
+    ['skype is live: tom.hale_7', 'handle'],
+    ['Can we continue by SMS? I will be on the road.', 'request'],
+    ['The contract has ended, so just send the $150 straight to my bank account.', 'payment'],
+  ]);
+
+  it('reads an ID that only the earlier message names the app of', () => {
+    const found = detectInThread(['il mio instagram è'], '@lucia.frames, scrivimi');
+    assert.deepEqual(
+      found.map((f) => [f.category, f.text, f.evidence.obfuscations.includes('split_messages')]),
+      [['handle', '@lucia.frames', true]],
+    );
+  });
+
+  it('leaves an ID in a message alone when the earlier one names no app', () => {
+    assert.deepEqual(detectInThread(['the new logo looks great'], '@lucia.frames'), []);
+  });
+
+  for (const text of [
+    'Para el presupuesto, invítame al tablero de Trello con ana.ruiz@gmail.com',
+    'Lade mich bitte mit jonas.k@gmx.de in das Figma-Projekt ein, dann schätze ich den Aufwand.',
+  ]) {
+    it(`marks an e-mail for a project tool as scoping access: ${text.slice(0, 40)}`, () => {
+      const email = detect(text).find((f) => f.category === 'email');
+      assert.equal(email?.evidence.purpose, 'scoping_access');
+    });
+  }
+});

@@ -83,7 +83,7 @@ export function isPlaceholderDomain(domain: string): boolean {
 const SCOPING_TOOL =
   /\b(jira|figma|github|gitlab|bitbucket|asana|notion|trello|google\s?drive|drive|google\s?(docs?|sheets?)|confluence|clickup|miro|airtable|monday(\.com)?|linear|basecamp|smartsheet|lucid(chart)?|invision|zeplin|adobe\s?xd|dropbox|sharepoint|onedrive|aws|gcp|azure|vercel|netlify|heroku|sentry|wordpress|shopify|webflow|framer|canva|loom|postman|hubspot|salesforce|zendesk|bubble|firebase|supabase|repo(sitory)?|workspace|board|project\s?board|staging|admin\s?panel|dashboard|analytics|search\s?console|app\s?store\s?connect|testflight|play\s?console)\b/i;
 const ACCESS_VERB =
-  /(?<![\p{L}])(invite|invitation|add(ed)?|access|grant|share|collaborator|permission|onboard|seat|acceso|acesso|invitar|convidar|accès|inviter|zugang|zugriff|einladen|freigabe|доступ\p{L}*|пригласить|akses|undang)(?![\p{L}])/iu;
+  /(?<![\p{L}])(inv[ií]t\p{L}*|add(ed)?|access|grant|share|collaborator|permission|onboard|seat|acceso|acesso|convid\p{L}*|a[nñ]ad\p{L}*|agr[eé]g\p{L}*|adicion\p{L}*|ajout\p{L}*|accès|zugang|zugriff|einlad\p{L}*|lade?\s+(?:mich|uns)|hinzuf[üu]g\p{L}*|freigabe|freigeb\p{L}*|доступ\p{L}*|пригласи\p{L}*|запроси\p{L}*|akses|undang\p{L}*|dodaj\p{L}*)(?![\p{L}])/iu;
 const CONTACT_INTENT =
   /\b(call|text|whats\s?app|telegram|skype|reach\s+me|contact\s+me|email\s+me|mail\s+me|write\s+(to\s+)?me|talk|chat|discuss|message\s+me|dm|outside|directly|off\s+(the\s+)?platform|phone|number)\b/i;
 

@@ -533,10 +533,11 @@ function pathOf(url: string): string {
 
 // An ID after an app name: "skype: jane.doe", "telegram @jane", "discord jane#1234", "(dean.malmgren)",
 // "reddit u/jane".
-// CJK and Vietnamese markers need no word boundary: "微信号是 …", "LINEのIDは …", "Zalo của mình: …".
+// CJK and Vietnamese markers need no word boundary: "微信号是 …", "LINEのIDは …", "Zalo của mình: …";
+// nor do the words before them ("ID" in "IDは"). "live: " opens a Skype ID pasted apart: "skype is live: dan.m".
 // An ID is written in letters of its own script: "IDはlina_88です" ends before "です".
 const ID_AFTER = new RegExp(
-  String.raw`^\s*(?:(?:(?:id|is|es|é|est|ist|handle|username|user\s?name|name|account|acc|me|my|here|at|on|add|no|number)(?![\p{L}\p{N}])|[=:#([.\-–—→]|->|[号號是はの는은]|아이디|cua\s+(?:minh|toi|em|anh|tui))\s*){0,5}(?<id>(?:@|u\/)?[\p{L}\p{N}](?:(?!${CJK_LETTER_CLASS})[\p{L}\p{N}._-]){1,40}(?:#\d{4})?)`,
+  String.raw`^\s*(?:(?:(?:id|is|es|é|è|est|ist|as|handle|username|user\s?name|name|account|acc|me|my|here|at|on|add|no|number)(?!(?!${CJK_LETTER_CLASS})[\p{L}\p{N}])|live:(?=\s)|[=:#([.\-–—→]|->|[号號是はの는은]|아이디|cua\s+(?:minh|toi|em|anh|tui))\s*){0,5}(?<id>(?:@|u\/)?[\p{L}\p{N}](?:(?!${CJK_LETTER_CLASS})[\p{L}\p{N}._-]){1,40}(?:#\d{4})?)`,
   'iu',
 );
 // "i'm dean.malmgren on skype": an ID-shaped token just before "on <app>".
@@ -779,7 +780,9 @@ function findAppIds(scan: Scan): RawFinding[] {
     const after = text.slice(nameEnd, nameEnd + 60);
     const idMatch = ID_AFTER.exec(after);
     const declared =
-      /^\s*(?:id|is|es|é|est|ist|=|:|-|–|handle|username|user\s?name|account|\(|\[)/i.test(after);
+      /^\s*(?:id|is|es|é|est|ist|=|:|-|–|handle|username|user\s?name|account|\(|\[|[号號是はの는은]|아이디)/i.test(
+        after,
+      );
     // "Discord: pixelmara" — an app name used as a label at the start of a line.
     const label =
       /^\s*(?:id\s*)?:\s+/i.test(after) &&

@@ -12,7 +12,7 @@ import { appMentions, type RawFinding, type Scan } from './scan.js';
  */
 
 const CHANNEL =
-  '(?:whats\\s?app|whatsap|watsapp|wa|zap|wsp|wasap|telegram|tg|skype|signal|viber|discord|wechat|line|insta(?:gram)?|ig|fb|facebook|messenger|linkedin|snap(?:chat)?|zoom|google\\s+meet|gmeet|meet|ms\\s+teams|teams|facetime|slack|e-?mail|gmail|mail|phone|cell|mobile|number|digits|no\\.|personal\\s+(?:email|number|contact)|contact\\s+(?:info|details|information)|contacts?|socials?|handle|id)';
+  '(?:whats\\s?app|whatsap|watsapp|wa|zap|wsp|wasap|telegram|tg|skype|signal|viber|discord|wechat|line|insta(?:gram)?|ig|fb|facebook|messenger|linkedin|snap(?:chat)?|zoom|google\\s+meet|gmeet|meet|ms\\s+teams|teams|facetime|slack|e-?mail|gmail|mail|phone|cell|mobile|sms|imessage|text\\s+messages?|number|digits|no\\.|personal\\s+(?:email|number|contact)|contact\\s+(?:info|details|information)|contacts?|socials?|handle|id)';
 const CONTACT_THING =
   '(?:phone(?:\\s+number)?|number(?!\\s+of)|cell(?:\\s+number)?|mobile(?:\\s+number)?|digits|e-?mail(?:\\s+address)?|gmail|mail\\s+address|whats\\s?app(?:\\s+number)?|wa\\s+number|telegram|tg|skype(?:\\s+id)?|signal|viber|discord|wechat|insta(?:gram)?|ig|facebook|fb|linkedin|snap(?:chat)?|contact\\s+(?:info|details|information|number)|contacts|personal\\s+(?:email|number|contact|details)|socials|handle|home\\s+address|address)';
 
