@@ -87,11 +87,6 @@ const PAYING_CUE =
 const NOT_AN_ASK =
   /\b(integra\w*|int[eé]gr\w*|boutique|tunnel\s+de\s+paiement|api|sdk|checkout|gateway|plugin|button|webhooks?|deep\s+links?|android|ios|experience\s+with|store|shop|tienda|loja|e-?commerce|website\s+accepts|subscription|implement\w*|develop\w*|build\w*|withdraw\w*|earnings|payouts?|the\s+platform\s+(?:sends|pays)|blog|article|topic|comparison|vs\.?|i\s+said\s+no|refused|declined|reported|scam\w*|refund\w*|disput\w*|chargebacks?|customers?)\b/i;
 
-// A UPI ID ("rahul@okaxis", "98765@ybl") pays a person in India; it reads like an e-mail
-// address without a domain, after the handle of the app or bank that issued it.
-const UPI_ID =
-  /(?<![\w.@-])[a-z0-9][a-z0-9._-]{1,48}@(?:ok(?:axis|hdfcbank|icici|sbi)|ybl|ibl|axl|apl|yapl|paytm|upi|ptyes|ptsbi|pthdfc|ptaxis|axisbank|icici|sbi|hdfcbank|kotak|airtel|jio|freecharge|fam|slice|idfcbank|indus|waaxis|wahdfcbank|waicici|wasbi)(?![\w@-]|\.[a-z])/gi;
-
 // A wallet address in smart-contract work is data for the code ("deploy from Hardhat's default
 // account 0xf39F…", "the burn address 0x000…dEaD"), unless the text around it speaks of paying.
 const CONTRACT_WORK =
@@ -142,24 +137,6 @@ export function findPayments(scan: Scan): RawFinding[] {
         obfuscations: [],
       },
     });
-  }
-  if (text.includes('@')) {
-    UPI_ID.lastIndex = 0;
-    for (let m = UPI_ID.exec(text); m; m = UPI_ID.exec(text)) {
-      const [start, end] = scan.folded.originalSpan(m.index, m.index + m[0].length);
-      findings.push({
-        category: 'payment',
-        start,
-        end,
-        confidence: 0.9,
-        evidence: {
-          detector: 'payment.identifier',
-          kind: 'upi_id',
-          normalized: m[0].toLowerCase(),
-          obfuscations: [],
-        },
-      });
-    }
   }
   const phrases = firstMatches(PATTERNS, scan);
   const namesService = mayNameService(scan.lower);

@@ -8,6 +8,7 @@ import { SOLANA_WORDS } from './context.js';
 import { ibanAt, looksLikeIbanHead } from './iban.js';
 import { scanDigitRuns } from './numbers.js';
 import { swiftCodeAt } from './swift.js';
+import { findUpiIds } from './upi.js';
 import { alnumRunEnd, isAsciiAlnumCode, isDigitCode, isWordCharAt } from './text.js';
 import type { PaymentIdentifier } from './types.js';
 
@@ -25,9 +26,9 @@ const CANDIDATE =
 const SOLANA_CANDIDATE = /[1-9A-HJ-NP-Za-km-z]{32,44}/g;
 
 /**
- * Finds IBANs, SWIFT/BIC codes, bank account, routing and card numbers and crypto wallet addresses
- * in `text` (already normalised: look-alikes folded to ASCII, invisible characters removed), in
- * order of position. Pure and linear in the length of the text. Checksums are verified wherever
+ * Finds IBANs, SWIFT/BIC codes, bank account, routing and card numbers, crypto wallet addresses
+ * and UPI IDs in `text` (already normalised: look-alikes folded to ASCII, invisible characters
+ * removed), in order of position. Pure and linear in the length of the text. Checksums are verified wherever
  * the format has one; shapes without one (BIC, account and routing numbers, ungrouped cards,
  * Solana) need a cue word nearby.
  *
@@ -44,7 +45,9 @@ export function findPaymentIdentifiers(text: string): PaymentIdentifier[] {
     CANDIDATE.lastIndex = scanToken(text, start, alnumRunEnd(text, start), found);
   }
   if (SOLANA_WORDS.test(text)) addSolanaAddresses(text, found);
-  return found;
+  const upi = findUpiIds(text);
+  if (upi.length === 0) return found;
+  return [...found, ...upi].sort((a, b) => a.start - b.start);
 }
 
 /** Looks at the token `text.slice(start, end)` and returns where scanning continues (≥ end). */
