@@ -237,11 +237,12 @@ const EVERYDAY_BEFORE: Readonly<Record<string, RegExp>> = {
 const ASK_CUE =
   /\b(let'?s|lets|let\s+us|can\s+we|could\s+we|shall\s+we|should\s+we|we\s+(?:can|could|will|'ll)|i'?d\s+(?:like|prefer|rather)|prefer|rather|pr[eé]f[eé]r\w*|entretien|entrevista|colloquio|rozmow\w*|me\s+das|me\s+pasas|dame|tu|cho\s+(?:minh|toi|em|anh)\s+xin|xin\s+so|cua\s+ban|ban\s+co|instead|we'?ll\s+use|let\s+me|i'?ll\s+send|hop\s+on|jump\s+on|reach\s+out|invite\s+you\s+to|meet\s+(?:me|us)|will\s+be\s+(?:contacted|reached|messaged|called|texted)|same\s+(?:user\s?name|handle|nick(?:name)?|name\s+as\s+(?:here|on\s+here|my\s+profile))|see\s+you\s+(?:on|in|over)|look\s+(?:you|u)\s+up|find\s+(?:you|u)\s+on|add\s+(?:you|u)|(?:send|drop|shoot)\s+me\s+(?:a\s+)?(?:message|msg|line|text|note|dm)|(?:ok|okay|fine|good|works?)\s+(?:for|with)\s+(?:you|u)|continue|move|switch|take\s+this|connect|add\s+me|reach\s+you|contact\s+you|talk|chat|interview|call|join|do\s+you\s+have|do\s+u\s+have|u\s+have|u\s+on|lets|are\s+you\s+on|you\s+on|have\s+you\s+got|any\s+chance|your|ur|besides|outside|podemos|hablemos|sigamos|tienes|tiene|usas|vamos|bora|voc[eê]\s+tem|tem\s+|continuons|parlons|on\s+continue|vous\s+avez|avez-vous|as-tu|tu\s+as|votre|ton|lass\s+uns|k[oö]nnen\s+wir|wollen\s+wir|haben\s+sie|hast\s+du|ihre|deine|possiamo|hai|avete|il\s+tuo|przejd[zź]my|masz|zullen\s+we|heb\s+je|yapal[ıi]m|var\s+m[ıi]|niyo|mo\s+ba|po\s+ba|tayo|na\s+lang|doon|kamu|anda|kakak|aja|yuk|gimana|lewat|apa|aapka|apka|tumhara|pe\s+aa|kar\s+lete|chalega|kya\s+hai)\b|(?:你的|加一下|加个|加我|可以|方便|用吗|有吗|教えて|ください|ませんか|ましょう|やってます|やってる|使ってます|있으세요|하세요|쓰세요|알려|주세요|주실|있나요|할까요|давай|давайте|перейд|продолж|можем|можемо|есть\s+ли|у\s+вас\s+есть|є\s+у\s+вас|ваш|вашу|ваша|твій|твой|свій|свой|какая|який|яка|дайте|дай|напиш|خلينا|نكمل|نعمل|عندك|هل\s+عندك|لديك|ممكن|رقمك|ايميلك)/giu;
 
-// "Do you use Slack?", "u have whats?", "tem zap?", "t'as Discord ?": whether the other side is on
-// an app, asked right before its name.
-// Moving once the contract starts is what the rule allows: "Once the contract starts we can set up Slack."
+// Moving once the contract starts is what the rule allows: "Once the contract starts we can set
+// up Slack."
 const AFTER_THE_CONTRACT =
   /\b(?:once|after|when)\s+(?:the\s+)?(?:contract|offer|milestone)\s+(?:starts|begins|is\s+(?:signed|active|accepted|funded|in\s+place))\b/i;
+// "Do you use Slack?", "u have whats?", "tem zap?", "t'as Discord ?": whether the other side is on
+// an app, asked right before its name.
 const USED_BEFORE =
   /(?:\bdo\s+(?:you|u)\s+(?:use|have)|\b(?:you|u)\s+(?:have|got)|\bgot|\btem|\btens|\btienes|\btiene|\bt'as|\btu\s+as|\bas-tu|\bhast\s+du|\bhaben\s+sie|\bmasz|\bheb\s+je|\bhai|\bai|\bpunya)\s+$/i;
 // Short app names that are no everyday word, asked for that way in lower case: "u have whats?".
@@ -403,7 +404,9 @@ function isAboutTheRule(text: string, index: number): boolean {
     ...['. ', '! ', '? ', '\n'].map((end) => text.lastIndexOf(end, index - 1) + 1),
   );
   const around = text.slice(sentenceStart, index + 80);
-  return /\b(allowed|terms\s+of\s+service|tos|policy|against\s+the\s+rules|is\s+it\s+ok(ay)?\s+to|am\s+i\s+allowed|are\s+we\s+allowed|permitted|scams?|scammers?|fake|phishing|red\s+flags?|beware|warning|report\s+(?:them|it|this)|reported\s+(?:it|them|him|her|this|that)|i\s+(?:said\s+no|refused|declined)|(?:lets|let|allows?)\s+(?:clients?|freelancers?|users?|members?|people)\s+(?:to\s+)?(?:share|exchange|swap)|(?:once|after)\s+the\s+contract\s+(?:starts|begins|is\s+active))\b/i.test(
-    around,
+  return (
+    /\b(allowed|terms\s+of\s+service|tos|policy|against\s+the\s+rules|is\s+it\s+ok(ay)?\s+to|am\s+i\s+allowed|are\s+we\s+allowed|permitted|scams?|scammers?|fake|phishing|red\s+flags?|beware|warning|report\s+(?:them|it|this)|reported\s+(?:it|them|him|her|this|that)|i\s+(?:said\s+no|refused|declined)|(?:lets|let|allows?)\s+(?:clients?|freelancers?|users?|members?|people)\s+(?:to\s+)?(?:share|exchange|swap))\b/i.test(
+      around,
+    ) || AFTER_THE_CONTRACT.test(around)
   );
 }
