@@ -391,3 +391,18 @@ describe('blind probes: threads, IDs and exceptions', () => {
     });
   }
 });
+
+describe('blind probes: look-alikes of the new asks', () => {
+  staysQuiet([
+    "What's the best number of screens for the onboarding flow?",
+    'Which address should I use for the webhook endpoint, staging or production?',
+    'The plan covers off-platform marketing too: radio and print.',
+    'Do you have the Telegram and Signal icons in our brand colours?',
+    'Add the Venmo and Zelle logos to the "ways to pay" section of the shop page.',
+    'The FAQ needs an answer to "Can I pay by bank transfer?" for the client\'s store.',
+  ]);
+  finds([
+    ["I'll email you the invite, what's the best address?", 'request'],
+    ["Let's keep talking off-platform, it's faster", 'request'],
+  ]);
+});

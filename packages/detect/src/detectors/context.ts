@@ -139,3 +139,25 @@ const TEST_SIGNALS =
 
 const EXAMPLE_FRAMING =
   /\b(placeholders?|mock(?:up|ups|ed)?|fixtures?|dummy|samples?|synthetic|fake|test\s+(?:data|card|number|account|user)|sandbox|formats?|formatted|style|e\.g(?=\.)|for\s+example|such\s+as|example|input\s+mask|templates?|seed\s+file|storybook|lorem|validat\w*|(?:numbers|values|inputs|strings|addresses|emails|formats)\s+like|regex|intent|training\s+phrases|subtitles?|translat\w*|dialogue|the\s+actor|chatbot\s+should|formato|ejemplo|exemplo|exemple|beispiel|пример|contoh|halimbawa)\b/i;
+
+interface Quotes {
+  opened: RegExp;
+  closed: RegExp;
+}
+// A single quote opens only after a non-letter and closes only before one: "let's", "I'll" and
+// "don't" hold apostrophes, not quotes.
+const ANY_QUOTES: Quotes = {
+  opened: /(?:["“«„]|(?<!\p{L})['‘’])[^"”»“]*$/u,
+  closed: /^[^"“«]*?(?:["”»]|['’](?!\p{L}))/u,
+};
+// Without apostrophes, which also appear inside words ("let's", "I'm").
+export const DOUBLE_QUOTES: Quotes = { opened: /["“«„][^"”»“]*$/, closed: /^[^"“«]*["”»]/ };
+
+/** Words inside quotation marks are mentioned, not said: dialogue to translate, chatbot intents. */
+export function isQuoted(text: string, start: number, end: number, quotes = ANY_QUOTES): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 60);
+  // "my" or "our" inside the quotation makes it the writer's own words again.
+  const quoted = quotes.opened.exec(before)?.[0];
+  return quoted !== undefined && quotes.closed.test(after) && !/\b(my|our)\b/i.test(quoted);
+}

@@ -1,6 +1,6 @@
 import { paymentServiceGate, paymentServicePattern } from '../lexicon/payment-services.js';
 import { findPaymentIdentifiers } from '../payment/index.js';
-import { isFramedAsExample, LOWER_LETTER } from './context.js';
+import { DOUBLE_QUOTES, isFramedAsExample, isQuoted, LOWER_LETTER } from './context.js';
 import { isNegated } from './negation.js';
 import { byScript, firstMatches } from './scripts.js';
 import { sentences } from './sentences.js';
@@ -85,7 +85,7 @@ const mayNameService = paymentServiceGate(SERVICES_TOO, LOWER_LETTER);
 const PAYING_CUE =
   /\b(f&f|friends\s+(?:and|&)\s+family|works:|pay(?!pal|oneer|tm|maya|me\b)\w*|paid|send|alias|adelanto|padala|atabilir|betal\w*|zapła\w*|zapla\w*|überweis\w*|uberweis\w*|bayarnya|transfer|deposit|bonus|milestone|invoice|easier|works?\s+(?:too|for\s+me|better)|accept|have\s+it|prefer|instead|not\s+through\s+here|rest|balance|tip|pago|paga\w*|pagar|pagh\w*|bonifico|bhej\w*|[öo]dey\w*|[öo]deme\w*|[öo]derim|\bck|consign\w*|zahl\w*|bezahl\w*|payer|paie\w*|bayar|bayad|chuyen\s+khoan|thanh\s+toan|плат\w*|оплат\w*|перевед\p{L}*|تدفع)(?![\p{L}])|[أاهبن]?حول(?:ك|لك|لي)(?![\p{L}])|[أا]دفع/iu;
 const NOT_AN_ASK =
-  /\b(integra\w*|int[eé]gr\w*|boutique|tunnel\s+de\s+paiement|api|sdk|checkout|gateway|plugin|button|webhooks?|deep\s+links?|android|ios|experience\s+with|store|shop|tienda|loja|e-?commerce|website\s+accepts|subscription|implement\w*|develop\w*|build\w*|withdraw\w*|earnings|payouts?|the\s+platform\s+(?:sends|pays)|blog|article|topic|comparison|vs\.?|i\s+said\s+no|refused|declined|reported|scam\w*|refund\w*|disput\w*|chargebacks?|customers?)\b/i;
+  /\b(integra\w*|int[eé]gr\w*|boutique|tunnel\s+de\s+paiement|api|sdk|checkout|gateway|plugin|button|webhooks?|deep\s+links?|android|ios|experience\s+with|store|shop|tienda|loja|e-?commerce|website\s+accepts|subscription|implement\w*|develop\w*|build\w*|withdraw\w*|earnings|payouts?|the\s+platform\s+(?:sends|pays)|blog|article|topic|comparison|vs\.?|i\s+said\s+no|refused|declined|reported|scam\w*|refund\w*|disput\w*|chargebacks?|customers?|logos?|icons?|badges?|faq)\b/i;
 
 // A wallet address in smart-contract work is data for the code ("deploy from Hardhat's default
 // account 0xf39F…", "the burn address 0x000…dEaD"), unless the text around it speaks of paying.
@@ -144,7 +144,9 @@ export function findPayments(scan: Scan): RawFinding[] {
   const asks = phrases.length > 0 && (namesService || PAYMENT_TRIGGER.test(scan.lower));
   let phrased = false;
   for (const m of asks ? phrases : []) {
-    if (isNegated(text, m.index)) continue;
+    // A quoted ask is mentioned, not made: an FAQ to write, a status to add.
+    if (isNegated(text, m.index) || isQuoted(text, m.index, m.index + m[0].length, DOUBLE_QUOTES))
+      continue;
     const sentence = text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 40);
     if (
       WORK_ON_PAYMENTS.test(sentence) &&
