@@ -375,14 +375,16 @@ const WORK_CONTENT = new RegExp(
     'geocod\\w* autocomplete csv spreadsheet columns? rows? footer header listing displays? shows? ' +
       'mostrar render\\w* pars(?:e|er|es|ing) validat\\w* regex typo proofread press\\s+release ' +
       "label\\s+printer layout test\\s+suite debug restyle typeset database client['’]?s " +
-      "customer['’]?s user['’]?s their venue resort hotel museum su\\s+direccion",
+      "customer['’]?s user['’]?s their venue resort hotel museum su\\s+direccion ticket\\s+prices city\\s+guides? " +
+      'itinerar\\w* landmarks? attractions?',
   )})\b`,
   'gi',
 );
 const LIKE_BEFORE = /\blike\s*:?\s*$/i;
 const QUOTES = /["“”«»]/g;
-// Ends of sentences and clauses; "St.", "Dr.", "e.g." (fewer than three plain characters) end none.
-const SENTENCE_END = /(?<=[^\s.!?]{3})[.!?]\s+|[!?;]\s+|\n/g;
+// Ends of sentences; "St.", "Dr.", "e.g." (fewer than three plain characters) end none, nor does
+// a semicolon between items of one list ("e.g. 5 Avenue Anatole France, Paris; Piazza …, Roma").
+const SENTENCE_END = /(?<=[^\s.!?]{3})[.!?]\s+|[!?]\s+|\n/g;
 const CODE_LIKE = /[{}=]|<\/?[a-z]|\b(?:const|let|var|def|return|print)\b/gi;
 
 type Kind = 'street' | 'po_box' | 'lot';

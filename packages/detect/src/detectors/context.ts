@@ -65,7 +65,8 @@ const REACH = 240;
 
 // Signs that a line is code or configuration rather than prose.
 export const CODE_LINE =
-  /[;{}]|=>|\w\s*=\s*["'`\w]|\(\s*["'`]|["'`]\s*[),]|^\s*(const|let|var|def|import|return|export)\b|\w\.\w+\(|<\/?\w+[^>]*>/i;
+  // A row of a table ("| email | string | jane@example.com |") holds data, as code does.
+  /^\s*\|.*\|\s*$|[;{}]|=>|\w\s*=\s*["'`\w]|\(\s*["'`]|["'`]\s*[),]|^\s*(const|let|var|def|import|return|export)\b|\w\.\w+\(|<\/?\w+[^>]*>/i;
 
 /** Domains reserved for documentation and tests (RFC 2606, RFC 6761) and obvious placeholders. */
 export function isPlaceholderDomain(domain: string): boolean {
@@ -138,7 +139,7 @@ const TEST_SIGNALS =
   /\b(expect|assert\w*|mock\w*|fixtures?|tests?|seed\w*|examples?|samples?|stub\w*|fake\w*|dummy|storybook|spec|placeholder)\b/i;
 
 const EXAMPLE_FRAMING =
-  /\b(placeholders?|mock(?:up|ups|ed)?|fixtures?|dummy|samples?|synthetic|fake|test\s+(?:data|card|number|account|user)|sandbox|formats?|formatted|style|e\.g(?=\.)|for\s+example|such\s+as|example|input\s+mask|templates?|seed\s+file|storybook|lorem|validat\w*|(?:numbers|values|inputs|strings|addresses|emails|formats)\s+like|regex|intent|training\s+phrases|subtitles?|translat\w*|dialogue|the\s+actor|chatbot\s+should|formato|ejemplo|exemplo|exemple|beispiel|пример|contoh|halimbawa)\b/i;
+  /\b(placeholders?|mock(?:up|ups|ed)?|fixtures?|dummy|samples?|synthetic|fake|test\s+(?:data|card|number|account|user)|sandbox|formats?|formatted|style|e\.g(?=\.)|for\s+example|such\s+as|example|input\s+mask|templates?|seed\s+file|storybook|lorem|validat\w*|(?:numbers|values|inputs|strings|addresses|emails|formats)\s+like|test\s+(?:cases?|plan|ibans?|mode)|sandbox|e\.164|regex|intent|training\s+phrases|subtitles?|translat\w*|dialogue|the\s+actor|chatbot\s+should|formato|ejemplo|exemplo|exemple|beispiel|пример|contoh|halimbawa)\b/i;
 
 interface Quotes {
   opened: RegExp;
