@@ -406,3 +406,12 @@ describe('blind probes: look-alikes of the new asks', () => {
     ["Let's keep talking off-platform, it's faster", 'request'],
   ]);
 });
+
+describe('blind probes: long documents', () => {
+  staysQuiet([
+    'QA notes\n- PayPal sandbox checked with 12 test transactions (cards, PayPal balance).\n- Stripe stays the only payment processor until Q4.',
+    '| field | type | example |\n| email | string(254) | sam.lee@example.com |',
+    'The WA_PHONE_NUMBER_ID in your .env is the test one: open WhatsApp Manager → Phone numbers and copy the ID of your verified business number.',
+    'Each guide lists the top attractions with ticket prices (e.g. Louvre, Rue de Rivoli, 75001 Paris; Prado, Calle de Ruiz de Alarcón 23, 28014 Madrid).',
+  ]);
+});

@@ -332,7 +332,7 @@ export function findAppMentions(text: string): AppMention[] {
   let previousEnd = -1;
   while (words.next()) {
     const { start, end } = words;
-    if (!words.ascii || mayMatter(text, start, end)) {
+    if ((!words.ascii || mayMatter(text, start, end)) && !inConstantName(text, start, end)) {
       const lower = lowerWord(text, start, end);
       if (MULTI_WORD_FIRST.has(lower)) {
         MULTI_WORD.lastIndex = start;
@@ -362,6 +362,19 @@ export function findAppMentions(text: string): AppMention[] {
     }
   }
   return mentions.sort((x, y) => x.index - y.index);
+}
+
+// A name in code written in capitals with underscores ("WA_PHONE_NUMBER_ID") names a setting.
+const CONSTANT_NAME = /^[A-Z0-9]+(?:_[A-Z0-9]+)+$/;
+
+/** Whether the word at text[start, end) is part of such a name. */
+function inConstantName(text: string, start: number, end: number): boolean {
+  if (text[start - 1] !== '_' && text[end] !== '_') return false;
+  let from = start;
+  let to = end;
+  while (from > 0 && /\w/.test(text[from - 1]!)) from--;
+  while (to < text.length && /\w/.test(text[to]!)) to++;
+  return CONSTANT_NAME.test(text.slice(from, to));
 }
 
 /** A word in lower case; longer words than any name are read as ''. */
