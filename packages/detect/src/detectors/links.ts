@@ -202,10 +202,10 @@ const HOST_RULES: readonly HostRule[] = [
 const CONTACT_PATH =
   /^\/(contact|contacto|contato|kontakt|contact-us|get-in-touch|book|booking|schedule|hire-me|apply)\b/i;
 const OFFERED_AS_CONTACT =
-  /\b(reach|contact|find|book|schedule|message|write to|get in touch with|hire)\s+(me|us)\b[^.!?\n]{0,30}$|\b(my|our)\s+(?:careers?\s+|jobs?\s+|application\s+|booking\s+)?(website|site|page|blog|portfolio|link|form|portal)\b[^.!?\n]{0,20}$|\bapply\s+(?:via|through|on|at|using|here)\b[^.!?\n]{0,30}$|\b(?:complete|take|do|finish|fill\s+(?:in|out))\s+(?:the\s+|our\s+|this\s+|a\s+)?(?:[\w-]+\s+)?(?:assessment|test|quiz|questionnaire|application|screening)\s+(?:at|on|via|here)\b[^.!?\n]{0,20}$/i;
+  /\b(reach|contact|find|book|schedule|message|write to|get in touch with|hire)\s+(me|us)\b[^.!?\n]{0,30}$|\b(my|our)\s+(?:own\s+)?(?:careers?\s+|jobs?\s+|application\s+|booking\s+)?(website|site|page|blog|portfolio|link|form|portal)\b[^.!?\n]{0,20}$|\bapply\s+(?:via|through|on|at|using|here)\b[^.!?\n]{0,30}$|\b(?:complete|take|do|finish|fill\s+(?:in|out))\s+(?:the\s+|our\s+|this\s+|a\s+)?(?:[\w-]+\s+)?(?:assessment|test|quiz|questionnaire|application|screening)\s+(?:at|on|via|here)\b[^.!?\n]{0,20}$/i;
 // The same said after the link: "bit.ly/3xYz is my contact page".
 const NAMED_AS_CONTACT_AFTER =
-  /^\s*(?:is|=|[-–—:])?\s*(?:my|our)\s+(?:contact\s+(?:page|form|info|details)|booking\s+(?:page|link)|calendar)\b/i;
+  /^\s*(?:is|=|[-–—:])?\s*(?:my|our)\s+(?:contact\s+(?:page|form|info|details)|booking\s+(?:page|link)|calendar)\b|^\s*[-–—:,]?\s*(?:write|talk|message|reach|contact)\s+(?:to\s+)?(?:me|us)\s+there\b/i;
 // Words that present a link as past work: "Portfolio:", "samples of my writing", "see my work".
 const MY_PORTFOLIO =
   /\b(portfolio|my\s+work|our\s+work|my\s+(?:web)?site|case\s+stud(?:y|ies)|samples?|previous\s+work|past\s+(?:work|projects?|translations?|designs?)|examples?\s+of\s+(?:my|our)|see\s+my|check\s+out\s+my|recent\s+projects?|(?:show|demo|motion)\s?reel|i'?ve\s+built|built\s+by\s+me|portf[oó]lio|portafolio|arbeiten|travaux|работ|karya)\b[^!?\n]{0,60}$/i;
