@@ -415,3 +415,10 @@ describe('blind probes: long documents', () => {
     'Each guide lists the top attractions with ticket prices (e.g. Louvre, Rue de Rivoli, 75001 Paris; Prado, Calle de Ruiz de Alarcón 23, 28014 Madrid).',
   ]);
 });
+
+describe('blind probes: spoken joiners', () => {
+  finds([
+    ["six one seven and then five five five and then zero one nine nine, that's my cell", 'phone'],
+  ]);
+  staysQuiet(['we need 3 and then 4 screens and then 2 more for the admin']);
+});

@@ -335,7 +335,10 @@ export function findPhones(scan: Scan): RawFinding[] {
       // A spoken separator ("five dash five") reads as a dash. Only skipped separators put
       // letters between two atoms of a chain.
       if (atoms[i - 1] !== previous)
-        gap = gap.replace(/\p{L}+/gu, (w) => (SPOKEN_SEPARATORS.has(w.toLowerCase()) ? '-' : w));
+        gap = gap
+          .replace(/\p{L}+/gu, (w) => (SPOKEN_SEPARATORS.has(w.toLowerCase()) ? '-' : w))
+          // "and then" is one separator, as a single word is.
+          .replace(/-(?:\s+-)+/g, '-');
       if (!joins(gap, previous, atom)) {
         chain = close(scan, chain, findings);
       } else {
