@@ -422,3 +422,15 @@ describe('blind probes: spoken joiners', () => {
   ]);
   staysQuiet(['we need 3 and then 4 screens and then 2 more for the admin']);
 });
+
+describe('blind probes: disguises, second round', () => {
+  finds([
+    ['six🔸one🔸seven🔸five🔸five🔸five🔸zero🔸one🔸nine🔸nine ring me', 'phone'],
+    ['my number: ⭐three ⭐one ⭐two ⭐five ⭐five ⭐five ⭐zero ⭐one ⭐four ⭐four', 'phone'],
+    ['c4ll m3 @ 3l2-SSS-OI44', 'phone'],
+  ]);
+  staysQuiet([
+    'one ❤️ two ❤️ three, thanks for the quick fixes!',
+    'Order ABS-123-OIL ships Monday',
+  ]);
+});

@@ -429,7 +429,8 @@ function markLeet(text: string, atoms: Atom[]): void {
   let token: Token | undefined;
   for (let i = 0; i < atoms.length; i++) {
     const atom = atoms[i]!;
-    if (atom.kind !== 'other' || atom === WORDS || atom.end - atom.start > 3) continue;
+    const length = atom.end - atom.start;
+    if (atom.kind !== 'other' || atom === WORDS || length > 4) continue;
     // As written (case kept): leet reads "S" as 5 but not "s".
     const raw = text.slice(atom.start, atom.end);
     if (!/^[oOlISAB]+$/.test(raw)) continue;
@@ -437,9 +438,11 @@ function markLeet(text: string, atoms: Atom[]): void {
     const next = atoms[i + 1];
     const gluedPrev = prev && prev.kind === 'digit' && prev.end === atom.start;
     const gluedNext = next && next.kind === 'digit' && next.start === atom.end;
-    if (!(gluedPrev || gluedNext)) continue;
     if (!token || atom.start < token.start || atom.start >= token.end)
       token = leetTokenAround(text, atom.start);
+    // Glued to a digit ("4l5"), or a group of its own inside a token of digits and leet letters
+    // ("2l2-SSS-OlBB").
+    if (!((gluedPrev || gluedNext) && length <= 3) && !(token.leet && length >= 3)) continue;
     if (token.leet) {
       atom.kind = 'leet';
       atom.digits = [...raw].map((c) => LEET_DIGITS[c] ?? c).join('');
@@ -449,12 +452,16 @@ function markLeet(text: string, atoms: Atom[]): void {
 
 const isSpoken = (atom: Atom): boolean => atom.digits.length === 1 || atom.kind === 'word';
 
+const SYMBOL_GAP = /^\s?[^\p{L}\p{N}\s]{1,3}\s?$/u;
+
 function joins(gap: string, previous: Atom, next: Atom): boolean {
   if (gap.includes('\n\n')) return false;
   if (SEPARATOR.test(gap)) return true;
   // "4.0.4.Five.Five,Five" — commas between single digits are a disguise, not a list.
   if (/^[ ,.-]{1,4}$/.test(gap) && gap.includes(',') && (isSpoken(previous) || isSpoken(next)))
     return true;
+  // Number words kept apart by an emoji or a symbol: "four🔹one🔹five", "🍀eight 🍀one".
+  if (isSpoken(previous) && isSpoken(next) && SYMBOL_GAP.test(gap)) return true;
   return /^\s*\n\s*$/.test(gap) && previous.kind !== 'digit';
 }
 
