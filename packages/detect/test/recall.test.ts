@@ -434,3 +434,8 @@ describe('blind probes: disguises, second round', () => {
     'Order ABS-123-OIL ships Monday',
   ]);
 });
+
+describe('digits spelled in Devanagari', () => {
+  finds([['मेरा नंबर नौ आठ सात छह पाँच चार तीन दो एक शून्य है', 'phone']]);
+  staysQuiet(['राम ने दो सेब खाए और एक आम, तीन दिन बाद चार लोग आए']);
+});

@@ -2,12 +2,15 @@ import { escapeRegExp } from './escape.js';
 
 /**
  * Spoken digits as people type them to dodge filters, in the folded form the detectors see
- * (lower case, accents stripped; Cyrillic and Arabic stay in their script). Values are digit
+ * (lower case, accents stripped; Cyrillic and Arabic stay in their script; Devanagari loses its
+ * vowel signs: शून्य, एक, दो, तीन, चार, पाँच, छह, सात, आठ, नौ are read as शनय, एक, द, तन, चर, पच,
+ * छह, सत, आठ, न). Values are digit
  * strings so tens ("twenty" → "20") fit the same table.
  */
 const DIGIT_WORDS: Record<string, readonly string[]> = {
   '0': [
     'zero',
+    'शनय',
     'oh',
     'cero',
     'zer0',
@@ -41,6 +44,7 @@ const DIGIT_WORDS: Record<string, readonly string[]> = {
     'satu',
     'ek',
     'aik',
+    'एक',
     'один',
     'одна',
     'одно',
@@ -51,6 +55,7 @@ const DIGIT_WORDS: Record<string, readonly string[]> = {
   ],
   '2': [
     'two',
+    'द',
     'dos',
     'dois',
     'duas',
@@ -73,6 +78,7 @@ const DIGIT_WORDS: Record<string, readonly string[]> = {
   ],
   '3': [
     'three',
+    'तन',
     'tres',
     'trois',
     'drei',
@@ -93,6 +99,7 @@ const DIGIT_WORDS: Record<string, readonly string[]> = {
   ],
   '4': [
     'four',
+    'चर',
     'cuatro',
     'quatro',
     'quatre',
@@ -113,6 +120,7 @@ const DIGIT_WORDS: Record<string, readonly string[]> = {
   ],
   '5': [
     'five',
+    'पच',
     'cinco',
     'cinq',
     'funf',
@@ -142,6 +150,8 @@ const DIGIT_WORDS: Record<string, readonly string[]> = {
     'enam',
     'chhe',
     'chay',
+    'छह',
+    'छ',
     'chhah',
     'chah',
     'sei',
@@ -155,6 +165,7 @@ const DIGIT_WORDS: Record<string, readonly string[]> = {
   ],
   '7': [
     'seven',
+    'सत',
     'siete',
     'sete',
     'sept',
@@ -174,6 +185,7 @@ const DIGIT_WORDS: Record<string, readonly string[]> = {
   ],
   '8': [
     'eight',
+    'आठ',
     'ocho',
     'oito',
     'huit',
@@ -195,6 +207,7 @@ const DIGIT_WORDS: Record<string, readonly string[]> = {
   ],
   '9': [
     'nine',
+    'न',
     'nueve',
     'nove',
     'neuf',
@@ -430,6 +443,11 @@ for (const ten of GERMAN_TENS.split(' ')) {
  * holds unambiguous digits, so "do you" or "I sat" never start a phone number.
  */
 const AMBIGUOUS = new Set([
+  // Devanagari as folding leaves it: "न" is नौ (nine) but also ने and ना, "द" is दो (two) but also
+  // दे and दी, "छ" is छः (six) but also a letter.
+  'न',
+  'द',
+  'छ',
   'oh',
   'un',
   'une',
