@@ -427,6 +427,8 @@ describe('robustness', () => {
     ['mailboxes in one clause', 'amar@gmail '],
     // A placeholder address on one endless line: the line around each was read whole.
     ['placeholder addresses on one line', 'user@example.com '],
+    // One endless constant's name: each app name in it looked for the name's two ends.
+    ['app names joined by underscores', 'WA_'],
   ] as const) {
     // The timeout only catches a runaway (quadratic) pass; speed is measured by `ringfence bench`.
     it(`returns on a 1 MB line of ${name}`, { timeout: 60_000 }, () => {

@@ -367,13 +367,19 @@ export function findAppMentions(text: string): AppMention[] {
 // A name in code written in capitals with underscores ("WA_PHONE_NUMBER_ID") names a setting.
 const CONSTANT_NAME = /^[A-Z0-9]+(?:_[A-Z0-9]+)+$/;
 
+// No setting's name is longer; the look stops there, so a long run of "WA_WA_…" stays linear.
+const LONGEST_CONSTANT = 64;
+
 /** Whether the word at text[start, end) is part of such a name. */
 function inConstantName(text: string, start: number, end: number): boolean {
   if (text[start - 1] !== '_' && text[end] !== '_') return false;
+  const floor = Math.max(0, start - LONGEST_CONSTANT);
+  const ceiling = Math.min(text.length, end + LONGEST_CONSTANT);
   let from = start;
   let to = end;
-  while (from > 0 && /\w/.test(text[from - 1]!)) from--;
-  while (to < text.length && /\w/.test(text[to]!)) to++;
+  while (from > floor && /\w/.test(text[from - 1]!)) from--;
+  while (to < ceiling && /\w/.test(text[to]!)) to++;
+  if ((from === floor && from > 0) || (to === ceiling && to < text.length)) return false;
   return CONSTANT_NAME.test(text.slice(from, to));
 }
 
