@@ -429,6 +429,8 @@ describe('robustness', () => {
     ['placeholder addresses on one line', 'user@example.com '],
     // One endless constant's name: each app name in it looked for the name's two ends.
     ['app names joined by underscores', 'WA_'],
+    // One ask per short sentence: each looked back to the start of the text for its sentence.
+    ['short asks', 'Do you use Slack? '],
   ] as const) {
     // The timeout only catches a runaway (quadratic) pass; speed is measured by `ringfence bench`.
     it(`returns on a 1 MB line of ${name}`, { timeout: 60_000 }, () => {

@@ -376,10 +376,15 @@ function isNameGiven(text: string, end: number): boolean {
 /** Talk about the rule itself ("is it allowed to share my email?", "we must stay on the platform"). */
 function isAboutTheRule(text: string, index: number): boolean {
   // Only the sentence of the ask: "Our company policy is Zoom only. Please … send your WhatsApp."
-  const sentenceStart = Math.max(
-    index - 50,
-    ...['. ', '! ', '? ', '\n'].map((end) => text.lastIndexOf(end, index - 1) + 1),
-  );
+  // Looked for within those 50 characters only: a long text of many asks stays linear.
+  const from = Math.max(0, index - 50);
+  const window = text.slice(from, index + 1);
+  const sentenceStart =
+    from +
+    Math.max(
+      0,
+      ...['. ', '! ', '? ', '\n'].map((end) => window.lastIndexOf(end, index - 1 - from) + 1),
+    );
   const around = text.slice(sentenceStart, index + 80);
   return (
     /\b(allowed|terms\s+of\s+service|tos|policy|against\s+the\s+rules|is\s+it\s+ok(ay)?\s+to|am\s+i\s+allowed|are\s+we\s+allowed|permitted|scams?|scammers?|fake|phishing|red\s+flags?|beware|warning|report\s+(?:them|it|this)|reported\s+(?:it|them|him|her|this|that)|i\s+(?:said\s+no|refused|declined)|(?:lets|let|allows?)\s+(?:clients?|freelancers?|users?|members?|people)\s+(?:to\s+)?(?:share|exchange|swap))\b/i.test(
