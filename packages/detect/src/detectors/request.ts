@@ -322,7 +322,7 @@ function askToMove(
   mentions: readonly AppMention[],
   shortMessage: boolean,
 ): { start: number; end: number } | undefined {
-  if (WORK_ON_CHANNEL.test(sentence) || AFTER_THE_CONTRACT.test(sentence)) return undefined;
+  if (WORK_ON_CHANNEL.test(sentence)) return undefined;
   // Read once per sentence, not per mention: a long sentence may name an app many times.
   let cue: boolean | undefined;
   const firstWord = sentence.length - sentence.trimStart().length;
