@@ -29,8 +29,8 @@ const SOLANA_CANDIDATE = /[1-9A-HJ-NP-Za-km-z]{32,44}/g;
  * Finds IBANs, SWIFT/BIC codes, bank account, routing and card numbers, crypto wallet addresses
  * and UPI IDs in `text` (already normalised: look-alikes folded to ASCII, invisible characters
  * removed), in order of position. Pure and linear in the length of the text. Checksums are
- * verified wherever the format has one; shapes without one (BIC, account and routing numbers, ungrouped cards,
- * Solana) need a cue word nearby.
+ * verified wherever the format has one; shapes without one (BIC, account and routing numbers,
+ * ungrouped cards, Solana) need a cue word nearby.
  *
  * @example
  * findPaymentIdentifiers('my IBAN: DE89 3704 0044 0532 0130 00 thanks');
