@@ -439,3 +439,55 @@ describe('digits spelled in Devanagari', () => {
   finds([['मेरा नंबर नौ आठ सात छह पाँच चार तीन दो एक शून्य है', 'phone']]);
   staysQuiet(['राम ने दो सेब खाए और एक आम, तीन दिन बाद चार लोग आए']);
 });
+
+describe('blind probes, third round: asks in more languages', () => {
+  finds([
+    ['Könnten Sie mir Ihre Telefonnummer geben?', 'request'],
+    ['¿Me pasas tu dirección y te lo envío por mensajería?', 'request'],
+    ['On peut passer sur Telegram pour la suite ?', 'request'],
+    ['Proszę o przesłanie numeru telefonu, zadzwonię jutro.', 'request'],
+    ['whatsappın var mı? ordan yazarım', 'request'],
+    ['bhai apna number send kar do, call karta hu', 'request'],
+    ['الرجاء ارسال رقم الواتساب للتنسيق', 'request'],
+    ["What's your shipping address? I'll post the proofs.", 'request'],
+    ['rather not use the milestones, can you pay me directly?', 'payment'],
+    ['vamos acertar por fora, me paga via pix que sai mais barato', 'payment'],
+    ['je te fais un virement direct, donne-moi ton RIB', 'payment'],
+    ['facciamo bonifico diretto così evitiamo le commissioni', 'payment'],
+    ['zapłacę bezpośrednio, bez pośrednika', 'payment'],
+    ['komisyon ödemeyelim, direkt havale yaparım', 'payment'],
+    ['lebih hemat kalau pembayarannya langsung ke rekening saya', 'payment'],
+    ['خلينا نكمل بره المنصة عشان العمولة', 'payment'],
+    ['mandami i soldi su Satispay, è più comodo', 'payment'],
+  ]);
+});
+
+describe('blind probes, third round: addresses and other scripts', () => {
+  finds([
+    ['pisz na katya.m собака яндекс точка ру', 'email'],
+    ['الايميل sara.art آت جيميل دوت كوم', 'email'],
+    ['я в інсті @lesya.draws', 'handle'],
+    ['BTC wallet: bc1qxq5l2m9h3v8e4t7c6w0r2k9jz5s8dfg3hu4n6p', 'payment'],
+    [
+      'Please deliver to Flat 3B, Palm Residency, 6th Cross, Koramangala, Bengaluru 560034',
+      'address',
+    ],
+    ['Send it to Unit 908, Tower 3, Azure Residences, 12th Ave, Quezon City 1109', 'address'],
+    ['Come to Keizersgracht 101-III, 1015 CJ Amsterdam at ten', 'address'],
+    ['Post it to Postbus 2210, 3500 GE Utrecht please', 'address'],
+    ['Drop the prints at Suite 5, Mill Court, 22 Briggate, Leeds LS1 6HD', 'address'],
+    ['Ship the sample boards to 40 Elm Road, Bristol BS7 8RT', 'address'],
+    ['Send the parcel to Rua Augusta 1200, bloco C, ap 32, São Paulo SP 01304-001', 'address'],
+  ]);
+  staysQuiet([
+    'Map default: 48.8566, 2.3522, zoom 11',
+    'Xero shows 4 PayPal clearing transactions from 12/03 still to reconcile',
+    'le virement direct de la plateforme arrive le lundi',
+    'wypłata trafia bezpośrednio na konto w poniedziałek',
+    'pembayaran di luar negeri butuh 3 hari kerja',
+    'The render shows Tower B, Block C and the car park',
+    'The test vector bc1qxq5l2m9h3v8e4t7c6w0r2k9jz5s8dfg3hu4n6p should fail the checksum',
+    'Telegram botun var mı diye sormuştun: evet, üç tane yazdım',
+    'Use "sample address" fields like 10 Sample Street, Springfield in the mock-up',
+  ]);
+});

@@ -35,7 +35,7 @@ const EN_TYPES = words(
   'Street St Road Rd Avenue Ave Av Boulevard Blvd Drive Dr Lane Ln Court Ct Crt Place Pl Way ' +
     'Parkway Pkwy Terrace Ter Tce Crescent Cres Highway Hwy Square Sq Circle Cir Trail Trl Close ' +
     'Mews Grove Gardens Gdns Parade Pde Alley Plaza Plz Pike Turnpike Expressway Expy Freeway Fwy ' +
-    'Causeway Wharf Quay Yard Yards Row Walk Rise Heights',
+    'Causeway Wharf Quay Yard Yards Row Walk Rise Heights Park',
 );
 // Types unambiguous enough to follow a lowercase name ("45 oak road"); "st", "dr", "way"… are not.
 const LOWERCASE_NAME_OK = new Set(
@@ -80,7 +80,7 @@ const DE_SUFFIX =
 const DE_WORD = 'Straße|Strasse|Str\\.|Allee|Platz|Weg|Gasse|Damm|Ufer|Chaussee';
 
 const GAP = String.raw`[^\S\n]{1,3}`;
-const HOUSE = String.raw`\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?)?`;
+const HOUSE = String.raw`\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?|-(?:III|II|I|IV|hs|bg|h)(?![\p{L}\p{N}]))?`;
 // A house number is its own token: not part of a price, decimal, time, id or word.
 const HOUSE_START = String.raw`(?<![\p{L}\p{N}$€£#.,:/-])`;
 const HOUSE_END = String.raw`(?![\p{L}\p{N}]|[.,:]\d)`;
@@ -134,14 +134,18 @@ const JAPANESE_RE = new RegExp(
 // Where no street is named: "Plot 45, Sector 18, Gurugram, Haryana 122015", "5th floor, Cyber One
 // Tower, Barangay Kapitolyo, Pasig City 1603".
 const UNIT_FIRST_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:${anyOf('plot house h\\.?\\s?no door\\s+no flat shop office villa unit')})\.?` +
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${anyOf('plot house h\\.?\\s?no door\\s+no flat apartment apt suite shop office villa unit')})\.?` +
     String.raw`[^\S\n]{0,2}(?:no\.?[^\S\n]{0,2})?#?\d{1,5}[A-Za-z]?(?:[/-]\d{1,5})?` +
-    String.raw`|\d{1,2}(?:st|nd|rd|th)[^\S\n]+floor)(?![\p{L}\p{N}])`,
+    String.raw`|\d{1,2}(?:st|nd|rd|th)[^\S\n]+floor` +
+    // A door number alone, as in Indian addresses: "#221, 1st Cross, …, Bengaluru 560095".
+    String.raw`|(?<=^|[\s,(])#\d{1,5}[A-Za-z]?(?=,[^\S\n]*\d{1,3}(?:st|nd|rd|th)[^\S\n]))(?![\p{L}\p{N}])`,
   'giu',
 );
+// France's boîte postale, upper case and only before a postcode: "BP 214, 69214 Lyon Cedex".
+const BOITE_POSTALE_RE = /(?<![\p{L}\p{N}])B\.?P\.?[^\S\n]?\d{1,5}(?![\p{L}\p{N}])/gu;
 const PO_BOX_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${anyOf(
-    'p\\.?\\s?o\\.?\\s?box post\\s+office\\s+box gpo\\s+box caixa\\s+postal postfach boite\\s+postale а/я ' +
+    'p\\.?\\s?o\\.?\\s?box post\\s+office\\s+box gpo\\s+box caixa\\s+postal postfach postbus posbus boite\\s+postale а/я ' +
       'apartado(?:\\s+postal|\\s+de\\s+correos)? casilla(?:\\s+de\\s+correos?)?',
   )})[^\S\n]{0,2}(?:no\.?[^\S\n]?|#[^\S\n]?)?\d{1,7}(?![\p{L}\p{N}])`,
   'giu',
@@ -158,6 +162,7 @@ const lowerAlternation = (list: readonly string[]): string =>
 const HS = String.raw`[^\S\n]`;
 const LOOSE_HOUSE = String.raw`\d[a-z]?(?:[/-]\d{1,5}[a-z]?)?`;
 const TYPE_GAP = String.raw`(?:\.${HS}{0,3}|${HS}{1,3})`;
+const DOOR_NUMBER = String.raw`#\d{1,5}[a-z]?,${HS}*\d{1,3}(?:st|nd|rd|th)${HS}`;
 const GATES = {
   numberFirst: `${LOOSE_HOUSE}${HS}{1,3}(?:\\S{1,30}${HS}{1,3}){1,4}?(?:${lowerAlternation(EN_TYPES)})(?![a-z])`,
   french: `${LOOSE_HOUSE}(?:${HS}(?:bis|ter))?,?${HS}{1,3}(?:${lowerAlternation(FR_TYPES)})(?![a-z])`,
@@ -171,9 +176,10 @@ const GATES = {
   arabic: `\\d${HS}{1,2}(?:شارع|ش\\.)`,
   german: `(?:${DE_SUFFIX.toLowerCase()}|${DE_WORD.toLowerCase()})${HS}{0,3}\\d`,
   japanese: `(?<!\\d)\\d{1,2}-\\d{1,2}-\\d{1,3}(?!\\d)${HS}{1,3}[^\\s\\d]`,
-  unitFirst: `(?:plot|house|h\\.?\\s?no|door\\s+no|flat|shop|office|villa|unit)\\.?${HS}{0,2}(?:no\\.?${HS}{0,2})?#?\\d|\\d(?:st|nd|rd|th)${HS}+floor`,
-  poBox: `(?:box|postfach|postale?|а/я|apartado|casilla|correos?)${HS}{0,2}(?:no\\.?${HS}?|#${HS}?)?\\d`,
+  unitFirst: `${DOOR_NUMBER}|(?:plot|house|h\\.?\\s?no|door\\s+no|flat|apartment|apt|suite|shop|office|villa|unit)\\.?${HS}{0,2}(?:no\\.?${HS}{0,2})?#?\\d|\\d(?:st|nd|rd|th)${HS}+floor`,
+  poBox: `(?:box|postfach|postbus|posbus|postale?|а/я|apartado|casilla|correos?)${HS}{0,2}(?:no\\.?${HS}?|#${HS}?)?\\d`,
   lot: `(?:blk|block|bk)\\.?${HS}{0,2}#?\\d`,
+  boitePostale: `(?<![a-z0-9])b\\.?p\\.?${HS}?\\d`,
 };
 type GateName = keyof typeof GATES;
 const GATE_RES = Object.fromEntries(
@@ -189,13 +195,15 @@ const ANY_START = new RegExp(
     ...FR_TYPES,
     ...TYPE_FIRST,
     ...RU_TYPES_AFTER,
-    ...words('post gpo caixa boite blk block bk'),
+    ...words('post gpo caixa boite blk block bk postbus posbus'),
   ])})(?![a-z])|(?:${lowerAlternation([
     ...TR_TYPES,
-    ...words('plot house door flat shop office villa unit postfach apartado casilla а/я'),
+    ...words(
+      'plot house door flat apartment apt suite shop office villa unit postfach apartado casilla а/я',
+    ),
   ])}|h\\.?\\s?no|p\\.?\\s?o\\.?\\s?box)(?:no|(?![a-z])))` +
     // Patterns that start with no keyword: Arabic, German, Japanese, "5th floor".
-    `|ش|${GATES.german}|${GATES.japanese}|\\d(?:st|nd|rd|th)${HS}+floor`,
+    `|ش|${GATES.german}|${GATES.japanese}|\\d(?:st|nd|rd|th)${HS}+floor|${DOOR_NUMBER}|${GATES.boitePostale}`,
 );
 
 // Pieces of what may follow a street: unit, postcode, state, locality, city.
@@ -203,15 +211,18 @@ const SEPARATOR = /[^\S\n]{0,3}(?:(?:[,،]|[-–—/](?=[^\S\n]))[^\S\n]{0,3})?(
 const UNIT_WORDS = anyOf(
   'apartment apt unit suite ste flat floor fl room rm bldg building piso depto dpto apto apartamento ' +
     'bloco sala wohnung whg etage appt app interior int daire kat lok m d квартира кв корпус корп ' +
-    'строение стр офис оф дом д буд no nr rt rw blok kav الطابق طابق شقة عمارة مبنى مكتب',
+    'строение стр офис оф дом д буд no nr rt rw blok kav tower torre wing office الطابق طابق شقة عمارة مبنى مكتب',
 );
+// A block, tower or wing named by a letter: "bloco B", "Tower C".
+const LETTERED_UNIT = 'bloco|block|blk|tower|torre|wing|building|bldg|edificio';
 const UNIT = new RegExp(
   String.raw`(?:#[^\S\n]?\d{1,5}[A-Za-z]?|\d{1,2}(?:st|nd|rd|th)[^\S\n]+floor` +
     // Spanish floor and door: "4ºB", "3º izq".
     String.raw`|\d{1,2}[oº°ª](?:[^\S\n]?(?:[A-Z]|izq\w*|dcha|der\w*))?` +
     // German floors: "2. OG", "3. Stock".
     String.raw`|\d{1,2}\.[^\S\n]?(?:og|obergeschoss|stock|etage)` +
-    String.raw`|(?:${UNIT_WORDS})\.?:?[^\S\n]{0,2}(?:#[^\S\n]?)?[A-Za-z]?\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?)` +
+    String.raw`|(?:${UNIT_WORDS})\.?:?[^\S\n]{0,2}(?:#[^\S\n]?)?[A-Za-z]?\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?` +
+    String.raw`|(?:${LETTERED_UNIT})[^\S\n]{1,2}[A-Z][A-Z\d]?)` +
     String.raw`(?![\p{L}\p{N}])`,
   'iuy',
 );
@@ -251,12 +262,18 @@ const CITY_WORD = new RegExp(
 );
 // Later words of a place name may be numbers ("Lekki Phase 1") or particles ("Dar es Salaam").
 const CITY_NEXT_WORD = new RegExp(
-  String.raw`(?:\p{Lu}\p{Ll}?\.|\p{Lu}[\p{L}'’-]{0,24}|${ARABIC_WORD}|\d{1,3}(?![-.]?\d))${NOT_WORD}`,
+  String.raw`(?:\p{Lu}\p{Ll}?\.|\p{Lu}[\p{L}'’-]{0,24}|${ARABIC_WORD}|\d{1,3}(?:st|nd|rd|th)?(?![-.]?\d))${NOT_WORD}`,
   'uy',
 );
 const CITY_PARTICLE =
   /(?:es|de|del|do|da|dos|das|la|le|les|sur|am|upon|di|al|el)[^\S\n]{1,2}(?=\p{Lu})/uy;
 const WORD_GAP = /[^\S\n]{1,3}/y;
+// A further street line after a comma: "Unit 4, Chapel Yard, 18 Kirkgate, Leeds", "Flat 5C, 14th
+// Cross, Indiranagar".
+const NUMBERED_STREET = new RegExp(
+  String.raw`(?:\d{1,5}[A-Za-z]?|\d{1,3}(?:st|nd|rd|th))[^\S\n]{1,2}\p{Lu}[\p{L}'’-]{1,24}(?:[^\S\n]{1,2}\p{Lu}[\p{L}'’-]{1,24}){0,2}${NOT_WORD}\.?`,
+  'uy',
+);
 // After "Blk 5 Lot 12," the street comes as a name: "Rizal St.".
 const STREET_NAME = new RegExp(
   String.raw`\p{Lu}[\p{L}'’-]{1,24}(?:[^\S\n]{1,2}\p{Lu}[\p{L}'’-]{1,24}){0,2}[^\S\n]{1,2}` +
@@ -360,7 +377,7 @@ const LABEL_CUE = new RegExp(
 // The sentence presents the address as data for the work, whoever it belongs to.
 const FRAMING = new RegExp(
   String.raw`\b(?:${anyOf(
-    'placeholders? sample(?!\\s+(?:products?|goods|items|pieces|units|kits?|boxes|packs?|garments|swatches|orders?)) examples? for\\s+example e\\.g\\b eg\\. i\\.e\\b dummy mock(?:ed|up|ups|s)? ' +
+    'placeholders? sample(?!\\s+(?:products?|goods|items|pieces|units|kits?|boxes|packs?|garments|swatches|orders?|boards?|labels?|tiles?|mugs?|fabrics?|prints?|books?|bottles?|jars?|cans?|bags?|shirts?|tees?|cards?|flyers?|brochures?|packaging|batch(?:es)?|materials?|swatch)) examples? for\\s+example e\\.g\\b eg\\. i\\.e\\b dummy mock(?:ed|up|ups|s)? ' +
       'test\\s+data fake synthetic sandbox lorem fixtures? seed\\s+data formats? formatted fields? ' +
       'templates? input\\s+mask store\\s+locator map\\s+pins? demo such\\s+as translat\\w* tradu\\w* ' +
       'ubersetz\\w* subtitles? dialogue formulario formulaire formato ejemplo exemplo exemple ' +
@@ -509,6 +526,7 @@ export function findAddresses(scan: Scan): RawFinding[] {
   run('japanese', JAPANESE_RE, whole('street', 'japanese_postcode'));
   run('unitFirst', UNIT_FIRST_RE, whole('street', 'postcode_and_place'));
   run('poBox', PO_BOX_RE, whole('po_box'));
+  run('boitePostale', BOITE_POSTALE_RE, whole('po_box', 'postcode_and_place'));
   run('lot', LOT_RE, whole('lot'));
   if (cores.length === 0) return [];
 
@@ -676,7 +694,7 @@ function endAt(pattern: RegExp, text: string, at: number): number {
 function parseTail(text: string, from: number, streetMayFollow: boolean): Tail {
   const tail: Tail = { end: from, unit: false, postcode: false, japanese: false, place: false };
   let street = streetMayFollow;
-  for (let step = 0; step < 6; step++) {
+  for (let step = 0; step < 8; step++) {
     const at = endAt(SEPARATOR, text, tail.end);
     const comma = /[,،\-–—/\n]/.test(text.slice(tail.end, at));
     const unit = endAt(UNIT, text, at);
@@ -725,6 +743,11 @@ function parseTail(text: string, from: number, streetMayFollow: boolean): Tail {
     if (localityEnd >= 0) {
       tail.end = localityEnd;
       tail.place = true;
+      continue;
+    }
+    const numbered = comma ? endAt(NUMBERED_STREET, text, at) : -1;
+    if (numbered >= 0) {
+      tail.end = numbered;
       continue;
     }
     const city = placeName(text, at, CITY_WORD);

@@ -241,11 +241,23 @@ const AT_THE_WEBMAIL = spokenAfter(
   `at\\s+the\\s+(?=(?:${WEBMAIL})\\s+(?:domain|address|account|one|inbox)(?![\\p{L}\\p{N}]))`,
 );
 // Webmail names written in other scripts: "على جيميل", "на джимейл".
-const NON_LATIN_WEBMAIL = /جي\s?ميل|جيمايل|هوتميل|джимейл|гмейл|хотмейл/;
+const NON_LATIN_WEBMAIL = /جي\s?ميل|جيمايل|هوتميل|джимейл|гмейл|хотмейл|яндекс|рамблер/;
 const WEBMAIL_TRANSLITERATED: ReadonlyArray<[RegExp, string]> = [
   [/جي\s?ميل|جيمايل|джимейл|гмейл/gu, 'gmail'],
   [/هوتميل|хотмейл/gu, 'hotmail'],
+  [/яндекс/gu, 'yandex'],
+  [/рамблер/gu, 'rambler'],
 ];
+// Endings said in the same script, after a dot: "собака яндекс точка ру", "دوت كوم".
+const TRANSLITERATED_ENDING = /(?<=\.\s{0,2})(?:ру|ком|нет|юа|كوم|نت)(?![\p{L}])/gu;
+const LATIN_ENDINGS: Readonly<Record<string, string>> = {
+  ру: 'ru',
+  ком: 'com',
+  нет: 'net',
+  юа: 'ua',
+  كوم: 'com',
+  نت: 'net',
+};
 // "Not after a letter" is written `(?:^|[^…])` rather than as a look-behind, which would be tried
 // at every position.
 const NOT_AFTER_LETTER = `(?:^|[^${LOWER_LETTER}])`;
@@ -336,6 +348,7 @@ function findWrittenAddresses(scan: Scan): RawFinding[] {
   rewrite(AT_THE_WEBMAIL, () => '@', 'at_dot_words');
   rewrite(SPOKEN_AT, () => '@', 'at_dot_words');
   rewrite(SPOKEN_DOT, () => '.', 'at_dot_words');
+  rewrite(TRANSLITERATED_ENDING, (m) => LATIN_ENDINGS[m[0]] ?? m[0], 'at_dot_words');
   rewrite(LETTER_SPACED, (m) => m[0].replace(/ /g, ''), 'separators');
   rewrite(LETTER_DASHED, (m) => m[0].replace(/-/g, ''), 'separators');
   rewrite(LETTER_DOTTED, (m) => m[0].replace(/\./g, ''), 'separators');

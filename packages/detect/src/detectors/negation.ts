@@ -19,9 +19,10 @@ export function isNegated(text: string, index: number): boolean {
 }
 
 // A comma and a new subject with its verb start a clause of their own: "no need for a milestone,
-// I'll Zelle you" negates the milestone, not the Zelle.
+// I'll Zelle you" negates the milestone, not the Zelle; "rather not use escrow, could you send it
+// to my bank?" asks anew.
 const NEW_SUBJECT =
-  /[,;]\s*(?:and\s+|but\s+|so\s+|then\s+)?(?:i|we)(?:'ll|'d|\s+will|\s+can|\s+could|\s+would)\b/gi;
+  /[,;]\s*(?:and\s+|but\s+|so\s+|then\s+)?(?:(?:i|we)(?:'ll|'d|\s+will|\s+can|\s+could|\s+would)|(?:could|can|would|will)\s+(?:you|u))\b/gi;
 
 function lastNewSubject(clause: string): number {
   let from = 0;

@@ -110,6 +110,8 @@ const DATE_LIKE =
   /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](\d{4}|\d{2}))(\s+\d{1,2})?$|^(19|20)\d\d\s*[-–/]\s*(19|20)\d\d$/;
 // An IP address, with a network prefix or a port: "203.0.113.0/24", "10.0.0.5:8080".
 const IP_LIKE = /^\d{1,3}(\.\d{1,3}){3}(?:\/\d{1,2}|:\d{1,5})?$/;
+// Latitude and longitude: "51.5074, -0.1278".
+const COORDINATES = /^-?\d{1,3}\.\d{2,}\s*,\s*-?\d{1,3}\.\d{2,}$/;
 const THOUSANDS = /^\d{1,3}([.,' ]\d{3})+([.,]\d{1,2})?$/;
 
 // Markets most members write from; tried after the sender's and recipient's hints.
@@ -539,7 +541,7 @@ function evaluate(scan: Scan, chain: Chain, findings: RawFinding[]): void {
   if (MEETING_ID_BEFORE.test(before)) return;
   const bare = raw.replace(/^\(/, '');
   // Dates and IP addresses first: most plain chains are one, and no context saves them.
-  if (!disguised && (DATE_LIKE.test(bare) || IP_LIKE.test(bare))) return;
+  if (!disguised && (DATE_LIKE.test(bare) || IP_LIKE.test(bare) || COORDINATES.test(bare))) return;
   const context = PHONE_CONTEXT.test(before) || PHONE_CONTEXT.test(after.slice(0, 12));
   // Nor is counting, unless offered as a number: "one two three four five six seven".
   if (!context && isCountingRun(digits)) return;

@@ -75,8 +75,10 @@ const PATTERNS = byScript([
   /^\s*(?:(?:your|ur|ya)\s+)?(?:e-?mail|number|phone(?:\s+number)?|cell|contact|digits)\s*\?+(?:\s*$|(?=[^.!?\n]{0,40}\b(?:text|call|ring|message|whats\s?app|e-?mail|mail)\s+(?:you|u)\b))/i,
   // "plz share contact", "whatsapp no pls", "is there another way to contact you?"
   /\b(?:share|send|give|exchange|swap)\s+(?:me\s+)?(?:your\s+|ur\s+)?(?:contacts|contact(?:\s+(?:details|info|information|number|no\.?))?)(?=\s*(?:[.!?,]|$|pls|plz|please|with\s+me))|\b(?:whats\s?app|wa|telegram|viber|phone|cell|mobile|contact)\s+(?:no\.?|num(?:ber)?|#)\s*(?:pls|plz|please|pliz)\b|\b(?:another|other|different|direct|faster|quicker|easier|better|simpler|best)\s+(?:way|means|channel|place)\s+(?:to\s+|of\s+|i\s+can\s+|we\s+can\s+)?(?:reach|contact|message|call|get\s+(?:in\s+touch\s+with|hold\s+of))\s+(?:you|u)\b|\bhow\s+(?:can|could|do|should)\s+i\s+(?:reach|contact|call|get\s+(?:in\s+touch\s+with|hold\s+of))\s+(?:you|u)\b(?!\s+(?:here|on\s+here|through|via|in\s+the))|\b(?:is|would)\s+(?:e-?mail|a\s+(?:phone\s+)?call|phone|sms|text(?:ing)?)\s+(?:be\s+)?(?:ok|okay|fine|better|easier)\s+(?:for|with)\s+(?:you|u)\b|\b(?:another|other|different|better)\s+(?:app|platform|channel|place)\s+(?:where\s+)?(?:we\s+can|we\s+could|to|i\s+can)\s+(?:talk|chat|discuss|continue|communicate|message|speak)\b/i,
+  // "what's the best postal address to send you the swatches?"
+  /\b(?:what'?s|what\s+is|which\s+is)\s+(?:the\s+|your\s+)?(?:best\s+)?(?:postal|mailing|shipping|delivery|home|street)\s+address\b/i,
   // Spanish.
-  /\b(?:p[aá]same|pasame|dame|env[ií]ame|m[aá]ndame|comp[aá]rteme|comparte|cu[aá]l\s+es|me\s+das|me\s+pasas|regr[aá]lame)\s+(?:tu|su)\s+(?:n[uú]mero|whats\s?app|wasap|guasap|wsp|correo|email|e-mail|tel[eé]fono|celular|contacto|telegram|instagram|skype)/i,
+  /\b(?:p[aá]same|pasame|dame|env[ií]ame|m[aá]ndame|comp[aá]rteme|comparte|cu[aá]l\s+es|me\s+das|me\s+pasas|regr[aá]lame)\s+(?:tu|su)\s+(?:n[uú]mero|whats\s?app|wasap|guasap|wsp|correo|email|e-mail|tel[eé]fono|celular|contacto|telegram|instagram|skype|direcci[oó]n)/i,
   /\b(?:escr[ií]beme|h[aá]blame|ll[aá]mame|cont[aá]ctame|agr[eé]game|a[nñ][aá]deme|m[aá]ndame\s+un\s+mensaje)\s+(?:al|por|a\s+mi|en|v[ií]a)\s+(?:whats\s?app|wsp|wasap|correo|tel[eé]fono|telegram|instagram|celular|n[uú]mero)/i,
   /\b(?:hablemos|sigamos|continuemos|platiquemos|conversemos|podemos\s+hablar|podemos\s+seguir)\s+(?:por|en|v[ií]a)\s+(?:whats\s?app|wsp|telegram|zoom|skype|tel[eé]fono|correo|meet|instagram)/i,
   /\bfuera\s+de\s+(?:la\s+)?plataforma\b/i,
@@ -88,10 +90,10 @@ const PATTERNS = byScript([
   // French.
   /\b(?:donne|donnez|donner|envoie|envoyez|envoyer|quel\s+est|c'est\s+quoi|passe|passez|passer|file|filer)[\s-]+(?:moi\s+)?(?:ton|votre|vos|tes)\s+(?:num[eé]ro|whats\s?app|mail|e-mail|email|t[eé]l[eé]phone|portable|contact|coordonn[eé]es|telegram|skype)/i,
   /\b(?:[ée]cris[\s-]moi|[ée]crivez[\s-]moi|appelle[\s-]moi|appelez[\s-]moi|contacte[\s-]moi|contactez[\s-]moi|ajoute[\s-]moi|ajoutez[\s-]moi)\s+(?:sur|par|au|[aà]|via)\s+(?:whats\s?app|telegram|mail|e-mail|t[eé]l[eé]phone|skype|instagram|le\s+\d)/i,
-  /\b(?:parlons|continuons|discutons|on\s+peut\s+(?:parler|continuer|discuter))\s+(?:sur|par|via|en\s+priv[eé]\s+sur)\s+(?:whats\s?app|telegram|skype|zoom|t[eé]l[eé]phone|mail|meet)/i,
-  /\b(?:en\s+dehors|hors)\s+de\s+(?:la\s+)?plateforme\b/i,
+  /\b(?:parlons|continuons|discutons|passons|on\s+peut\s+(?:parler|continuer|discuter|passer))\s+(?:sur|par|via|en\s+priv[eé]\s+sur)\s+(?:whats\s?app|telegram|skype|zoom|t[eé]l[eé]phone|mail|meet)/i,
+  /\b(?:en\s+dehors\s+de|hors)\s+(?:de\s+)?(?:la\s+)?plateforme\b/i,
   // German.
-  /\b(?:gib|geben\s+sie|schick|schicken\s+sie|sende|senden\s+sie|was\s+ist)\s+(?:mir\s+)?(?:deine|ihre|dein|ihr)\s+(?:nummer|handynummer|telefonnummer|e-?mail|mail|whats\s?app|kontakt|kontaktdaten|telegram|skype)/i,
+  /\b(?:gib|geben\s+sie|schick|schicken\s+sie|sende|senden\s+sie|was\s+ist|(?:k[öo]nnen|k[öo]nnten|koennen|koennten)\s+sie\s+mir|kannst\s+du\s+mir)\s+(?:mir\s+)?(?:deine|ihre|dein|ihr)\s+(?:nummer|handynummer|telefonnummer|e-?mail|mail|whats\s?app|kontakt|kontaktdaten|telegram|skype)/i,
   /\b(?:schreib|schreiben\s+sie|ruf|rufen\s+sie|kontaktier|kontaktieren\s+sie|melde\s+dich)\s+(?:mir|mich|bei\s+mir)?\s*(?:auf|per|über|uber|bei|unter)\s+(?:whats\s?app|telegram|e-?mail|mail|skype|signal|handy|telefon)/i,
   /\b(?:lass\s+uns|können\s+wir|konnen\s+wir|koennen\s+wir)\s+(?:\w+\s+){0,3}(?:auf|über|uber|per|bei|via)\s+(?:whats\s?app|telegram|skype|zoom|signal|e-?mail|telefon)/i,
   /\bau(?:ß|ss)erhalb\s+der\s+plattform\b/i,
@@ -101,7 +103,7 @@ const PATTERNS = byScript([
   /(?:^|[^\p{L}])(?:вне|поза)\s+(?:платформы|платформою|платформи|сайта|сайту)/iu,
   /(?:^|[^\p{L}])(?:давай|давайте|можем|можемо|перейдем|перейдём|перейдемо|го|пошли|переходим)\s+(?:\p{L}+\s+){0,2}(?:в|на|у)\s+(?:телеграм|телегу|тг|ватсап|вотсап|whatsapp|telegram|вайбер|скайп|зум|zoom)/iu,
   // Hindi / Urdu in Latin script.
-  /\b(?:apna|apni|aapka|aapki|apka|apki|tumhara|tumhari|tera|teri)\s+(?:whats\s?app|wa|phone|mobile|number|no|num|email|mail|contact|id|insta|telegram)\s+(?:\w+\s+)?(?:do|dena|de\s+do|dedo|bhejo|bhej\s+(?:do|dein|dena|dijiye|de)|bhejein|de\s+(?:dein|dijiye)|send\s+karo|share\s+karo|share\s+kijiye|share\s+kariye|bhej\s+dijiye|dijiye|bhejiye|chahiye|batao|bataiye|dijie)\b/i,
+  /\b(?:apna|apni|aapka|aapki|apka|apki|tumhara|tumhari|tera|teri)\s+(?:whats\s?app|wa|phone|mobile|number|no|num|email|mail|contact|id|insta|telegram)\s+(?:\w+\s+)?(?:do|dena|de\s+do|dedo|bhejo|bhej\s+(?:do|dein|dena|dijiye|de)|bhejein|de\s+(?:dein|dijiye)|send\s+karo|share\s+karo|share\s+kijiye|share\s+kariye|bhej\s+dijiye|dijiye|bhejiye|chahiye|batao|bataiye|dijie|(?:share|send)\s+kar\s+(?:do|dein|dijiye|dena|dena\s+na))\b/i,
   /\b(?:whats\s?app|wa|telegram|call|phone|email|insta)\s+(?:pe|par|pr)\s+(?:baat|message|msg|contact|call|ping)\s*(?:karte|karo|karein|kare|kijiye|kariye|karna)\b/i,
   /\b(?:whats\s?app|watsapp|whatsap|wa|number|no\.|email|mail|insta|telegram)\s+(?:no\.?\s+|number\s+)?(?:bhejo|bhej\s+do|de\s+do|dedo|send\s+karo|share\s+karo|batao)\b/i,
   // Tagalog.
@@ -119,6 +121,10 @@ const PATTERNS = byScript([
   /\b(?:whats\s?app|telegram|instagram|zoom|e-?posta|mail)(?:['’]?(?:tan|ten|dan|den|a|e|ya|ye))?\s+(?:ge[cç]elim|konu[sş]al[ıi]m|yazal[ıi]m|devam\s+edelim)(?![a-zçğıöşü])/i,
   // Polish: "Podasz mi swój numer?".
   /\b(?:podaj|podasz|podacie|podaliby|daj|dasz|wy[sś]lij|prze[sś]lij|pode[sś]lij|napisz)\s+(?:mi\s+)?(?:sw[oó]j|tw[oó]j|pana|pani|wasz)?\s*(?:numer|e-?mail|adres\s+e-?mail|kontakt|whats\s?app|telegram)/i,
+  // "Proszę o podanie numeru telefonu w ofercie".
+  /\bprosz[eę]\s+o\s+(?:podanie|przes[lł]anie|wys[lł]anie|kontakt\s+na)\s+(?:(?:swojego|pana|pani|waszego)\s+)?(?:numeru|nr|maila|e-?maila|adresu|kontaktu|telefonu)/i,
+  // Turkish: "telegramın var mı?", "numaran var mı?".
+  /\b(?:whats\s?app|telegram|instagram|insta|skype|discord|numara|mail|e-?posta)['’]?(?:[ıi]n|n|un|ün)\s+var\s+m[ıi](?![a-zçğıöşü])/i,
   // "Napisz do mnie na WhatsApp", "Przejdźmy na Telegram".
   /\b(?:napisz|napiszcie|pisz|piszmy|zadzwo[nń]|odezwij\s+si[eę]|przejd[zź]my|przenie[sś]my\s+si[eę])\s+(?:do\s+mnie\s+)?na\s+(?:whats\s?app|telegram|signal|viber|messenger|e-?mail|maila|priv|numer|telefon)[a-z]*/i,
   // Dutch: "stuur me je nummer", "wat is je mailadres?", "app me even op …".
@@ -126,12 +132,13 @@ const PATTERNS = byScript([
   // Arabic.
   /(?:ارسل|أرسل|ابعث|ابعتلي|اعطني|أعطني|عطني|هات|ممكن|ارسلي|أرسلي)\s+(?:لي\s+)?(?:رقمك|رقم\s+هاتفك|ايميلك|إيميلك|بريدك|واتساب|واتسابك|تيليجرام|حسابك|رقم\s+الواتساب)/u,
   /(?:تواصل|كلمني|راسلني|اتصل|تواصلي|كلميني)\s+(?:معي|بي|علي)?\s*(?:على|عبر|في|ع)\s+(?:الواتساب|واتساب|الواتس|واتس|التيليجرام|تيليجرام|الايميل|الإيميل|البريد|الهاتف|الرقم)/u,
-  /خارج\s+(?:المنصة|الموقع)/u,
+  /(?:خارج|برا|بره|برة)\s+(?:المنصة|الموقع)/u,
+  /(?:يرجى|الرجاء|رجاء|برجاء)\s+(?:كتابة|ارسال|إرسال|ذكر|وضع|ترك)\s+(?:رقم|ايميل|الايميل|الإيميل|البريد|واتساب|الواتساب)/u,
 ]);
 
 // Every request names a channel or a contact detail, or says "outside"; most messages do neither.
 const REQUEST_TRIGGER =
-  /number|n[uú]mer|num[eé]ro|nummer|nomor|nomer|номер|رقم|mail|correo|почт|пошт|phone|tel[eé]?f|celular|cell|mobile|contact|kontak|coordonn|reach|outside|off[\s-]platform|off\s+(?:this|the)\s+(?:platform|site|app|website)|elsewhere|somewhere\s+(?:else|more\s+private|private)|besides|fuera|fora\s+da|dehors|hors\s+de|au(?:ß|ss)erhalb|вне|поза|luar|خارج|text\s+me|call\s+me|calendly|calendar|upwork|fiverr|platform|directly|privately|\sme\s+an?\s+(?:text|sms|ring|call|buzz)\b|dm|handle|socials|\bid\b|digits|yours|instead\s+of\s+(?:chatting|talking|messaging|writing|texting)|\b(?:your|ur)\s+(?:no\b|@)|numara|numer|ник|ايميل|بريد|\bsdt\b|dien\s+thoai|numbr|nmbr|hold\s+of|(?:another|other|different|better)\s+(?:app|channel|place)/;
+  /number|n[uú]mer|num[eé]ro|nummer|nomor|nomer|номер|رقم|mail|correo|почт|пошт|phone|tel[eé]?f|celular|cell|mobile|contact|kontak|coordonn|reach|outside|off[\s-]platform|off\s+(?:this|the)\s+(?:platform|site|app|website)|elsewhere|somewhere\s+(?:else|more\s+private|private)|besides|fuera|fora\s+da|dehors|hors\s|au(?:ß|ss)erhalb|вне|поза|luar|خارج|برا|بره|برة|text\s+me|call\s+me|calendly|calendar|upwork|fiverr|platform|directly|privately|\sme\s+an?\s+(?:text|sms|ring|call|buzz)\b|dm|handle|socials|\bid\b|digits|yours|instead\s+of\s+(?:chatting|talking|messaging|writing|texting)|\b(?:your|ur)\s+(?:no\b|@)|numara|numer|ник|address|direcci|var\s+m[ıi]\b|ايميل|بريد|\bsdt\b|dien\s+thoai|numbr|nmbr|hold\s+of|(?:another|other|different|better)\s+(?:app|channel|place)/;
 
 export function findRequests(scan: Scan): RawFinding[] {
   const text = scan.folded.text;
@@ -271,7 +278,7 @@ function hasAskCue(sentence: string): boolean {
 
 // Work on a channel, not a move to it: "a WhatsApp bot", "the Zoom API", "our Telegram channel".
 const WORK_ON_CHANNEL =
-  /\b(\w*bots?|api|zapier|integromat|n8n|submissions|connect\s+(?!me\b|us\b)(?:\w+\s+){1,3}(?:to|with)|integrat\w*|style|growth|grow\w*|accounts\s+past|mini\s+apps?|button|widget|front-?end|back-?end|encrypt\w*|clone|landing\s+page|app\s+for|for\s+our\s+(?:app|site|store|clinic|customers)|sdk|webhooks?|automat\w*|campaigns?|ads|marketing|followers|feed|templates?|plugin|develop\w*|build\w*|scrap\w*|channel\s+(?:for|of|ke\s+liye)|logos?|newsletter|notifications?|seo|content\s+calendar|posts?|reels|stories|audience|engagement|analytics|dashboard|crm|app\s+store|business\s+account|group\s+chat\s+for\s+the\s+team|migrat\w*|icons?|stickers?|emojis?|manager|console|environment\s+variables?|(?:store|shop|brand|business|company|clinic|restaurant)['’]s)\b/i;
+  /\b(\w*bot(?:s|un|u|lar\w*)?|api|zapier|integromat|n8n|submissions|connect\s+(?!me\b|us\b)(?:\w+\s+){1,3}(?:to|with)|integrat\w*|style|growth|grow\w*|accounts\s+past|mini\s+apps?|button|widget|front-?end|back-?end|encrypt\w*|clone|landing\s+page|app\s+for|for\s+our\s+(?:app|site|store|clinic|customers)|sdk|webhooks?|automat\w*|campaigns?|ads|marketing|followers|feed|templates?|plugin|develop\w*|build\w*|scrap\w*|channel\s+(?:for|of|ke\s+liye)|logos?|newsletter|notifications?|seo|content\s+calendar|posts?|reels|stories|audience|engagement|analytics|dashboard|crm|app\s+store|business\s+account|group\s+chat\s+for\s+the\s+team|migrat\w*|icons?|stickers?|emojis?|manager|console|environment\s+variables?|(?:store|shop|brand|business|company|clinic|restaurant)['’]s)\b/i;
 
 // In-platform alternatives: a sentence choosing them over an app is not a request.
 const STAYS_HERE =

@@ -23,6 +23,7 @@ export const AT_WORDS = [
   'sa',
   'di',
   'على',
+  'ات', // "آت" once folded
 ];
 export const DOT_WORDS = [
   'dot',
@@ -40,6 +41,7 @@ export const DOT_WORDS = [
   'tuldok',
   'nokta',
   'نقطة',
+  'دوت',
 ];
 /** Words for "/" in spelled-out links ("calendly dot com slash jane"). */
 export const SLASH_WORDS = ['slash', 'barra', 'слэш', 'слеш', 'garis miring'];

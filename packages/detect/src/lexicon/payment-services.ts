@@ -39,6 +39,8 @@ const NAMES = [
   'papara',
   'blik\\p{L}*',
   'tikkie',
+  'poste\\s?pay',
+  'satispay',
   'paypay',
   '(?:qua|bang|vao|via|through|by|on|my|your)\\s+momo',
   'zalo\\s?pay',

@@ -9,6 +9,14 @@ import type { PaymentIdentifier, PaymentKind } from './types.js';
 const CHECKSUMMED = 0.98;
 /** All-lower or all-upper ETH addresses carry no checksum, but `0x` + 40 hex is a specific shape. */
 const ETH_WITHOUT_CHECKSUM = 0.9;
+/**
+ * A Bitcoin address shape whose checksum fails, labelled as one ("BTC: bc1q…"): a copying
+ * mistake or a made-up address still offers a wallet.
+ */
+const LABELLED_WITHOUT_CHECKSUM = 0.75;
+/** The bech32 shape of a segwit address: "bc1", then 39 to 59 of bech32's characters, one case. */
+const BECH32_SHAPE = /^(?:bc1[ac-hj-np-z02-9]{39,59}|BC1[AC-HJ-NP-Z02-9]{39,59})$/;
+const BTC_WORDS = /\b(?:btc|bitcoin|wallet|crypto)\b/i;
 /** Solana addresses have no checksum: only the length after decoding and a nearby word speak for it. */
 const SOLANA_BY_CONTEXT = 0.7;
 
@@ -67,6 +75,8 @@ export function cryptoAddressAt(
 
   const segwit = segwitNetwork(token);
   if (segwit) return found(segwit, token.toLowerCase(), CHECKSUMMED);
+  if (BECH32_SHAPE.test(token) && mentionedNear(BTC_WORDS, text, start, end, 40))
+    return found('btc_address', token.toLowerCase(), LABELLED_WITHOUT_CHECKSUM);
 
   if (token.length > 35 || !BASE58.test(token)) return undefined;
   const kind = token.startsWith('r') ? rippleKind(token) : base58checkKind(token);
