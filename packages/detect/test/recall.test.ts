@@ -491,3 +491,59 @@ describe('blind probes, third round: addresses and other scripts', () => {
     'Use "sample address" fields like 10 Sample Street, Springfield in the mock-up',
   ]);
 });
+
+describe('blind probes, fourth round: more languages and scripts', () => {
+  finds([
+    ['Naomba nambari yako ya simu tafadhali', 'request'],
+    ['Îmi dai numărul tău de telefon?', 'request'],
+    ['Pošlete mi prosím svůj e-mail, pošlu podklady', 'request'],
+    ['Μπορείς να μου στείλεις τον αριθμό σου;', 'request'],
+    ['אפשר את הטלפון שלך? אתקשר מחר', 'request'],
+    ['ขอเบอร์หน่อยครับ', 'request'],
+    ['連絡先を教えていただけますか？', 'request'],
+    ['이메일 주소 좀 알려주세요', 'request'],
+    ['方便留个微信吗？', 'request'],
+    ['betaal me buiten het platform, dat scheelt', 'payment'],
+    ['Πλήρωσε με απευθείας στον λογαριασμό μου', 'payment'],
+    ['תשלם לי ישירות בהעברה בנקאית', 'payment'],
+    ['โอนเงินโดยตรงได้เลยครับ', 'payment'],
+    ['chuyển khoản trực tiếp cho mình nhé', 'payment'],
+    ['USDT TRC20: TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE', 'payment'],
+    ['Come by: Storgatan 12 lgh 1101, 211 34 Malmö', 'address'],
+    ['Str. Mihai Eminescu nr. 5, bl. A2, sc. 1, ap. 12, Iași 700001, vă rog', 'address'],
+    ['deliver to Jl. Melati No. 8, RT 2/RW 5, Depok 16412', 'address'],
+    ['The cottage is Rose View, Mill Lane, Ambleside LA22 9DL, just knock', 'address'],
+    ['Send it to P.O. Box 2210-00200, Nairobi', 'address'],
+  ]);
+  staysQuiet([
+    'Do you have WeChat Mini Program experience for a small store?',
+    'Есть ли у вас опыт разработки ботов для Telegram?',
+    'The client asked me to move to Telegram and pay in USDT. I reported it.',
+    'Unix timestamp 1718035200 is the launch time',
+    'ik werk niet buiten het platform',
+    'The test vector TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE is in the fixtures',
+    'Google Drive, Dropbox and Box all sync; the office is in LL15 1BT',
+  ]);
+});
+
+describe('addresses written without a street type', () => {
+  finds([
+    ['Pošlete to na Korunní 2569/108, 101 00 Praha 10, děkuji', 'address'],
+    ['Send the proofs to Drottninggatan 53, 111 21 Stockholm', 'address'],
+    ['στείλτε τα στην οδό Πατησίων 12, 104 34 Αθήνα', 'address'],
+    ['שלחו לרחוב דיזנגוף 50, דירה 4, תל אביב 6433222', 'address'],
+    ['Giao hàng tới 15 Lê Lợi, Phường Bến Thành, Quận 1 nhé', 'address'],
+    ['请寄到北京市朝阳区建国路93号', 'address'],
+    ['大阪市北区梅田3-1-1 までお願いします', 'address'],
+    ['서울시 마포구 양화로 45 로 보내주세요', 'address'],
+    ['The barn is Hill Top, Mill Road, Hawkshead LA22 0PL', 'address'],
+  ]);
+  staysQuiet([
+    'Sprint 14, Berlin 2025 planning is on the board',
+    'We tested Windows 11, London 2024 build and macOS 14',
+    'Chapter 12, Madrid 1998: the story continues in the next draft',
+    '8月3号交稿，型号是A-1234',
+    'The dataset has columns like 渋谷区 and 港区 with 2024 populations',
+    'Season 3, Paris 75001 is the working title of the pitch deck',
+  ]);
+});

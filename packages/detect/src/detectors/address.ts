@@ -47,11 +47,11 @@ const FR_TYPES = words('rue avenue av boulevard bd place chemin allee impasse qu
 // Arabic.
 const TYPE_FIRST = words(
   'calle c/ avenida avda av paseo plaza carrera cra calzada camino carretera ronda travesia ' +
-    'callejon bulevar pasaje jiron rua travessa praca alameda estrada rodovia largo beco ladeira via ' +
+    'callejon bulevar pasaje jiron str rua travessa praca alameda estrada rodovia largo beco ladeira via ' +
     'viale piazza piazzale corso vicolo strada rue chemin boulevard avenue ul jl jln jalan gg lorong ' +
     'lrg kalye ул улица пр пр-т проспект пер переулок бул бульвар б-р шоссе наб набережная пл ' +
     'площадь мкр микрорайон проезд вул вулиця просп провулок пров бульв площа майдан узвіз шосе ' +
-    'набережна شارع طريق ميدان جادة ' +
+    'набережна شارع طريق ميدان جادة רחוב לרחוב ברחוב ' +
     // Russian and Ukrainian decline the type: "живу на улице Пушкина, дом 10".
     'улице улицу улицы проспекте переулке бульваре набережной площади вулиці вулицю проспекті ' +
     'провулку бульварі площі',
@@ -60,7 +60,7 @@ const TYPE_FIRST = words(
 // street name must start with a capital, a digit or a particle.
 const TYPE_FIRST_STRICT = new Set(
   words(
-    'via plaza corso largo av avenue boulevard carrera cra camino ronda strada alameda paseo estrada ' +
+    'via str plaza corso largo av avenue boulevard carrera cra camino ronda strada alameda paseo estrada ' +
       'chemin ul gg lorong lrg пр пер пл бул наб',
   ),
 );
@@ -80,13 +80,14 @@ const DE_SUFFIX =
 const DE_WORD = 'Straße|Strasse|Str\\.|Allee|Platz|Weg|Gasse|Damm|Ufer|Chaussee';
 
 const GAP = String.raw`[^\S\n]{1,3}`;
-const HOUSE = String.raw`\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?|-(?:III|II|I|IV|hs|bg|h)(?![\p{L}\p{N}]))?`;
+const HOUSE = String.raw`\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?|-(?:III|II|I|IV|hs|HS|bg|BG|h|H)(?![\p{L}\p{N}]))?`;
 // A house number is its own token: not part of a price, decimal, time, id or word.
 const HOUSE_START = String.raw`(?<![\p{L}\p{N}$€£#.,:/-])`;
 const HOUSE_END = String.raw`(?![\p{L}\p{N}]|[.,:]\d)`;
 const NAME = String.raw`(?:\p{L}[\p{L}'’-]{0,24}\.?|\d{1,3}(?:st|nd|rd|th))`;
 const TF_NAME = String.raw`(?:\p{L}[\p{L}\p{N}'’.-]{0,30}|\d{1,3}[A-Za-z]?)`;
-const ARABIC_WORD = String.raw`[\u0621-\u064a]{2,}`;
+// Arabic or Hebrew (which CITY_WORD also reads as a place).
+const ARABIC_WORD = String.raw`(?:[\u0621-\u064a]{2,}|[\u05d0-\u05ea]{2,})`;
 const NOT_WORD = String.raw`(?![\p{L}\p{N}])`;
 
 const NUMBER_FIRST_RE = new RegExp(
@@ -111,6 +112,27 @@ const TYPE_FIRST_NO_NUMBER_RE = new RegExp(
     `((?:${TF_NAME}${GAP}){0,3}?${TF_NAME})(?=[^\\S\\n]{0,2}[,،])`,
   'giu',
 );
+// A house with a name, not a number: "Ty Gwyn, Llanfair Road, Ruthin LL15 1BT". A street alone
+// says too little, so a postcode with letters in it (British, Canadian, Dutch) must follow.
+const NAMED_HOUSE_STREET_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]{1,24}(?:${GAP}\\p{Lu}[\\p{L}'’-]{1,24}){0,2}${GAP}(?:${caseVariants(EN_TYPES)})${NOT_WORD}\\.?(?=[^\\S\\n]{0,2},)`,
+  'gu',
+);
+// A name then a number, with no type word, as much of Europe writes a street ("Vinohradská
+// 1511/230", "Ερμού 56", "Storgatan 41"): only with a postcode and a place after it.
+const NAME_THEN_NUMBER_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,24}(?:[^\S\n]\p{Lu}?\p{Ll}{2,24}){0,2}[^\S\n]\d{1,5}(?:\/\d{1,4})?[a-zA-Z]?(?![\p{L}\p{N}])(?=,)`,
+  'gu',
+);
+// Vietnam: a number and a street name, then the ward or district ("27 Nguyễn Huệ, Phường Bến Nghé").
+const VIETNAMESE_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])\d{1,4}[A-Z]?(?:\/\d{1,4})?(?:[^\S\n]\p{Lu}\p{Ll}{1,10}){1,4}(?=,[^\S\n]?(?:Phuong|P\.|Quan|Q\.|Huyen|Xa)[^\S\n])`,
+  'gu',
+);
+// Chinese, Japanese and Korean: a road or ward with its number ("漕溪北路88号", "渋谷区神南1-2-3",
+// "강남구 테헤란로 152").
+const CJK_RE =
+  /[\u3400-\u9fff]{1,12}(?:路|街|大道|巷|弄)\d{1,5}号|[\u3400-\u9fff]{1,10}(?:区|市|町|村)[\u3400-\u9fff]{1,6}\d{1,2}-\d{1,2}(?:-\d{1,3})?|(?:[\uac00-\ud7af]{1,8}(?:시|도)[^\S\n]+)?[\uac00-\ud7af]{1,6}(?:구|군)[^\S\n]+[\uac00-\ud7af]{1,10}(?:로|길)[^\S\n]?\d{1,5}(?:-\d{1,5})?/gu;
 const NAME_THEN_TYPE_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}-]{1,30}[^\\S\\n]{1,2}(?:${alternation(RU_TYPES_AFTER)})\\.?,?[^\\S\\n]{0,2}(?:(?:д|дом|буд)\\.?[^\\S\\n]{0,2})?` +
     `|\\p{Lu}\\p{L}{1,30}(?:[^\\S\\n]\\p{Lu}\\p{L}{1,30})?[^\\S\\n]{1,2}(?:${alternation(TR_TYPES)})[^\\S\\n]{0,2},?[^\\S\\n]{0,2}No[.:]?[^\\S\\n]{0,2})` +
@@ -134,7 +156,7 @@ const JAPANESE_RE = new RegExp(
 // Where no street is named: "Plot 45, Sector 18, Gurugram, Haryana 122015", "5th floor, Cyber One
 // Tower, Barangay Kapitolyo, Pasig City 1603".
 const UNIT_FIRST_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:${anyOf('plot house h\\.?\\s?no door\\s+no flat apartment apt suite shop office villa unit')})\.?` +
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${anyOf('plot house h\\.?\\s?no door\\s+no flat apartment apt suite shop office villa unit rr')})\.?` +
     String.raw`[^\S\n]{0,2}(?:no\.?[^\S\n]{0,2})?#?\d{1,5}[A-Za-z]?(?:[/-]\d{1,5})?` +
     String.raw`|\d{1,2}(?:st|nd|rd|th)[^\S\n]+floor` +
     // A door number alone, as in Indian addresses: "#221, 1st Cross, …, Bengaluru 560095".
@@ -147,7 +169,7 @@ const PO_BOX_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${anyOf(
     'p\\.?\\s?o\\.?\\s?box post\\s+office\\s+box gpo\\s+box caixa\\s+postal postfach postbus posbus boite\\s+postale а/я ' +
       'apartado(?:\\s+postal|\\s+de\\s+correos)? casilla(?:\\s+de\\s+correos?)?',
-  )})[^\S\n]{0,2}(?:no\.?[^\S\n]?|#[^\S\n]?)?\d{1,7}(?![\p{L}\p{N}])`,
+  )})[^\S\n]{0,2}(?:no\.?[^\S\n]?|#[^\S\n]?)?\d{1,7}(?:-\d{5})?(?![\p{L}\p{N}])`,
   'giu',
 );
 // Philippine subdivisions: "Blk 5 Lot 12".
@@ -169,6 +191,10 @@ const GATES = {
   typeFirst:
     `(?:${lowerAlternation(TYPE_FIRST)})${TYPE_GAP}(?:\\S{1,31}${HS}{1,3}){0,4}?\\S{1,31}${HS}{0,3}[,،]?${HS}{0,3}` +
     `(?:(?:${lowerAlternation(HOUSE_MARKERS)})[.:]?${HS}{0,3}|[-–]${HS}{0,3})?\\d`,
+  nameThenNumber: `[a-z\u00df-\u024f\u03b1-\u03c9]{2}${HS}\\d{1,5}(?:\\/\\d{1,4})?[a-z]?,`,
+  vietnamese: `,${HS}?(?:phuong|p\\.|quan|q\\.|huyen|xa)${HS}`,
+  cjk: `[路街道巷弄]\\d|[区市町村][\u3400-\u9fff]{1,6}\\d|(?:로|길)${HS}?\\d`,
+  namedHouse: `(?:${lowerAlternation(EN_TYPES)})\\.?${HS}{0,2},`,
   typeFirstNoNumber: `(?:${lowerAlternation(TYPE_FIRST_LOOSE)})${TYPE_GAP}(?:\\S{1,31}${HS}{1,3}){0,3}?\\S{1,31}?${HS}{0,2}[,،]`,
   nameThenType:
     `(?:${lowerAlternation(RU_TYPES_AFTER)})\\.?,?${HS}{0,2}(?:(?:д|дом|буд)\\.?${HS}{0,2})?\\d` +
@@ -176,7 +202,7 @@ const GATES = {
   arabic: `\\d${HS}{1,2}(?:شارع|ش\\.)`,
   german: `(?:${DE_SUFFIX.toLowerCase()}|${DE_WORD.toLowerCase()})${HS}{0,3}\\d`,
   japanese: `(?<!\\d)\\d{1,2}-\\d{1,2}-\\d{1,3}(?!\\d)${HS}{1,3}[^\\s\\d]`,
-  unitFirst: `${DOOR_NUMBER}|(?:plot|house|h\\.?\\s?no|door\\s+no|flat|apartment|apt|suite|shop|office|villa|unit)\\.?${HS}{0,2}(?:no\\.?${HS}{0,2})?#?\\d|\\d(?:st|nd|rd|th)${HS}+floor`,
+  unitFirst: `${DOOR_NUMBER}|(?:plot|house|h\\.?\\s?no|door\\s+no|flat|apartment|apt|suite|shop|office|villa|unit|rr)\\.?${HS}{0,2}(?:no\\.?${HS}{0,2})?#?\\d|\\d(?:st|nd|rd|th)${HS}+floor`,
   poBox: `(?:box|postfach|postbus|posbus|postale?|а/я|apartado|casilla|correos?)${HS}{0,2}(?:no\\.?${HS}?|#${HS}?)?\\d`,
   lot: `(?:blk|block|bk)\\.?${HS}{0,2}#?\\d`,
   boitePostale: `(?<![a-z0-9])b\\.?p\\.?${HS}?\\d`,
@@ -199,11 +225,13 @@ const ANY_START = new RegExp(
   ])})(?![a-z])|(?:${lowerAlternation([
     ...TR_TYPES,
     ...words(
-      'plot house door flat apartment apt suite shop office villa unit postfach apartado casilla а/я',
+      'plot house door flat apartment apt suite shop office villa unit rr postfach apartado casilla а/я',
     ),
   ])}|h\\.?\\s?no|p\\.?\\s?o\\.?\\s?box)(?:no|(?![a-z])))` +
-    // Patterns that start with no keyword: Arabic, German, Japanese, "5th floor".
-    `|ش|${GATES.german}|${GATES.japanese}|\\d(?:st|nd|rd|th)${HS}+floor|${DOOR_NUMBER}|${GATES.boitePostale}`,
+    // Patterns that start with no keyword: Arabic, German, Japanese, "5th floor", a name then a
+    // number, Vietnamese, Chinese, Japanese and Korean.
+    `|ش|${GATES.german}|${GATES.japanese}|\\d(?:st|nd|rd|th)${HS}+floor|${DOOR_NUMBER}|${GATES.boitePostale}` +
+    `|${GATES.nameThenNumber}|${GATES.vietnamese}|${GATES.cjk}`,
 );
 
 // Pieces of what may follow a street: unit, postcode, state, locality, city.
@@ -211,18 +239,23 @@ const SEPARATOR = /[^\S\n]{0,3}(?:(?:[,،]|[-–—/](?=[^\S\n]))[^\S\n]{0,3})?(
 const UNIT_WORDS = anyOf(
   'apartment apt unit suite ste flat floor fl room rm bldg building piso depto dpto apto apartamento ' +
     'bloco sala wohnung whg etage appt app interior int daire kat lok m d квартира кв корпус корп ' +
-    'строение стр офис оф дом д буд no nr rt rw blok kav tower torre wing office الطابق طابق شقة عمارة مبنى مكتب',
+    'строение стр офис оф дом д буд no nr rt rw blok kav tower torre wing office oficina lgh bl sc ap site box דירה קומה الطابق طابق شقة عمارة مبنى مكتب',
 );
 // A block, tower or wing named by a letter: "bloco B", "Tower C".
-const LETTERED_UNIT = 'bloco|block|blk|tower|torre|wing|building|bldg|edificio';
+const LETTERED_UNIT =
+  'bloco|block|blk|bloc|bl|tower|torre|wing|building|bldg|edificio|scala|sc|escalera|esc';
 const UNIT = new RegExp(
   String.raw`(?:#[^\S\n]?\d{1,5}[A-Za-z]?|\d{1,2}(?:st|nd|rd|th)[^\S\n]+floor` +
     // Spanish floor and door: "4ºB", "3º izq".
     String.raw`|\d{1,2}[oº°ª](?:[^\S\n]?(?:[A-Z]|izq\w*|dcha|der\w*))?` +
     // German floors: "2. OG", "3. Stock".
     String.raw`|\d{1,2}\.[^\S\n]?(?:og|obergeschoss|stock|etage)` +
+    // Indonesian neighbourhood units, before "RT" alone: "RT 3/RW 2", "RT 003/RW 002".
+    String.raw`|rt\.?[^\S\n]?\d{1,3}[^\S\n]?\/[^\S\n]?rw\.?[^\S\n]?\d{1,3}` +
     String.raw`|(?:${UNIT_WORDS})\.?:?[^\S\n]{0,2}(?:#[^\S\n]?)?[A-Za-z]?\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?` +
-    String.raw`|(?:${LETTERED_UNIT})[^\S\n]{1,2}[A-Z][A-Z\d]?)` +
+    String.raw`|(?:${LETTERED_UNIT})\.?[^\S\n]{1,2}[A-Z][A-Z\d]?` +
+    // Greek floors: "3ος όροφος" (folded; beside the digit, "ο" reads as a Latin "o").
+    String.raw`|\d{1,2}[oο]ς[^\S\n]οροφος)` +
     String.raw`(?![\p{L}\p{N}])`,
   'iuy',
 );
@@ -234,9 +267,9 @@ const UNIT_BEFORE = new RegExp(
 );
 const POSTCODE = new RegExp(
   String.raw`(?:${anyOf(
-    // BR, PT, PL; US ZIP(+4); CA; UK; NL; four to six digits elsewhere.
+    // BR, PT, PL; US ZIP(+4); CA; UK; NL; SE, CZ, GR; IL; four to six digits elsewhere.
     '\\d{5}-\\d{3} \\d{4}-\\d{3} \\d{2}-\\d{3} \\d{5}(?:-\\d{4})? [A-Z]\\d[A-Z][-\\x20]?\\d[A-Z]\\d ' +
-      '[A-Z]{1,2}\\d[A-Z\\d]?\\x20?\\d[A-Z]{2} \\d{4}\\x20?[A-Z]{2} \\d{4,6}',
+      '[A-Z]{1,2}\\d[A-Z\\d]?\\x20?\\d[A-Z]{2} \\d{4}\\x20?[A-Z]{2} \\d{3}\\x20\\d{2} \\d{7} \\d{4,6}',
   )})(?![\p{L}\p{N}]|[.,:-]?\d)`,
   'uy',
 );
@@ -251,7 +284,7 @@ const REGION = new RegExp(`(?:${alternation(STATES)})${NOT_WORD}`, 'uy');
 const LOCALITY_PREFIX = new RegExp(
   String.raw`(?:${anyOf(
     'brgy barangay bgy purok sitio colonia col bairro kel kelurahan kec kecamatan kab kabupaten ' +
-      'kota distrito district sector город г микрорайон мкр р-н район',
+      'kota distrito district sector phuong quan huyen tp город г микрорайон мкр р-н район',
   )})\.?[^\S\n]{1,3}`,
   'iuy',
 );
@@ -307,7 +340,8 @@ const NOT_AFTER_TYPE = new RegExp(
 const NOT_BEFORE_NUMBER = new RegExp(
   `(?<![a-z])(?:${anyOf(
     'version ver v top step chapter page season episode part phase sprint level tier issue ' +
-      'ticket item pr rule section figure fig table row line copyright \\(c\\) ©',
+      'ticket item pr rule section figure fig table row line release windows round week day ' +
+      'copyright \\(c\\) ©',
   )})[^\\S\\n]{0,2}[#:]?[^\\S\\n]{0,2}$`,
   'i',
 );
@@ -381,7 +415,7 @@ const FRAMING = new RegExp(
       'test\\s+data fake synthetic sandbox lorem fixtures? seed\\s+data formats? formatted fields? ' +
       'templates? input\\s+mask store\\s+locator map\\s+pins? demo such\\s+as translat\\w* tradu\\w* ' +
       'ubersetz\\w* subtitles? dialogue formulario formulaire formato ejemplo exemplo exemple ' +
-      'beispiel esempio contoh halimbawa',
+      'beispiel esempio contoh(?=\\s*(?::|alamat|format|data)) halimbawa',
   )})\b|${CYRILLIC_START}(?:пример|перев[оеи]д)`,
   'gi',
 );
@@ -406,12 +440,14 @@ const CODE_LIKE = /[{}=]|<\/?[a-z]|\b(?:const|let|var|def|return|print)\b/gi;
 
 type Kind = 'street' | 'po_box' | 'lot';
 /** What must follow a core for it to count: a bare plot number or chōme is no address. */
-type Needs = 'postcode_and_place' | 'unit_or_postcode' | 'japanese_postcode';
+type Needs =
+  'postcode_and_place' | 'unit_or_postcode' | 'japanese_postcode' | 'lettered_postcode' | 'place';
 
 /** A street, box or lot matched by one pattern, in folded offsets. */
 interface Core {
   start: number;
   end: number;
+  /** A unit, or anything else that makes the core a whole address by itself. */
   unit: boolean;
   kind: Kind;
   needs?: Needs;
@@ -421,6 +457,10 @@ interface Tail {
   end: number;
   unit: boolean;
   postcode: boolean;
+  /** The postcode holds letters: "LL15 1BT", "T0M 1X0", "1016 GV". */
+  lettered: boolean;
+  /** The postcode reads as a year as well ("Berlin 2025"). */
+  yearLike: boolean;
   japanese: boolean;
   place: boolean;
 }
@@ -504,6 +544,32 @@ const whole =
     needs,
   });
 
+/** "Llanfair Road" before a lettered postcode; not "Google Drive" nor "The Road". */
+function namedHouseStreet(m: RegExpExecArray): Core | undefined {
+  const names = m[0]
+    .trim()
+    .split(/[^\S\n]+/)
+    .slice(0, -1);
+  const last = names[names.length - 1]?.toLowerCase();
+  if (!last || NOT_STREET_NAME.has(last) || names.some((n) => NAME_STOP.has(n.toLowerCase())))
+    return undefined;
+  return whole('street', 'lettered_postcode')(m);
+}
+
+/** "Storgatan 41", not "Chapter 12" nor "Sprint 14". */
+function nameThenNumber(m: RegExpExecArray): Core | undefined {
+  const name = m[0].replace(/\d[\d/]*[a-zA-Z]?$/, '');
+  // "Apartado Postal 118", "Posbus 1187": boxes, read as such by PO_BOX_RE.
+  if (NOT_BEFORE_NUMBER.test(name) || /(?:box|postal|postbus|posbus|postfach)\s*$/i.test(name))
+    return undefined;
+  return whole('street', 'postcode_and_place')(m);
+}
+
+/** A box; with its postal code joined on ("P.O. Box 4471-00100", as in Kenya) it is a whole address. */
+function postBox(m: RegExpExecArray): Core {
+  return { ...whole('po_box')(m), unit: /-\d{5}$/.test(m[0]) };
+}
+
 export function findAddresses(scan: Scan): RawFinding[] {
   const text = scan.folded.text;
   const lower = scan.lower;
@@ -520,12 +586,17 @@ export function findAddresses(scan: Scan): RawFinding[] {
   run('french', FRENCH_RE, french);
   run('typeFirst', TYPE_FIRST_RE, typeFirst);
   run('typeFirstNoNumber', TYPE_FIRST_NO_NUMBER_RE, whole('street', 'unit_or_postcode'));
+  run('namedHouse', NAMED_HOUSE_STREET_RE, namedHouseStreet);
+  run('nameThenNumber', NAME_THEN_NUMBER_RE, nameThenNumber);
+  run('vietnamese', VIETNAMESE_RE, whole('street', 'place'));
+  // A road, ward or block with its number is a whole address in these scripts.
+  run('cjk', CJK_RE, (m) => ({ ...whole('street')(m), unit: true }));
   run('nameThenType', NAME_THEN_TYPE_RE, withoutMeasure);
   run('arabic', ARABIC_NUMBER_FIRST_RE, whole('street'));
   run('german', GERMAN_RE, withoutMeasure);
   run('japanese', JAPANESE_RE, whole('street', 'japanese_postcode'));
   run('unitFirst', UNIT_FIRST_RE, whole('street', 'postcode_and_place'));
-  run('poBox', PO_BOX_RE, whole('po_box'));
+  run('poBox', PO_BOX_RE, postBox);
   run('boitePostale', BOITE_POSTALE_RE, whole('po_box', 'postcode_and_place'));
   run('lot', LOT_RE, whole('lot'));
   if (cores.length === 0) return [];
@@ -605,9 +676,12 @@ function collect(
 }
 
 function meets(needs: Needs | undefined, tail: Tail): boolean {
-  if (needs === 'postcode_and_place') return tail.postcode && tail.place;
+  // Where the street alone says little, a postcode that may be a year does not make up for it.
+  if (needs === 'postcode_and_place') return tail.postcode && tail.place && !tail.yearLike;
   if (needs === 'unit_or_postcode') return tail.unit || tail.postcode;
   if (needs === 'japanese_postcode') return tail.japanese;
+  if (needs === 'lettered_postcode') return tail.lettered && tail.place;
+  if (needs === 'place') return tail.place;
   return true;
 }
 
@@ -692,12 +766,23 @@ function endAt(pattern: RegExp, text: string, at: number): number {
  * ("Niles, MI 45920", "London NW1 6XE", "28013 Madrid", ", кв. 12").
  */
 function parseTail(text: string, from: number, streetMayFollow: boolean): Tail {
-  const tail: Tail = { end: from, unit: false, postcode: false, japanese: false, place: false };
+  const tail: Tail = {
+    end: from,
+    unit: false,
+    postcode: false,
+    lettered: false,
+    yearLike: false,
+    japanese: false,
+    place: false,
+  };
   let street = streetMayFollow;
   for (let step = 0; step < 8; step++) {
     const at = endAt(SEPARATOR, text, tail.end);
     const comma = /[,،\-–—/\n]/.test(text.slice(tail.end, at));
-    const unit = endAt(UNIT, text, at);
+    // A postcode with letters is read before a unit: "NR21 0AJ" is no "nr. 21", "BL1 4QR" no block.
+    const lettered = endAt(POSTCODE, text, at);
+    const unit =
+      lettered >= 0 && /[A-Z]/.test(text.slice(at, lettered)) ? -1 : endAt(UNIT, text, at);
     if (unit >= 0) {
       tail.end = unit;
       tail.unit = true;
@@ -714,6 +799,8 @@ function parseTail(text: string, from: number, streetMayFollow: boolean): Tail {
     if (postcode >= 0 || japanese >= 0) {
       tail.end = Math.max(postcode, japanese);
       tail.postcode = true;
+      tail.lettered = /[A-Z]/.test(text.slice(at, tail.end));
+      tail.yearLike = /^(?:19|20)\d\d$/.test(text.slice(at, tail.end));
       tail.japanese = japanese >= 0;
       // "28013 Madrid": a city may follow a postcode that came first.
       if (!tail.place) {

@@ -122,6 +122,16 @@ export function isFramedAsExample(text: string, start: number, end: number): boo
   );
 }
 
+// Someone else's ask, told on or turned down right after: "… I reported it", "I told them no",
+// "I'd rather not", "ho rifiutato e l'ho segnalato" (folded: no accents).
+const TURNED_DOWN =
+  /\b(?:i\s+(?:reported|refused|declined|said\s+no|turned\s+(?:it|them|him|her)\s+down)|i\s+told\s+(?:them|him|her)\s+no|reported\s+(?:it|them|him|her|this|that)|i'?d\s+rather\s+not|no,?\s+thanks|rifiutat\w*|segnalat\w*|rechac\w*|recusei|denunciei|j'ai\s+refuse|abgelehnt|gemeldet|odmowi\w*|zg[łl]osi\w*|reddett\w*|sikayet\w*)\b/i;
+
+/** Whether what follows an ask (up to 160 characters) turns it down or reports it. */
+export function isTurnedDown(text: string, end: number): boolean {
+  return TURNED_DOWN.test(text.slice(end, end + 160));
+}
+
 /** Inside code that tests or mocks something: fixtures, expectations, seeds. */
 export function isTestData(
   text: string,
@@ -139,7 +149,7 @@ const TEST_SIGNALS =
   /\b(expect|assert\w*|mock\w*|fixtures?|tests?|seed\w*|examples?|samples?|stub\w*|fake\w*|dummy|storybook|spec|placeholder)\b/i;
 
 const EXAMPLE_FRAMING =
-  /\b(placeholders?|mock(?:up|ups|ed)?|fixtures?|dummy|samples?|synthetic|fake|test\s+(?:data|card|number|account|user)|sandbox|formats?|formatted|style|e\.g(?=\.)|for\s+example|such\s+as|example|input\s+mask|templates?|seed\s+file|storybook|lorem|validat\w*|(?:numbers|values|inputs|strings|addresses|emails|formats)\s+like|test\s+(?:cases?|plan|ibans?|mode)|sandbox|e\.164|regex|intent|training\s+phrases|subtitles?|translat\w*|dialogue|the\s+actor|chatbot\s+should|formato|ejemplo|exemplo|exemple|beispiel|пример|contoh|halimbawa)\b/i;
+  /\b(placeholders?|mock(?:up|ups|ed)?|fixtures?|dummy|samples?|synthetic|fake|test\s+(?:data|card|number|account|user)|sandbox|formats?|formatted|style|e\.g(?=\.)|for\s+example|such\s+as|example|input\s+mask|templates?|seed\s+file|storybook|lorem|validat\w*|(?:numbers|values|inputs|strings|addresses|emails|formats)\s+like|test\s+(?:cases?|plan|ibans?|mode|suite|vectors?)|sandbox|e\.164|regex|intent|training\s+phrases|subtitles?|translat\w*|dialogue|the\s+actor|chatbot\s+should|formato|ejemplo|exemplo|exemple|beispiel|пример|contoh|halimbawa)\b/i;
 
 interface Quotes {
   opened: RegExp;

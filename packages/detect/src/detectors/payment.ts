@@ -1,6 +1,12 @@
 import { paymentServiceGate, paymentServicePattern } from '../lexicon/payment-services.js';
 import { findPaymentIdentifiers } from '../payment/index.js';
-import { DOUBLE_QUOTES, isFramedAsExample, isQuoted, LOWER_LETTER } from './context.js';
+import {
+  DOUBLE_QUOTES,
+  isFramedAsExample,
+  isQuoted,
+  isTurnedDown,
+  LOWER_LETTER,
+} from './context.js';
 import { isNegated } from './negation.js';
 import { byScript, firstMatches } from './scripts.js';
 import { sentences } from './sentences.js';
@@ -39,7 +45,7 @@ const PATTERNS = byScript([
     'i',
   ),
   /\b(?:no\s+need\s+to\s+give\s+them\s+(?:\d+\s?%|their\s+cut)|the\s+fees\s+are\s+killing)|\b(?:avoid|skip|save(?:\s+on)?|without|bypass|dodge|cut\s+out|no|zero|escape|around)\s+(?:the\s+|paying\s+|any\s+)?(?:\d{1,2}(?:\.\d)?\s?%\s+)?(?:upwork\s+|fiverr\s+|platform\s+|site\s+|service\s+|their\s+|those\s+)?(?:fees?|commission|cut|percentage|20\s?%|10\s?%|5\s?%|middleman)\b/i,
-  /\b(?:pay|paid|paying|payment|invoice|bill|compensate|settle|send\s+(?:the\s+)?money)\w*\s+(?:\w+\s+){0,4}?["“'‘]?(?:directly|outside|off[\s-]platform|off\s+the\s+(?:platform|site|books)|privately|personally|in\s+cash|via\s+bank|by\s+bank|direct)\b/i,
+  /\b(?:pay(?!outs?\b)|paid|paying|payment|invoice|bill|compensate|settle|send\s+(?:the\s+)?money)\w*\s+(?:\w+\s+){0,4}?["“'‘]?(?:directly|outside|off[\s-]platform|off\s+the\s+(?:platform|site|books)|privately|personally|in\s+cash|via\s+bank|by\s+bank|direct)\b/i,
   /\b(?:direct|outside|private|off[\s-]platform)\s+(?:payment|pay|transfer|deal|contract)\b/i,
   /\b(?:pay|paid|paying)\s+(?:you\s+|me\s+)?(?:in\s+)?cash\b|\bcash\s+(?:only|in\s+hand|on\s+delivery)\b/i,
   // A cheque is paid outside the platform: "I'll send you a check by mail".
@@ -59,17 +65,24 @@ const PATTERNS = byScript([
   /\bsans\s+(?:les\s+)?(?:frais|commission)\s+(?:de\s+la\s+plateforme)?/i,
   /\b(?:direkt|au(?:ß|ss)erhalb)\s+(?:\w+\s+){0,2}(?:bezahlen|zahlen|überweisen|uberweisen|abrechnen)|\bohne\s+(?:die\s+)?(?:gebühren|gebuhren|provision)\b|\bper\s+(?:überweisung|uberweisung|paypal)\s+(?:bezahlen|zahlen)/i,
   // Italian, Polish, Turkish: "bonifico diretto", "przelew bezpośrednio na konto", "direkt EFT".
-  /\bbonifico\s+(?:diretto|direttamente)\b|\b(?:mandami|dammi|inviami|passami)\s+(?:l['’]\s*)?iban\b|\bevit\w*\s+(?:la\s+|le\s+)?commission[ie]\b|\bprzelew\w*\s+(?:\p{L}+\s+)?bezpo[sś]rednio\b|\b(?:zap[lł]a[cć]|wp[lł]a[cć]|prze[lś]l|wy[sś]l)\p{L}*\s+(?:\p{L}+\s+)?bezpo[sś]rednio\b|\bp[lł]aci[cć]\s+prowizj\p{L}*|\bkomisyon\s+(?:vermeyelim|vermeyin|[öo]demeyelim)\b|\bdirekt\s+(?:eft|havale|fast)\b/iu,
+  /\bbonifico\s+(?:diretto|direttamente)\b|\b(?:mandami|dammi|inviami|passami)\s+(?:l['’]\s*)?iban\b|\bevit\w*\s+(?:la\s+|le\s+)?commission[ie]\b|\bprzelew\w*\s+(?:\w+\s+)?bezpo[sś]rednio\b|\b(?:zap[lł]a[cć]|wp[lł]a[cć]|prze[lś]l|wy[sś]l)\w*\s+(?:\w+\s+)?bezpo[sś]rednio\b|\bp[lł]aci[cć]\s+prowizj\w*|\bkomisyon\s+(?:vermeyelim|vermeyin|[öo]demeyelim)\b|\bdirekt\s+(?:eft|havale|fast)\b/i,
+  // Dutch, Swahili, Romanian, Czech (folded), Spanish, German, English: outside the platform, its
+  // fee saved, an invoice of one's own.
+  /\bbuiten\s+het\s+platform\b|\b(?:malipo|lipa|nilipe|unilipe)\w*\s+(?:\S+\s+){0,3}moja\s+kwa\s+moja\b|\bada\s+ya\s+(?:tovuti|jukwaa)\b|\bscapam\s+(?:\w+\s+)?de\s+comision\b|\bplatesti\s+(?:\S+\s+){0,3}direct\b|\bprimo\s+na\s+(?:muj\s+)?ucet\b|\busetrime\s+(?:\w+\s+)?na\s+poplatc\w*|\bno\s+pagamos\s+(?:el\s+|la\s+)?(?:\d{1,2}\s?%\s+de\s+)?comisi[oó]n|\bte\s+paso\s+(?:el|mi)\s+(?:cbu|cvu)\b|\b(?:bezahlung|zahlung)\s+per\s+[uü]berweisung\s+direkt\b|\binvoice\s+(?:you|u)\s+(?:directly\s+)?(?:through|via|with|on)\s+my\s+own\b/i,
+  // Greek (folded), Hebrew, Thai (folded): pay directly, without the platform's fee.
+  /(?:πληρωσε|πληρωστε|πληρωνεις)\s+(?:με\s+)?απευθειας|προμηθεια\s+της\s+πλατφορμας/i,
+  /(?:תעביר|תשלם|העבר|העברה)[^.?!\n]{0,30}ישירות|(?:בלי|ללא)\s+עמלות?|לא\s+נשלם\s+עמלה|בפייבוקס/,
+  /โอน\S{0,20}โดยตรง|พรอมเพย|ไมตองจายผาน|ไมเสยคาธรรมเนยม/,
   // Russian, Ukrainian, Indonesian, Tagalog, Hindi, Arabic.
   /(?:оплат\p{L}*|заплачу|переведу|платить|плачу|оплачу|скину)\s+(?:\p{L}+\s+){0,2}(?:напрямую|на\s+карту|вне\s+платформы|поза\s+платформою|без\s+комиссии|наличными|в\s+крипте|usdt|на\s+paypal)|(?:^|[^\p{L}])(?:минуя|в\s+обход)\s+(?:площадк\p{L}*|платформ\p{L}*|сайт\p{L}*|бирж\p{L}*)|(?:^|[^\p{L}])(?:дай|давай|дайте|скинь|скиньте|пришли|надішли|надішліть)\s+(?:мне\s+|мені\s+)?(?:номер\s+)?(?:карты|картки|карти|реквизиты|реквізити)/iu,
   /(?:^|[^\p{L}])без\s+(?:комиссии|комісії|биржи|біржі)/iu,
-  /\b(?:(?:(?:biar|supaya|agar)\s+)?(?:gak|ga|nggak|enggak|tidak|tak)\s+kena\s+potongan|kena\s+potongan|walang\s+(?:kaltas|fees?)|bez\s+prowizji|scheelt\s+(?:de\s+)?(?:kosten|fees?|commissie)|(?:senza|niente)\s+commission[ie]|f[aă]r[aă]\s+comision|phi\s+san|plattformgeb(?:ü|u)hr|komisyon\s+(?:ödemeyiz|odemeyiz|yok|olmas[ıi]n)|platform\s+d(?:ı|i)ş(?:ı|i)ndan|platform\s+disindan|platform\s+ke\s+bahar|(?:sa\s+)?labas\s+(?:na\s+lang\s+)?ng\s+platform|commission\s+(?:se\s+)?bach\w*|fee\s+(?:se\s+)?bach\w*|fee\s+kyun)|بدل\s+المنصة/i,
+  /\b(?:(?:(?:biar|supaya|agar)\s+)?(?:gak|ga|nggak|enggak|tidak|tak)\s+kena\s+potongan|kena\s+potongan|walang\s+(?:kaltas|fees?)|bez\s+prowizji|scheelt\s+(?:de\s+)?(?:kosten|fees?|commissie)|(?:senza|niente)\s+commission[ie]|f[aă]r[aă]\s+comision|phi\s+san|chuyen\s+khoan\s+truc\s+tiep|plattformgeb(?:ü|u)hr|komisyon\s+(?:ödemeyiz|odemeyiz|yok|olmas[ıi]n)|platform\s+d(?:ı|i)ş(?:ı|i)ndan|platform\s+disindan|platform\s+ke\s+bahar|(?:sa\s+)?labas\s+(?:na\s+lang\s+)?ng\s+platform|commission\s+(?:se\s+)?bach\w*|fee\s+(?:se\s+)?bach\w*|fee\s+kyun)|بدل\s+المنصة/i,
   /\b(?:bayar|transfer|tf|pembayaran(?:nya)?)\s+(?:\w+\s+)?(?:langsung|di\s+luar(?!\s+negeri)|lewat\s+(?:transfer|rekening|dana|ovo|gopay)|ke\s+rekening|via\s+(?:dana|ovo|gopay|rekening))|\btanpa\s+(?:potongan|biaya\s+platform|fee)\b/i,
   /\b(?:bayad|magbabayad|babayaran)\s+(?:\w+\s+)?(?:diretso|direkta|sa\s+gcash|thru\s+gcash|sa\s+labas)/i,
   /\b(?:direct\s+payment|payment\s+direct)\s+(?:karunga|karungi|kar\s+dunga|kar\s+dena|karo)|\b(?:paytm|gpay|phonepe|upi)\s+(?:pe|par|kar\s+(?:do|dena|dein|dijiye)|karo|kardo|kardena)\b/i,
   // Chinese, Japanese, Korean: a transfer or Alipay named with "directly" or the platform's cut.
   /(?:支付宝|微信支付|微信转账|银行转账|转账|銀行振込|振込|계좌이체|송금)[^。！？\n]{0,20}(?:直接|직접|省得|抽成|手续费|手数料|수수료)|(?:直接|직접|省得|抽成|手续费|手数料|수수료)[^。！？\n]{0,24}(?:支付宝|微信支付|转账|銀行振込|振込|お支払い|계좌이체|송금)/u,
-  /(?:الدفع|ادفع|سأدفع|بدفع|تحويل)\s+(?:لك\s+)?(?:مباشرة|خارج\s+المنصة|بنكي|عبر\s+(?:باي\s+بال|ويسترن|البنك))|بدون\s+(?:عمولة|رسوم|المنصة)|(?:برا|بره|برة)\s+المنصة|عن\s+عمولة\s+(?:الموقع|المنصة)/u,
+  /(?:الدفع|ادفع|سأدفع|بدفع|تحويل)\s+(?:لك\s+|لي\s+)?(?:مباشرة|خارج\s+المنصة|بنكي|عبر\s+(?:باي\s+بال|ويسترن|البنك))|بدون\s+(?:عمولة|رسوم|المنصة)|(?:برا|بره|برة)\s+المنصة|نوفر\s+(?:ال)?عمولة|عن\s+عمولة\s+(?:الموقع|المنصة)/u,
 ]);
 
 // Building or discussing payment features is work, not an ask.
@@ -78,7 +91,7 @@ const WORK_ON_PAYMENTS =
 
 // Every payment ask names a way to pay, a fee, or paying itself.
 const PAYMENT_TRIGGER =
-  /potongan|cheque|check\s+(?:by|in\s+the)\s+(?:mail|post)|by\s+check|(?:invoice|rechnung|factura|fatura|facture)[^.?!\n]{0,40}(?:ohne|sin|sem|sans|without)|kaltas|prowizj|kosten|geb(?:ü|u)hr|komisyon|бирж|bahar|labas|d(?:ı|i)ş(?:ı|i)ndan|المنصة|fee|commission|\bcut\b|separately|between\s+(?:us|ourselves)|cheque|iban|bank|transfer|\bwire\b|crypto|wallet|\bbtc\b|usdt|\beth\b|tether|bitcoin|cash|money|venmo|zelle|\bwise\b|revolut|payoneer|skrill|western|moneygram|gcash|\bupi\b|paytm|\bpix\b|sepa|paypal|gift\s+card|\bdirect(?:ly)?\b|outside|privately|off[\s-]platform|pag[aoá]|comisi|taxa|frais|virement|zahl|abrechn|überweis|uberweis|gebühr|gebuhr|provision|оплат|плат|перев|карт|комис|коміс|bayar|potongan|bayad|phi\s+san|yap[eé]a|bizume|nequea|consign|минуя|обход|支付宝|转账|振込|계좌이체|송금|\bck\s|havale|bonifico|por\s+fora|\brib\b|przelew|bezpo[sś]redni|zap[lł]ac|p[lł]aci|\beft\b|برا|بره|برة|الدفع|ادفع|تحويل|عمولة|رسوم|\$[a-z]|invoice\s+(?:you|u)\s+(?:myself|personally|privately)/;
+  /potongan|cheque|check\s+(?:by|in\s+the)\s+(?:mail|post)|by\s+check|(?:invoice|rechnung|factura|fatura|facture)[^.?!\n]{0,40}(?:ohne|sin|sem|sans|without)|kaltas|prowizj|kosten|geb(?:ü|u)hr|komisyon|бирж|bahar|labas|d(?:ı|i)ş(?:ı|i)ndan|المنصة|fee|commission|\bcut\b|separately|between\s+(?:us|ourselves)|cheque|iban|bank|transfer|\bwire\b|crypto|wallet|\bbtc\b|usdt|\beth\b|tether|bitcoin|cash|money|venmo|zelle|\bwise\b|revolut|payoneer|skrill|western|moneygram|gcash|\bupi\b|paytm|\bpix\b|sepa|paypal|gift\s+card|\bdirect(?:ly)?\b|outside|privately|off[\s-]platform|pag[aoá]|comisi|taxa|frais|virement|zahl|abrechn|überweis|uberweis|gebühr|gebuhr|provision|оплат|плат|перев|карт|комис|коміс|bayar|potongan|bayad|phi\s+san|yap[eé]a|bizume|nequea|consign|минуя|обход|支付宝|转账|振込|계좌이체|송금|\bck\s|havale|bonifico|por\s+fora|\brib\b|przelew|buiten|chuyen\s+khoan|moja\s+kwa|ada\s+ya|platesti|ucet|poplatc|cbu|cvu|my\s+own|πληρω|προμηθ|ישירות|עמל|פייבוקס|โอน|พรอมเพย|จายผาน|คาธรรมเนยม|نوفر|bezpo[sś]redni|zap[lł]ac|p[lł]aci|\beft\b|برا|بره|برة|الدفع|ادفع|تحويل|عمولة|رسوم|\$[a-z]|invoice\s+(?:you|u)\s+(?:myself|personally|privately)/;
 
 // A payment service named in a sentence about paying: "Zelle is easier — do you have it?".
 const SERVICES_TOO = ['stripe\\s+invoice', 'crypto', 'usdt', 'bitcoin', 'konto', 'на\\s+карту'];
@@ -108,7 +121,8 @@ function paymentSentences(text: string): Array<[number, number]> {
       SERVICE.test(sentence) &&
       PAYING_CUE.test(sentence) &&
       !NOT_AN_ASK.test(sentence) &&
-      !isNegated(sentence, sentence.search(SERVICE))
+      !isNegated(sentence, sentence.search(SERVICE)) &&
+      !isTurnedDown(text, start + sentence.length)
     ) {
       spans.push([
         start + (sentence.length - sentence.trimStart().length),
@@ -147,12 +161,16 @@ export function findPayments(scan: Scan): RawFinding[] {
   let phrased = false;
   for (const m of asks ? phrases : []) {
     // A quoted ask is mentioned, not made: an FAQ to write, a status to add.
-    if (isNegated(text, m.index) || isQuoted(text, m.index, m.index + m[0].length, DOUBLE_QUOTES))
+    if (
+      isNegated(text, m.index) ||
+      isQuoted(text, m.index, m.index + m[0].length, DOUBLE_QUOTES) ||
+      isTurnedDown(text, m.index + m[0].length)
+    )
       continue;
     const sentence = text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 40);
     if (
       WORK_ON_PAYMENTS.test(sentence) &&
-      !/\b(fees?|directly|outside|off[\s-]platform|cash)\b/i.test(m[0])
+      !/\b(fees?|directly|outside|off[\s-]platform|cash|my\s+own)\b/i.test(m[0])
     )
       continue;
     if (

@@ -104,7 +104,7 @@ const MEETING_ID_BEFORE =
   /(meeting|webinar|conference|zoom|teams)\s*(id|number|no\.?|code)\s*[:#]?\s*$/i;
 // Words that name what a number identifies when it is not a phone.
 const ID_WORDS =
-  /\b(isbn|ean|upc|barcode|badge|patent|doi|gl|chart\s+of\s+accounts|account\s+codes?|reference|zip\s+codes?|lottery|numbers\s+like|order|invoice|ticket|tracking|pedido|factura|rechnung|auftrag|nomor\s+invoice|zam[oó]wienie|n\.?º|nr\.?)\b|رقم\s+(?:الطلب|الفاتورة)|الطلب|الفاتورة/i;
+  /\b(isbn|ean|upc|barcode|timestamps?|epoch|unix|mgrs|grid\s+refs?|utm|badge|patent|doi|gl|chart\s+of\s+accounts|account\s+codes?|reference|zip\s+codes?|lottery|numbers\s+like|order|invoice|ticket|tracking|pedido|factura|rechnung|auftrag|nomor\s+invoice|zam[oó]wienie|n\.?º|nr\.?)\b|رقم\s+(?:الطلب|الفاتورة)|الطلب|الفاتورة/i;
 
 const DATE_LIKE =
   /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](\d{4}|\d{2}))(\s+\d{1,2})?$|^(19|20)\d\d\s*[-–/]\s*(19|20)\d\d$/;
@@ -539,6 +539,8 @@ function evaluate(scan: Scan, chain: Chain, findings: RawFinding[]): void {
   const disguised = words > 0 || leet > 0 || spacedOut;
   // A meeting ID opens an outside meeting room (a link finding), it is no phone.
   if (MEETING_ID_BEFORE.test(before)) return;
+  // "〒150-0043" is a Japanese postcode.
+  if (before.endsWith('〒')) return;
   const bare = raw.replace(/^\(/, '');
   // Dates and IP addresses first: most plain chains are one, and no context saves them.
   if (!disguised && (DATE_LIKE.test(bare) || IP_LIKE.test(bare) || COORDINATES.test(bare))) return;

@@ -1,5 +1,5 @@
 import { identifyApp, type AppMention } from '../lexicon/apps.js';
-import { DOUBLE_QUOTES, isQuoted, isScopingAsk } from './context.js';
+import { DOUBLE_QUOTES, isQuoted, isScopingAsk, isTurnedDown } from './context.js';
 import { isNegated } from './negation.js';
 import { byScript, firstMatches } from './scripts.js';
 import { sentencesHolding } from './sentences.js';
@@ -127,6 +127,22 @@ const PATTERNS = byScript([
   /\b(?:whats\s?app|telegram|instagram|insta|skype|discord|numara|mail|e-?posta)['’]?(?:[ıi]n|n|un|ün)\s+var\s+m[ıi](?![a-zçğıöşü])/i,
   // "Napisz do mnie na WhatsApp", "Przejdźmy na Telegram".
   /\b(?:napisz|napiszcie|pisz|piszmy|zadzwo[nń]|odezwij\s+si[eę]|przejd[zź]my|przenie[sś]my\s+si[eę])\s+(?:do\s+mnie\s+)?na\s+(?:whats\s?app|telegram|signal|viber|messenger|e-?mail|maila|priv|numer|telefon)[a-z]*/i,
+  // Swahili: "naomba namba yako", "nitumie namba", "tuhamie WhatsApp".
+  /\b(?:naomba|nipe|nitumie|tuma)\s+(?:namba|nambari|email|barua\s+pepe)\b|\btuhamie\s+(?:whats\s?app|telegram|signal)\b/i,
+  // Romanian (folded): "îmi poți da adresa ta de email?", "dă-mi numărul".
+  /\b(?:imi\s+poti\s+da|imi\s+dai|da-mi|trimite-mi|trimiteti-mi|dati-mi)\s+(?:si\s+)?(?:numarul|adresa|emailul|telefonul|mailul)\b/i,
+  // Czech (folded): "můžete mi poslat své telefonní číslo?", "napište mi radši na mail".
+  /\b(?:poslat|poslete|posli|dejte|dat)\s+(?:mi\s+)?(?:prosim\s+)?(?:sve|svuj|vase|vas|tve|tvuj)\s+(?:telefonni\s+)?(?:cislo|e-?mail|mail|telefon)\b|\bnapiste\s+mi\s+(?:radsi\s+)?na\s+(?:mail|e-?mail|whats\s?app|telegram|telefon)\b/i,
+  // German: "Hätten Sie eine Handynummer für mich?"; Polish: "Możemy przejść na Messengera?"
+  /\b(?:h[aä]tten|haben)\s+sie\s+(?:eine|ihre)\s+(?:handynummer|telefonnummer|nummer|e-?mail(?:adresse)?)\s+f[uü]r\s+mich\b|\bmo[zż]emy\s+przej[sś][cć]\s+na\s+(?:whats\s?app|telegram|signal|viber|messenger|e-?mail|maila|priv|telefon)/i,
+  // Greek (folded: no accents), Hebrew, Thai (folded: vowel and tone marks dropped), Japanese,
+  // Korean, Chinese: asking for the number, the e-mail or the LINE ID, or to move to an app.
+  /(?:δωσεις|δωσετε|δωσε|δωστε|στειλεις|στειλετε|στειλε|στειλτε)\s+(?:μου\s+)?(?:το\s+|τον\s+|την\s+)?(?:κινητο|τηλεφωνο|αριθμο|email|μειλ)|συνεχισουμε\s+στο\s+(?:viber|whats\s?app|telegram|signal)/i,
+  /(?:המייל|הטלפון|המספר|הנייד)\s+(?:הפרטי\s+)?שלך|נעבור\s+ל(?:וואטסאפ|ווטסאפ|טלגרם|מייל)|(?:תשלח|שלח|תן)\s+לי\s+(?:את\s+)?(?:מספר|המספר|הטלפון|המייל)/,
+  /(?:ขอ|สง|แอด)(?:เบอร|ไลน|ไอด|เมล|อเมล)|ยายไปคย/,
+  /(?:メールアドレス|メアド|電話番号|連絡先|LINE\s?ID|ラインID)を?(?:教えて|交換|送って|いただけ)/,
+  /(?:전화번호|번호|연락처|이메일|카톡\s?아이디|카카오톡\s?아이디)\s*(?:주소\s*)?(?:좀\s*)?(?:알려|주세요|주실|보내)/,
+  /(?:留个|留下|给我|发我|加个|加一下|告诉我)\s*(?:你的)?\s*(?:手机号|电话|微信|邮箱|联系方式)/,
   // Dutch: "stuur me je nummer", "wat is je mailadres?", "app me even op …".
   /\b(?:stuur|geef|mail|app|sms)\s+(?:me\s+|mij\s+)?(?:even\s+)?(?:je|jouw|uw)\s+(?:(?:mobiele\s+|telefoon)?nummer|06(?:-nummer)?|e-?mail(?:adres)?|mailadres|whats\s?app|contactgegevens)\b|\bwat\s+is\s+(?:je|jouw|uw)\s+(?:(?:mobiele\s+|telefoon)?nummer|06(?:-nummer)?|e-?mail(?:adres)?|mailadres|whats\s?app)\b|\b(?:bel|app|mail|whatsapp)\s+(?:me|mij)\s+(?:even\s+)?(?:op|via|maar\s+op)\b/i,
   // Arabic.
@@ -138,7 +154,7 @@ const PATTERNS = byScript([
 
 // Every request names a channel or a contact detail, or says "outside"; most messages do neither.
 const REQUEST_TRIGGER =
-  /number|n[uú]mer|num[eé]ro|nummer|nomor|nomer|номер|رقم|mail|correo|почт|пошт|phone|tel[eé]?f|celular|cell|mobile|contact|kontak|coordonn|reach|outside|off[\s-]platform|off\s+(?:this|the)\s+(?:platform|site|app|website)|elsewhere|somewhere\s+(?:else|more\s+private|private)|besides|fuera|fora\s+da|dehors|hors\s|au(?:ß|ss)erhalb|вне|поза|luar|خارج|برا|بره|برة|text\s+me|call\s+me|calendly|calendar|upwork|fiverr|platform|directly|privately|\sme\s+an?\s+(?:text|sms|ring|call|buzz)\b|dm|handle|socials|\bid\b|digits|yours|instead\s+of\s+(?:chatting|talking|messaging|writing|texting)|\b(?:your|ur)\s+(?:no\b|@)|numara|numer|ник|address|direcci|var\s+m[ıi]\b|ايميل|بريد|\bsdt\b|dien\s+thoai|numbr|nmbr|hold\s+of|(?:another|other|different|better)\s+(?:app|channel|place)/;
+  /number|n[uú]mer|num[eé]ro|nummer|nomor|nomer|номер|رقم|mail|correo|почт|пошт|phone|tel[eé]?f|celular|cell|mobile|contact|kontak|coordonn|reach|outside|off[\s-]platform|off\s+(?:this|the)\s+(?:platform|site|app|website)|elsewhere|somewhere\s+(?:else|more\s+private|private)|besides|fuera|fora\s+da|dehors|hors\s|au(?:ß|ss)erhalb|вне|поза|luar|خارج|برا|بره|برة|text\s+me|call\s+me|calendly|calendar|upwork|fiverr|platform|directly|privately|\sme\s+an?\s+(?:text|sms|ring|call|buzz)\b|dm|handle|socials|\bid\b|digits|yours|instead\s+of\s+(?:chatting|talking|messaging|writing|texting)|\b(?:your|ur)\s+(?:no\b|@)|numara|numer|ник|address|adres|direcci|var\s+m[ıi]\b|namba|cislo|κινητο|αριθμο|τηλεφωνο|μειλ|συνεχισουμε|מספר|מייל|טלפון|נעבור|เบอร|ไลน|ไอด|เมล|ยายไปคย|電話|メール|メアド|連絡先|番号|연락처|이메일|전화|아이디|手机|电话|微信|邮箱|联系|ايميل|بريد|\bsdt\b|dien\s+thoai|numbr|nmbr|hold\s+of|(?:another|other|different|better)\s+(?:app|channel|place)/;
 
 export function findRequests(scan: Scan): RawFinding[] {
   const text = scan.folded.text;
@@ -151,7 +167,13 @@ export function findRequests(scan: Scan): RawFinding[] {
   if (mentions.length === 0 && (unmatched || !REQUEST_TRIGGER.test(scan.lower))) return [];
   const findings: RawFinding[] = [];
   const push = (index: number, end: number, detector: string): void => {
-    if (isNegated(text, index) || isAboutTheRule(text, index) || isQuoted(text, index, end)) return;
+    if (
+      isNegated(text, index) ||
+      isAboutTheRule(text, index) ||
+      isQuoted(text, index, end) ||
+      isTurnedDown(text, end)
+    )
+      return;
     const [s, e] = scan.folded.originalSpan(index, end);
     const scoping = isScopingAsk(scan.original, s, e);
     findings.push({
@@ -278,7 +300,10 @@ function hasAskCue(sentence: string): boolean {
 
 // Work on a channel, not a move to it: "a WhatsApp bot", "the Zoom API", "our Telegram channel".
 const WORK_ON_CHANNEL =
-  /\b(\w*bot(?:s|un|u|lar\w*)?|api|zapier|integromat|n8n|submissions|connect\s+(?!me\b|us\b)(?:\w+\s+){1,3}(?:to|with)|integrat\w*|style|growth|grow\w*|accounts\s+past|mini\s+apps?|button|widget|front-?end|back-?end|encrypt\w*|clone|landing\s+page|app\s+for|for\s+our\s+(?:app|site|store|clinic|customers)|sdk|webhooks?|automat\w*|campaigns?|ads|marketing|followers|feed|templates?|plugin|develop\w*|build\w*|scrap\w*|channel\s+(?:for|of|ke\s+liye)|logos?|newsletter|notifications?|seo|content\s+calendar|posts?|reels|stories|audience|engagement|analytics|dashboard|crm|app\s+store|business\s+account|group\s+chat\s+for\s+the\s+team|migrat\w*|icons?|stickers?|emojis?|manager|console|environment\s+variables?|(?:store|shop|brand|business|company|clinic|restaurant)['’]s)\b/i;
+  /\b(\w*bot(?:s|un|u|lar\w*)?|api|zapier|integromat|n8n|submissions|connect\s+(?!me\b|us\b)(?:\w+\s+){1,3}(?:to|with)|integrat\w*|style|growth|grow\w*|accounts\s+past|mini\s+(?:apps?|programs?)|experience|samples?|ad\s+copy|style\s+guides?|sablon\w*|button|widget|front-?end|back-?end|encrypt\w*|clone|landing\s+page|app\s+for|for\s+our\s+(?:app|site|store|clinic|customers)|sdk|webhooks?|automat\w*|campaigns?|ads|marketing|followers|feed|templates?|plugin|develop\w*|build\w*|scrap\w*|channel\s+(?:for|of|ke\s+liye)|logos?|newsletter|notifications?|seo|content\s+calendar|posts?|reels|stories|audience|engagement|analytics|dashboard|crm|app\s+store|business\s+account|group\s+chat\s+for\s+the\s+team|migrat\w*|icons?|stickers?|emojis?|manager|console|environment\s+variables?|(?:store|shop|brand|business|company|clinic|restaurant)['’]s)\b/i;
+
+// The same in Cyrillic and Arabic: experience, bots, development, an API.
+const WORK_ON_CHANNEL_OTHER_SCRIPTS = /опыт|досвід|бот|разработ|розроб|خبرة|واجهة|برمجة|بوت/;
 
 // In-platform alternatives: a sentence choosing them over an app is not a request.
 const STAYS_HERE =
@@ -307,7 +332,7 @@ const NOT_AN_ADDRESS = [
 // Asking for the other side's details; one pattern per script, so that Latin text is read
 // without the `u` flag (case-insensitive Unicode matching is several times slower).
 const ASKS_FOR_DETAILS = byScript([
-  /\b(?:cell|number|phone|e-?mail|whats\s?app|telegram)\b[^]{0,80}?\b(?:what'?s|what\s+is|send(?:\s+me)?|share|give\s+me)\s+yours\b|\b(?:don'?t|do\s+not|didn'?t)\s+(?:have|got|get)\s+(?:your|ur)\s+(?:number|e-?mail|whats\s?app|contact|details)\b[^.!]{0,30}\?|\b(?:number|e-?mail|contact|way|place|digits)\s+(?:to|where\s+i\s+can|i\s+can)\s+(?:\w+ly\s+)?(?:reach|contact|call|ring|text|message|email|find)\s+you\b|\b(?:what|which)(?:'s|\s+is)?\s+(?:the\s+)?(?:best\s+)?(?:number|e-?mail(?:\s+address)?)\s+(?:that\s+)?(?:works|is\s+best|to\s+(?:use|reach|call|text))\b|\bwhat'?s\s+the\s+best\s+(?:number|e-?mail(?:\s+address)?)\b(?!\s+of\b)|\bwhich\s+e-?mail\s+address\s+should\s+i\s+(?:use|send)\b|\be-?mail\b[^.?!\n]{0,40}\b(?:what'?s\s+the\s+best|which)\s+address(?:\s+should\s+i\s+use)?\b|\b(?:share|send|give)\s+(?:me\s+|us\s+)?(?:an?\s+|your\s+)?(?:e-?mail(?:\s+address)?|number|phone\s+number)\s+(?:we|i)\s+can\s+(?:invite|use|reach|send|call|add)\b|\b(?:way|place|where)\s+(?:to\s+|can\s+i\s+|i\s+can\s+)?(?:reach|contact|find)\s+you\s+(?:besides|outside|other\s+than|off|apart\s+from|than\s+this)\b|\b(?:number|numero|nomor|nomer|email|whats\s?app|wa|cp|fb)\s*(?:po\s+)?(?:niyo|mo|nyo|nya|kamu|anda|kakak|mu)\b|\b(?:nomor|nomer)(?:nya)?\s+berapa\b|\bemail\s+(?:kakak\s+|kamu\s+|anda\s+)?apa\b|\b(?:your|ur)\s+(?:no\.|digits|cell|@)|\b(your|ur|votre|ton|tu|su|seu|sua|teu|ihre|deine|il\s+tuo|niyo|kamu|anda|aapka|apka)\b[^.?!"“”]{0,25}\b(?<!(?:business|order|invoice|tracking|ticket|account|version|model|serial|reference)\s)(number|numbr|nmbr|n[uú]mero|num[eé]ro|nummer|numer|nomor|e-?mail(?:\s+address)?|mail\s+id|correo|adresse\s+e-?mail|details|contact)\b/i,
+  /\b(?:cell|number|phone|e-?mail|whats\s?app|telegram)\b[^]{0,80}?\b(?:what'?s|what\s+is|send(?:\s+me)?|share|give\s+me)\s+yours\b|\b(?:don'?t|do\s+not|didn'?t)\s+(?:have|got|get)\s+(?:your|ur)\s+(?:number|e-?mail|whats\s?app|contact|details)\b[^.!]{0,30}\?|\b(?:number|e-?mail|contact|way|place|digits)\s+(?:to|where\s+i\s+can|i\s+can)\s+(?:\w+ly\s+)?(?:reach|contact|call|ring|text|message|email|find)\s+you\b|\b(?:what|which)(?:'s|\s+is)?\s+(?:the\s+)?(?:best\s+)?(?:number|e-?mail(?:\s+address)?)\s+(?:that\s+)?(?:works|is\s+best|to\s+(?:use|reach|call|text))\b|\bwhat'?s\s+the\s+best\s+(?:number|e-?mail(?:\s+address)?)\b(?!\s+of\b)|\bwhich\s+e-?mail\s+address\s+should\s+i\s+(?:use|send)\b|\be-?mail\b[^.?!\n]{0,40}\b(?:what'?s\s+the\s+best|which)\s+address(?:\s+should\s+i\s+use)?\b|\b(?:share|send|give)\s+(?:me\s+|us\s+)?(?:an?\s+|your\s+)?(?:e-?mail(?:\s+address)?|number|phone\s+number)\s+(?:we|i)\s+can\s+(?:invite|use|reach|send|call|add)\b|\b(?:way|place|where)\s+(?:to\s+|can\s+i\s+|i\s+can\s+)?(?:reach|contact|find)\s+you\s+(?:besides|outside|other\s+than|off|apart\s+from|than\s+this)\b|\b(?:number|numero|nomor|nomer|email|whats\s?app|wa|cp|fb)\s*(?:po\s+)?(?:niyo|mo|nyo|nya|kamu|anda|kakak|mu)\b|\b(?:nomor|nomer)(?:nya)?\s+berapa\b|\bemail\s+(?:kakak\s+|kamu\s+|anda\s+)?apa\b|\b(?:your|ur)\s+(?:no\.|digits|cell|@)|\b(your|ur|votre|ton|tu|su|seu|sua|teu|ihre|deine|il\s+tuo|niyo|kamu|anda|aapka|apka)\b[^.?!"“”]{0,25}\b(?<!(?:business|order|invoice|tracking|ticket|account|version|model|serial|reference)\s)(number|numbr|nmbr|n[uú]mero|num[eé]ro|nummer|numer|nomor|e-?mail(?:\s+address)?|mail\s+id|correo|adresse\s+e-?mail|details|contact)\b(?!\s+(?:newsletters?|templates?|campaigns?|lists?|marketing|sequences?|signatures?|subject|design|tools?|providers?|platforms?|blasts?|automations?|flows?)\b)/i,
   /(?:ваш|вашу|ваша|твій|твой|какая\s+у\s+вас|яка\s+у\s+вас)\s*(?:\p{L}+\s+){0,2}(?:номер|почта|пошта|email|телефон|телеграм)/iu,
   /(?:رقمك|ايميلك|إيميلك|بريدك)/u,
   // "Which email should I use?", "What number can I reach you on?", "Send me the email you use".
@@ -329,7 +354,8 @@ function askToMove(
   mentions: readonly AppMention[],
   shortMessage: boolean,
 ): { start: number; end: number } | undefined {
-  if (WORK_ON_CHANNEL.test(sentence)) return undefined;
+  if (WORK_ON_CHANNEL.test(sentence) || WORK_ON_CHANNEL_OTHER_SCRIPTS.test(sentence))
+    return undefined;
   // Read once per sentence, not per mention: a long sentence may name an app many times.
   let cue: boolean | undefined;
   const firstWord = sentence.length - sentence.trimStart().length;

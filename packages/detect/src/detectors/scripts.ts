@@ -12,10 +12,13 @@ import { escapeRegExp } from '../lexicon/escape.js';
 
 const CYRILLIC = /[\u0400-\u04ff]/;
 const ARABIC = /[\u0600-\u06ff]/;
+/** Greek, Hebrew, Thai, Japanese kana, CJK ideographs and Hangul. */
+const OTHER_SCRIPTS =
+  /[\u0370-\u03ff\u0590-\u05ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
 export interface ScriptedPattern {
   pattern: RegExp;
-  script: 'cyrillic' | 'arabic' | 'latin';
+  script: 'cyrillic' | 'arabic' | 'other' | 'latin';
   /** Index of the Latin pattern among `LATIN`; undefined when it is run over the whole text. */
   latin: number | undefined;
 }
@@ -43,7 +46,13 @@ export function byScript(list: readonly RegExp[]): ScriptedPatterns {
       '',
     );
     const first = /\p{L}/u.exec(literal)?.[0] ?? '';
-    const script = CYRILLIC.test(first) ? 'cyrillic' : ARABIC.test(first) ? 'arabic' : 'latin';
+    const script = CYRILLIC.test(first)
+      ? 'cyrillic'
+      : ARABIC.test(first)
+        ? 'arabic'
+        : OTHER_SCRIPTS.test(first)
+          ? 'other'
+          : 'latin';
     // Under `u`, case folding is wider than the lower-casing the word lookup relies on.
     const found = script === 'latin' && !pattern.unicode ? leads(pattern.source) : undefined;
     if (!found) return { pattern, script, latin: undefined };
@@ -61,14 +70,15 @@ export function byScript(list: readonly RegExp[]): ScriptedPatterns {
  * (patterns that do not match are left out).
  */
 export function firstMatches({ patterns }: ScriptedPatterns, scan: Scan): RegExpExecArray[] {
-  const { latin, cyrillic, arabic } = read(scan);
+  const { latin, cyrillic, arabic, other } = read(scan);
   const text = scan.folded.text;
   const matches: RegExpExecArray[] = [];
   for (const { pattern, script, latin: at } of patterns) {
     const match =
       at !== undefined
         ? latin[at]
-        : script === 'latin' || (script === 'cyrillic' ? cyrillic : arabic)
+        : script === 'latin' ||
+            (script === 'cyrillic' ? cyrillic : script === 'arabic' ? arabic : other)
           ? pattern.exec(text)
           : undefined;
     if (match) matches.push(match);
@@ -81,6 +91,7 @@ export interface PhraseReading {
   latin: ReadonlyArray<RegExpExecArray | undefined>;
   cyrillic: boolean;
   arabic: boolean;
+  other: boolean;
 }
 
 // Several detectors read the same scan: it is read once for all of them, and kept with it.
@@ -101,18 +112,19 @@ function read(scan: Scan): PhraseReading {
         : latinMatches(indexes.phrases, view, text),
     cyrillic: !plain && CYRILLIC.test(text),
     arabic: !plain && ARABIC.test(text),
+    other: !plain && OTHER_SCRIPTS.test(text),
   });
 }
 
 /**
- * Cyrillic and Arabic letters, whitespace other than single spaces (`\s` is these and the
+ * Letters of the scripts above (not Latin), whitespace other than single spaces (`\s` is these and the
  * space), and characters that lower-casing would hide from the case-insensitive patterns:
  * Cyrillic letter variants that match "в", "д", "о", "с", "т"… under `i` but stay themselves in
  * lower case, the Kelvin sign, which becomes the word character "k", and "İ", which becomes two
  * characters.
  */
 const UNUSUAL =
-  /[\t-\r\u00a0\u0130\u0400-\u04ff\u0600-\u06ff\u1680\u1c80-\u1c88\u2000-\u200a\u2028\u2029\u202f\u205f\u212a\u3000\ufeff]| {2}/;
+  /[\t-\r\u00a0\u0130\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0e00-\u0e7f\u1680\u1c80-\u1c88\u2000-\u200a\u2028\u2029\u202f\u205f\u212a\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\ufeff]| {2}/;
 const RUN_OR_VARIANT = /\s\s|[\u1c80-\u1c88\u212a]/;
 const WHITESPACE = /\s/g;
 

@@ -10,13 +10,16 @@ const CHECKSUMMED = 0.98;
 /** All-lower or all-upper ETH addresses carry no checksum, but `0x` + 40 hex is a specific shape. */
 const ETH_WITHOUT_CHECKSUM = 0.9;
 /**
- * A Bitcoin address shape whose checksum fails, labelled as one ("BTC: bc1q…"): a copying
- * mistake or a made-up address still offers a wallet.
+ * A Bitcoin or TRON address shape whose checksum fails, labelled as one ("BTC: bc1q…", "USDT
+ * TRC20: T…"): a copying mistake or a made-up address still offers a wallet.
  */
 const LABELLED_WITHOUT_CHECKSUM = 0.75;
 /** The bech32 shape of a segwit address: "bc1", then 39 to 59 of bech32's characters, one case. */
 const BECH32_SHAPE = /^(?:bc1[ac-hj-np-z02-9]{39,59}|BC1[AC-HJ-NP-Z02-9]{39,59})$/;
 const BTC_WORDS = /\b(?:btc|bitcoin|wallet|crypto)\b/i;
+/** The same for a TRON address ("T" and 33 base58 characters) labelled as USDT on TRON. */
+const TRON_SHAPE = /^T[1-9A-HJ-NP-Za-km-z]{33}$/;
+const TRON_WORDS = /\b(?:usdt|trc-?20|tron|trx|wallet)\b/i;
 /** Solana addresses have no checksum: only the length after decoding and a nearby word speak for it. */
 const SOLANA_BY_CONTEXT = 0.7;
 
@@ -80,7 +83,10 @@ export function cryptoAddressAt(
 
   if (token.length > 35 || !BASE58.test(token)) return undefined;
   const kind = token.startsWith('r') ? rippleKind(token) : base58checkKind(token);
-  return kind ? found(kind, token, CHECKSUMMED) : undefined;
+  if (kind) return found(kind, token, CHECKSUMMED);
+  if (TRON_SHAPE.test(token) && mentionedNear(TRON_WORDS, text, start, end, 40))
+    return found('tron_address', token, LABELLED_WITHOUT_CHECKSUM);
+  return undefined;
 }
 
 /**
