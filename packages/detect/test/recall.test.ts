@@ -547,3 +547,17 @@ describe('addresses written without a street type', () => {
     'Season 3, Paris 75001 is the working title of the pitch deck',
   ]);
 });
+
+describe('venues and postcodes as work content', () => {
+  staysQuiet([
+    'Plakat dla klienta: wystawa w Muzeum Narodowym, ul. Długa 12, Gdańsk. Większy tytuł?',
+    'Affiche pour le client : festival au Zénith, 211 avenue Jean Jaurès, Paris. Tu peux grossir le titre ?',
+    '给客户做的展览海报：地点在中山路15号，上海，6月1号开幕。',
+    'テストデータ「大阪府大阪市北区梅田1-1」でバリデーションが落ちます。',
+    '郵便番号のCSVで「100-0001」の0が消えます。',
+    'Klien minta nomor kamar 512 dihapus dari artikel.',
+  ]);
+  finds([
+    ['Kirim ke Jl. Mawar No. 7, RT 1/RW 3, Bogor 16111 ya, minta nomor kamu juga', 'request'],
+  ]);
+});

@@ -427,8 +427,11 @@ const WORK_CONTENT = new RegExp(
       'mostrar render\\w* pars(?:e|er|es|ing) validat\\w* regex typo proofread press\\s+release ' +
       "label\\s+printer layout test\\s+suite debug restyle typeset database client['’]?s " +
       "customer['’]?s user['’]?s their venue resort hotel museum su\\s+direccion ticket\\s+prices city\\s+guides? " +
-      'itinerar\\w* landmarks? attractions?',
-  )})\b`,
+      'itinerar\\w* landmarks? attractions? posters? flyers? plakat\\w* affiches? locandin\\w* afi[sș]\\w* ' +
+      'cartel\\w* concerts? concierto koncert\\w* konzert\\w* concerto',
+  )})\b` +
+    // The same in other scripts: posters, flyers, test data, validation, a property advert.
+    '|海报|传单|ポスター|チラシ|テストデータ|バリデーション|포스터|전단|מודעה|מודעת|פלאייר',
   'gi',
 );
 const LIKE_BEFORE = /\blike\s*:?\s*$/i;

@@ -90,7 +90,7 @@ const foldedWords = ['नंबर', 'नम्बर', 'फ़ोन', 'फो�
 // Short words also stand inside others ("locally", "string", "obligation"): they count only
 // where a word starts.
 const PHONE_CONTEXT = new RegExp(
-  String.raw`(phone|(?<![a-z])(?:call|text|ring|dial|cell|reach|mob|zap|llam|ligue|liga|ruf)|sms|whats|wa\b|telegram|viber|signal|number|num\b|no\.|tel\b|tel:|contact|digit|\bph\b|n[uú]mero|tel[eé]fono|celular|m[oó]vil|appel|portable|telefon|handy|anruf|номер|телефон|звон|тел\b|nomor|\bhp\b|telepon|hubungi|tawag|fono|رقمي|رقم\s+(?:الهاتف|الجوال|الموبايل|الواتس)|اتصل|هاتف|جوال|موبايل|mobile|imessage|facetime|num[eé]ro|numer(?:u|em)?\b|nummer|numara|zadzwo|dzwo[nń]|نمبر|فون|电话|電話|手机|号码|番号|번호|전화|携帯|ケータイ|연락처|핸드폰|휴대폰|\bnr\b|zalo|kakao|\bsdt\b|${foldedWords})`,
+  String.raw`(phone|(?<![a-z])(?:call|text|ring|dial|cell|reach|mob|zap|llam|ligue|liga|ruf)|sms|whats|wa\b|telegram|viber|signal|number|num\b|no\.|tel\b|tel:|contact|digit|\bph\b|n[uú]mero|tel[eé]fono|celular|m[oó]vil|appel|portable|telefon|handy|anruf|номер|телефон|звон|тел\b|nomor|\bhp\b|telepon|hubungi|tawag|fono|رقمي|رقم\s+(?:الهاتف|الجوال|الموبايل|الواتس)|اتصل|هاتف|جوال|موبايل|mobile|imessage|facetime|num[eé]ro|numer(?:u|em)?\b|nummer|numara|zadzwo|dzwo[nń]|نمبر|فون|电话|電話|手机|(?<!邮政编)号码|(?<!郵便)番号|(?<!우편)번호|전화|携帯|ケータイ|연락처|핸드폰|휴대폰|\bnr\b|zalo|kakao|\bsdt\b|${foldedWords})`,
   'i',
 );
 const ID_CONTEXT =
@@ -104,7 +104,7 @@ const MEETING_ID_BEFORE =
   /(meeting|webinar|conference|zoom|teams)\s*(id|number|no\.?|code)\s*[:#]?\s*$/i;
 // Words that name what a number identifies when it is not a phone.
 const ID_WORDS =
-  /\b(isbn|ean|upc|barcode|timestamps?|epoch|unix|mgrs|grid\s+refs?|utm|badge|patent|doi|gl|chart\s+of\s+accounts|account\s+codes?|reference|zip\s+codes?|lottery|numbers\s+like|order|invoice|ticket|tracking|pedido|factura|rechnung|auftrag|nomor\s+invoice|zam[oó]wienie|n\.?º|nr\.?)\b|رقم\s+(?:الطلب|الفاتورة)|الطلب|الفاتورة/i;
+  /\b(isbn|ean|upc|barcode|timestamps?|epoch|unix|mgrs|grid\s+refs?|utm|badge|patent|doi|gl|chart\s+of\s+accounts|account\s+codes?|reference|zip\s+codes?|lottery|numbers\s+like|order|invoice|ticket|tracking|pedido|factura|rechnung|auftrag|nomor\s+invoice|zam[oó]wienie|n\.?º|nr\.?)\b|رقم\s+(?:الطلب|الفاتورة)|الطلب|الفاتورة|郵便番号|邮编|邮政编码|우편번호/i;
 
 const DATE_LIKE =
   /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](\d{4}|\d{2}))(\s+\d{1,2})?$|^(19|20)\d\d\s*[-–/]\s*(19|20)\d\d$/;
