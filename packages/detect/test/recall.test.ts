@@ -561,3 +561,52 @@ describe('venues and postcodes as work content', () => {
     ['Kirim ke Jl. Mawar No. 7, RT 1/RW 3, Bogor 16111 ya, minta nomor kamu juga', 'request'],
   ]);
 });
+
+describe('blind probes, fifth round: at and dot words, digits in words, asks in more languages', () => {
+  finds([
+    ['γράψε μου στο eleni.k παπάκι yahoo τελεία gr', 'email'],
+    ['המייל שלי dani.r שטרודל walla נקודה com', 'email'],
+    ['メールは kenta.w アットマーク yahoo ドット co ドット jp です', 'email'],
+    ['jan.dvorak zavináč email tečka cz', 'email'],
+    ['το νούμερό μου είναι έξι εννιά επτά, πέντε πέντε πέντε, ένα δύο τρία τέσσερα', 'phone'],
+    ['מספר: אפס חמש שתיים שבע שבע שבע אחת שתיים שלוש ארבע', 'phone'],
+    ['sunati la zero sapte patru, cinci cinci cinci, unu doi trei', 'phone'],
+    ['nambari yangu ni sifuri saba tano, tano tano tano, moja mbili tatu', 'phone'],
+    ['číslo: sedm tři jedna, pět pět pět, osm dva čtyři', 'phone'],
+    ['Έχεις WhatsApp; να σου στείλω τα σχέδια', 'request'],
+    ['תשאירי לי מספר ואחזור אלייך', 'request'],
+    ['방금 보낸 시안 보시고 번호 남겨주세요', 'request'],
+    ['你把号发我，我打给你', 'request'],
+    ['Imi puteti lasa un numar de telefon?', 'request'],
+    ['hoď mi svoje číslo, zavolám', 'request'],
+    ['platíme mimo platformu, ušetříme', 'payment'],
+    ['サイトを通さずに直接振り込みでお願いします', 'payment'],
+    ['尾款私下结吧', 'payment'],
+  ]);
+  staysQuiet([
+    'set vx: velocity_x and vy: velocity_y in the physics loop',
+    'תקציב 4,000-6,000 ₪ לבוט וואטסאפ',
+    '注文番号 #20240512-0093 の件、修正しました',
+    '電話番号の入力欄は 例：090-0000-0000 も通します',
+    '주문번호 2024051700123 건 확인했어요',
+    'the hotel is 12 Main Street, a 5 minute walk from the beach',
+  ]);
+});
+
+describe('addresses from forty countries', () => {
+  finds([
+    ['Skicka till Sveavägen 12, 4 tr, 113 50 Stockholm', 'address'],
+    ['Kom forbi: Vesterbrogade 20, 3. tv., 1620 København V', 'address'],
+    ['Pošalji na Vlaška 40, 3. kat, 10000 Zagreb', 'address'],
+    ['Bring it to Building 12, Street 930, Zone 69, Doha', 'address'],
+    ['deliver to House No. 7, Ring Road, Osu, Accra', 'address'],
+    ['pls send to House 21, Street 5, G-9/1, Islamabad 44090', 'address'],
+    ['Flat B, 12/F, Block 3, Mei Foo, Kowloon, Hong Kong', 'address'],
+    ['The cottage is Apt 4, Block B, Harbour Quay, Dublin 2, D02 X285', 'address'],
+  ]);
+  staysQuiet([
+    'Pub quiz: famous addresses like 221B Baker Street and 10 Downing Street, $80 fixed',
+    'Podcast script about Abbey Road Studios, 3 Abbey Road, St John’s Wood, 10 minutes',
+    'mera number hai nahi abhi, kal bhejta hu',
+  ]);
+});

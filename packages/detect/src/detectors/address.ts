@@ -35,7 +35,7 @@ const EN_TYPES = words(
   'Street St Road Rd Avenue Ave Av Boulevard Blvd Drive Dr Lane Ln Court Ct Crt Place Pl Way ' +
     'Parkway Pkwy Terrace Ter Tce Crescent Cres Highway Hwy Square Sq Circle Cir Trail Trl Close ' +
     'Mews Grove Gardens Gdns Parade Pde Alley Plaza Plz Pike Turnpike Expressway Expy Freeway Fwy ' +
-    'Causeway Wharf Quay Yard Yards Row Walk Rise Heights Park',
+    'Causeway Wharf Quay Yard Yards Row Walk Rise Heights Park Marg',
 );
 // Types unambiguous enough to follow a lowercase name ("45 oak road"); "st", "dr", "way"… are not.
 const LOWERCASE_NAME_OK = new Set(
@@ -47,7 +47,7 @@ const FR_TYPES = words('rue avenue av boulevard bd place chemin allee impasse qu
 // Arabic.
 const TYPE_FIRST = words(
   'calle c/ avenida avda av paseo plaza carrera cra calzada camino carretera ronda travesia ' +
-    'callejon bulevar pasaje jiron str rua travessa praca alameda estrada rodovia largo beco ladeira via ' +
+    'callejon bulevar pasaje jiron str carrer avinguda passeig triq rua travessa praca alameda estrada rodovia largo beco ladeira via ' +
     'viale piazza piazzale corso vicolo strada rue chemin boulevard avenue ul jl jln jalan gg lorong ' +
     'lrg kalye ул улица пр пр-т проспект пер переулок бул бульвар б-р шоссе наб набережная пл ' +
     'площадь мкр микрорайон проезд вул вулиця просп провулок пров бульв площа майдан узвіз шосе ' +
@@ -76,8 +76,8 @@ const PARTICLES = new Set(words('de del du des la le les da do dos das di della 
 const HOUSE_MARKERS = words('no nr nº n° num numero # д дом буд будинок رقم');
 // German, Dutch and Nordic compounds ("Hauptstraße 5") or two words ("Berliner Straße 5").
 const DE_SUFFIX =
-  '[Ss]tra(?:ß|ss)e|[Ss]tr\\.|[Gg]asse|[Aa]llee|[Pp]latz|[Ww]eg|[Dd]amm|[Uu]fer|[Cc]haussee|straat|gracht|laan|plein|gatan|vagen|veien|vej';
-const DE_WORD = 'Straße|Strasse|Str\\.|Allee|Platz|Weg|Gasse|Damm|Ufer|Chaussee';
+  '[Ss]tra(?:ß|ss)e|[Ss]tr\\.|[Gg]asse|[Aa]llee|[Pp]latz|[Ww]eg|[Dd]amm|[Uu]fer|[Cc]haussee|straat|gracht|laan|plein|steenweg|kade|singel|dreef|gatan|gata|gate|gade|vagen|veien|vej|vegur|katu|tie|kuja';
+const DE_WORD = 'Straße|Strasse|Str\\.|Allee|Platz|Weg|Gasse|Damm|Ufer|Chaussee|utca|korut|ut';
 
 const GAP = String.raw`[^\S\n]{1,3}`;
 const HOUSE = String.raw`\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?|-(?:III|II|I|IV|hs|HS|bg|BG|h|H)(?![\p{L}\p{N}]))?`;
@@ -103,7 +103,7 @@ const FRENCH_RE = new RegExp(
 );
 const TYPE_FIRST_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(${alternation(TYPE_FIRST)})${NOT_WORD}(?:\\.[^\\S\\n]{0,3}|${GAP})` +
-    `((?:${TF_NAME}${GAP}){0,4}?${TF_NAME})[^\\S\\n]{0,3}[,،]?[^\\S\\n]{0,3}` +
+    `[„"«]?((?:${TF_NAME}${GAP}){0,4}?${TF_NAME})[“"»]?[^\\S\\n]{0,3}[,،]?[^\\S\\n]{0,3}` +
     `(?:(?:${alternation(HOUSE_MARKERS)})[.:]?[^\\S\\n]{0,3}|[-–][^\\S\\n]{0,3})?(${HOUSE})${HOUSE_END}`,
   'giu',
 );
@@ -121,7 +121,7 @@ const NAMED_HOUSE_STREET_RE = new RegExp(
 // A name then a number, with no type word, as much of Europe writes a street ("Vinohradská
 // 1511/230", "Ερμού 56", "Storgatan 41"): only with a postcode and a place after it.
 const NAME_THEN_NUMBER_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,24}(?:[^\S\n]\p{Lu}?\p{Ll}{2,24}){0,2}[^\S\n]\d{1,5}(?:\/\d{1,4})?[a-zA-Z]?(?![\p{L}\p{N}])(?=,)`,
+  String.raw`(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,24}(?:[^\S\n]\p{Lu}?\p{Ll}{2,24}){0,2}[^\S\n]\d{1,5}[a-zA-Z]?(?:\/\d{1,4}[a-zA-Z]?)?(?![\p{L}\p{N}])(?=,)`,
   'gu',
 );
 // Vietnam: a number and a street name, then the ward or district ("27 Nguyễn Huệ, Phường Bến Nghé").
@@ -129,13 +129,16 @@ const VIETNAMESE_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])\d{1,4}[A-Z]?(?:\/\d{1,4})?(?:[^\S\n]\p{Lu}\p{Ll}{1,10}){1,4}(?=,[^\S\n]?(?:Phuong|P\.|Quan|Q\.|Huyen|Xa)[^\S\n])`,
   'gu',
 );
-// Chinese, Japanese and Korean: a road or ward with its number ("漕溪北路88号", "渋谷区神南1-2-3",
+// Thai, Chinese, Japanese and Korean: a soi or road, a ward with its number ("88/12 ซอย…", "漕溪北路88号", "渋谷区神南1-2-3",
 // "강남구 테헤란로 152").
 const CJK_RE =
-  /[\u3400-\u9fff]{1,12}(?:路|街|大道|巷|弄)\d{1,5}号|[\u3400-\u9fff]{1,10}(?:区|市|町|村)[\u3400-\u9fff]{1,6}\d{1,2}-\d{1,2}(?:-\d{1,3})?|(?:[\uac00-\ud7af]{1,8}(?:시|도)[^\S\n]+)?[\uac00-\ud7af]{1,6}(?:구|군)[^\S\n]+[\uac00-\ud7af]{1,10}(?:로|길)[^\S\n]?\d{1,5}(?:-\d{1,5})?/gu;
+  /\d{1,4}\/\d{1,4}[^\S\n]*(?:ซอย|ถนน)|[\u3400-\u9fff]{1,12}(?:路|街|大道)(?:[一二三四五六七八九十\d]{1,3}段)?(?:\d{1,5}巷)?(?:\d{1,5}弄)?\d{1,5}[号號]|[\u3400-\u9fff]{1,12}(?:巷|弄)\d{1,5}[号號]|[\u3400-\u9fff]{1,10}(?:区|市|町|村)[\u3400-\u9fff]{1,6}\d{1,2}(?:丁目)?-?\d{1,3}(?:-\d{1,3})?(?!\d)|(?:구|군)[^\S\n]+[\uac00-\ud7af]{1,6}동[^\S\n]?\d{1,5}(?:-\d{1,5})?|(?:[\uac00-\ud7af]{1,8}(?:시|도)[^\S\n]+)?[\uac00-\ud7af]{1,6}(?:구|군)[^\S\n]+[\uac00-\ud7af]{1,10}(?:로|길)[^\S\n]?\d{1,5}(?:-\d{1,5})?/gu;
+const BALTIC_TYPES = String.raw`pr\.|g\.|al\.|iela|gatve`;
 const NAME_THEN_TYPE_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}-]{1,30}[^\\S\\n]{1,2}(?:${alternation(RU_TYPES_AFTER)})\\.?,?[^\\S\\n]{0,2}(?:(?:д|дом|буд)\\.?[^\\S\\n]{0,2})?` +
-    `|\\p{Lu}\\p{L}{1,30}(?:[^\\S\\n]\\p{Lu}\\p{L}{1,30})?[^\\S\\n]{1,2}(?:${alternation(TR_TYPES)})[^\\S\\n]{0,2},?[^\\S\\n]{0,2}No[.:]?[^\\S\\n]{0,2})` +
+    `|\\p{Lu}\\p{L}{1,30}(?:[^\\S\\n]\\p{Lu}\\p{L}{1,30})?[^\\S\\n]{1,2}(?:${alternation(TR_TYPES)})[^\\S\\n]{0,2},?[^\\S\\n]{0,2}No[.:]?[^\\S\\n]{0,2}` +
+    // Lithuanian and Latvian abbreviations after the name: "Gedimino pr. 22-14", "Brivibas iela 5".
+    `|\\p{Lu}\\p{Ll}{2,30}[^\\S\\n](?:${BALTIC_TYPES})[^\\S\\n]{0,2})` +
     `(${HOUSE})${HOUSE_END}`,
   'giu',
 );
@@ -156,9 +159,11 @@ const JAPANESE_RE = new RegExp(
 // Where no street is named: "Plot 45, Sector 18, Gurugram, Haryana 122015", "5th floor, Cyber One
 // Tower, Barangay Kapitolyo, Pasig City 1603".
 const UNIT_FIRST_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:${anyOf('plot house h\\.?\\s?no door\\s+no flat apartment apt suite shop office villa unit rr')})\.?` +
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${anyOf('plot house h\\.?\\s?no door\\s+no flat apartment apt suite shop office villa unit rr building bldg no\\.')})\.?` +
     String.raw`[^\S\n]{0,2}(?:no\.?[^\S\n]{0,2})?#?\d{1,5}[A-Za-z]?(?:[/-]\d{1,5})?` +
     String.raw`|\d{1,2}(?:st|nd|rd|th)[^\S\n]+floor` +
+    // A flat named by a letter: "Flat C, 18/F, Block 2, …".
+    String.raw`|(?:flat|unit|apt)\.?[^\S\n][A-Z](?=,)` +
     // A door number alone, as in Indian addresses: "#221, 1st Cross, …, Bengaluru 560095".
     String.raw`|(?<=^|[\s,(])#\d{1,5}[A-Za-z]?(?=,[^\S\n]*\d{1,3}(?:st|nd|rd|th)[^\S\n]))(?![\p{L}\p{N}])`,
   'giu',
@@ -184,6 +189,7 @@ const lowerAlternation = (list: readonly string[]): string =>
 const HS = String.raw`[^\S\n]`;
 const LOOSE_HOUSE = String.raw`\d[a-z]?(?:[/-]\d{1,5}[a-z]?)?`;
 const TYPE_GAP = String.raw`(?:\.${HS}{0,3}|${HS}{1,3})`;
+const NAME_THEN_NUMBER_GATE = String.raw`[a-z\u00df-\u024f\u03b1-\u03c9\u0430-\u045f]{2}${HS}\d{1,5}[a-z]?(?:\/\d{1,4}[a-z]?)?,`;
 const DOOR_NUMBER = String.raw`#\d{1,5}[a-z]?,${HS}*\d{1,3}(?:st|nd|rd|th)${HS}`;
 const GATES = {
   numberFirst: `${LOOSE_HOUSE}${HS}{1,3}(?:\\S{1,30}${HS}{1,3}){1,4}?(?:${lowerAlternation(EN_TYPES)})(?![a-z])`,
@@ -191,18 +197,19 @@ const GATES = {
   typeFirst:
     `(?:${lowerAlternation(TYPE_FIRST)})${TYPE_GAP}(?:\\S{1,31}${HS}{1,3}){0,4}?\\S{1,31}${HS}{0,3}[,،]?${HS}{0,3}` +
     `(?:(?:${lowerAlternation(HOUSE_MARKERS)})[.:]?${HS}{0,3}|[-–]${HS}{0,3})?\\d`,
-  nameThenNumber: `[a-z\u00df-\u024f\u03b1-\u03c9]{2}${HS}\\d{1,5}(?:\\/\\d{1,4})?[a-z]?,`,
+  nameThenNumber: NAME_THEN_NUMBER_GATE,
   vietnamese: `,${HS}?(?:phuong|p\\.|quan|q\\.|huyen|xa)${HS}`,
-  cjk: `[路街道巷弄]\\d|[区市町村][\u3400-\u9fff]{1,6}\\d|(?:로|길)${HS}?\\d`,
+  cjk: `\\d(?:ซอย|ถนน)|\\d[^\\S\\n]+(?:ซอย|ถนน)|[路街道巷弄段]\\d|[区市町村][\u3400-\u9fff]{1,6}\\d|(?:로|길|동)${HS}?\\d`,
   namedHouse: `(?:${lowerAlternation(EN_TYPES)})\\.?${HS}{0,2},`,
   typeFirstNoNumber: `(?:${lowerAlternation(TYPE_FIRST_LOOSE)})${TYPE_GAP}(?:\\S{1,31}${HS}{1,3}){0,3}?\\S{1,31}?${HS}{0,2}[,،]`,
   nameThenType:
     `(?:${lowerAlternation(RU_TYPES_AFTER)})\\.?,?${HS}{0,2}(?:(?:д|дом|буд)\\.?${HS}{0,2})?\\d` +
-    `|(?:${lowerAlternation(TR_TYPES)})${HS}{0,2},?${HS}{0,2}no[.:]?${HS}{0,2}\\d`,
+    `|(?:${lowerAlternation(TR_TYPES)})${HS}{0,2},?${HS}{0,2}no[.:]?${HS}{0,2}\\d` +
+    `|(?:${BALTIC_TYPES})${HS}{0,2}\\d`,
   arabic: `\\d${HS}{1,2}(?:شارع|ش\\.)`,
   german: `(?:${DE_SUFFIX.toLowerCase()}|${DE_WORD.toLowerCase()})${HS}{0,3}\\d`,
   japanese: `(?<!\\d)\\d{1,2}-\\d{1,2}-\\d{1,3}(?!\\d)${HS}{1,3}[^\\s\\d]`,
-  unitFirst: `${DOOR_NUMBER}|(?:plot|house|h\\.?\\s?no|door\\s+no|flat|apartment|apt|suite|shop|office|villa|unit|rr)\\.?${HS}{0,2}(?:no\\.?${HS}{0,2})?#?\\d|\\d(?:st|nd|rd|th)${HS}+floor`,
+  unitFirst: `${DOOR_NUMBER}|(?:plot|house|h\\.?\\s?no|door\\s+no|flat|apartment|apt|suite|shop|office|villa|unit|rr|building|bldg|no\\.)\\.?${HS}{0,2}(?:no\\.?${HS}{0,2})?#?\\d|\\d(?:st|nd|rd|th)${HS}+floor|(?:flat|unit|apt)\\.?${HS}[a-z],`,
   poBox: `(?:box|postfach|postbus|posbus|postale?|а/я|apartado|casilla|correos?)${HS}{0,2}(?:no\\.?${HS}?|#${HS}?)?\\d`,
   lot: `(?:blk|block|bk)\\.?${HS}{0,2}#?\\d`,
   boitePostale: `(?<![a-z0-9])b\\.?p\\.?${HS}?\\d`,
@@ -225,13 +232,16 @@ const ANY_START = new RegExp(
   ])})(?![a-z])|(?:${lowerAlternation([
     ...TR_TYPES,
     ...words(
-      'plot house door flat apartment apt suite shop office villa unit rr postfach apartado casilla а/я',
+      'plot house door flat apartment apt suite shop office villa unit rr building bldg postfach apartado casilla а/я',
     ),
   ])}|h\\.?\\s?no|p\\.?\\s?o\\.?\\s?box)(?:no|(?![a-z])))` +
-    // Patterns that start with no keyword: Arabic, German, Japanese, "5th floor", a name then a
-    // number, Vietnamese, Chinese, Japanese and Korean.
-    `|ش|${GATES.german}|${GATES.japanese}|\\d(?:st|nd|rd|th)${HS}+floor|${DOOR_NUMBER}|${GATES.boitePostale}` +
-    `|${GATES.nameThenNumber}|${GATES.vietnamese}|${GATES.cjk}`,
+    // Patterns that start with no keyword: Arabic, German, Japanese, "5th floor", a door number, a
+    // boîte postale, a name then a number, Vietnamese, Chinese, Japanese and Korean. Each is
+    // written to start with a rare character (a digit, "#", a comma, a CJK letter): a branch that
+    // starts with any letter would be tried at every position of every message.
+    `|ش|${GATES.german}|${GATES.japanese}|\\d(?:st|nd|rd|th)${HS}+floor|${DOOR_NUMBER}` +
+    `|\\d(?<=b\\.?p\\.?${HS}?\\d)|\\d(?<=\\bno\\.${HS}{0,2}\\d)|\\d(?<=(?:${BALTIC_TYPES})${HS}{0,2}\\d)|\\d[a-z]?(?:\\/\\d{1,4}[a-z]?)?,(?<=${NAME_THEN_NUMBER_GATE})` +
+    `|${GATES.vietnamese}|${GATES.cjk}`,
 );
 
 // Pieces of what may follow a street: unit, postcode, state, locality, city.
@@ -239,17 +249,24 @@ const SEPARATOR = /[^\S\n]{0,3}(?:(?:[,،]|[-–—/](?=[^\S\n]))[^\S\n]{0,3})?(
 const UNIT_WORDS = anyOf(
   'apartment apt unit suite ste flat floor fl room rm bldg building piso depto dpto apto apartamento ' +
     'bloco sala wohnung whg etage appt app interior int daire kat lok m d квартира кв корпус корп ' +
-    'строение стр офис оф дом д буд no nr rt rw blok kav tower torre wing office oficina lgh bl sc ap site box דירה קומה الطابق طابق شقة عمارة مبنى مكتب',
+    'строение стр офис оф дом д буд no nr rt rw blok kav tower torre wing office oficina lgh bl sc ap site box bte bus stan baixos стан ет ап דירה קומה الطابق طابق شقة عمارة مبنى مكتب',
 );
 // A block, tower or wing named by a letter: "bloco B", "Tower C".
 const LETTERED_UNIT =
-  'bloco|block|blk|bloc|bl|tower|torre|wing|building|bldg|edificio|scala|sc|escalera|esc';
+  'bloco|block|blk|bloc|bl|tower|torre|wing|building|bldg|edificio|scala|sc|escalera|esc|entrance|cluster';
 const UNIT = new RegExp(
   String.raw`(?:#[^\S\n]?\d{1,5}[A-Za-z]?|\d{1,2}(?:st|nd|rd|th)[^\S\n]+floor` +
     // Spanish floor and door: "4ºB", "3º izq".
     String.raw`|\d{1,2}[oº°ª](?:[^\S\n]?(?:[A-Z]|izq\w*|dcha|der\w*))?` +
     // German floors: "2. OG", "3. Stock".
-    String.raw`|\d{1,2}\.[^\S\n]?(?:og|obergeschoss|stock|etage)` +
+    String.raw`|\d{1,2}\.[^\S\n]?(?:og|obergeschoss|stock|etage|th|tv|mf|sal|haed|hæð|kat|em|emelet)\.?` +
+    // Floors in words and Hong Kong floors: "Ground Floor", "18/F", "G/F".
+    String.raw`|(?:ground|first|second|third|upper|lower|top)[^\S\n]floor|\d{1,2}\/f|g\/f` +
+    // A numbered street, zone or ward after a house ("House 58, Street 11, F-7/2, Islamabad";
+    // "Building 34, Street 870, Zone 66, Doha"; "Ward No. 26").
+    String.raw`|(?:street|st|road|lane|gali|sector|zone|ward|block)\.?[^\S\n]?(?:no\.?[^\S\n]?)?\d{1,4}|[A-Z]-\d{1,2}\/\d` +
+    // Swedish floors and Finnish staircase-and-flat: "3 tr", "B 22".
+    String.raw`|\d{1,2}[^\S\n]tr\.?|[A-H][^\S\n]\d{1,3}(?=[^\S\n]*[,\n]|$)` +
     // Indonesian neighbourhood units, before "RT" alone: "RT 3/RW 2", "RT 003/RW 002".
     String.raw`|rt\.?[^\S\n]?\d{1,3}[^\S\n]?\/[^\S\n]?rw\.?[^\S\n]?\d{1,3}` +
     String.raw`|(?:${UNIT_WORDS})\.?:?[^\S\n]{0,2}(?:#[^\S\n]?)?[A-Za-z]?\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?` +
@@ -267,9 +284,9 @@ const UNIT_BEFORE = new RegExp(
 );
 const POSTCODE = new RegExp(
   String.raw`(?:${anyOf(
-    // BR, PT, PL; US ZIP(+4); CA; UK; NL; SE, CZ, GR; IL; four to six digits elsewhere.
+    // BR, PT, PL; US ZIP(+4); CA; UK; NL; SE, CZ, GR; IE; LT, LV; MT; IL; four to six digits elsewhere.
     '\\d{5}-\\d{3} \\d{4}-\\d{3} \\d{2}-\\d{3} \\d{5}(?:-\\d{4})? [A-Z]\\d[A-Z][-\\x20]?\\d[A-Z]\\d ' +
-      '[A-Z]{1,2}\\d[A-Z\\d]?\\x20?\\d[A-Z]{2} \\d{4}\\x20?[A-Z]{2} \\d{3}\\x20\\d{2} \\d{7} \\d{4,6}',
+      '[A-Z]{1,2}\\d[A-Z\\d]?\\x20?\\d[A-Z]{2} \\d{4}\\x20?[A-Z]{2} \\d{3}\\x20\\d{2} [A-Z]\\d[\\dW]\\x20?[A-Z\\d]{4} (?:LT|LV)-\\d{4,5} [A-Z]{3}\\x20?\\d{4} \\d{7} \\d{4,6}',
   )})(?![\p{L}\p{N}]|[.,:-]?\d)`,
   'uy',
 );
@@ -299,7 +316,7 @@ const CITY_NEXT_WORD = new RegExp(
   'uy',
 );
 const CITY_PARTICLE =
-  /(?:es|de|del|do|da|dos|das|la|le|les|sur|am|upon|di|al|el)[^\S\n]{1,2}(?=\p{Lu})/uy;
+  /(?:es|de|del|do|du|da|dos|das|la|le|les|sur|am|upon|di|al|el)[^\S\n]{1,2}(?=\p{Lu})/uy;
 const WORD_GAP = /[^\S\n]{1,3}/y;
 // A further street line after a comma: "Unit 4, Chapel Yard, 18 Kirkgate, Leeds", "Flat 5C, 14th
 // Cross, Indiranagar".
@@ -390,6 +407,8 @@ const PERSONAL_CUE = new RegExp(
     String.raw`\bkomm(?:en\s+sie|t)?\s+(?:gerne?\s+|doch\s+|mal\s+)?(?:zu|vorbei)\b|\blieferadresse\b`,
     String.raw`\bil\s+mio\s+indirizzo\b|\b(?:abito|vivo)\s+(?:in|a)\b|\bvieni\b|\bspedisci\b`,
     String.raw`\bna\s+adres\b|\bmoj\s+adres\b|\bmieszkam\b|\bofisimiz\b|\badresim\b`,
+    // nl: "laat ze leveren op …", "stuur het naar …", "kom langs".
+    String.raw`\b(?:stuur|leveren|lever|bezorg\w*|breng)\b(?:\s+[\w']+){0,4}?\s+(?:naar|op|bij)\b|\bkom\s+(?:langs|naar)\b`,
     `${CYRILLIC_START}(?:${anyOf(
       'мо[йи]\\s+адрес моя\\s+адреса я\\s+живу живу\\s+(?:на|по|в) мешкаю приезжа приходи приходь ' +
         'заходи при[їі]жджа к\\s+нам доставк[а-я]*\\s+(?:на|по)',
@@ -405,6 +424,8 @@ const PERSONAL_CUE = new RegExp(
 // "Address:" labels a place without saying whose it is.
 const LABEL_CUE = new RegExp(
   String.raw`\b(?:address|addr|direccion|endereco|adresse|anschrift|indirizzo|alamat)\s*(?:is\b|es\b|e\b|est\b|:)` +
+    // Hungarian "send it to this address" (folded: "erre a címre").
+    String.raw`|\bcimre\b|\bcimem\b` +
     `|${CYRILLIC_START}адреса?\\s*:|عنوان`,
   'gi',
 );
@@ -427,7 +448,7 @@ const WORK_CONTENT = new RegExp(
       'mostrar render\\w* pars(?:e|er|es|ing) validat\\w* regex typo proofread press\\s+release ' +
       "label\\s+printer layout test\\s+suite debug restyle typeset database client['’]?s " +
       "customer['’]?s user['’]?s their venue resort hotel museum su\\s+direccion ticket\\s+prices city\\s+guides? " +
-      'itinerar\\w* landmarks? attractions? posters? flyers? plakat\\w* affiches? locandin\\w* afi[sș]\\w* ' +
+      'itinerar\\w* landmarks? attractions? quiz\\w* trivia famous podcasts? scripts? posters? flyers? plakat\\w* affiches? locandin\\w* afi[sș]\\w* ' +
       'cartel\\w* concerts? concierto koncert\\w* konzert\\w* concerto',
   )})\b` +
     // The same in other scripts: posters, flyers, test data, validation, a property advert.
@@ -439,7 +460,8 @@ const QUOTES = /["“”«»]/g;
 // Ends of sentences; "St.", "Dr.", "e.g." (fewer than three plain characters) end none, nor does
 // a semicolon between items of one list ("e.g. 5 Avenue Anatole France, Paris; Piazza …, Roma").
 const SENTENCE_END = /(?<=[^\s.!?]{3})[.!?]\s+|[!?]\s+|\n/g;
-const CODE_LIKE = /[{}=]|<\/?[a-z]|\b(?:const|let|var|def|return|print)\b/gi;
+// "print(" is code; a print shop is not.
+const CODE_LIKE = /[{}=]|<\/?[a-z]|\b(?:const|let|var|def|return)\b|\bprint(?=\s*\()/gi;
 
 type Kind = 'street' | 'po_box' | 'lot';
 /** What must follow a core for it to count: a bare plot number or chōme is no address. */
@@ -459,6 +481,10 @@ interface Core {
 interface Tail {
   end: number;
   unit: boolean;
+  /** How many unit pieces: "Building 34, Street 870, Zone 66" holds two after the core. */
+  units: number;
+  /** A street named after a unit: "House No. 12, Kofi Annan Street". */
+  street: boolean;
   postcode: boolean;
   /** The postcode holds letters: "LL15 1BT", "T0M 1X0", "1016 GV". */
   lettered: boolean;
@@ -615,12 +641,17 @@ export function findAddresses(scan: Scan): RawFinding[] {
 
   const found: Found[] = [];
   for (const core of cores) {
-    const tail = parseTail(text, core.end, core.kind === 'lot');
-    if (!meets(core.needs, tail)) continue;
+    // After a lot or a unit ("House No. 12, Kofi Annan Street, …") a street may be named.
+    const tail = parseTail(
+      text,
+      core.end,
+      core.kind === 'lot' || core.needs === 'postcode_and_place',
+    );
     const { start } = core;
     const { end } = tail;
-    const strong = core.unit || tail.unit || tail.postcode || tail.place;
     const personal = personalCues.some(start - 100, start) || personalCues.some(end, end + 50);
+    if (!meets(core.needs, tail, personal)) continue;
+    const strong = core.unit || tail.unit || tail.postcode || tail.place;
     if (!strong && !personal && !labelCues.some(start - 100, start)) continue;
 
     // The sentence around the span, and the one before when this one is only a label ("Sample:\n").
@@ -678,12 +709,23 @@ function collect(
   }
 }
 
-function meets(needs: Needs | undefined, tail: Tail): boolean {
+function meets(needs: Needs | undefined, tail: Tail, personal: boolean): boolean {
   // Where the street alone says little, a postcode that may be a year does not make up for it.
-  if (needs === 'postcode_and_place') return tail.postcode && tail.place && !tail.yearLike;
+  // Where the country uses no postcode (Qatar, the Emirates, Ghana…), two more units or a named
+  // street stand in for one ("Building 34, Street 870, Zone 66, West Bay, Doha"; "House No. 12,
+  // Kofi Annan Street, Accra"), and an offer to come ("come to my studio…") for the place.
+  if (needs === 'postcode_and_place')
+    return (
+      (tail.place || personal) &&
+      ((tail.postcode && !tail.yearLike) || tail.units >= 2 || tail.street)
+    );
   if (needs === 'unit_or_postcode') return tail.unit || tail.postcode;
   if (needs === 'japanese_postcode') return tail.japanese;
-  if (needs === 'lettered_postcode') return tail.lettered && tail.place;
+  if (needs === 'lettered_postcode')
+    return (
+      tail.place &&
+      (tail.lettered || (tail.unit && ((tail.postcode && !tail.yearLike) || personal)))
+    );
   if (needs === 'place') return tail.place;
   return true;
 }
@@ -772,6 +814,8 @@ function parseTail(text: string, from: number, streetMayFollow: boolean): Tail {
   const tail: Tail = {
     end: from,
     unit: false,
+    units: 0,
+    street: false,
     postcode: false,
     lettered: false,
     yearLike: false,
@@ -789,12 +833,14 @@ function parseTail(text: string, from: number, streetMayFollow: boolean): Tail {
     if (unit >= 0) {
       tail.end = unit;
       tail.unit = true;
+      tail.units++;
       continue;
     }
     const streetName = street ? endAt(STREET_NAME, text, at) : -1;
     street = false;
     if (streetName >= 0) {
       tail.end = streetName;
+      tail.street = true;
       continue;
     }
     const postcode = endAt(POSTCODE, text, at);

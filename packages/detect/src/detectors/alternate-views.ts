@@ -2,6 +2,7 @@ import { SPOKEN_NUMBER, SPOKEN_NUMBER_WORDS, writeSpokenDigits } from '../lexico
 import type { Obfuscation } from '../types.js';
 import { byFirstLetter } from '../lexicon/at-dot.js';
 import { anchored } from './anchored.js';
+import type { Matcher } from '../normalize/mapped-text.js';
 import { createScan, numberWords, type RawFinding, type Scan, type View } from './scan.js';
 import { escapeRegExp } from '../lexicon/escape.js';
 import { NUMBER_SEPARATORS } from '../lexicon/number-separators.js';
@@ -86,12 +87,32 @@ const LEET_NUMBER = /(?<![\p{L}\p{N}])\d(?=[\dOolI]*[OolI])[\dOolI]{2,}(?![\p{L}
 
 // Spoken numbers start with a number word: searched from those words (see anchored.ts) rather
 // than from every position, where the pattern's look-behind would run first.
-const SPOKEN_NUMBERS = anchored(
-  SPOKEN_NUMBER,
-  new RegExp(byFirstLetter(SPOKEN_NUMBER_WORDS.map(escapeRegExp)), 'iu'),
-  /(?!)/,
-  0,
+// A run ends at its last word: the separator after it stays in the text, so that a number's span
+// in the view maps back to the words alone, not to the space or comma after them.
+const SPOKEN_NUMBERS = withoutTrailingSeparators(
+  anchored(
+    SPOKEN_NUMBER,
+    new RegExp(byFirstLetter(SPOKEN_NUMBER_WORDS.map(escapeRegExp)), 'iu'),
+    /(?!)/,
+    0,
+  ),
 );
+
+function withoutTrailingSeparators(inner: Matcher): Matcher {
+  return {
+    get lastIndex() {
+      return inner.lastIndex;
+    },
+    set lastIndex(at: number) {
+      inner.lastIndex = at;
+    },
+    exec(text: string): RegExpExecArray | null {
+      const m = inner.exec(text);
+      if (m) m[0] = m[0].replace(/[\s,-]+$/, '') || m[0];
+      return m;
+    },
+  };
+}
 
 function deleet(word: string): string {
   // Ordinals and units are numbers; "$tina" is a cashtag, read by the payment detector as is.

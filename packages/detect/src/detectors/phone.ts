@@ -84,13 +84,17 @@ const GLUE_PREFIXES = new Set([
 
 // Phone words of scripts whose vowel signs folding drops (see fold.ts), written as people write
 // them and matched as the folded text holds them: "नंबर" is read as "नबर".
-const foldedWords = ['नंबर', 'नम्बर', 'फ़ोन', 'फोन', 'मोबाइल', 'व्हाट्सएप', 'নম্বর', 'ফোন', 'เบอร์', 'โทร']
+const foldedWords = [
+  ...['नंबर', 'नम्बर', 'फ़ोन', 'फोन', 'मोबाइल', 'व्हाट्सएप', 'নম্বর', 'ফোন', 'เบอร์', 'โทร'],
+  ...['κινητό', 'τηλέφωνο', 'αριθμό', 'מספר', 'טלפון', 'נייד', 'číslo', 'volej', 'zavolej'],
+  ...['numărul', 'telefonul', 'sună', 'namba', 'simu', 'nipigie', 'số điện thoại', 'gọi'],
+]
   .map((word) => fold(word).mapped.text)
   .join('|');
 // Short words also stand inside others ("locally", "string", "obligation"): they count only
 // where a word starts.
 const PHONE_CONTEXT = new RegExp(
-  String.raw`(phone|(?<![a-z])(?:call|text|ring|dial|cell|reach|mob|zap|llam|ligue|liga|ruf)|sms|whats|wa\b|telegram|viber|signal|number|num\b|no\.|tel\b|tel:|contact|digit|\bph\b|n[uú]mero|tel[eé]fono|celular|m[oó]vil|appel|portable|telefon|handy|anruf|номер|телефон|звон|тел\b|nomor|\bhp\b|telepon|hubungi|tawag|fono|رقمي|رقم\s+(?:الهاتف|الجوال|الموبايل|الواتس)|اتصل|هاتف|جوال|موبايل|mobile|imessage|facetime|num[eé]ro|numer(?:u|em)?\b|nummer|numara|zadzwo|dzwo[nń]|نمبر|فون|电话|電話|手机|(?<!邮政编)号码|(?<!郵便)番号|(?<!우편)번호|전화|携帯|ケータイ|연락처|핸드폰|휴대폰|\bnr\b|zalo|kakao|\bsdt\b|${foldedWords})`,
+  String.raw`(phone|(?<![a-z])(?:call|text|ring|dial|cell|reach|mob|zap|llam|ligue|liga|ruf)|sms|whats|wa\b|telegram|viber|signal|number|num\b|no\.|tel\b|tel:|contact|digit|\bph\b|n[uú]mero|tel[eé]fono|celular|m[oó]vil|appel|portable|telefon|handy|anruf|номер|телефон|звон|тел\b|nomor|\bhp\b|telepon|hubungi|tawag|fono|رقمي|رقم\s+(?:الهاتف|الجوال|الموبايل|الواتس)|اتصل|هاتف|جوال|موبايل|mobile|imessage|facetime|num[eé]ro|numer(?:u|em)?\b|nummer|numara|zadzwo|dzwo[nń]|نمبر|فون|电话|電話|手机|(?<!邮政编|订单)号码|(?<!郵便|注文|会員|管理)番号|(?<!우편|주문|회원)번호|전화|携帯|ケータイ|연락처|핸드폰|휴대폰|\bnr\b|zalo|kakao|\bsdt\b|${foldedWords})`,
   'i',
 );
 const ID_CONTEXT =
@@ -98,13 +102,13 @@ const ID_CONTEXT =
 const CURRENCY_BEFORE =
   /([$€£¥₹₽₦₱₩₺₴]|\b(usd|eur|gbp|inr|rs\.?|r\$|rp|idr|php|ngn|aud|cad|jpy|cny|rmb|mxn|brl|uah|rub|aed|sar|egp|pkr|bdt|kes)\s?)$/i;
 const CURRENCY_AFTER =
-  /^\s?([$€£¥₹₽₦₱₩₺₴%]|k\b|m\b|(usd|eur|gbp|inr|rupees?|dollars?|euros?|pesos?|reais|rubles?|руб|грн|naira|rupiah|idr|php|ngn|aud|cad|words|views|followers|subscribers|users|downloads|rows|records|pixels|px|bytes|kb|mb|gb|tb|ms|km|mi|kg|lbs?)\b)/i;
+  /^\s?([$€£¥₹₽₦₱₩₺₴₪฿₫%元円원]|k\b|m\b|(usd|eur|gbp|inr|nis|ils|lei|ron|czk|kc|baht|thb|vnd|krw|cny|rmb|jpy|rupees?|dollars?|euros?|pesos?|reais|rubles?|руб|грн|naira|rupiah|idr|php|ngn|aud|cad|words|views|followers|subscribers|users|downloads|rows|records|pixels|px|bytes|kb|mb|gb|tb|ms|km|mi|kg|lbs?)\b)/i;
 
 const MEETING_ID_BEFORE =
   /(meeting|webinar|conference|zoom|teams)\s*(id|number|no\.?|code)\s*[:#]?\s*$/i;
 // Words that name what a number identifies when it is not a phone.
 const ID_WORDS =
-  /\b(isbn|ean|upc|barcode|timestamps?|epoch|unix|mgrs|grid\s+refs?|utm|badge|patent|doi|gl|chart\s+of\s+accounts|account\s+codes?|reference|zip\s+codes?|lottery|numbers\s+like|order|invoice|ticket|tracking|pedido|factura|rechnung|auftrag|nomor\s+invoice|zam[oó]wienie|n\.?º|nr\.?)\b|رقم\s+(?:الطلب|الفاتورة)|الطلب|الفاتورة|郵便番号|邮编|邮政编码|우편번호/i;
+  /\b(isbn|ean|upc|barcode|timestamps?|epoch|unix|mgrs|grid\s+refs?|utm|badge|patent|doi|gl|chart\s+of\s+accounts|account\s+codes?|reference|zip\s+codes?|lottery|numbers\s+like|order|invoice|ticket|tracking|pedido|factura|rechnung|auftrag|nomor\s+invoice|zam[oó]wienie|n\.?º|nr\.?)\b|رقم\s+(?:الطلب|الفاتورة)|الطلب|الفاتورة|郵便番号|注文番号|邮编|邮政编码|订单号|우편번호|주문번호/i;
 
 const DATE_LIKE =
   /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](\d{4}|\d{2}))(\s+\d{1,2})?$|^(19|20)\d\d\s*[-–/]\s*(19|20)\d\d$/;
@@ -150,6 +154,12 @@ const FALLBACK_COUNTRIES: readonly CountryCode[] = [
   'KR',
   'CN',
   'RO',
+  'CZ',
+  'GR',
+  'IL',
+  'TH',
+  'TZ',
+  'SE',
 ];
 
 /** A number, a word or a plus sign, at text[start, end). */

@@ -23,7 +23,7 @@ const HERE_OR_LATER = String.raw`here|on\s+(?:here|this|the\s+platform|upwork)|t
 const PATTERNS = byScript([
   // English: asking for details.
   new RegExp(
-    `\\b(?:what'?s|what\\s+is|whats|send(?:\\s+me)?|share|give(?:\\s+me)?|drop(?:\\s+me)?|can\\s+i\\s+(?:get|have)|could\\s+i\\s+(?:get|have)|may\\s+i\\s+(?:get|have)|could\\s+you\\s+(?:send|share|give)|pass(?:\\s+me)?|leave(?:\\s+me)?|provide|need|tell\\s+me|dm\\s+me|text\\s+me|forward)\\s+(?:me\\s+)?(?:your|ur|yr|you're)\\s+${CONTACT_THING}\\b`,
+    `\\b(?:what'?s|what\\s+is|whats|send(?:\\s+me)?|share|give(?:\\s+me)?|drop(?:\\s+me)?|can\\s+i\\s+(?:get|have)|could\\s+i\\s+(?:get|have)|may\\s+i\\s+(?:get|have)|could\\s+you\\s+(?:send|share|give)|pass(?:\\s+me)?|leave(?:\\s+me)?|provide|need|tell\\s+me|dm\\s+me|text\\s+me|forward)\\s+(?:me\\s+)?(?:your|ur|yr|you're)\\s+(?:full\\s+|postal\\s+|mailing\\s+|shipping\\s+|street\\s+)?${CONTACT_THING}\\b`,
     'i',
   ),
   // A contact form elsewhere offered instead: "my site has a contact form", "use the contact
@@ -93,7 +93,7 @@ const PATTERNS = byScript([
   /\b(?:parlons|continuons|discutons|passons|on\s+peut\s+(?:parler|continuer|discuter|passer))\s+(?:sur|par|via|en\s+priv[eé]\s+sur)\s+(?:whats\s?app|telegram|skype|zoom|t[eé]l[eé]phone|mail|meet)/i,
   /\b(?:en\s+dehors\s+de|hors)\s+(?:de\s+)?(?:la\s+)?plateforme\b/i,
   // German.
-  /\b(?:gib|geben\s+sie|schick|schicken\s+sie|sende|senden\s+sie|was\s+ist|(?:k[öo]nnen|k[öo]nnten|koennen|koennten)\s+sie\s+mir|kannst\s+du\s+mir)\s+(?:mir\s+)?(?:deine|ihre|dein|ihr)\s+(?:nummer|handynummer|telefonnummer|e-?mail|mail|whats\s?app|kontakt|kontaktdaten|telegram|skype)/i,
+  /\b(?:gib|geben\s+sie|schick|schicken\s+sie|sende|senden\s+sie|was\s+ist|(?:k[öo]nnen|k[öo]nnten|koennen|koennten)\s+sie\s+mir|kannst\s+du\s+mir)\s+(?:mir\s+)?(?:mal\s+)?(?:deine|ihre|dein|ihr)\s+(?:nummer|handynummer|telefonnummer|e-?mail|mail|whats\s?app|kontakt|kontaktdaten|telegram|skype|adresse|anschrift)/i,
   /\b(?:schreib|schreiben\s+sie|ruf|rufen\s+sie|kontaktier|kontaktieren\s+sie|melde\s+dich)\s+(?:mir|mich|bei\s+mir)?\s*(?:auf|per|über|uber|bei|unter)\s+(?:whats\s?app|telegram|e-?mail|mail|skype|signal|handy|telefon)/i,
   /\b(?:lass\s+uns|können\s+wir|konnen\s+wir|koennen\s+wir)\s+(?:\w+\s+){0,3}(?:auf|über|uber|per|bei|via)\s+(?:whats\s?app|telegram|skype|zoom|signal|e-?mail|telefon)/i,
   /\bau(?:ß|ss)erhalb\s+der\s+plattform\b/i,
@@ -115,7 +115,7 @@ const PATTERNS = byScript([
   /\b(?:lanjut|ngobrol|bicara|diskusi|lanjutkan)\s+(?:di|lewat|via|ke)\s+(?:wa|whatsapp|telegram|zoom|email|japri)\b/i,
   /\bdi\s+luar\s+platform\b/i,
   // Vietnamese (folded): "cho mình xin sđt", "xin số điện thoại".
-  /\b(?:xin|cho\s+(?:minh|toi|em|anh)\s+xin)\s+(?:sdt|so\s+dien\s+thoai|so\s+dt|so\s+zalo|zalo|email|mail|fb|facebook)\b/i,
+  /\b(?:xin|cho\s+(?:minh|toi|em|e|anh|a|chi|c|ban)\s+xin)\s+(?:sdt|so\s+dien\s+thoai|so\s+dt|so\s+zalo|zalo|email|mail|fb|facebook)\b|\bde\s+lai\s+(?:zalo|sdt|so\s+dien\s+thoai|so\s+dt|email)\b/i,
   // Turkish: "WhatsApp numaranızı alabilir miyim?", "Instagram hesabınızı paylaşır mısınız?".
   /\b(?:numaran[ıi]z[ıi]|numaran[ıi]|telefonunuzu|telefonunu|e-?postan[ıi]z[ıi]|mail\s+adresinizi|adresinizi|whats\s?app[ıi]n[ıi]z[ıi]?|instagram[ıi]n[ıi]z[ıi]?|telegram[ıi]n[ıi]z[ıi]?|hesab[ıi]n[ıi]z[ıi]|hesab[ıi]n[ıi])\s+(?:\S+\s+)?(?:alabilir|verir|verebilir|payla[sş]|g[oö]nder|yazar|ver|atar|atabilir|at(?![a-zçğıöşü]))/i,
   /\b(?:whats\s?app|telegram|instagram|zoom|e-?posta|mail)(?:['’]?(?:tan|ten|dan|den|a|e|ya|ye))?\s+(?:ge[cç]elim|konu[sş]al[ıi]m|yazal[ıi]m|devam\s+edelim)(?![a-zçğıöşü])/i,
@@ -128,21 +128,21 @@ const PATTERNS = byScript([
   // "Napisz do mnie na WhatsApp", "Przejdźmy na Telegram".
   /\b(?:napisz|napiszcie|pisz|piszmy|zadzwo[nń]|odezwij\s+si[eę]|przejd[zź]my|przenie[sś]my\s+si[eę])\s+(?:do\s+mnie\s+)?na\s+(?:whats\s?app|telegram|signal|viber|messenger|e-?mail|maila|priv|numer|telefon)[a-z]*/i,
   // Swahili: "naomba namba yako", "nitumie namba", "tuhamie WhatsApp".
-  /\b(?:naomba|nipe|nitumie|tuma)\s+(?:namba|nambari|email|barua\s+pepe)\b|\btuhamie\s+(?:whats\s?app|telegram|signal)\b/i,
+  /\b(?:naomba|nipe|nipatie|nitumie|tuma|naweza\s+kupata)\s+(?:namba|nambari|email|barua\s+pepe)\b|\btuhamie\s+(?:whats\s?app|telegram|signal)\b|\btuendelee\s+(?:huko|kwenye|kwa\s+(?:whats\s?app|telegram))\b/i,
   // Romanian (folded): "îmi poți da adresa ta de email?", "dă-mi numărul".
-  /\b(?:imi\s+poti\s+da|imi\s+dai|da-mi|trimite-mi|trimiteti-mi|dati-mi)\s+(?:si\s+)?(?:numarul|adresa|emailul|telefonul|mailul)\b/i,
+  /\b(?:imi\s+poti\s+da|imi\s+dai|da-mi|trimite-mi|trimiteti-mi|dati-mi|(?:imi\s+)?(?:puteti\s+)?lasa(?:ti)?)\s+(?:si\s+(?:mie|mi)\s+)?(?:un\s+)?(?:numarul|numar|nr|adresa|emailul|email|telefonul|mailul)\b|\bfara\s+platforma\b/i,
   // Czech (folded): "můžete mi poslat své telefonní číslo?", "napište mi radši na mail".
-  /\b(?:poslat|poslete|posli|dejte|dat)\s+(?:mi\s+)?(?:prosim\s+)?(?:sve|svuj|vase|vas|tve|tvuj)\s+(?:telefonni\s+)?(?:cislo|e-?mail|mail|telefon)\b|\bnapiste\s+mi\s+(?:radsi\s+)?na\s+(?:mail|e-?mail|whats\s?app|telegram|telefon)\b/i,
+  /\b(?:poslat|poslete|posli|dejte|dat)\s+(?:mi\s+)?(?:prosim\s+)?(?:sve|svuj|vase|vas|tve|tvuj)\s+(?:telefonni\s+)?(?:cislo|e-?mail|mail|telefon)\b|\bnapiste\s+mi\s+(?:radsi\s+)?na\s+(?:mail|e-?mail|whats\s?app|telegram|telefon)\b|\b(?:hod|posli|napis|dej)\s+mi\s+(?:sem\s+)?(?:svoje|sve|svuj)\s+(?:cislo|mail|e-?mail)\b|\bpridej\s+si\s+me\s+na\b|\bmimo\s+platformu\b/i,
   // German: "Hätten Sie eine Handynummer für mich?"; Polish: "Możemy przejść na Messengera?"
   /\b(?:h[aä]tten|haben)\s+sie\s+(?:eine|ihre)\s+(?:handynummer|telefonnummer|nummer|e-?mail(?:adresse)?)\s+f[uü]r\s+mich\b|\bmo[zż]emy\s+przej[sś][cć]\s+na\s+(?:whats\s?app|telegram|signal|viber|messenger|e-?mail|maila|priv|telefon)/i,
   // Greek (folded: no accents), Hebrew, Thai (folded: vowel and tone marks dropped), Japanese,
   // Korean, Chinese: asking for the number, the e-mail or the LINE ID, or to move to an app.
-  /(?:δωσεις|δωσετε|δωσε|δωστε|στειλεις|στειλετε|στειλε|στειλτε)\s+(?:μου\s+)?(?:το\s+|τον\s+|την\s+)?(?:κινητο|τηλεφωνο|αριθμο|email|μειλ)|συνεχισουμε\s+στο\s+(?:viber|whats\s?app|telegram|signal)/i,
-  /(?:המייל|הטלפון|המספר|הנייד)\s+(?:הפרטי\s+)?שלך|נעבור\s+ל(?:וואטסאפ|ווטסאפ|טלגרם|מייל)|(?:תשלח|שלח|תן)\s+לי\s+(?:את\s+)?(?:מספר|המספר|הטלפון|המייל)/,
-  /(?:ขอ|สง|แอด)(?:เบอร|ไลน|ไอด|เมล|อเมล)|ยายไปคย/,
-  /(?:メールアドレス|メアド|電話番号|連絡先|LINE\s?ID|ラインID)を?(?:教えて|交換|送って|いただけ)/,
-  /(?:전화번호|번호|연락처|이메일|카톡\s?아이디|카카오톡\s?아이디)\s*(?:주소\s*)?(?:좀\s*)?(?:알려|주세요|주실|보내)/,
-  /(?:留个|留下|给我|发我|加个|加一下|告诉我)\s*(?:你的)?\s*(?:手机号|电话|微信|邮箱|联系方式)/,
+  /(?:δωσεις|δωσετε|δωσε|δωστε|στειλεις|στειλετε|στειλε|στειλτε|πεις|πειτε)\s+(?:μου\s+)?(?:το\s+|τον\s+|την\s+|ενα\s+|εναν\s+|μια\s+)?(?:κινητο|τηλεφωνο|αριθμο|email|μειλ)|συνεχισουμε\s+στο\s+(?:viber|whats\s?app|telegram|signal)|(?:εχεις|εχετε)\s+(?:viber|whats\s?app|telegram|signal|skype|messenger|insta(?:gram)?)|εκτος\s+πλατφορμας/i,
+  /(?:המייל|הטלפון|המספר|הנייד)\s+(?:הפרטי\s+)?שלך|נעבור\s+ל(?:וואטסאפ|ווטסאפ|טלגרם|מייל)|(?:תשלח|תשלחי|שלח|שלחי|לשלוח|תן|תני|תשאיר|תשאירי|השאר)\s+לי\s+(?:את\s+)?(?:מספר|המספר|הטלפון|המייל|מייל)/,
+  /(?:ขอ|สง|แอด)(?:เบอร|ไลน|ไอด|เมล|อเมล)|ยายไป(?:คย|\S{0,20}(?:line|ไลน|whats\s?app|telegram|messenger))/i,
+  /(?:メールアドレス|メアド|電話番号|番号|連絡先|LINE\s?ID|ラインID)を?(?:教えて|交換|送って|いただけ)/,
+  /(?:전화번호|번호|연락처|이메일|메일|카톡\s?아이디|카카오톡\s?아이디)\s*(?:주소\s*)?(?:하나\s*)?(?:좀\s*)?(?:알려|주세요|주실|보내|남겨)/,
+  /(?:留个|留下|给我|发我|加个|加一下|告诉我)\s*(?:你的)?\s*(?:手机号|电话|微信|邮箱|联系方式)|加个?(?:vx|v信|薇信|v)(?![a-z])|(?:把|你的)号(?:码)?发我|不走平台/i,
   // Dutch: "stuur me je nummer", "wat is je mailadres?", "app me even op …".
   /\b(?:stuur|geef|mail|app|sms)\s+(?:me\s+|mij\s+)?(?:even\s+)?(?:je|jouw|uw)\s+(?:(?:mobiele\s+|telefoon)?nummer|06(?:-nummer)?|e-?mail(?:adres)?|mailadres|whats\s?app|contactgegevens)\b|\bwat\s+is\s+(?:je|jouw|uw)\s+(?:(?:mobiele\s+|telefoon)?nummer|06(?:-nummer)?|e-?mail(?:adres)?|mailadres|whats\s?app)\b|\b(?:bel|app|mail|whatsapp)\s+(?:me|mij)\s+(?:even\s+)?(?:op|via|maar\s+op)\b/i,
   // Arabic.
@@ -154,7 +154,7 @@ const PATTERNS = byScript([
 
 // Every request names a channel or a contact detail, or says "outside"; most messages do neither.
 const REQUEST_TRIGGER =
-  /number|n[uú]mer|num[eé]ro|nummer|nomor|nomer|номер|رقم|mail|correo|почт|пошт|phone|tel[eé]?f|celular|cell|mobile|contact|kontak|coordonn|reach|outside|off[\s-]platform|off\s+(?:this|the)\s+(?:platform|site|app|website)|elsewhere|somewhere\s+(?:else|more\s+private|private)|besides|fuera|fora\s+da|dehors|hors\s|au(?:ß|ss)erhalb|вне|поза|luar|خارج|برا|بره|برة|text\s+me|call\s+me|calendly|calendar|upwork|fiverr|platform|directly|privately|\sme\s+an?\s+(?:text|sms|ring|call|buzz)\b|dm|handle|socials|\bid\b|digits|yours|instead\s+of\s+(?:chatting|talking|messaging|writing|texting)|\b(?:your|ur)\s+(?:no\b|@)|numara|numer|ник|address|adres|direcci|var\s+m[ıi]\b|namba|cislo|κινητο|αριθμο|τηλεφωνο|μειλ|συνεχισουμε|מספר|מייל|טלפון|נעבור|เบอร|ไลน|ไอด|เมล|ยายไปคย|電話|メール|メアド|連絡先|番号|연락처|이메일|전화|아이디|手机|电话|微信|邮箱|联系|ايميل|بريد|\bsdt\b|dien\s+thoai|numbr|nmbr|hold\s+of|(?:another|other|different|better)\s+(?:app|channel|place)/;
+  /number|n[uú]mer|num[eé]ro|nummer|nomor|nomer|номер|رقم|mail|correo|почт|пошт|phone|tel[eé]?f|celular|cell|mobile|contact|kontak|coordonn|reach|outside|off[\s-]platform|off\s+(?:this|the)\s+(?:platform|site|app|website)|elsewhere|somewhere\s+(?:else|more\s+private|private)|besides|fuera|fora\s+da|dehors|hors\s|au(?:ß|ss)erhalb|вне|поза|luar|خارج|برا|بره|برة|text\s+me|call\s+me|calendly|calendar|upwork|fiverr|platform|directly|privately|\sme\s+an?\s+(?:text|sms|ring|call|buzz)\b|dm|handle|socials|\bid\b|digits|yours|instead\s+of\s+(?:chatting|talking|messaging|writing|texting)|\b(?:your|ur)\s+(?:no\b|@)|numara|numer|ник|address|adres|direcci|var\s+m[ıi]\b|namba|cislo|\bnr\b|mimo\s+platform|fara\s+platform|κινητο|πεις|εχεις|εκτος|לשלוח|תשאיר|ยายไป|番号|남겨|메일|不走平台|vx|号发我|de\s+lai|tuendelee|pridej|αριθμο|τηλεφωνο|μειλ|συνεχισουμε|מספר|מייל|טלפון|נעבור|เบอร|ไลน|ไอด|เมล|ยายไปคย|電話|メール|メアド|連絡先|番号|연락처|이메일|전화|아이디|手机|电话|微信|邮箱|联系|ايميل|بريد|\bsdt\b|dien\s+thoai|numbr|nmbr|hold\s+of|(?:another|other|different|better)\s+(?:app|channel|place)/;
 
 export function findRequests(scan: Scan): RawFinding[] {
   const text = scan.folded.text;

@@ -67,7 +67,7 @@ export const APPS: readonly App[] = [
   { id: 'skype', fuzzy: ['skype', 'skyp'], words: ['скайп', 'سكايب'] },
   { id: 'signal', fuzzy: [], words: ['signal'] },
   { id: 'discord', fuzzy: ['discord', 'dicsord'], words: ['дискорд'] },
-  { id: 'wechat', fuzzy: ['wechat', 'weixin'], words: ['微信', '微信号', 'вичат'] },
+  { id: 'wechat', fuzzy: ['wechat', 'weixin'], words: ['微信', '微信号', 'вичат', '薇信'] },
   { id: 'line', fuzzy: [], words: ['line', 'ライン'] },
   { id: 'viber', fuzzy: ['viber'], words: ['вайбер', 'вайбері', 'вайбере', 'فايبر'] },
   {

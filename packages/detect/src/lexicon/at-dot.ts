@@ -24,6 +24,15 @@ export const AT_WORDS = [
   'di',
   'على',
   'ات', // "آت" once folded
+  // Greek, Hebrew, Thai, Japanese, Korean, Vietnamese, Romanian, Czech (folded: no accents).
+  'παπακι',
+  'שטרודל',
+  'แอท',
+  'アットマーク',
+  '골뱅이',
+  'a cong',
+  'arond',
+  'zavinac',
 ];
 export const DOT_WORDS = [
   'dot',
@@ -42,6 +51,14 @@ export const DOT_WORDS = [
   'nokta',
   'نقطة',
   'دوت',
+  'τελεια',
+  'נקודה',
+  'ดอท',
+  'ドット',
+  '닷',
+  'cham',
+  'punct',
+  'tecka',
 ];
 /** Words for "/" in spelled-out links ("calendly dot com slash jane"). */
 export const SLASH_WORDS = ['slash', 'barra', 'слэш', 'слеш', 'garis miring'];
