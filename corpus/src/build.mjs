@@ -1,4 +1,5 @@
-// Builds corpus/ringfence.jsonl from the hand-written sources in corpus/src/*.txt.
+// Builds corpus/ringfence.jsonl from the hand-written sources in corpus/src/*.txt, and
+// corpus/held-out.jsonl from the blind batteries in corpus/held-out/*.txt (same format).
 //
 // Source format (one item per line):
 //   KIND [cats] [key=value ...] :: text
@@ -11,7 +12,7 @@
 //   "T name [key=value ...]" ... "END" wraps the messages of one thread, "#" starts a comment.
 // Run: node corpus/src/build.mjs
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   isValidAba,
@@ -189,9 +190,10 @@ function parseKv(tokens, where) {
   return o;
 }
 
-const records = [];
+let records = [];
 let single = 0;
 let threadNo = 0;
+let idPrefix = 'rf';
 
 function toRecord(item, id, extra) {
   const r = {
@@ -236,7 +238,7 @@ function emitThread(th) {
   threadNo++;
   const tid = `t${String(threadNo).padStart(3, '0')}`;
   th.items.forEach((it, i) => {
-    const rec = toRecord(it, `rf-${tid}-${i + 1}`, { thread: tid, seq: i + 1 });
+    const rec = toRecord(it, `${idPrefix}-${tid}-${i + 1}`, { thread: tid, seq: i + 1 });
     if (i === th.items.length - 1)
       rec.thread_expect = th.items.some((x) => x.kind === 'F') ? 'flag' : 'pass';
     records.push(rec);
@@ -247,63 +249,81 @@ function ingest(items) {
   // items: {kind, categories, ..., text} or {thread: [...]}
   for (const it of items) {
     if (it.thread) emitThread({ items: it.thread });
-    else records.push(toRecord(it, `rf-${String(++single).padStart(4, '0')}`, {}));
+    else records.push(toRecord(it, `${idPrefix}-${String(++single).padStart(4, '0')}`, {}));
   }
 }
 
-const files = readdirSync(here)
-  .filter((f) => f.endsWith('.txt'))
-  .sort();
-for (const f of files) {
-  const lines = readFileSync(join(here, f), 'utf8').split('\n');
-  let defaults = {};
-  let thread = null;
-  const items = [];
-  lines.forEach((line, n) => {
-    const where = `${f}:${n + 1}`;
-    const t = line.trim();
-    if (!t || t.startsWith('#')) return;
-    if (t.startsWith('@defaults')) {
-      defaults = parseKv(t.split(/\s+/).slice(1), where);
-      return;
-    }
-    if (/^T\s/.test(t)) {
-      if (thread) throw new Error(`${where}: nested thread`);
-      thread = { defaults: parseKv(t.split(/\s+/).slice(2), where), items: [] };
-      return;
-    }
-    if (t === 'END') {
-      if (!thread || thread.items.length < 2)
-        throw new Error(`${where}: END without a 2+ message thread`);
-      items.push({ thread: thread.items });
-      thread = null;
-      return;
-    }
-    const sep = line.indexOf(' :: ');
-    if (sep < 0) throw new Error(`${where}: no " :: " separator`);
-    const item = {
-      ...defaults,
-      ...(thread ? thread.defaults : {}),
-      ...parseHeader(line.slice(0, sep), where),
-    };
-    item.text = expand(line.slice(sep + 4), where);
-    (thread ? thread.items : items).push(item);
-  });
-  if (thread) throw new Error(`${f}: unterminated thread`);
-  ingest(items);
-}
-ingest(generated());
+/** Builds one set: every `*.txt` of `dir`, plus `extra` items, into `out`. */
+function buildSet(dir, out, prefix, extra = []) {
+  records = [];
+  single = 0;
+  threadNo = 0;
+  idPrefix = prefix;
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  for (const f of files) {
+    const lines = readFileSync(join(dir, f), 'utf8').split('\n');
+    let defaults = {};
+    let thread = null;
+    const items = [];
+    lines.forEach((line, n) => {
+      const where = `${f}:${n + 1}`;
+      const t = line.trim();
+      if (!t || t.startsWith('#')) return;
+      if (t.startsWith('@defaults')) {
+        defaults = parseKv(t.split(/\s+/).slice(1), where);
+        return;
+      }
+      if (/^T\s/.test(t)) {
+        if (thread) throw new Error(`${where}: nested thread`);
+        thread = { defaults: parseKv(t.split(/\s+/).slice(2), where), items: [] };
+        return;
+      }
+      if (t === 'END') {
+        if (!thread || thread.items.length < 2)
+          throw new Error(`${where}: END without a 2+ message thread`);
+        items.push({ thread: thread.items });
+        thread = null;
+        return;
+      }
+      const sep = line.indexOf(' :: ');
+      if (sep < 0) throw new Error(`${where}: no " :: " separator`);
+      const item = {
+        ...defaults,
+        ...(thread ? thread.defaults : {}),
+        ...parseHeader(line.slice(0, sep), where),
+      };
+      item.text = expand(line.slice(sep + 4), where);
+      (thread ? thread.items : items).push(item);
+    });
+    if (thread) throw new Error(`${f}: unterminated thread`);
+    ingest(items);
+  }
+  ingest(extra);
 
-// The same text may come back in another context (a plan, a contract, a thread) that decides it
-// differently; the same text in the same context twice is a copy.
-const seen = new Map();
-for (const r of records) {
-  const key = JSON.stringify([r.text, r.surface, r.contract, r.plan, r.attachment_kind, r.thread]);
-  if (seen.has(key)) throw new Error(`duplicate text in ${r.id} and ${seen.get(key)}: ${r.text}`);
-  seen.set(key, r.id);
+  // The same text may come back in another context (a plan, a contract, a thread) that decides it
+  // differently; the same text in the same context twice is a copy.
+  const seen = new Map();
+  for (const r of records) {
+    const key = JSON.stringify([
+      r.text,
+      r.surface,
+      r.contract,
+      r.plan,
+      r.attachment_kind,
+      r.thread,
+    ]);
+    if (seen.has(key)) throw new Error(`duplicate text in ${r.id} and ${seen.get(key)}: ${r.text}`);
+    seen.set(key, r.id);
+  }
+  writeFileSync(out, records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  console.log(
+    `wrote ${records.length} lines from ${files.length} source files to ${basename(out)}`,
+  );
 }
-writeFileSync(
-  join(here, '..', 'ringfence.jsonl'),
-  records.map((r) => JSON.stringify(r)).join('\n') + '\n',
-);
-console.log(`wrote ${records.length} lines from ${files.length} source files`);
+
+buildSet(here, join(here, '..', 'ringfence.jsonl'), 'rf', generated());
+// Blind batteries kept out of the corpus the detectors are tuned on: a measure of how well the
+// work generalises, read, never tuned to (docs/quality.md).
+buildSet(join(here, '..', 'held-out'), join(here, '..', 'held-out.jsonl'), 'ho');

@@ -207,7 +207,8 @@ const GATES = {
     `|(?:${lowerAlternation(TR_TYPES)})${HS}{0,2},?${HS}{0,2}no[.:]?${HS}{0,2}\\d` +
     `|(?:${BALTIC_TYPES})${HS}{0,2}\\d`,
   arabic: `\\d${HS}{1,2}(?:شارع|ش\\.)`,
-  german: `(?:${DE_SUFFIX.toLowerCase()}|${DE_WORD.toLowerCase()})${HS}{0,3}\\d`,
+  // The type words stand alone ("Teréz körút 24"): a space before them, or "about 2" would pass.
+  german: `(?:${DE_SUFFIX.toLowerCase()}|${HS}(?:${DE_WORD.toLowerCase()}))${HS}{0,3}\\d`,
   japanese: `(?<!\\d)\\d{1,2}-\\d{1,2}-\\d{1,3}(?!\\d)${HS}{1,3}[^\\s\\d]`,
   unitFirst: `${DOOR_NUMBER}|(?:plot|house|h\\.?\\s?no|door\\s+no|flat|apartment|apt|suite|shop|office|villa|unit|rr|building|bldg|no\\.)\\.?${HS}{0,2}(?:no\\.?${HS}{0,2})?#?\\d|\\d(?:st|nd|rd|th)${HS}+floor|(?:flat|unit|apt)\\.?${HS}[a-z],`,
   poBox: `(?:box|postfach|postbus|posbus|postale?|а/я|apartado|casilla|correos?)${HS}{0,2}(?:no\\.?${HS}?|#${HS}?)?\\d`,
@@ -232,16 +233,22 @@ const ANY_START = new RegExp(
   ])})(?![a-z])|(?:${lowerAlternation([
     ...TR_TYPES,
     ...words(
-      'plot house door flat apartment apt suite shop office villa unit rr building bldg postfach apartado casilla а/я',
+      'plot house door flat apartment apt suite shop office villa unit rr postfach apartado casilla а/я',
     ),
   ])}|h\\.?\\s?no|p\\.?\\s?o\\.?\\s?box)(?:no|(?![a-z])))` +
-    // Patterns that start with no keyword: Arabic, German, Japanese, "5th floor", a door number, a
-    // boîte postale, a name then a number, Vietnamese, Chinese, Japanese and Korean. Each is
-    // written to start with a rare character (a digit, "#", a comma, a CJK letter): a branch that
-    // starts with any letter would be tried at every position of every message.
-    `|ش|${GATES.german}|${GATES.japanese}|\\d(?:st|nd|rd|th)${HS}+floor|${DOOR_NUMBER}` +
-    `|\\d(?<=b\\.?p\\.?${HS}?\\d)|\\d(?<=\\bno\\.${HS}{0,2}\\d)|\\d(?<=(?:${BALTIC_TYPES})${HS}{0,2}\\d)|\\d[a-z]?(?:\\/\\d{1,4}[a-z]?)?,(?<=${NAME_THEN_NUMBER_GATE})` +
-    `|${GATES.vietnamese}|${GATES.cjk}`,
+    // Patterns that start with no keyword: Arabic, Japanese, a door number, then those that start
+    // with a digit (one branch, so that most positions fail on its first character: "5th floor", a
+    // German or Nordic street, a building or a box with its number, a Baltic street, a name then a
+    // number, a Thai house number), then Vietnamese, Chinese, Japanese and Korean.
+    `|ش|${GATES.japanese}|${DOOR_NUMBER}` +
+    `|\\d(?:(?:st|nd|rd|th)${HS}+floor` +
+    // German, Dutch, Nordic and Finnish streets, looked for back from their number.
+    `|(?<=(?:${DE_SUFFIX.toLowerCase()}|${HS}(?:${DE_WORD.toLowerCase()}))${HS}{0,3}\\d)` +
+    // "building" is mostly the verb: only before its number.
+    `|(?<=\\b(?:building|bldg)\\.?${HS}{0,2}(?:no\\.?${HS}{0,2})?#?\\d)` +
+    `|(?<=b\\.?p\\.?${HS}?\\d)|(?<=\\bno\\.${HS}{0,2}\\d)|(?<=(?:${BALTIC_TYPES})${HS}{0,2}\\d)` +
+    `|[a-z]?(?:\\/\\d{1,4}[a-z]?)?,(?<=${NAME_THEN_NUMBER_GATE})|${HS}*(?:ซอย|ถนน))` +
+    `|${GATES.vietnamese}|[路街道巷弄段]\\d|[区市町村][\\u3400-\\u9fff]{1,6}\\d|(?:로|길|동)${HS}?\\d`,
 );
 
 // Pieces of what may follow a street: unit, postcode, state, locality, city.
