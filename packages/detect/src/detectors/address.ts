@@ -237,17 +237,17 @@ const ANY_START = new RegExp(
     ),
   ])}|h\\.?\\s?no|p\\.?\\s?o\\.?\\s?box)(?:no|(?![a-z])))` +
     // Patterns that start with no keyword: Arabic, Japanese, a door number, then those that start
-    // with a digit (one branch, so that most positions fail on its first character: "5th floor", a
+    // with a number (one branch, tried at a number's first digit only: "5th floor", a
     // German or Nordic street, a building or a box with its number, a Baltic street, a name then a
     // number, a Thai house number), then Vietnamese, Chinese, Japanese and Korean.
     `|ش|${GATES.japanese}|${DOOR_NUMBER}` +
-    `|\\d(?:(?:st|nd|rd|th)${HS}+floor` +
+    `|(?<!\\d)\\d(?:\\d?(?:st|nd|rd|th)${HS}+floor` +
     // German, Dutch, Nordic and Finnish streets, looked for back from their number.
     `|(?<=(?:${DE_SUFFIX.toLowerCase()}|${HS}(?:${DE_WORD.toLowerCase()}))${HS}{0,3}\\d)` +
     // "building" is mostly the verb: only before its number.
     `|(?<=\\b(?:building|bldg)\\.?${HS}{0,2}(?:no\\.?${HS}{0,2})?#?\\d)` +
     `|(?<=b\\.?p\\.?${HS}?\\d)|(?<=\\bno\\.${HS}{0,2}\\d)|(?<=(?:${BALTIC_TYPES})${HS}{0,2}\\d)` +
-    `|[a-z]?(?:\\/\\d{1,4}[a-z]?)?,(?<=${NAME_THEN_NUMBER_GATE})|${HS}*(?:ซอย|ถนน))` +
+    `|\\d{0,4}[a-z]?(?:\\/\\d{1,4}[a-z]?)?,(?<=${NAME_THEN_NUMBER_GATE})|[\\d/]{0,8}${HS}*(?:ซอย|ถนน))` +
     `|${GATES.vietnamese}|[路街道巷弄段]\\d|[区市町村][\\u3400-\\u9fff]{1,6}\\d|(?:로|길|동)${HS}?\\d`,
 );
 
