@@ -603,6 +603,7 @@ describe('addresses from forty countries', () => {
     ['pls send to House 21, Street 5, G-9/1, Islamabad 44090', 'address'],
     ['Flat B, 12/F, Block 3, Mei Foo, Kowloon, Hong Kong', 'address'],
     ['The cottage is Apt 4, Block B, Harbour Quay, Dublin 2, D02 X285', 'address'],
+    ['携帯は０９０ー５５５５ー１２３４です', 'phone'],
   ]);
   staysQuiet([
     'Pub quiz: famous addresses like 221B Baker Street and 10 Downing Street, $80 fixed',

@@ -266,7 +266,8 @@ function atomsOf(text: string): Atom[] {
         repeat: 0,
       });
     } else {
-      const width = wordCharAt(text, i);
+      // The long-vowel mark is a letter, but between digits it is Japanese for a dash.
+      const width = isLongVowelDash(text, i) ? 0 : wordCharAt(text, i);
       if (width === 0) {
         i++;
         continue;
@@ -296,6 +297,14 @@ function atomsOf(text: string): Atom[] {
     i = end;
   }
   return atoms;
+}
+
+/** "ー" (U+30FC) between two digits: "080ー5555ー8812". */
+function isLongVowelDash(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 0x30fc) return false;
+  const before = text.charCodeAt(i - 1);
+  const after = text.charCodeAt(i + 1);
+  return before >= 48 && before <= 57 && after >= 48 && after <= 57;
 }
 
 export function findPhones(scan: Scan): RawFinding[] {
