@@ -611,3 +611,13 @@ describe('addresses from forty countries', () => {
     'mera number hai nahi abhi, kal bhejta hu',
   ]);
 });
+
+describe('blind probes, sixth round: everyday work talk in the core languages', () => {
+  staysQuiet([
+    'The email regex rejects plus-addressing, so sam+qa@example.com fails; add a unit test.',
+    'Waybill 5520 1183 42 is still held at customs, can you draft a note to the broker?',
+    'O campo de CEP aceita 8 dígitos (tipo 04538-133) com ou sem hífen.',
+    'Put pallets in bay 3 and bay 4, then opt 2 for the survey layout',
+  ]);
+  finds([['write to me at tom@example.com', 'email']]);
+});

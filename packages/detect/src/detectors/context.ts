@@ -132,6 +132,22 @@ export function isTurnedDown(text: string, end: number): boolean {
   return TURNED_DOWN.test(text.slice(end, end + 160));
 }
 
+const SENTENCE_BOUNDARY = /[.!?](?=\s|$)|\n/g;
+
+/**
+ * The sentence around a span speaks of examples, tests or validation ("the signup email regex
+ * rejects …, so jane+test@example.com fails"): wider than isFramedAsExample's clause, for details
+ * that are placeholders anyway (example.com addresses).
+ */
+export function isInExampleSentence(text: string, start: number, end: number): boolean {
+  if (isFramedAsExample(text, start, end)) return true;
+  const [sentenceStart, sentenceEnd] = enclosing(text, start, end, SENTENCE_BOUNDARY);
+  return (
+    EXAMPLE_FRAMING.test(text.slice(sentenceStart, start)) ||
+    EXAMPLE_FRAMING.test(text.slice(end, sentenceEnd))
+  );
+}
+
 /** Inside code that tests or mocks something: fixtures, expectations, seeds. */
 export function isTestData(
   text: string,

@@ -8,6 +8,7 @@ import {
   CODE_LINE,
   insideAny,
   isFramedAsExample,
+  isInExampleSentence,
   isPlaceholderDomain,
   isScopingAccess,
   isTestData,
@@ -390,7 +391,7 @@ function findWrittenAddresses(scan: Scan): RawFinding[] {
         isPlaceholderDomain(domain) &&
         (inCode ||
           CODE_LINE.test(lineAround(scan.original, start, end)) ||
-          isFramedAsExample(scan.original, start, end))
+          isInExampleSentence(scan.original, start, end))
       )
         continue;
       // Machine senders ("noreply@…", "ci-bot@users.noreply.github.com") reach nobody.

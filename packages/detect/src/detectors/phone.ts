@@ -108,12 +108,14 @@ const MEETING_ID_BEFORE =
   /(meeting|webinar|conference|zoom|teams)\s*(id|number|no\.?|code)\s*[:#]?\s*$/i;
 // Words that name what a number identifies when it is not a phone.
 const ID_WORDS =
-  /\b(isbn|ean|upc|barcode|timestamps?|epoch|unix|mgrs|grid\s+refs?|utm|badge|patent|doi|gl|chart\s+of\s+accounts|account\s+codes?|reference|zip\s+codes?|lottery|numbers\s+like|order|invoice|ticket|tracking|pedido|factura|rechnung|auftrag|nomor\s+invoice|zam[oó]wienie|n\.?º|nr\.?)\b|رقم\s+(?:الطلب|الفاتورة)|الطلب|الفاتورة|郵便番号|注文番号|邮编|邮政编码|订单号|우편번호|주문번호/i;
+  /\b(isbn|ean|upc|barcode|waybill|awb|consignment|cep|postcodes?|postal\s+codes?|timestamps?|epoch|unix|mgrs|grid\s+refs?|utm|badge|patent|doi|gl|chart\s+of\s+accounts|account\s+codes?|reference|zip\s+codes?|lottery|numbers\s+like|order|invoice|ticket|tracking|pedido|factura|rechnung|auftrag|nomor\s+invoice|zam[oó]wienie|n\.?º|nr\.?)\b|رقم\s+(?:الطلب|الفاتورة)|الطلب|الفاتورة|郵便番号|注文番号|邮编|邮政编码|订单号|우편번호|주문번호/i;
 
 const DATE_LIKE =
   /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](\d{4}|\d{2}))(\s+\d{1,2})?$|^(19|20)\d\d\s*[-–/]\s*(19|20)\d\d$/;
 // An IP address, with a network prefix or a port: "203.0.113.0/24", "10.0.0.5:8080".
 const IP_LIKE = /^\d{1,3}(\.\d{1,3}){3}(?:\/\d{1,2}|:\d{1,5})?$/;
+// A Brazilian postcode (CEP): five digits and three, which no phone number is written as.
+const CEP = /^\d{5}-\d{3}$/;
 // Latitude and longitude: "51.5074, -0.1278".
 const COORDINATES = /^-?\d{1,3}\.\d{2,}\s*,\s*-?\d{1,3}\.\d{2,}$/;
 const THOUSANDS = /^\d{1,3}([.,' ]\d{3})+([.,]\d{1,2})?$/;
@@ -562,7 +564,11 @@ function evaluate(scan: Scan, chain: Chain, findings: RawFinding[]): void {
   if (before.endsWith('〒')) return;
   const bare = raw.replace(/^\(/, '');
   // Dates and IP addresses first: most plain chains are one, and no context saves them.
-  if (!disguised && (DATE_LIKE.test(bare) || IP_LIKE.test(bare) || COORDINATES.test(bare))) return;
+  if (
+    !disguised &&
+    (DATE_LIKE.test(bare) || IP_LIKE.test(bare) || COORDINATES.test(bare) || CEP.test(bare))
+  )
+    return;
   const context = PHONE_CONTEXT.test(before) || PHONE_CONTEXT.test(after.slice(0, 12));
   // Nor is counting, unless offered as a number: "one two three four five six seven".
   if (!context && isCountingRun(digits)) return;
