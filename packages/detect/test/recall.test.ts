@@ -621,3 +621,8 @@ describe('blind probes, sixth round: everyday work talk in the core languages', 
   ]);
   finds([['write to me at tom@example.com', 'email']]);
 });
+
+describe('an ask followed by "I\'d rather not …" still asks', () => {
+  finds([["Send me your WhatsApp, I'd rather not use this chat", 'request']]);
+  staysQuiet(["You mentioned Wise so we could skip the fee. I'd rather not, honestly."]);
+});

@@ -129,8 +129,8 @@ const VIETNAMESE_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])\d{1,4}[A-Z]?(?:\/\d{1,4})?(?:[^\S\n]\p{Lu}\p{Ll}{1,10}){1,4}(?=,[^\S\n]?(?:Phuong|P\.|Quan|Q\.|Huyen|Xa)[^\S\n])`,
   'gu',
 );
-// Thai, Chinese, Japanese and Korean: a soi or road, a ward with its number ("88/12 ซอย…", "漕溪北路88号", "渋谷区神南1-2-3",
-// "강남구 테헤란로 152").
+// Thai, Chinese, Japanese and Korean: a soi or road, a ward with its number ("88/12 ซอย…",
+// "漕溪北路88号", "渋谷区神南1-2-3", "강남구 테헤란로 152").
 const CJK_RE =
   /\d{1,4}\/\d{1,4}[^\S\n]*(?:ซอย|ถนน)|[\u3400-\u9fff]{1,12}(?:路|街|大道)(?:[一二三四五六七八九十\d]{1,3}段)?(?:\d{1,5}巷)?(?:\d{1,5}弄)?\d{1,5}[号號]|[\u3400-\u9fff]{1,12}(?:巷|弄)\d{1,5}[号號]|[\u3400-\u9fff]{1,10}(?:区|市|町|村)[\u3400-\u9fff]{1,6}\d{1,2}(?:丁目)?-?\d{1,3}(?:-\d{1,3})?(?!\d)|(?:구|군)[^\S\n]+[\uac00-\ud7af]{1,6}동[^\S\n]?\d{1,5}(?:-\d{1,5})?|(?:[\uac00-\ud7af]{1,8}(?:시|도)[^\S\n]+)?[\uac00-\ud7af]{1,6}(?:구|군)[^\S\n]+[\uac00-\ud7af]{1,10}(?:로|길)[^\S\n]?\d{1,5}(?:-\d{1,5})?/gu;
 const BALTIC_TYPES = String.raw`pr\.|g\.|al\.|iela|gatve`;
