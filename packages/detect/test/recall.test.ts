@@ -626,3 +626,27 @@ describe('an ask followed by "I\'d rather not …" still asks', () => {
   finds([["Send me your WhatsApp, I'd rather not use this chat", 'request']]);
   staysQuiet(["You mentioned Wise so we could skip the fee. I'd rather not, honestly."]);
 });
+
+describe('blind probes, seventh round: the core languages again', () => {
+  finds([
+    [
+      'Please email your CV and writing samples to jobs@northwind-press.org, proposals here are not read.',
+      'email',
+    ],
+    ["what's a good email for you? I'll loop in my designer", 'request'],
+    ['Would you mind continuing this chat over WhatsApp?', 'request'],
+    ['Pode me passar seu LinkedIn pra gente conversar por lá?', 'request'],
+    ['Tu aurais un numéro pour qu’on en parle de vive voix ?', 'request'],
+    ['Vereinbaren Sie gern einen Termin über https://praxis-berger.de/termin', 'link'],
+    ['sample ke liye address: Flat 12, Green Park, MG Road, Pune 411001', 'address'],
+    ['ipadala niyo po yung printed mockups sa 12 Aurora Blvd, Quezon City 1109', 'address'],
+    ['пишите в телегу, я там @olga_design_ua', 'handle'],
+    ['حسابي على تيليجرام @sara_edits_22', 'handle'],
+  ]);
+  staysQuiet(['Use the sample address 12 Elm St, Springfield in the mockup screens']);
+  it('reads a unit and house number before a street as the address, not a phone', () => {
+    assert.deepEqual(categories('Send the samples to 301-1255 Bidwell St, Vancouver BC V6G 2K8'), [
+      'address',
+    ]);
+  });
+});

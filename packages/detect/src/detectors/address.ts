@@ -439,7 +439,7 @@ const LABEL_CUE = new RegExp(
 // The sentence presents the address as data for the work, whoever it belongs to.
 const FRAMING = new RegExp(
   String.raw`\b(?:${anyOf(
-    'placeholders? sample(?!\\s+(?:products?|goods|items|pieces|units|kits?|boxes|packs?|garments|swatches|orders?|boards?|labels?|tiles?|mugs?|fabrics?|prints?|books?|bottles?|jars?|cans?|bags?|shirts?|tees?|cards?|flyers?|brochures?|packaging|batch(?:es)?|materials?|swatch)) examples? for\\s+example e\\.g\\b eg\\. i\\.e\\b dummy mock(?:ed|up|ups|s)? ' +
+    'placeholders? sample(?=\\s*(?::|address(?:es)?|data|entr(?:y|ies)|records?|rows?|inputs?|values?|formats?|texts?|json|csv|files?|customers?|users?|profiles?|listings?|locations?|pins?)) examples? for\\s+example e\\.g\\b eg\\. i\\.e\\b dummy mock(?:ed|s)? mock-?ups?(?=\\s*(?::|address(?:es)?|data|screens?|pages?|layouts?|designs?)) ' +
       'test\\s+data fake synthetic sandbox lorem fixtures? seed\\s+data formats? formatted fields? ' +
       'templates? input\\s+mask store\\s+locator map\\s+pins? demo such\\s+as translat\\w* tradu\\w* ' +
       'ubersetz\\w* subtitles? dialogue formulario formulaire formato ejemplo exemplo exemple ' +

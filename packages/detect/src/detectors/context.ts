@@ -166,7 +166,7 @@ const TEST_SIGNALS =
   /\b(expect|assert\w*|mock\w*|fixtures?|tests?|seed\w*|examples?|samples?|stub\w*|fake\w*|dummy|storybook|spec|placeholder)\b/i;
 
 const EXAMPLE_FRAMING =
-  /\b(placeholders?|mock(?:up|ups|ed)?|fixtures?|dummy|samples?|synthetic|fake|test\s+(?:data|card|number|account|user)|sandbox|formats?|formatted|style|e\.g(?=\.)|for\s+example|such\s+as|example|input\s+mask|templates?|seed\s+file|storybook|lorem|validat\w*|(?:numbers|values|inputs|strings|addresses|emails|formats)\s+like|test\s+(?:cases?|plan|ibans?|mode|suite|vectors?)|sandbox|e\.164|regex|intent|training\s+phrases|subtitles?|translat\w*|dialogue|the\s+actor|chatbot\s+should|formato|ejemplo|exemplo|exemple|beispiel|пример|contoh|halimbawa)\b|例[：:]|例えば|例如|比如|예[:：]|예시|バリデーション/i;
+  /\b(placeholders?|mock(?:up|ups|ed)?|fixtures?|dummy|samples?(?!\s+(?:to|at)\b)|synthetic|fake|test\s+(?:data|card|number|account|user)|sandbox|formats?|formatted|style|e\.g(?=\.)|for\s+example|such\s+as|example|input\s+mask|templates?|seed\s+file|storybook|lorem|validat\w*|(?:numbers|values|inputs|strings|addresses|emails|formats)\s+like|test\s+(?:cases?|plan|ibans?|mode|suite|vectors?)|sandbox|e\.164|regex|intent|training\s+phrases|subtitles?|translat\w*|dialogue|the\s+actor|chatbot\s+should|formato|ejemplo|exemplo|exemple|beispiel|пример|contoh|halimbawa)\b|例[：:]|例えば|例如|比如|예[:：]|예시|バリデーション/i;
 
 interface Quotes {
   opened: RegExp;

@@ -200,9 +200,9 @@ const HOST_RULES: readonly HostRule[] = [
 
 // A personal site offered as a way to reach its owner.
 const CONTACT_PATH =
-  /^\/(contact|contacto|contato|kontakt|contact-us|get-in-touch|book|booking|schedule|hire-me|apply)\b/i;
+  /^\/(contact|contacto|contato|kontakt|contact-us|get-in-touch|book|booking|schedule|hire-me|apply|termin|rendez-vous|reservar|agendar|cita)\b/i;
 const OFFERED_AS_CONTACT =
-  /\b(reach|contact|find|book|schedule|message|write to|get in touch with|hire)\s+(me|us)\b[^.!?\n]{0,30}$|\b(my|our)\s+(?:own\s+)?(?:careers?\s+|jobs?\s+|application\s+|booking\s+)?(website|site|page|blog|portfolio|link|form|portal)\b[^.!?\n]{0,20}$|\bapply\s+(?:via|through|on|at|using|here)\b[^.!?\n]{0,30}$|\b(?:complete|take|do|finish|fill\s+(?:in|out))\s+(?:the\s+|our\s+|this\s+|a\s+)?(?:[\w-]+\s+)?(?:assessment|test|quiz|questionnaire|application|screening)\s+(?:at|on|via|here)\b[^.!?\n]{0,20}$/i;
+  /\b(reach|contact|find|book|schedule|message|write to|get in touch with|hire)\s+(me|us)\b[^.!?\n]{0,30}$|\b(?:buchen|vereinbaren)\s+sie\b[^.!?\n]{0,40}$|\b(my|our)\s+(?:own\s+)?(?:careers?\s+|jobs?\s+|application\s+|booking\s+)?(website|site|page|blog|portfolio|link|form|portal)\b[^.!?\n]{0,20}$|\bapply\s+(?:via|through|on|at|using|here)\b[^.!?\n]{0,30}$|\b(?:complete|take|do|finish|fill\s+(?:in|out))\s+(?:the\s+|our\s+|this\s+|a\s+)?(?:[\w-]+\s+)?(?:assessment|test|quiz|questionnaire|application|screening)\s+(?:at|on|via|here)\b[^.!?\n]{0,20}$/i;
 // The same said after the link: "bit.ly/3xYz is my contact page".
 const NAMED_AS_CONTACT_AFTER =
   /^\s*(?:is|=|[-–—:])?\s*(?:my|our)\s+(?:contact\s+(?:page|form|info|details)|booking\s+(?:page|link)|calendar)\b|^\s*[-–—:,]?\s*(?:write|talk|message|reach|contact)\s+(?:to\s+)?(?:me|us)\s+there\b/i;
@@ -563,6 +563,10 @@ const DISCORD_TAG = /(?<![\p{L}\p{N}_.])[A-Za-z0-9_.]{2,32}#\d{4}(?!\d)/gu;
 const SOCIAL_CUE =
   /\b(tele|usuario|usu[aá]rio|username|user\s?name|search\s+for|look\s+me\s+up|tweet\w*|twitter|tweeter|insta\w*|ig|tiktok|tg|telegram|threads|snap\w*|handle|follow|dm|find me|add me|my (account|page|profile)|kik|discord|x\.com|on x)\b/i;
 
+// The same cues in Cyrillic and Arabic: "я там @anna_smm_pro" after "в телегу", "حسابي @omar".
+const SOCIAL_CUE_OTHER_SCRIPTS =
+  /телег|тг(?![а-яё])|инст|інст|акк?аунт|تيليجرام|تليجرام|تلغرام|انستا|حسابي/i;
+
 const NOT_AN_ID = new Set([
   'live', // "skype: live:" without the ID itself
   'and',
@@ -888,7 +892,7 @@ function findAppIds(scan: Scan): RawFinding[] {
         Math.max(0, m.index - 60),
         Math.min(text.length, m.index + m[0].length + 40),
       );
-      if (!SOCIAL_CUE.test(sentence)) continue;
+      if (!SOCIAL_CUE.test(sentence) && !SOCIAL_CUE_OTHER_SCRIPTS.test(sentence)) continue;
       if (findings.some((f) => f.start <= m!.index && m!.index < f.end)) continue;
       pushAppId(scan, findings, m.index, m.index + m[0].length, 'social', 0.85, []);
     }

@@ -75,6 +75,8 @@ const PATTERNS = byScript([
   /^\s*(?:(?:your|ur|ya)\s+)?(?:e-?mail|number|phone(?:\s+number)?|cell|contact|digits)\s*\?+(?:\s*$|(?=[^.!?\n]{0,40}\b(?:text|call|ring|message|whats\s?app|e-?mail|mail)\s+(?:you|u)\b))/i,
   // "plz share contact", "whatsapp no pls", "is there another way to contact you?"
   /\b(?:share|send|give|exchange|swap)\s+(?:me\s+)?(?:your\s+|ur\s+)?(?:contacts|contact(?:\s+(?:details|info|information|number|no\.?))?)(?=\s*(?:[.!?,]|$|pls|plz|please|with\s+me))|\b(?:whats\s?app|wa|telegram|viber|phone|cell|mobile|contact)\s+(?:no\.?|num(?:ber)?|#)\s*(?:pls|plz|please|pliz)\b|\b(?:another|other|different|direct|faster|quicker|easier|better|simpler|best)\s+(?:way|means|channel|place)\s+(?:to\s+|of\s+|i\s+can\s+|we\s+can\s+)?(?:reach|contact|message|call|get\s+(?:in\s+touch\s+with|hold\s+of))\s+(?:you|u)\b|\bhow\s+(?:can|could|do|should)\s+i\s+(?:reach|contact|call|get\s+(?:in\s+touch\s+with|hold\s+of))\s+(?:you|u)\b(?!\s+(?:here|on\s+here|through|via|in\s+the))|\b(?:is|would)\s+(?:e-?mail|a\s+(?:phone\s+)?call|phone|sms|text(?:ing)?)\s+(?:be\s+)?(?:ok|okay|fine|better|easier)\s+(?:for|with)\s+(?:you|u)\b|\b(?:another|other|different|better)\s+(?:app|platform|channel|place)\s+(?:where\s+)?(?:we\s+can|we\s+could|to|i\s+can)\s+(?:talk|chat|discuss|continue|communicate|message|speak)\b/i,
+  // "what's a good email for you?", "would you be open to continuing this conversation by phone?"
+  /\b(?:what'?s|what\s+is)\s+a\s+(?:good|the\s+best)\s+(?:e-?mail(?:\s+address)?|number|phone\s+number)\s+(?:for|to\s+reach)\s+(?:you|u)\b|\b(?:continu(?:e|ing)|mov(?:e|ing)|tak(?:e|ing))\s+(?:this|the|our)\s+(?:conversation|chat|discussion|talk)\s+(?:by|on|to|over|via)\s+(?:phone|whats\s?app|telegram|e-?mail|skype|zoom|signal|viber|sms|text)\b/i,
   // "what's the best postal address to send you the swatches?"
   /\b(?:what'?s|what\s+is|which\s+is)\s+(?:the\s+|your\s+)?(?:best\s+)?(?:postal|mailing|shipping|delivery|home|street)\s+address\b/i,
   // Spanish.
@@ -83,13 +85,14 @@ const PATTERNS = byScript([
   /\b(?:hablemos|sigamos|continuemos|platiquemos|conversemos|podemos\s+hablar|podemos\s+seguir)\s+(?:por|en|v[ií]a)\s+(?:whats\s?app|wsp|telegram|zoom|skype|tel[eé]fono|correo|meet|instagram)/i,
   /\bfuera\s+de\s+(?:la\s+)?plataforma\b/i,
   // Portuguese.
-  /\b(?:me\s+passa|passa|manda|me\s+manda|qual\s+[eé]|me\s+envia|envia|me\s+d[aá])\s+(?:o\s+|a\s+)?(?:seu|sua|teu|tua)\s+(?:n[uú]mero|whats\s?app|zap|email|e-mail|telefone|contato|celular|telegram|insta)/i,
+  /\b(?:me\s+passa|passa|manda|me\s+manda|qual\s+[eé]|me\s+envia|envia|me\s+d[aá]|me\s+passar|me\s+mandar|me\s+enviar|me\s+dar)\s+(?:o\s+|a\s+)?(?:seu|sua|teu|tua)\s+(?:n[uú]mero|whats\s?app|zap|email|e-mail|telefone|contato|celular|telegram|insta(?:gram)?|linkedin)/i,
   /\b(?:me\s+chama|chama|fala\s+comigo|me\s+liga|liga|me\s+adiciona|me\s+add|me\s+manda\s+(?:uma\s+)?mensagem)\s+(?:no|pelo|via|na)\s+(?:zap|whats\s?app|telegram|insta|skype|e-?mail|telefone|celular)/i,
   /\b(?:vamos|podemos|bora)\s+(?:conversar|falar|continuar|seguir|fazer\s+(?:uma\s+)?(?:call|chamada|reuni[aã]o))\s+(?:pelo|no|via|na|por)\s+(?:whats\s?app|zap|telegram|skype|zoom|meet|e-?mail|telefone)/i,
   /\bfora\s+da\s+plataforma\b/i,
   // French.
   /\b(?:donne|donnez|donner|envoie|envoyez|envoyer|quel\s+est|c'est\s+quoi|passe|passez|passer|file|filer)[\s-]+(?:moi\s+)?(?:ton|votre|vos|tes)\s+(?:num[eé]ro|whats\s?app|mail|e-mail|email|t[eé]l[eé]phone|portable|contact|coordonn[eé]es|telegram|skype)/i,
   /\b(?:[ée]cris[\s-]moi|[ée]crivez[\s-]moi|appelle[\s-]moi|appelez[\s-]moi|contacte[\s-]moi|contactez[\s-]moi|ajoute[\s-]moi|ajoutez[\s-]moi)\s+(?:sur|par|au|[aà]|via)\s+(?:whats\s?app|telegram|mail|e-mail|t[eé]l[eé]phone|skype|instagram|le\s+\d)/i,
+  /\b(?:vous\s+auriez|tu\s+aurais|avez-vous|as-tu)\s+(?:un|une)\s+(?:num[eé]ro|mail|e-?mail|adresse\s+(?:e-?)?mail|whats\s?app|t[eé]l[eé]phone)\b/i,
   /\b(?:parlons|continuons|discutons|passons|on\s+peut\s+(?:parler|continuer|discuter|passer))\s+(?:sur|par|via|en\s+priv[eé]\s+sur)\s+(?:whats\s?app|telegram|skype|zoom|t[eé]l[eé]phone|mail|meet)/i,
   /\b(?:en\s+dehors\s+de|hors)\s+(?:de\s+)?(?:la\s+)?plateforme\b/i,
   // German.
