@@ -108,7 +108,8 @@ function withoutTrailingSeparators(inner: Matcher): Matcher {
     },
     exec(text: string): RegExpExecArray | null {
       const m = inner.exec(text);
-      if (m) m[0] = m[0].replace(/[\s,-]+$/, '') || m[0];
+      // A run starts with a word, so something is always left.
+      if (m) m[0] = m[0].replace(/[\s,-]+$/, '');
       return m;
     },
   };

@@ -2,10 +2,10 @@ import { escapeRegExp } from './escape.js';
 
 /**
  * Spoken digits as people type them to dodge filters, in the folded form the detectors see
- * (lower case, accents stripped; Cyrillic, Greek, Hebrew and Arabic stay in their script; Devanagari loses its
- * vowel signs: शून्य, एक, दो, तीन, चार, पाँच, छह, सात, आठ, नौ are read as शनय, एक, द, तन, चर, पच,
- * छह, सत, आठ, न). Values are digit
- * strings so tens ("twenty" → "20") fit the same table.
+ * (lower case, accents stripped; Cyrillic, Greek, Hebrew and Arabic stay in their script;
+ * Devanagari loses its vowel signs: शून्य, एक, दो, तीन, चार, पाँच, छह, सात, आठ, नौ are read as
+ * शनय, एक, द, तन, चर, पच, छह, सत, आठ, न). Values are digit strings so tens ("twenty" → "20") fit
+ * the same table.
  */
 const DIGIT_WORDS: Record<string, readonly string[]> = {
   '0': [
@@ -841,12 +841,8 @@ function belowHundred(
   return { value: tens, words: used };
 }
 
-/**
- * "two two oh seven " → "2207 ", "forty four" → "44", "fourteen" → "14": the digits, keeping
- * the separator that ends the run.
- */
+/** "two two oh seven" → "2207", "forty four" → "44", "fourteen" → "14". */
 export function writeSpokenDigits(run: string): string {
-  const trailing = /[\s,-]+$/.exec(run)?.[0] ?? '';
   const words = run
     .toLowerCase()
     .split(/[\s,-]+/)
@@ -858,5 +854,5 @@ export function writeSpokenDigits(run: string): string {
     digits += group.digits;
     i += group.words;
   }
-  return digits + trailing;
+  return digits;
 }

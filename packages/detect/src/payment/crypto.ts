@@ -14,12 +14,29 @@ const ETH_WITHOUT_CHECKSUM = 0.9;
  * TRC20: T…"): a copying mistake or a made-up address still offers a wallet.
  */
 const LABELLED_WITHOUT_CHECKSUM = 0.75;
-/** The bech32 shape of a segwit address: "bc1", then 39 to 59 of bech32's characters, one case. */
-const BECH32_SHAPE = /^(?:bc1[ac-hj-np-z02-9]{39,59}|BC1[AC-HJ-NP-Z02-9]{39,59})$/;
-const BTC_WORDS = /\b(?:btc|bitcoin|wallet|crypto)\b/i;
-/** The same for a TRON address ("T" and 33 base58 characters) labelled as USDT on TRON. */
-const TRON_SHAPE = /^T[1-9A-HJ-NP-Za-km-z]{33}$/;
-const TRON_WORDS = /\b(?:usdt|trc-?20|tron|trx|wallet)\b/i;
+/** Address shapes read without their checksum when a word nearby names their network. */
+const LABELLED_SHAPES: ReadonlyArray<{
+  kind: PaymentKind;
+  shape: RegExp;
+  words: RegExp;
+  /** bech32 ignores case, so one case is written for it. */
+  caseless: boolean;
+}> = [
+  // Segwit: "bc1", then 39 to 59 of bech32's characters, in one case.
+  {
+    kind: 'btc_address',
+    shape: /^(?:bc1[ac-hj-np-z02-9]{39,59}|BC1[AC-HJ-NP-Z02-9]{39,59})$/,
+    words: /\b(?:btc|bitcoin|wallet|crypto)\b/i,
+    caseless: true,
+  },
+  // TRON: "T" and 33 base58 characters, labelled as USDT on TRON.
+  {
+    kind: 'tron_address',
+    shape: /^T[1-9A-HJ-NP-Za-km-z]{33}$/,
+    words: /\b(?:usdt|trc-?20|tron|trx|wallet)\b/i,
+    caseless: false,
+  },
+];
 /** Solana addresses have no checksum: only the length after decoding and a nearby word speak for it. */
 const SOLANA_BY_CONTEXT = 0.7;
 
@@ -78,15 +95,20 @@ export function cryptoAddressAt(
 
   const segwit = segwitNetwork(token);
   if (segwit) return found(segwit, token.toLowerCase(), CHECKSUMMED);
-  if (BECH32_SHAPE.test(token) && mentionedNear(BTC_WORDS, text, start, end, 40))
-    return found('btc_address', token.toLowerCase(), LABELLED_WITHOUT_CHECKSUM);
 
-  if (token.length > 35 || !BASE58.test(token)) return undefined;
-  const kind = token.startsWith('r') ? rippleKind(token) : base58checkKind(token);
+  const kind = base58Kind(token);
   if (kind) return found(kind, token, CHECKSUMMED);
-  if (TRON_SHAPE.test(token) && mentionedNear(TRON_WORDS, text, start, end, 40))
-    return found('tron_address', token, LABELLED_WITHOUT_CHECKSUM);
+  for (const { kind, shape, words, caseless } of LABELLED_SHAPES) {
+    if (shape.test(token) && mentionedNear(words, text, start, end, 40))
+      return found(kind, caseless ? token.toLowerCase() : token, LABELLED_WITHOUT_CHECKSUM);
+  }
   return undefined;
+}
+
+/** The network of a checksummed base58 address (Bitcoin, Litecoin, Dogecoin, TRON, Ripple). */
+function base58Kind(token: string): PaymentKind | undefined {
+  if (token.length > 35 || !BASE58.test(token)) return undefined;
+  return token.startsWith('r') ? rippleKind(token) : base58checkKind(token);
 }
 
 /**
