@@ -71,7 +71,10 @@ export function detectEach(items: readonly DetectItem[]): Finding[][] {
       return obfuscation ? marked(keep ? seen.filter(keep) : seen, obfuscation) : seen;
     });
     raw.push(...secondMeanings(text, raw));
-    const findings = resolveOverlaps(raw).map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
+    const findings = withoutHouseNumbers(resolveOverlaps(raw)).map((f) => ({
+      ...f,
+      text: text.slice(f.start, f.end),
+    }));
     // Disguises seen while folding apply to every finding they touched.
     if (obfuscations.size) {
       for (const finding of findings) {
@@ -146,6 +149,18 @@ function secondMeanings(text: string, raw: RawFinding[]): RawFinding[] {
     }
   }
   return extra;
+}
+
+/**
+ * A number read as a phone that an address found around it begins with is the address's unit and
+ * house number ("301-1255 Bidwell St, Vancouver BC V6G 2K8"), not a phone of its own.
+ */
+function withoutHouseNumbers(findings: RawFinding[]): RawFinding[] {
+  const addresses = findings.filter((f) => f.category === 'address');
+  if (addresses.length === 0) return findings;
+  return findings.filter(
+    (f) => f.category !== 'phone' || !addresses.some((a) => a.start === f.start && f.end <= a.end),
+  );
 }
 
 function touches(text: string, finding: Finding, obfuscation: string): boolean {

@@ -114,8 +114,6 @@ const DATE_LIKE =
   /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](\d{4}|\d{2}))(\s+\d{1,2})?$|^(19|20)\d\d\s*[-–/]\s*(19|20)\d\d$/;
 // An IP address, with a network prefix or a port: "203.0.113.0/24", "10.0.0.5:8080".
 const IP_LIKE = /^\d{1,3}(\.\d{1,3}){3}(?:\/\d{1,2}|:\d{1,5})?$/;
-const STREET_AFTER =
-  /^[^\S\n]\p{Lu}\p{Ll}+(?:[^\S\n]\p{Lu}\p{Ll}+)?[^\S\n](?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Cres|Crescent|Ct|Court|Pl|Place|Terrace|Highway|Hwy)\b/u;
 // A Brazilian postcode (CEP): five digits and three, which no phone number is written as.
 const CEP = /^\d{5}-\d{3}$/;
 // Latitude and longitude: "51.5074, -0.1278".
@@ -577,8 +575,6 @@ function evaluate(scan: Scan, chain: Chain, findings: RawFinding[]): void {
 
   if (!disguised) {
     if (CURRENCY_BEFORE.test(before) || CURRENCY_AFTER.test(after)) return;
-    // A unit and house number before a street: "301-1255 Bidwell St".
-    if (!context && STREET_AFTER.test(text.slice(end, end + 40))) return;
     if (!plus && !context && (THOUSANDS.test(raw) || JOINED.test(raw))) return;
     // An ID label right before the number outweighs a phone word further back ("Call the
     // function with the user id 48213991"), not one beside it ("WhatsApp ID: …").
