@@ -158,12 +158,14 @@ for (let i = 0; i < rows.length;) {
   i = j;
 }
 
-// Duplicate texts.
+// Duplicate texts: the same text may come back in another context (a plan, a contract, a thread)
+// that decides it differently, as build.mjs allows; the same text in the same context is a copy.
 const texts = new Map();
 for (const { r, where } of rows) {
   if (typeof r.text !== 'string') continue;
-  if (texts.has(r.text)) fail(where, `same text as ${texts.get(r.text)}`);
-  else texts.set(r.text, r.id);
+  const key = JSON.stringify([r.text, r.surface, r.contract, r.plan, r.attachment_kind, r.thread]);
+  if (texts.has(key)) fail(where, `same text as ${texts.get(key)}`);
+  else texts.set(key, r.id);
 }
 
 if (errors.length) {
