@@ -105,7 +105,7 @@ function marked(findings: RawFinding[], obfuscation: Obfuscation): RawFinding[] 
 // Apps and payment services named next to a number or address give it a second meaning:
 // "WhatsApp +1 415 555 0132" is also a WhatsApp ID, "Zelle to 415-555-0176" a payment detail.
 const MESSENGER =
-  /(?<![\p{L}])(whats\s?app|whatsap|watsapp|wa|zap|z4p|viber|signal|telegram|tg|imo|botim|zalo|kakao(?:talk)?|line|ватсап\p{L}*|вотсап\p{L}*|вайбер\p{L}*|телеграм\p{L}*|الواتساب|واتساب|واتس)(?![\p{L}])/iu;
+  /(?<![\p{L}])(whats\s?app|whatsap|watsapp|wa|zap|z4p|viber|signal|telegram|tg|imo|botim|zalo|kakao(?:talk)?|line|ватсап\p{L}*|вотсап\p{L}*|вайбер\p{L}*|телег\p{L}*|الواتساب|واتساب|واتس)(?![\p{L}])/iu;
 const PAYMENT_SERVICE = paymentServicePattern();
 
 // App names spelled out or disguised: "w h a t s a p p", "𝐖𝐡𝐚𝐭𝐬𝐀𝐩𝐩", "vv hatsapp", "W4".

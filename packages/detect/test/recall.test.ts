@@ -650,3 +650,42 @@ describe('blind probes, seventh round: the core languages again', () => {
     ]);
   });
 });
+
+describe('blind probes, eighth round: core languages, phrased anew', () => {
+  finds([
+    ['call me 415 🌮 555 🌮 0176 after lunch', 'phone'],
+    ['gcash po, 0917 555 0188, salamat', 'phone'],
+    ['mera number: 98 nau 8 saat 6 paanch 5 4 teen', 'phone'],
+    ['To get the assignment, kindly share your private Gmail address.', 'request'],
+    ['mejor seguimos por whats, aquí tarda mucho', 'request'],
+    ['telegramdan yazar mısınız?', 'request'],
+    ['me manda direct que te mostro o resto', 'request'],
+    ['portfolio insta pe hai, wahan DM karo', 'request'],
+    ['ممكن نكمل على التلجرام بكرة؟', 'request'],
+    ['finish the interview with our HR manager on Telegram, link below', 'request'],
+    ['my ig is the same as my name here plus _studio, see the stories', 'request'],
+    ['пиши в телегу: плюс семь девять один два три четыре пять шесть семь восемь девять', 'handle'],
+    ['sol wallet TyptTEL35b67RboeEXdkgnNKtHRLStaoB1 (reversed because of the filter)', 'payment'],
+    ['text my personal WhatsApp +44 7700 900318 and you will get the template back', 'phone'],
+  ]);
+  staysQuiet([
+    'Add "Company reg. no. 07654321" to the footer, next to the VAT line.',
+    'The theme demo still shows contact@yourdomain.com in the footer, swap it before launch.',
+    'Changelog v2.1.0 (2025-03-14): fixed #412, and duplicate mails to user@example.com in tests.',
+    'Номер заказа 7700987654 уже отгружен, клиент ждёт трек.',
+    'Communiqué à relire : dîner au Café de Flore, 172 boulevard Saint-Germain, Paris, le 05/11.',
+    'Comunicato da correggere: la mostra è in Via Roma 15, Torino, dal 2 al 9 maggio.',
+    'Нет, в вотсап писать не буду до начала контракта.',
+    'نعمل على ربط واتساب مع نظام الطلبات هذا الأسبوع.',
+    'Testowa karta 4000 0025 0000 3155 działa w sandboxie Przelewy24.',
+    'my ig is growing fast since the reels',
+    'my ig is private for now',
+  ]);
+  it('reads a Zoom link in inline code as a link, without its backtick and without a phone', () => {
+    const text = 'here: `https://us02web.zoom.us/j/81234567890` for tomorrow';
+    assert.deepEqual(
+      detect(text).map((f) => `${f.category}: ${f.text}`),
+      ['link: https://us02web.zoom.us/j/81234567890'],
+    );
+  });
+});

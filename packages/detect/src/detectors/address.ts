@@ -458,7 +458,9 @@ const WORK_CONTENT = new RegExp(
       "label\\s+printer layout test\\s+suite debug restyle typeset database client['’]?s " +
       "customer['’]?s user['’]?s their venue resort hotel museum su\\s+direccion ticket\\s+prices city\\s+guides? " +
       'itinerar\\w* landmarks? attractions? quiz\\w* trivia famous podcasts? scripts? posters? flyers? plakat\\w* affiches? locandin\\w* afi[sș]\\w* ' +
-      'cartel\\w* concerts? concierto koncert\\w* konzert\\w* concerto',
+      'cartel\\w* concerts? concierto koncert\\w* konzert\\w* concerto ' +
+      // A press release to proofread in other languages (folded: no accents).
+      'communiqu\\w* comunicat\\w* pressemitteilung\\w* persbericht relire relecture correggere corregir korrektur\\w*',
   )})\b` +
     // The same in other scripts: posters, flyers, test data, validation, a property advert.
     '|海报|传单|ポスター|チラシ|テストデータ|バリデーション|포스터|전단|מודעה|מודעת|פלאייר',

@@ -80,6 +80,11 @@ export function isPlaceholderDomain(domain: string): boolean {
   );
 }
 
+/** A domain that names the reader's own ("yourdomain.com", "your-site.io"): a template, always. */
+export function isTemplateDomain(domain: string): boolean {
+  return /^your-?(?:domain|company|site|website|business|brand)\.[a-z]{2,4}$/i.test(domain);
+}
+
 /** Tools whose access is granted by e-mail: an address given for them falls under the scoping exception. */
 const SCOPING_TOOL =
   /\b(jira|figma|github|gitlab|bitbucket|asana|notion|trello|google\s?drive|drive|google\s?(docs?|sheets?)|confluence|clickup|miro|airtable|monday(\.com)?|linear|basecamp|smartsheet|lucid(chart)?|invision|zeplin|adobe\s?xd|dropbox|sharepoint|onedrive|aws|gcp|azure|vercel|netlify|heroku|sentry|wordpress|shopify|webflow|framer|canva|loom|postman|hubspot|salesforce|zendesk|bubble|firebase|supabase|repo(sitory)?|workspace|board|project\s?board|staging|admin\s?panel|dashboard|analytics|search\s?console|app\s?store\s?connect|testflight|play\s?console)\b/i;
@@ -115,12 +120,17 @@ const CLAUSE_BOUNDARY = /[.!?](?=\s|$)|[\n;:,—–]/g;
  */
 export function isFramedAsExample(text: string, start: number, end: number): boolean {
   const [clauseStart, clauseEnd] = enclosing(text, start, end, CLAUSE_BOUNDARY);
+  const before = text.slice(clauseStart, start);
+  // "my personal WhatsApp +44 …" is the writer's own, whatever the clause goes on about.
+  if (OWN_DETAIL.test(before.slice(-40)) && !EXAMPLE_FRAMING.test(before)) return false;
   return (
-    EXAMPLE_FRAMING.test(text.slice(clauseStart, start)) ||
+    EXAMPLE_FRAMING.test(before) ||
     EXAMPLE_FRAMING.test(text.slice(Math.max(0, start - 12), start)) ||
     EXAMPLE_FRAMING.test(text.slice(end, clauseEnd))
   );
 }
+
+const OWN_DETAIL = /\b(?:my|our)\s+(?:own|personal|private|direct)\b/i;
 
 // Someone else's ask, told on or turned down right after: "… I reported it", "I told them no",
 // "I'd rather not." (said alone, not "I'd rather not chat here"), "ho rifiutato e l'ho
@@ -143,9 +153,13 @@ const SENTENCE_BOUNDARY = /[.!?](?=\s|$)|\n/g;
 export function isInExampleSentence(text: string, start: number, end: number): boolean {
   if (isFramedAsExample(text, start, end)) return true;
   const [sentenceStart, sentenceEnd] = enclosing(text, start, end, SENTENCE_BOUNDARY);
+  const before = text.slice(sentenceStart, start);
+  const after = text.slice(end, sentenceEnd);
   return (
-    EXAMPLE_FRAMING.test(text.slice(sentenceStart, start)) ||
-    EXAMPLE_FRAMING.test(text.slice(end, sentenceEnd))
+    EXAMPLE_FRAMING.test(before) ||
+    EXAMPLE_FRAMING.test(after) ||
+    TEST_SIGNALS.test(before) ||
+    TEST_SIGNALS.test(after)
   );
 }
 
@@ -166,7 +180,7 @@ const TEST_SIGNALS =
   /\b(expect|assert\w*|mock\w*|fixtures?|tests?|seed\w*|examples?|samples?|stub\w*|fake\w*|dummy|storybook|spec|placeholder)\b/i;
 
 const EXAMPLE_FRAMING =
-  /\b(placeholders?|mock(?:up|ups|ed)?|fixtures?|dummy|samples?(?!\s+(?:to|at)\b)|synthetic|fake|test\s+(?:data|card|number|account|user)|sandbox|formats?|formatted|style|e\.g(?=\.)|for\s+example|such\s+as|example|input\s+mask|templates?|seed\s+file|storybook|lorem|validat\w*|(?:numbers|values|inputs|strings|addresses|emails|formats)\s+like|test\s+(?:cases?|plan|ibans?|mode|suite|vectors?)|sandbox|e\.164|regex|intent|training\s+phrases|subtitles?|translat\w*|dialogue|the\s+actor|chatbot\s+should|formato|ejemplo|exemplo|exemple|beispiel|пример|contoh|halimbawa)\b|例[：:]|例えば|例如|比如|예[:：]|예시|バリデーション/i;
+  /\b(placeholders?|mock(?:up|ups|ed)?|fixtures?|dummy|samples?(?!\s+(?:to|at)\b)|synthetic|fake|test\s+(?:data|card|number|account|user)|testow\w*\s+kart\w*|tarjeta\s+de\s+prueba|cart[aã]o\s+de\s+teste|carte\s+de\s+test|testkarte|тестов[а-я]*\s+карт[а-я]*|sandbox|formats?|formatted|style|e\.g(?=\.)|for\s+example|such\s+as|example|input\s+mask|templates?|seed\s+file|storybook|lorem|validat\w*|(?:numbers|values|inputs|strings|addresses|emails|formats)\s+like|test\s+(?:cases?|plan|ibans?|mode|suite|vectors?)|sandbox|e\.164|regex|intent|training\s+phrases|subtitles?|translat\w*|dialogue|the\s+actor|chatbot\s+should|formato|ejemplo|exemplo|exemple|beispiel|пример|contoh|halimbawa)\b|例[：:]|例えば|例如|比如|예[:：]|예시|バリデーション/i;
 
 interface Quotes {
   opened: RegExp;

@@ -1,5 +1,4 @@
-import { parse as parseDomain } from 'tldts-icann';
-import { hasKnownTopLevelDomain } from '../lexicon/top-level-domains.js';
+import { isMailDomain } from '../lexicon/top-level-domains.js';
 import { AT_WORDS, byFirstLetter, DOT_WORDS } from '../lexicon/at-dot.js';
 import type { MappedText, Matcher } from '../normalize/mapped-text.js';
 import type { Obfuscation } from '../types.js';
@@ -9,6 +8,7 @@ import {
   insideAny,
   isFramedAsExample,
   isInExampleSentence,
+  isTemplateDomain,
   isPlaceholderDomain,
   isScopingAccess,
   isTestData,
@@ -374,10 +374,7 @@ function findWrittenAddresses(scan: Scan): RawFinding[] {
       const at = address.indexOf('@');
       const local = address.slice(0, at);
       const domain = address.slice(at + 1);
-      if (needsTld) {
-        const info = parseDomain(domain);
-        if (!info.domain || !hasKnownTopLevelDomain(info.domain)) continue;
-      }
+      if (needsTld && !isMailDomain(domain)) continue;
       const [start, end] = view.originalSpan(m.index, m.index + address.length);
       const written = scan.original.slice(start, end);
       const writtenAt = WRITTEN_AT.test(written);
@@ -387,6 +384,7 @@ function findWrittenAddresses(scan: Scan): RawFinding[] {
       if (!writtenAt && view.text[m.index + address.length] === '/') continue;
       const inCode = insideAny(scan.code, start, end);
       // Placeholders in code ("user@example.com" in a snippet) are nobody's address.
+      if (isTemplateDomain(domain)) continue;
       if (
         isPlaceholderDomain(domain) &&
         (inCode ||

@@ -1,6 +1,5 @@
 import { LinkifyIt, type Match } from 'linkify-it';
-import { parse as parseUrl } from 'tldts-icann';
-import { hasKnownTopLevelDomain } from '../lexicon/top-level-domains.js';
+import { hasKnownTopLevelDomain, hostOf, isIpHost } from '../lexicon/top-level-domains.js';
 import { CJK_LETTER_CLASS, HANDLE_APPS, identifyApp } from '../lexicon/apps.js';
 import { byFirstLetter, DOT_WORDS, SLASH_WORDS } from '../lexicon/at-dot.js';
 import type { MappedText } from '../normalize/mapped-text.js';
@@ -217,6 +216,14 @@ const BOOKING_CUE =
   /\b(book(?:ing)?(?:\s+a)?\s+(?:call|meeting|slot|time|session)|schedule\s+(?:a\s+)?(?:call|meeting)|schedule\s+directly|contact\s+form|get\s+in\s+touch|reach\s+me|and\s+booking)\b/i;
 // Host kinds where the person is the subdomain: "jane.youcanbook.me", "mika-ux.carrd.co".
 const PERSONAL_SUBDOMAIN_KINDS = new Set(['booking', 'portfolio', 'link_in_bio']);
+
+/** What stands before a rule's own domain in `host` ("priya" in "priya.calendly.com"), or ''. */
+function subdomainOf(host: string, rule: HostRule): string {
+  const domain = rule.hosts.exec(host)?.[2];
+  return domain && host.length > domain.length
+    ? host.slice(0, host.length - domain.length - 1)
+    : '';
+}
 // A Google Meet room code: "xqv-rbkd-wtp".
 const MEET_CODE = /\b[a-z]{3}-[a-z]{4}-[a-z]{3}\b/;
 
@@ -270,8 +277,8 @@ const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false }).tlds(
 const MAY_HOLD_LINK = /[^\s.]\.[^\s\d.]{2}|:\/\//;
 // Linkify reads a link up to the first space or line break and no further, so it is given only
 // the words that may hold one (a domain's inner dot, or the colon or slash of a scheme) rather
-// than the whole text.
-const LINK_WORD = /[^ \t\n\r]*(?:\.[^ \t\n\r]|[:/])[^ \t\n\r]*/g;
+// than the whole text. No link holds a backtick: "`https://…`" is a link in inline code.
+const LINK_WORD = /[^ \t\n\r`]*(?:\.[^ \t\n\r`]|[:/])[^ \t\n\r`]*/g;
 
 /** Linkify's matches in `text`, with offsets into `text`. */
 function linkMatches(text: string): Match[] {
@@ -417,9 +424,8 @@ function findLinks(scan: Scan): RawFinding[] {
     // The mailbox name of an address ("lena.dev" in "lena.dev@proton.me") is no link either.
     if (view.text[match.lastIndex] === '@') continue;
     const url = match.url;
-    const info = parseUrl(url);
-    const host = (info.hostname ?? '').toLowerCase();
-    if (!host || (!info.isIp && !hasKnownTopLevelDomain(host))) continue;
+    const host = hostOf(url);
+    if (!host || (!isIpHost(host) && !hasKnownTopLevelDomain(host))) continue;
     const path = pathOf(url);
     const [start, end] = view.originalSpan(match.index, match.lastIndex);
     const before = scan.original.slice(Math.max(0, start - 60), start);
@@ -428,7 +434,7 @@ function findLinks(scan: Scan): RawFinding[] {
     if (rule) {
       // A bare brand name ("Cal.com self-hosted", "`wa.me/<number>`") points at no one.
       const personalSubdomain =
-        PERSONAL_SUBDOMAIN_KINDS.has(rule.kind) && !!info.subdomain && info.subdomain !== 'www';
+        PERSONAL_SUBDOMAIN_KINDS.has(rule.kind) && !['', 'www'].includes(subdomainOf(host, rule));
       if (
         !/^\/[\p{L}\p{N}_.@$+~/-]{2,}/u.test(path) &&
         rule.kind !== 'file_share' &&
@@ -567,184 +573,24 @@ const SOCIAL_CUE =
 const SOCIAL_CUE_OTHER_SCRIPTS =
   /телег|тг(?![а-яё])|инст|інст|акк?аунт|تيليجرام|تليجرام|تلغرام|انستا|حسابي/i;
 
-const NOT_AN_ID = new Set([
-  'live', // "skype: live:" without the ID itself
-  'and',
-  'or',
-  'the',
-  'for',
-  'to',
-  'with',
-  'is',
-  'call',
-  'calls',
-  'group',
-  'groups',
-  'bot',
-  'bots',
-  'integration',
-  'api',
-  'channel',
-  'channels',
-  'chat',
-  'chats',
-  'account',
-  'business',
-  'app',
-  'apps',
-  'message',
-  'messages',
-  'me',
-  'you',
-  'us',
-  'it',
-  'this',
-  'that',
-  'here',
-  'there',
-  'please',
-  'now',
-  'too',
-  'also',
-  'only',
-  'instead',
-  'later',
-  'today',
-  'tomorrow',
-  'if',
-  'so',
-  'but',
-  'as',
-  'a',
-  'an',
-  'my',
-  'your',
-  'our',
-  'their',
-  'his',
-  'her',
-  'in',
-  'on',
-  'at',
-  'by',
-  'via',
-  'from',
-  'of',
-  'not',
-  'no',
-  'yes',
-  'ok',
-  'okay',
-  'thanks',
-  'thank',
-  'web',
-  'desktop',
-  'mobile',
-  'features',
-  'feature',
-  'link',
-  'links',
-  'number',
-  'id',
-  'username',
-  'handle',
-  'name',
-  'profile',
-  'page',
-  'ads',
-  'marketing',
-  'campaign',
-  'campaigns',
-  'posts',
-  'post',
-  'stories',
-  'reels',
-  'followers',
-  'audience',
-  'community',
-  'server',
-  'servers',
-  'webhook',
-  'webhooks',
-  'notifications',
-  'support',
-  'status',
-  'updates',
-  'integration',
-  'clone',
-  'template',
-  'store',
-  'shop',
-  'payments',
-  'pay',
-  'login',
-  'sdk',
-  'cloud',
-  'official',
-  'meta',
-  'team',
-  'teams',
-  'work',
-  'works',
-  'will',
-  'would',
-  'can',
-  'could',
-  'should',
-  'be',
-  'are',
-  'was',
-  'do',
-  'does',
-  'did',
-  'have',
-  'has',
-  'had',
-  'i',
-  'we',
-  'they',
-  'he',
-  'she',
-  'them',
-  'him',
-  'what',
-  'which',
-  'when',
-  'where',
-  'how',
-  'why',
-  'who',
-  'all',
-  'any',
-  'some',
-  'more',
-  'just',
-  'like',
-  'about',
-  'after',
-  'before',
-  'than',
-  'then',
-  'up',
-  'out',
-  'down',
-  'web',
-  'mini',
-  'bot,',
-  'automation',
-  'flow',
-  'flows',
-  'funnel',
-  'funnels',
-  'inbox',
-  'messenger',
-  'video',
-  'voice',
-  'audio',
-  'text',
-  'call,',
-  'ad',
-]);
+// Words that follow an app name without being an ID ("WhatsApp is linked", "my ig is private",
+// "skype: live:" without the ID itself): what an account is or does, not what it is called.
+const NOT_AN_ID = new Set(
+  (
+    'live and or the for to with is call calls group groups bot bots integration api channel ' +
+    'channels chat chats account business app apps message messages me you us it this that here ' +
+    'there please now too also only instead later today tomorrow if so but as a an my your our ' +
+    'their his her in on at by via from of not no yes ok okay thanks thank web desktop mobile ' +
+    'features feature link links number id username handle name profile page ads marketing ' +
+    'campaign campaigns posts post stories reels followers audience community server servers ' +
+    'webhook webhooks notifications support status updates clone template store shop payments ' +
+    'pay login sdk cloud official meta team teams work works will would can could should be are ' +
+    'was do does did have has had i we they he she them him what which when where how why who ' +
+    'all any some more just like about after before than then up out down mini bot, automation ' +
+    'flow flows funnel funnels inbox messenger video voice audio text call, ad private public ' +
+    'new old dead active inactive verified closed open'
+  ).split(' '),
+);
 
 /** Adds an app ID found at derived units [start, end). */
 function pushAppId(
@@ -805,7 +651,9 @@ function findAppIds(scan: Scan): RawFinding[] {
       const idStart = nameEnd + after.indexOf(idMatch.groups.id);
       const bare = id.replace(/^@/, '');
       const shaped = id.startsWith('@') || /[\d._#]/.test(bare) || /[a-z][A-Z]/.test(bare);
-      const stopword = NOT_AN_ID.has(bare.toLowerCase());
+      // "my ig is growing", "… is blocked": a verb, not a name.
+      const stopword =
+        NOT_AN_ID.has(bare.toLowerCase()) || (!shaped && /^[a-z]{3,}(?:ing|ed)$/.test(bare));
       const isAppName = identifyApp(bare) !== undefined;
       const ambiguousApp = AMBIGUOUS_APP_WORDS.test(m.name);
       const plausible =

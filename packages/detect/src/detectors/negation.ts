@@ -13,10 +13,14 @@ export function isNegated(text: string, index: number): boolean {
     ) + 1,
   );
   if (NEGATION.test(clause.slice(lastNewSubject(clause)))) return true;
-  // Hindi/Urdu put the negation after the verb: "main direct payment nahi leta".
+  // Hindi/Urdu put the negation after the verb ("main direct payment nahi leta"), and Russian
+  // and Ukrainian may ("в телеграм переходить не буду").
   const after = text.slice(index, index + 60).split(/[.!?\n,;]/)[0] ?? '';
-  return /(?<![\p{L}])(nahi|nahin|nahī|mat)(?![\p{L}])/iu.test(after);
+  return NEGATION_AFTER.test(after);
 }
+
+const NEGATION_AFTER =
+  /(?<![\p{L}])(nahi|nahin|nahī|mat|не\s+(?:буду|будем|будемо|стану|станем|хочу|хочемо|могу|можу))(?![\p{L}])/iu;
 
 // A comma and a new subject with its verb start a clause of their own: "no need for a milestone,
 // I'll Zelle you" negates the milestone, not the Zelle; "rather not use escrow, could you send it

@@ -98,20 +98,23 @@ const PHONE_CONTEXT = new RegExp(
   'i',
 );
 const ID_CONTEXT =
-  /(order|invoice|\binv\b|ticket|\bref\b|reference|tracking|\bsku\b|\bpo\b|case|transaction|\btxn\b|\bid\b|isbn|issn|account|acct|iban|routing|swift|contract|milestone|job|project|build|commit|\bpin\b|otp|code|zip|postal|serial|model|part|item|#|receipt|booking|reservation|confirmation|policy|license|licence|patent|batch|lot|version|release|pedido|factura|commande|comanda|ordine|zam[oó]wieni\w*|bestelling|sipari[sş]|rechnung|bestellung|заказ|счет|счёт|pesanan|faktur)(?:\W{1,2}(?:number|num|no|nr|numero|nummer))?(?:\s+is)?\W{0,3}$/i;
+  /(order|invoice|\binv\b|ticket|\bref\b|reference|tracking|\bsku\b|\bpo\b(?![,.!?])|case|transaction|\btxn\b|\bid\b|isbn|issn|account|acct|iban|routing|swift|contract|milestone|job|project|build|commit|\bpin\b|otp|code|zip|postal|serial|model|part|item|#|receipt|booking|reservation|confirmation|policy|license|licence|patent|batch|lot|version|release|pedido|factura|commande|comanda|ordine|zam[oó]wieni\w*|bestelling|sipari[sş]|rechnung|bestellung|счет|счёт|pesanan|faktur|\breg\b|registration|\bvat\b|\btax\b|заказ[а-я]*|трек[а-я]*)(?:\W{1,2}(?:number|num|no|nr|numero|nummer))?(?:\s+is)?\W{0,3}$/i;
+const NUMBER_WORD_END = /(?:номер|n[uú]mero|num[eé]ro|nomor|numer|nummer|number|no\.?)\s*$/i;
 const CURRENCY_BEFORE =
   /([$€£¥₹₽₦₱₩₺₴]|\b(usd|eur|gbp|inr|rs\.?|r\$|rp|idr|php|ngn|aud|cad|jpy|cny|rmb|mxn|brl|uah|rub|aed|sar|egp|pkr|bdt|kes)\s?)$/i;
 const CURRENCY_AFTER =
   /^\s?([$€£¥₹₽₦₱₩₺₴₪฿₫%元円원]|k\b|m\b|(usd|eur|gbp|inr|nis|ils|lei|ron|czk|kc|baht|thb|vnd|krw|cny|rmb|jpy|rupees?|dollars?|euros?|pesos?|reais|rubles?|руб|грн|naira|rupiah|idr|php|ngn|aud|cad|words|views|followers|subscribers|users|downloads|rows|records|pixels|px|bytes|kb|mb|gb|tb|ms|km|mi|kg|lbs?)\b)/i;
 
 const MEETING_ID_BEFORE =
-  /(meeting|webinar|conference|zoom|teams)\s*(id|number|no\.?|code)\s*[:#]?\s*$/i;
+  /(meeting|webinar|conference|zoom|teams)\s*(id|number|no\.?|code)\s*[:#]?\s*$|zoom\.us\/[a-z]{1,2}\/$/i;
 // Words that name what a number identifies when it is not a phone.
 const ID_WORDS =
   /\b(isbn|ean|upc|barcode|waybill|awb|consignment|cep|postcodes?|postal\s+codes?|timestamps?|epoch|unix|mgrs|grid\s+refs?|utm|badge|patent|doi|gl|chart\s+of\s+accounts|account\s+codes?|reference|zip\s+codes?|lottery|numbers\s+like|order|invoice|ticket|tracking|pedido|factura|rechnung|auftrag|nomor\s+invoice|zam[oó]wienie|n\.?º|nr\.?)\b|رقم\s+(?:الطلب|الفاتورة)|الطلب|الفاتورة|郵便番号|注文番号|邮编|邮政编码|订单号|우편번호|주문번호/i;
 
 const DATE_LIKE =
   /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](\d{4}|\d{2}))(\s+\d{1,2})?$|^(19|20)\d\d\s*[-–/]\s*(19|20)\d\d$/;
+// A date inside a chain: "v3.4.0 (2024-09-02)" is a version and a release date.
+const ISO_DATE = /(?<!\d)(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)/;
 // An IP address, with a network prefix or a port: "203.0.113.0/24", "10.0.0.5:8080".
 const IP_LIKE = /^\d{1,3}(\.\d{1,3}){3}(?:\/\d{1,2}|:\d{1,5})?$/;
 // A Brazilian postcode (CEP): five digits and three, which no phone number is written as.
@@ -336,10 +339,12 @@ export function findPhones(scan: Scan): RawFinding[] {
       continue;
     }
     // "19.03. um 10": an everyday word between plain digits is a word, not a digit, unless the
-    // chain already mixes in number words ("21 nove nove 6 três 4").
+    // chain already mixes in number words ("21 nove nove 6 três 4") or goes on alternating
+    // them with digits ("98 nau 8 saat 6 paanch").
     if (atom.ambiguous && (!previous || (previous.kind !== 'word' && previous.kind !== 'repeat'))) {
       const next = atoms[i + 1];
-      const mixed = chain.atoms.some((a) => a.kind === 'word' && !a.ambiguous);
+      const mixed =
+        chain.atoms.some((a) => a.kind === 'word' && !a.ambiguous) || atoms[i + 2]?.kind === 'word';
       if ((!next || next.kind !== 'word') && !(mixed && next?.kind === 'digit')) {
         chain = close(scan, chain, findings);
         continue;
@@ -400,7 +405,10 @@ const CJK_BEFORE = new RegExp(CJK_LETTER_CLASS);
 
 // Seven digit-like characters in a row, separators allowed: the shape of any written number.
 // (Separators only between them: V8 gives up on a start sooner.)
-const WRITTEN_CHAIN = new RegExp(`[0-9OolISAB](?:[${NUMBER_SEPARATORS},]{0,4}[0-9OolISAB]){6}`);
+// An emoji's two code units may stand between groups too ("646 🍕 555 🍕 0129").
+const WRITTEN_CHAIN = new RegExp(
+  `[0-9OolISAB](?:[${NUMBER_SEPARATORS},\\ud83c-\\ud83e\\udc00-\\udfff]{0,4}[0-9OolISAB]){6}`,
+);
 
 /**
  * Cheap gate: a phone needs seven digits in a row, written or spoken. Most messages have
@@ -475,6 +483,7 @@ function markLeet(text: string, atoms: Atom[]): void {
 
 const isSpoken = (atom: Atom): boolean => atom.digits.length === 1 || atom.kind === 'word';
 
+const PICTOGRAPH_GAP = /^\s?\p{Extended_Pictographic}\ufe0f?\s?$/u;
 const SYMBOL_GAP = /^\s?[^\p{L}\p{N}\s]{1,3}\s?$/u;
 
 function joins(gap: string, previous: Atom, next: Atom): boolean {
@@ -485,6 +494,8 @@ function joins(gap: string, previous: Atom, next: Atom): boolean {
     return true;
   // Number words kept apart by an emoji or a symbol: "four🔹one🔹five", "🍀eight 🍀one".
   if (isSpoken(previous) && isSpoken(next) && SYMBOL_GAP.test(gap)) return true;
+  // Groups of digits kept apart by an emoji: "646 🍕 555 🍕 0129".
+  if (PICTOGRAPH_GAP.test(gap)) return true;
   return /^\s*\n\s*$/.test(gap) && previous.kind !== 'digit';
 }
 
@@ -566,7 +577,11 @@ function evaluate(scan: Scan, chain: Chain, findings: RawFinding[]): void {
   // Dates and IP addresses first: most plain chains are one, and no context saves them.
   if (
     !disguised &&
-    (DATE_LIKE.test(bare) || IP_LIKE.test(bare) || COORDINATES.test(bare) || CEP.test(bare))
+    (DATE_LIKE.test(bare) ||
+      ISO_DATE.test(bare) ||
+      IP_LIKE.test(bare) ||
+      COORDINATES.test(bare) ||
+      CEP.test(bare))
   )
     return;
   const context = PHONE_CONTEXT.test(before) || PHONE_CONTEXT.test(after.slice(0, 12));
@@ -578,10 +593,13 @@ function evaluate(scan: Scan, chain: Chain, findings: RawFinding[]): void {
     if (!plus && !context && (THOUSANDS.test(raw) || JOINED.test(raw))) return;
     // An ID label right before the number outweighs a phone word further back ("Call the
     // function with the user id 48213991"), not one beside it ("WhatsApp ID: …").
-    // The label's own number word counts for it: "order number 98765 43210".
+    // The label's own number word counts for it, after it or before it: "order number 98765
+    // 43210", "номер заказа 7700123456".
     const idLabel = ID_CONTEXT.exec(before);
-    if (idLabel && !PHONE_CONTEXT.test(before.slice(-25, idLabel.index + idLabel[1]!.length)))
-      return;
+    if (idLabel) {
+      const lead = before.slice(Math.max(0, before.length - 25), idLabel.index);
+      if (!PHONE_CONTEXT.test(lead.replace(NUMBER_WORD_END, '') + idLabel[1]!)) return;
+    }
     if (!PHONE_CONTEXT.test(before.slice(-25)) && ID_WORDS.test(before.slice(-60))) return;
     if (!plus && /^(19|20)\d\d[-/]/.test(raw)) return; // year-prefixed references: 2026-0447-118
     if (!plus && /^97[89]/.test(digits) && digits.length === 13) return; // ISBN-13, EAN "Bookland"

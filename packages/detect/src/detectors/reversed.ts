@@ -18,6 +18,8 @@ const BACKWARD_WORD_STARTS =
 const REVERSE_NOTES = [
   'reverse\\s+(?:it|this|that)',
   'read\\s+(?:it\\s+)?backwards',
+  'reversed\\s+(?:so|because|to)',
+  'written\\s+backwards',
   'flip\\s+it',
   'ruckwarts',
   'al\\s+rev[eé]s',

@@ -33,8 +33,6 @@ export const APPS: readonly App[] = [
       'ватсапі',
       'واتساب',
       'واتس',
-      'الواتساب',
-      'الواتس',
       '왓츠앱',
     ],
   },
@@ -58,10 +56,8 @@ export const APPS: readonly App[] = [
       'تيليجرام',
       'تليجرام',
       'تلغرام',
-      'التلغرام',
-      'التيليجرام',
-      // "على" run into the name, as spoken: "عالتلغرام".
-      'عالتلغرام',
+      'تلجرام',
+      'تيلجرام',
     ],
   },
   { id: 'skype', fuzzy: ['skype', 'skyp'], words: ['скайп', 'سكايب'] },
@@ -86,10 +82,7 @@ export const APPS: readonly App[] = [
       'інсту',
       'انستقرام',
       'انستا',
-      'الانستا',
       'انستغرام',
-      'الانستغرام',
-      'الانستقرام',
     ],
   },
   { id: 'facebook', fuzzy: ['facebook', 'messenger'], words: ['fb', 'фейсбук', 'فيسبوك'] },
@@ -132,7 +125,6 @@ export const APPS: readonly App[] = [
       'почту',
       'ایمیل',
       'ايميل',
-      'الايميل',
     ],
   },
   {
@@ -204,9 +196,14 @@ function fuzzyName(name: string): string {
   return [...name].map(letterClass).join(SEP);
 }
 
+// Arabic writes "the", and "on", "by" or "and" before it, into the word: "التلجرام", "عالواتس".
+const ARABIC_ARTICLE = /^(?:[وبفع]?ال|لل)/;
 const plainName = (w: string): string => escapeRegExp(w).replace(/ /g, '\\s+');
 const wholeWord = (alternatives: string[]): RegExp =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?<app>${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])(?<app>(?:${ARABIC_ARTICLE.source.slice(1)})?(?:${alternatives.join('|')}))(?![\\p{L}\\p{N}])`,
+    'giu',
+  );
 
 /** Also letter by letter with separators and leetspeak: slower, so only for texts that need it. */
 const APP_NAME_FUZZY = wholeWord([
@@ -418,9 +415,10 @@ function mayMatter(text: string, start: number, end: number): boolean {
 
 const PLAIN = new Map<string, string>();
 for (const app of APPS) for (const name of [...app.fuzzy, ...app.words]) PLAIN.set(name, app.id);
-// Case endings on a brand name ("na Messengera", "в Телеграмі", "WhatsAppie"); names that are
-// also everyday words ("Signale", "phoney") are left out.
+// Case endings on a brand name ("na Messengera", "в Телеграмі", "WhatsAppie", Turkish
+// "Instagramdan"); names that are also everyday words ("Signale", "phoney") are left out.
 const INFLECTION = /^(\p{L}{5,}?)(?:a|e|u|y|i|ie|em|om|а|у|е|і|ы|ом|ем|ой)$/u;
+const TURKISH_CASE = /^(\p{L}{5,}?)[dt][ae]n?$/u;
 const INFLECTABLE = new Set(
   APPS.flatMap((a) => [...a.fuzzy, ...a.words.filter((w) => /^[\u0400-\u04ff]+$/.test(w))]),
 );
@@ -437,9 +435,14 @@ for (const name of SPLITTABLE_NAMES) for (let i = 1; i < name.length; i++) addWo
 function namedApp(lower: string): string | undefined {
   const plain = PLAIN.get(lower);
   if (plain) return plain;
+  const article = ARABIC_ARTICLE.exec(lower);
+  if (article) return PLAIN.get(lower.slice(article[0].length));
   if (lower.length < 6 || !INFLECTABLE_STARTS.has(lower.slice(0, 5))) return undefined;
-  const stem = INFLECTION.exec(lower)?.[1];
-  return stem !== undefined && INFLECTABLE.has(stem) ? PLAIN.get(stem) : undefined;
+  for (const ending of [INFLECTION, TURKISH_CASE]) {
+    const stem = ending.exec(lower)?.[1];
+    if (stem !== undefined && INFLECTABLE.has(stem)) return PLAIN.get(stem);
+  }
+  return undefined;
 }
 
 type Identified = { id: string; disguised: boolean } | undefined;

@@ -1,9 +1,10 @@
 import tlds from 'tlds' with { type: 'json' };
 
 /**
- * Top-level domains delegated by ICANN ("io", "рф"), from the `tlds` list. The public-suffix
- * parser (tldts-icann) splits a host name into its parts but does not say whether the last one
- * is a real domain; this does, so "plan.final" or "report.txt" are not read as links.
+ * Top-level domains delegated by ICANN ("io", "рф"), from the `tlds` list: a host is a place on
+ * the web when its last label is one, so "plan.final" or "report.txt" are not read as links.
+ * (Which part of a host is registrable, as the public-suffix list tells, never decides whether a
+ * text names a link or a mailbox: the list would weigh a sixth of the browser bundle.)
  */
 const KNOWN = new Set<string>(tlds);
 
@@ -11,4 +12,32 @@ const KNOWN = new Set<string>(tlds);
 export function hasKnownTopLevelDomain(hostname: string): boolean {
   const last = hostname.slice(hostname.lastIndexOf('.') + 1).toLowerCase();
   return KNOWN.has(last) || last.startsWith('xn--');
+}
+
+/** The host of a URL, lower-cased and with IDNs in punycode; '' when it does not parse. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+/** An IPv4 address, or an IPv6 one in brackets, as URL writes hosts. */
+export function isIpHost(host: string): boolean {
+  return /^(?:\d{1,3}(?:\.\d{1,3}){3}|\[[\da-f:.]+\])$/.test(host);
+}
+
+// A label of a domain name: letters or digits, hyphens inside.
+const LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u;
+
+/** Whether `domain` (after a mailbox's "@") names a domain under a delegated top-level domain. */
+export function isMailDomain(domain: string): boolean {
+  const labels = domain.split('.');
+  return (
+    labels.length >= 2 &&
+    labels.every((label) => LABEL.test(label)) &&
+    !/^\d+$/.test(labels[labels.length - 1]!) &&
+    hasKnownTopLevelDomain(domain)
+  );
 }
