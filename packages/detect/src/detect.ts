@@ -105,7 +105,7 @@ function marked(findings: RawFinding[], obfuscation: Obfuscation): RawFinding[] 
 // Apps and payment services named next to a number or address give it a second meaning:
 // "WhatsApp +1 415 555 0132" is also a WhatsApp ID, "Zelle to 415-555-0176" a payment detail.
 const MESSENGER =
-  /(?<![\p{L}])(whats\s?app|whatsap|watsapp|wa|zap|z4p|viber|signal|telegram|tg|imo|botim|zalo|kakao(?:talk)?|line|ватсап\p{L}*|вотсап\p{L}*|вайбер\p{L}*|телег\p{L}*|الواتساب|واتساب|واتس)(?![\p{L}])/iu;
+  /(?<![\p{L}])(whats\s?app|whatsap|watsapp|wa|wsp|wasap|zap|z4p|viber|signal|telegram|tg|tele(?=\s*:)|imo|botim|zalo|kakao(?:talk)?|line|ватсап\p{L}*|вотсап\p{L}*|вайбер\p{L}*|телег\p{L}*|الواتساب|واتساب|واتس|واٹس\s?ایپ)(?![\p{L}])/iu;
 const PAYMENT_SERVICE = paymentServicePattern();
 
 // App names spelled out or disguised: "w h a t s a p p", "𝐖𝐡𝐚𝐭𝐬𝐀𝐩𝐩", "vv hatsapp", "W4".
@@ -125,6 +125,14 @@ function squash(window: string): string {
     .replace(/3/g, 'e');
 }
 
+/** Leet digits inside words read as their letters. */
+function unleet(window: string): string {
+  return window.replace(
+    /(?<=\p{L})[430]|[430](?=\p{L})/gu,
+    (d) => ({ '4': 'a', '3': 'e', '0': 'o' })[d]!,
+  );
+}
+
 function secondMeanings(text: string, raw: RawFinding[]): RawFinding[] {
   const extra: RawFinding[] = [];
   for (const f of raw) {
@@ -140,7 +148,8 @@ function secondMeanings(text: string, raw: RawFinding[]): RawFinding[] {
         evidence: { ...f.evidence, detector: 'handle.messenger_number' },
       });
     }
-    if (PAYMENT_SERVICE.test(window)) {
+    // "p4yp4l: nadia@…" names PayPal too.
+    if (PAYMENT_SERVICE.test(window) || PAYMENT_SERVICE.test(unleet(window))) {
       extra.push({
         ...f,
         category: 'payment',

@@ -689,3 +689,41 @@ describe('blind probes, eighth round: core languages, phrased anew', () => {
     );
   });
 });
+
+describe('blind probes, ninth round: disguises, look-alikes, exceptions', () => {
+  finds([
+    ['pick a slot at cal dot com forward slash dana-k slash intro', 'link'],
+    ['TRC20: T N P e e a a F B 7 K 9 c m o 4 u Q p c U 3 2 z G K 8 G 1 N Y q e L', 'payment'],
+    ['reach me → m*a*r*i*a*.*l*o*p*e*z*@*g*m*a*i*l*.*c*o*m', 'email'],
+    ['skype, read it from the end: oirdnas.atram:evil', 'handle'],
+    ['meeting id is eight five two three three one nine four four zero', 'link'],
+    ['dame tu número, te escribo por wsp: +34 612 34 56 78', 'handle'],
+    ['p4yp4l: marta.ortiz.art@gmail.com, invoice follows', 'payment'],
+    ['можна оплату на монобанк за номером 063 208 4490', 'payment'],
+    ["add me to Jira with l.berg.pm@gmail.com, and let's keep chatting on my gmail", 'request'],
+    ['Invítame a Figma con ana.ruiz.ui@gmail.com y seguimos hablando por correo', 'request'],
+    ['envoyez-moi le brief par mail plutôt qu’ici, merci', 'request'],
+    ['Contract ended but I owe you for the extras, I’ll PayPal it tonight', 'payment'],
+    ['Pour éviter les frais, envoyez-nous votre RIB et on règle par virement.', 'payment'],
+  ]);
+  staysQuiet([
+    'Commande n° 4019283746 expédiée, numéro de suivi 6A12345678901.',
+    'накладная СДЭК 1498273650, всё пришло',
+    "The platform's call log lists call id 1741987200 (42 min).",
+    'Sentry issue 4518823901 is the crash on build 1.4.0.',
+    'Failed logins on 10.0.0.7 at 02:00 UTC, all for admin@example.com.',
+    'No cadastro de teste coloque fulano@teste.com.br e veja o e-mail de boas-vindas.',
+    'run npm install @react-navigation/native after cloning',
+    'En la invitación va: Salón Los Arcos, Av. Paseo de la Reforma 222, CDMX, sábado 20:00 h.',
+    'Im Impressum-Entwurf steht Musterstraße 12, 10115 Berlin, bitte 9 pt.',
+    'Flyer: "Riverside Pavilion, 300 W Riverside Dr · 21.03.2026 · 10:00–16:00", A4 please.',
+    'Le paiement passe uniquement par la plateforme, je n’accepte ni PayPal ni virement direct.',
+    'Reference article: https://www.smashingmagazine.com/2022/03/forms/',
+    'wire it up to the webhook and log each payment event',
+  ]);
+  it('keeps a scoping ask for an invite address under the scoping exception', () => {
+    const [ask] = detect('For the Asana board, which address should I send the invite to?');
+    assert.equal(ask?.category, 'request');
+    assert.equal(ask?.evidence.purpose, 'scoping_access');
+  });
+});

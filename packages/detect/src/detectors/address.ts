@@ -445,7 +445,9 @@ const FRAMING = new RegExp(
       'test\\s+data fake synthetic sandbox lorem fixtures? seed\\s+data formats? formatted fields? ' +
       'templates? input\\s+mask store\\s+locator map\\s+pins? demo such\\s+as translat\\w* tradu\\w* ' +
       'ubersetz\\w* subtitles? dialogue formulario formulaire formato ejemplo exemplo exemple ' +
-      'beispiel esempio contoh(?=\\s*(?::|alamat|format|data)) halimbawa',
+      'beispiel esempio contoh(?=\\s*(?::|alamat|format|data)) halimbawa ' +
+      // German placeholder names: "Musterstraße 12", "Max Mustermann".
+      'muster(?:strasse|straße|weg|stadt|mann|frau)',
   )})\b|${CYRILLIC_START}(?:пример|перев[оеи]д)`,
   'gi',
 );
@@ -460,7 +462,9 @@ const WORK_CONTENT = new RegExp(
       'itinerar\\w* landmarks? attractions? quiz\\w* trivia famous podcasts? scripts? posters? flyers? plakat\\w* affiches? locandin\\w* afi[sș]\\w* ' +
       'cartel\\w* concerts? concierto koncert\\w* konzert\\w* concerto ' +
       // A press release to proofread in other languages (folded: no accents).
-      'communiqu\\w* comunicat\\w* pressemitteilung\\w* persbericht relire relecture correggere corregir korrektur\\w*',
+      'communiqu\\w* comunicat\\w* pressemitteilung\\w* persbericht relire relecture correggere corregir korrektur\\w* ' +
+      // Invitations to design, a client's legal notice page.
+      'invitations? invitacion\\w* einladung\\w* convites? impressum',
   )})\b` +
     // The same in other scripts: posters, flyers, test data, validation, a property advert.
     '|海报|传单|ポスター|チラシ|テストデータ|バリデーション|포스터|전단|מודעה|מודעת|פלאייר',

@@ -32,6 +32,9 @@ const WORD_JOINT =
  * where the run ends like a domain ("g m a i l . c o m").
  */
 function joinSpaced(run: string): string {
+  const compact = run.replace(/\s/g, '');
+  // A wallet address or key spaced out keeps its mixed case whole: "T N P e e a a F B 7 …".
+  if (WALLET_LIKE.test(compact)) return compact;
   const domainLike = /[a-z]{2}/i.test(run.replace(/[^a-z]/gi, '').slice(-3));
   const joined = run.replace(SPACED_SEPARATOR, (sep: string, at: number) => {
     const next = run[at + sep.length] ?? '';
@@ -45,6 +48,7 @@ function joinSpaced(run: string): string {
   });
   return joined.replace(WORD_JOINT, ' ');
 }
+const WALLET_LIKE = /^(?=.*\d)(?=.*[a-z])(?=.*[A-Z])[A-Za-z0-9]{25,}$/;
 // A word mixing letters with digits or symbols that read as letters.
 // A word with a digit or symbol between letters ("p4yp4l", "sk¥pe") or before two ("1nst4").
 const LEET_WORD =
@@ -80,6 +84,10 @@ const DIGITS_KEPT_APART = new RegExp(
   `(?<![\\p{L}\\p{N}])\\d([A-Za-z]|[^\\s\\p{L}\\p{N}${NUMBER_SEPARATORS},:+])\\d(?:\\1\\d){5,}(?![\\p{L}\\p{N}])`,
   'gu',
 );
+// Every character of a word kept apart by the same symbol: "t*o*m*.*h*a*r*…", "a|n|a|.|k|…".
+const CHARS_KEPT_APART =
+  /(?<![^\s"'(:])[\p{L}\p{N}@.]([*|~+^])(?:[\p{L}\p{N}@.]\1){6,}[\p{L}\p{N}@.]/gu;
+const MAY_BE_KEPT_APART = /[\w@.][*|~+^][\w@.][*|~+^][\w@.][*|~+^]/;
 // A symbol between two digits that is no separator of numbers, times or amounts.
 const SYMBOL_BETWEEN_DIGITS = new RegExp(`\\d[^\\s\\w${NUMBER_SEPARATORS},:+%'"$€£¥°×]\\d`, 'u');
 // A number with letters for digits: "5OO", "6O661" (O for 0, l and I for 1).
@@ -148,6 +156,11 @@ export function alternateViews(scan: Scan): View[] {
   const digitBeforeLetter = DIGIT_BEFORE_LETTER.test(text);
   if ((digitBeforeLetter || SYMBOL_BETWEEN_DIGITS.test(text)) && DIGITS_KEPT_APART.test(text)) {
     const view = scan.folded.rewrite(DIGITS_KEPT_APART, (m) => m[0].replaceAll(m[1]!, ''));
+    add(views, scan, view, 'separators');
+  }
+  CHARS_KEPT_APART.lastIndex = 0;
+  if (MAY_BE_KEPT_APART.test(text) && CHARS_KEPT_APART.test(text)) {
+    const view = scan.folded.rewrite(CHARS_KEPT_APART, (m) => m[0].replaceAll(m[1]!, ''));
     add(views, scan, view, 'separators');
   }
   if (

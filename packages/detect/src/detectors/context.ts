@@ -73,7 +73,7 @@ export function isPlaceholderDomain(domain: string): boolean {
   const d = domain.toLowerCase();
   return (
     /(^|\.)(test|invalid|localhost|local)$|(^|\.)example(\.|$)/.test(d) ||
-    /^(example|your-?domain|yourcompany|your-?site|mydomain|acme|foo|bar|company|test|sample|brand)\.(com|org|net|io)$/.test(
+    /^(example|exemplo|ejemplo|exemple|esempio|beispiel|your-?domain|yourcompany|your-?site|mydomain|acme|foo|bar|company|test|teste|prueba|sample|brand)\.(com|org|net|io)(\.[a-z]{2})?$/.test(
       d,
     ) ||
     d === 'localhost'
@@ -109,7 +109,9 @@ export function isScopingAccess(text: string, start: number, end: number): boole
  * asks for more than access.
  */
 export function isScopingAsk(text: string, start: number, end: number): boolean {
-  return /\be-?mail\b/i.test(text.slice(start, end)) && isScopingAccess(text, start, start);
+  return (
+    /\b(?:e-?mail|address)\b/i.test(text.slice(start, end)) && isScopingAccess(text, start, start)
+  );
 }
 
 const CLAUSE_BOUNDARY = /[.!?](?=\s|$)|[\n;:,—–]/g;
@@ -159,7 +161,8 @@ export function isInExampleSentence(text: string, start: number, end: number): b
     EXAMPLE_FRAMING.test(before) ||
     EXAMPLE_FRAMING.test(after) ||
     TEST_SIGNALS.test(before) ||
-    TEST_SIGNALS.test(after)
+    TEST_SIGNALS.test(after) ||
+    LOGGED.test(before)
   );
 }
 
@@ -177,7 +180,9 @@ export function isTestData(
 }
 
 const TEST_SIGNALS =
-  /\b(expect|assert\w*|mock\w*|fixtures?|tests?|seed\w*|examples?|samples?|stub\w*|fake\w*|dummy|storybook|spec|placeholder)\b/i;
+  /\b(expect|assert\w*|mock\w*|fixtures?|tests?|testes?|pruebas?|seed\w*|examples?|samples?|stub\w*|fake\w*|dummy|storybook|spec|placeholder)\b/i;
+// Where a reserved domain's address is what a log or an audit shows.
+const LOGGED = /\b(?:logs?|log-?ins?|audit|attempts?|bounced?)\b/i;
 
 const EXAMPLE_FRAMING =
   /\b(placeholders?|mock(?:up|ups|ed)?|fixtures?|dummy|samples?(?!\s+(?:to|at)\b)|synthetic|fake|test\s+(?:data|card|number|account|user)|testow\w*\s+kart\w*|tarjeta\s+de\s+prueba|cart[aã]o\s+de\s+teste|carte\s+de\s+test|testkarte|тестов[а-я]*\s+карт[а-я]*|sandbox|formats?|formatted|style|e\.g(?=\.)|for\s+example|such\s+as|example|input\s+mask|templates?|seed\s+file|storybook|lorem|validat\w*|(?:numbers|values|inputs|strings|addresses|emails|formats)\s+like|test\s+(?:cases?|plan|ibans?|mode|suite|vectors?)|sandbox|e\.164|regex|intent|training\s+phrases|subtitles?|translat\w*|dialogue|the\s+actor|chatbot\s+should|formato|ejemplo|exemplo|exemple|beispiel|пример|contoh|halimbawa)\b|例[：:]|例えば|例如|比如|예[:：]|예시|バリデーション/i;

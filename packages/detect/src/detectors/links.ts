@@ -204,10 +204,10 @@ const OFFERED_AS_CONTACT =
   /\b(reach|contact|find|book|schedule|message|write to|get in touch with|hire)\s+(me|us)\b[^.!?\n]{0,30}$|\b(?:buchen|vereinbaren)\s+sie\b[^.!?\n]{0,40}$|\b(my|our)\s+(?:own\s+)?(?:careers?\s+|jobs?\s+|application\s+|booking\s+)?(website|site|page|blog|portfolio|link|form|portal)\b[^.!?\n]{0,20}$|\bapply\s+(?:via|through|on|at|using|here)\b[^.!?\n]{0,30}$|\b(?:complete|take|do|finish|fill\s+(?:in|out))\s+(?:the\s+|our\s+|this\s+|a\s+)?(?:[\w-]+\s+)?(?:assessment|test|quiz|questionnaire|application|screening)\s+(?:at|on|via|here)\b[^.!?\n]{0,20}$/i;
 // The same said after the link: "bit.ly/3xYz is my contact page".
 const NAMED_AS_CONTACT_AFTER =
-  /^\s*(?:is|=|[-–—:])?\s*(?:my|our)\s+(?:contact\s+(?:page|form|info|details)|booking\s+(?:page|link)|calendar)\b|^\s*[-–—:,]?\s*(?:write|talk|message|reach|contact)\s+(?:to\s+)?(?:me|us)\s+there\b/i;
+  /^\s*(?:is|=|[-–—:])?\s*(?:my|our)\s+(?:contact\s+(?:page|form|info|details)|booking\s+(?:page|link)|calendar)\b|^\s*[-–—:,]?\s*(?:and\s+)?(?:write|talk|message|reach|contact)\s+(?:to\s+)?(?:me|us)\s+(?:there|(?:through|via|using|on)\s+the\s+(?:contact\s+)?form)\b/i;
 // Words that present a link as past work: "Portfolio:", "samples of my writing", "see my work".
 const MY_PORTFOLIO =
-  /\b(portfolio|my\s+work|our\s+work|my\s+(?:web)?site|case\s+stud(?:y|ies)|samples?|previous\s+work|past\s+(?:work|projects?|translations?|designs?)|examples?\s+of\s+(?:my|our)|see\s+my|check\s+out\s+my|recent\s+projects?|(?:show|demo|motion)\s?reel|i'?ve\s+built|built\s+by\s+me|portf[oó]lio|portafolio|arbeiten|travaux|работ|karya)\b[^!?\n]{0,60}$/i;
+  /\b(portfolio|my\s+work|our\s+work|my\s+(?:web)?site|case\s+stud(?:y|ies)|samples?|previous\s+work|past\s+(?:work|projects?|translations?|designs?)|examples?\s+of\s+(?:my|our)|see\s+my|check\s+out\s+my|recent\s+projects?|(?:show|demo|motion)\s?reel|(?:my|our)\s+reel|reel\s*[(:]|referenzen|i'?ve\s+built|built\s+by\s+me|portf[oó]lio|portafolio|arbeiten|travaux|работ|karya)\b[^!?\n]{0,60}$/i;
 // A portal that takes the freelancer's contact details: "register with your name, email and phone".
 const REGISTRATION_ASK =
   /\b(?:register|sign\s+up|leave)\b[^.!?]{0,80}\b(?:contact\s+details|e-?mail|phone)\b/i;
@@ -342,7 +342,7 @@ export function findLinksAndHandles(scan: Scan): RawFinding[] {
 
 // "meeting ID 845 1237 6690": the number that opens an outside meeting room.
 const MEETING_ID =
-  /(?<![\p{L}])(?:meeting|webinar|conference|zoom|teams)\s*(?:id|number|no\.?|code)\s*[:#]?\s*(\d{3}[\s-]?\d{3,4}[\s-]?\d{3,5}(?:[\s-]?\d{3})?)(?!\d)/giu;
+  /(?<![\p{L}])(?:meeting|webinar|conference|zoom|teams)\s*(?:id|number|no\.?|code)(?:\s+is)?\s*[:#]?\s*(\d{3}[\s-]?\d{3,4}[\s-]?\d{3,5}(?:[\s-]?\d{3})?)(?!\d)/giu;
 const MEETING_WORD = /meeting|webinar|conference|zoom|teams/;
 // The shortest number MEETING_ID takes; rarer than the words, so tested first.
 const MEETING_DIGITS = /\d{3}[\s-]?\d{3,4}[\s-]?\d{3}/;
@@ -552,7 +552,7 @@ const ID_BEFORE = /(?<id>@?[A-Za-z0-9][A-Za-z0-9._-]{2,40})\s+(?:on|in|at|via|@)
 const SKYPE_LIVE =
   /\blive:(?:\.cid\.\s?[A-Za-z0-9]{3,64}|(?!\.cid\.)[A-Za-z0-9][A-Za-z0-9._-]{2,63})/g;
 const SOCIAL_AT =
-  /(?<![\p{L}\p{N}_@./])@(?<id>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\p{L}\p{N}_@/]|\.[a-z])/gu;
+  /(?<![\p{L}\p{N}_@./])@(?<id>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\p{L}\p{N}_@/]|\.[a-z]|-[\w.-]*\/)/gu;
 // App names that are also everyday words ("line 210", "Instagram 48.2k"): an ID must be declared.
 const AMBIGUOUS_APP_WORDS = /^(line|signal|threads|x|snap|tele|imo|kik|tweet)$/i;
 const LABELLED_ID =
@@ -567,7 +567,7 @@ const SEARCH_BY_NAME_AFTER =
   /\b(?:tim\s+theo|search\s+(?:by|for)\s+(?:my\s+|this\s+|the\s+)?name)\b/i;
 const DISCORD_TAG = /(?<![\p{L}\p{N}_.])[A-Za-z0-9_.]{2,32}#\d{4}(?!\d)/gu;
 const SOCIAL_CUE =
-  /\b(tele|usuario|usu[aá]rio|username|user\s?name|search\s+for|look\s+me\s+up|tweet\w*|twitter|tweeter|insta\w*|ig|tiktok|tg|telegram|threads|snap\w*|handle|follow|dm|find me|add me|my (account|page|profile)|kik|discord|x\.com|on x)\b/i;
+  /\b(tele|usuario|usu[aá]rio|username|user\s?name|search\s+for|look\s+me\s+up|tweet\w*|twitter|tweeter|insta(?!ll)\w*|ig|tiktok|tg|telegram|threads|snap\w*|handle|follow|dm|find me|add me|my (account|page|profile)|kik|discord|x\.com|on x)\b/i;
 
 // The same cues in Cyrillic and Arabic: "я там @anna_smm_pro" after "в телегу", "حسابي @omar".
 const SOCIAL_CUE_OTHER_SCRIPTS =

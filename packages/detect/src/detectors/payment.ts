@@ -31,7 +31,11 @@ const PATTERNS = byScript([
     `\\b(?:my|your|ur)\\s+${PAYMENT_APP}\\s+(?:is|id|account|address|email|details|handle|tag|wallet|number|:)`,
     'i',
   ),
-  new RegExp(`\\b${PAYMENT_APP}\\s+(?:me|you)\\b`, 'i'),
+  // "PayPal me", "I'll Zelle you", "I'll PayPal it" (not "wire it up").
+  new RegExp(
+    `\\b${PAYMENT_APP}\\s+(?:me|you|the\\s+(?:rest|balance|money)|(?:it|them)(?!\\s+(?:up|in|together|through)))\\b`,
+    'i',
+  ),
   // "Venmo @dani-kruger", "cash app: $dani"
   new RegExp(`\\b${PAYMENT_APP}\\s*[:\\-]?\\s*[@$][\\w.\\-]{2,}`, 'i'),
   // "do you have Zelle?", "you got Venmo?"
@@ -41,7 +45,7 @@ const PATTERNS = byScript([
   ),
   // "what's your PayPal?", "do you accept crypto?", "can you take Revolut?"
   new RegExp(
-    `\\b(?:what'?s|what\\s+is|send\\s+me|share|give\\s+me|drop)\\s+(?:your|ur)\\s+(?:${PAYMENT_APP}|iban|bank\\s+(?:details|account)|account\\s+(?:number|details)|routing\\s+number|sort\\s+code|card\\s+number|wallet(?:\\s+address)?)\\b|\\baccept\\s+(?:a\\s+)?(?:cheque|bank\\s+transfer|wire\\s+transfer)\\b|\\b(?:send|transfer|wire|pay|deposit)\\w*\\s+(?:\\S+\\s+){0,4}?(?:straight|directly|direct)\\s+(?:to|into)\\s+my\\s+(?:bank|account|paypal|wallet|card|venmo)\\b|\\b(?:sort|settle|handle|arrange)\\s+(?:the\\s+)?(?:payments?|the\\s+rest|the\\s+balance|the\\s+remainder)\\s+(?:between\\s+(?:us|ourselves)|separately|privately|directly|outside)\\b|\\b(?:accept|take|use)\\s+(?:payments?\\s+(?:via|in|by|through)\\s+)?${PAYMENT_APP}\\b|\\bgift\\s+cards?\\b[^.?!\\n]{0,40}\\b(?:deposit|payment|pay)\\b|\\b(?:pay|paid|paying|payment)\\s+(?:me\\s+|you\\s+|us\\s+)?(?:in|with|by|via)\\s+(?:\\w+\\s+){0,2}?gift\\s+cards?\\b|\\binvoice\\s+(?:you|u)\\s+(?:myself|personally|privately)\\b`,
+    `\\b(?:what'?s|what\\s+is|send\\s+me|share|give\\s+me|drop)\\s+(?:your|ur)\\s+(?:${PAYMENT_APP}|iban|bank\\s+(?:details|account)|account\\s+(?:number|details)|routing\\s+number|sort\\s+code|card\\s+number|wallet(?:\\s+address)?)\\b|\\baccept\\s+(?:a\\s+)?(?:cheque|bank\\s+transfer|wire\\s+transfer)\\b|\\b(?:send|transfer|wire|pay|deposit)\\w*\\s+(?:\\S+\\s+){0,4}?(?:straight|directly|direct)\\s+(?:to|into)\\s+(?:my|your)\\s+(?:bank|account|paypal|wallet|card|venmo)\\b|\\b(?:sort|settle|handle|arrange)\\s+(?:the\\s+)?(?:payments?|the\\s+rest|the\\s+balance|the\\s+remainder)\\s+(?:between\\s+(?:us|ourselves)|separately|privately|directly|outside)\\b|\\b(?:accept|take|use)\\s+(?:payments?\\s+(?:via|in|by|through)\\s+)?${PAYMENT_APP}\\b|\\bgift\\s+cards?\\b[^.?!\\n]{0,40}\\b(?:deposit|payment|pay)\\b|\\b(?:pay|paid|paying|payment)\\s+(?:me\\s+|you\\s+|us\\s+)?(?:in|with|by|via)\\s+(?:\\w+\\s+){0,2}?gift\\s+cards?\\b|\\binvoice\\s+(?:you|u)\\s+(?:myself|personally|privately)\\b`,
     'i',
   ),
   /\b(?:no\s+need\s+to\s+give\s+them\s+(?:\d+\s?%|their\s+cut)|the\s+fees\s+are\s+killing)|\b(?:avoid|skip|save(?:\s+on)?|without|bypass|dodge|cut\s+out|no|zero|escape|around)\s+(?:the\s+|paying\s+|any\s+)?(?:\d{1,2}(?:\.\d)?\s?%\s+)?(?:upwork\s+|fiverr\s+|platform\s+|site\s+|service\s+|their\s+|those\s+)?(?:fees?|commission|cut|percentage|20\s?%|10\s?%|5\s?%|middleman)\b/i,
@@ -55,7 +59,7 @@ const PATTERNS = byScript([
   /\$[A-Za-z][A-Za-z0-9_]{2,19}\b(?=[^.?!\n]{0,30}\bcash\s?app\b)|\bcash\s?app\b[^.?!\n]{0,30}\$[A-Za-z][A-Za-z0-9_]{2,19}\b/i,
   // Spanish, Portuguese, French, German.
   /\b(?:m[aá]ndame|p[aá]same|dame|env[ií]ame)\s+(?:tu|su)\s+(?:nequi|yape|bizum|daviplata|plin|cbu|cvu|clabe|alias\s+de\s+mercado\s+pago|cuenta\s+bancaria|iban)\b|\b(?:yap[eé]a|bizume[ae]|nequea)(?:me|le|te)\b|\bte\s+consigno\b/i,
-  /\b(?:je\s+te\s+r[eè]gle|je\s+vous\s+r[eè]gle)\b[^.?!\n]{0,30}\b(?:en\s+dehors|hors|directement)|\b(?:envoie|envoyez|donne|donnez|passe|passez)[\s-]+(?:moi\s+)?(?:ton|votre)\s+(?:iban|rib)\b|\b(?:fais|fait|faire|ferai|envoie|envoyer|par)\s+(?:un\s+)?virement\s+(?:direct|en\s+direct|hors\s+plateforme)\b/i,
+  /\b(?:je\s+te\s+r[eè]gle|je\s+vous\s+r[eè]gle)\b[^.?!\n]{0,30}\b(?:en\s+dehors|hors|directement)|\b(?:envoie|envoyez|donne|donnez|passe|passez)[\s-]+(?:moi\s+)?(?:ton|votre)\s+(?:iban|rib)\b|\b(?:fais|fait|faire|ferai|envoie|envoyer|par)\s+(?:un\s+)?virement\s+(?:direct|en\s+direct|hors\s+plateforme)\b|\b(?:envoie|envoyez|donne|donnez)[\s-]+(?:moi|nous)\s+(?:ton|votre|vos|tes)\s+(?:rib|iban|coordonn[eé]es\s+bancaires)\b|\b[ée]viter\s+les\s+frais\b/i,
   /\b(?:[üu]berweise|zahle|bezahle)\s+(?:dir|ihnen|euch)\s+(?:\w+\s+)?(?:direkt|privat)|\bspar\w*\s+(?:wir\s+)?(?:uns\s+)?(?:die\s+)?(?:geb[üu]hren|provision)\b/i,
   /\b(?:te\s+pago|le\s+pago|p[aá]game|pagarte|pago)\s+(?:por\s+fuera|directo|directamente|fuera\s+de\s+la\s+plataforma|por\s+(?:paypal|zelle|binance|transferencia|western|nequi|bizum|mercado\s+pago)|en\s+efectivo)/i,
   /\bsin\s+(?:la\s+)?comisi[oó]n(?:es)?\b|\bahorr\w*\s+(?:la\s+)?comisi[oó]n|\beconomiz\w*\s+(?:a\s+)?taxa/i,

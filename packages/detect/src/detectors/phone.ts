@@ -98,23 +98,28 @@ const PHONE_CONTEXT = new RegExp(
   'i',
 );
 const ID_CONTEXT =
-  /(order|invoice|\binv\b|ticket|\bref\b|reference|tracking|\bsku\b|\bpo\b(?![,.!?])|case|transaction|\btxn\b|\bid\b|isbn|issn|account|acct|iban|routing|swift|contract|milestone|job|project|build|commit|\bpin\b|otp|code|zip|postal|serial|model|part|item|#|receipt|booking|reservation|confirmation|policy|license|licence|patent|batch|lot|version|release|pedido|factura|commande|comanda|ordine|zam[oó]wieni\w*|bestelling|sipari[sş]|rechnung|bestellung|счет|счёт|pesanan|faktur|\breg\b|registration|\bvat\b|\btax\b|заказ[а-я]*|трек[а-я]*)(?:\W{1,2}(?:number|num|no|nr|numero|nummer))?(?:\s+is)?\W{0,3}$/i;
-const NUMBER_WORD_END = /(?:номер|n[uú]mero|num[eé]ro|nomor|numer|nummer|number|no\.?)\s*$/i;
+  /(order|invoice|\binv\b|ticket|\bref\b|reference|tracking|\bsku\b|\bpo\b(?![,.!?])|case|transaction|\btxn\b|\bid\b|isbn|issn|account|acct|iban|routing|swift|contract|milestone|job|project|build|commit|\bpin\b|otp|code|zip|postal|serial|model|part|item|#|receipt|booking|reservation|confirmation|policy|license|licence|patent|batch|lot|version|release|pedido|factura|commande|comanda|ordine|zam[oó]wieni\w*|bestelling|sipari[sş]|rechnung|bestellung|счет|счёт|pesanan|faktur|\breg\b|registration|\bvat\b|\btax\b|issue|suivi|заказ[а-я]*|трек[а-я]*)(?:\W{1,2}(?:number|num|no|nr|numero|nummer|n°|nº|№))?(?:\s+is)?\W{0,3}$/i;
+const NUMBER_WORD_END =
+  /(?:номер|n[uú]mero|num[eé]ro|nomor|numer|nummer|number|no\.?)(?:\s+(?:de|do|da|di|del))?\s*$/i;
+// "call id 1741987200" is the call's id.
+const CALL_BEFORE_ID = /\bcall\s*$/i;
 const CURRENCY_BEFORE =
   /([$€£¥₹₽₦₱₩₺₴]|\b(usd|eur|gbp|inr|rs\.?|r\$|rp|idr|php|ngn|aud|cad|jpy|cny|rmb|mxn|brl|uah|rub|aed|sar|egp|pkr|bdt|kes)\s?)$/i;
 const CURRENCY_AFTER =
   /^\s?([$€£¥₹₽₦₱₩₺₴₪฿₫%元円원]|k\b|m\b|(usd|eur|gbp|inr|nis|ils|lei|ron|czk|kc|baht|thb|vnd|krw|cny|rmb|jpy|rupees?|dollars?|euros?|pesos?|reais|rubles?|руб|грн|naira|rupiah|idr|php|ngn|aud|cad|words|views|followers|subscribers|users|downloads|rows|records|pixels|px|bytes|kb|mb|gb|tb|ms|km|mi|kg|lbs?)\b)/i;
 
 const MEETING_ID_BEFORE =
-  /(meeting|webinar|conference|zoom|teams)\s*(id|number|no\.?|code)\s*[:#]?\s*$|zoom\.us\/[a-z]{1,2}\/$/i;
+  /(meeting|webinar|conference|zoom|teams)\s*(id|number|no\.?|code)(?:\s+is)?\s*[:#]?\s*$|zoom\.us\/[a-z]{1,2}\/$/i;
 // Words that name what a number identifies when it is not a phone.
 const ID_WORDS =
-  /\b(isbn|ean|upc|barcode|waybill|awb|consignment|cep|postcodes?|postal\s+codes?|timestamps?|epoch|unix|mgrs|grid\s+refs?|utm|badge|patent|doi|gl|chart\s+of\s+accounts|account\s+codes?|reference|zip\s+codes?|lottery|numbers\s+like|order|invoice|ticket|tracking|pedido|factura|rechnung|auftrag|nomor\s+invoice|zam[oó]wienie|n\.?º|nr\.?)\b|رقم\s+(?:الطلب|الفاتورة)|الطلب|الفاتورة|郵便番号|注文番号|邮编|邮政编码|订单号|우편번호|주문번호/i;
+  /\b(isbn|ean|upc|barcode|waybill|awb|consignment|cep|postcodes?|postal\s+codes?|timestamps?|epoch|unix|mgrs|grid\s+refs?|utm|badge|patent|doi|gl|chart\s+of\s+accounts|account\s+codes?|reference|zip\s+codes?|lottery|numbers\s+like|order|invoice|ticket|tracking|pedido|factura|rechnung|auftrag|nomor\s+invoice|zam[oó]wienie|n\.?º|nr\.?)\b|накладн|трек-?номер|رقم\s+(?:الطلب|الفاتورة)|الطلب|الفاتورة|郵便番号|注文番号|邮编|邮政编码|订单号|우편번호|주문번호/i;
 
 const DATE_LIKE =
   /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](\d{4}|\d{2}))(\s+\d{1,2})?$|^(19|20)\d\d\s*[-–/]\s*(19|20)\d\d$/;
-// A date inside a chain: "v3.4.0 (2024-09-02)" is a version and a release date.
-const ISO_DATE = /(?<!\d)(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)/;
+// A whole date inside a chain: "v3.4.0 (2024-09-02)" is a version and a release date,
+// "21.03.2026 · 10:00" a date and a time.
+const DATE_INSIDE =
+  /(?<!\d)(?:(?:19|20)\d\d([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|1[0-2])\2(?:19|20)\d\d)(?!\d)/;
 // An IP address, with a network prefix or a port: "203.0.113.0/24", "10.0.0.5:8080".
 const IP_LIKE = /^\d{1,3}(\.\d{1,3}){3}(?:\/\d{1,2}|:\d{1,5})?$/;
 // A Brazilian postcode (CEP): five digits and three, which no phone number is written as.
@@ -578,7 +583,7 @@ function evaluate(scan: Scan, chain: Chain, findings: RawFinding[]): void {
   if (
     !disguised &&
     (DATE_LIKE.test(bare) ||
-      ISO_DATE.test(bare) ||
+      DATE_INSIDE.test(bare) ||
       IP_LIKE.test(bare) ||
       COORDINATES.test(bare) ||
       CEP.test(bare))
@@ -588,18 +593,13 @@ function evaluate(scan: Scan, chain: Chain, findings: RawFinding[]): void {
   // Nor is counting, unless offered as a number: "one two three four five six seven".
   if (!context && isCountingRun(digits)) return;
 
+  // A code with a letter or two among its digits ("suivi 6A12345678901") reads as leet only
+  // where no ID label names it.
+  if (words === 0 && !spacedOut && leet > 0 && isIdLabelled(before)) return;
   if (!disguised) {
     if (CURRENCY_BEFORE.test(before) || CURRENCY_AFTER.test(after)) return;
     if (!plus && !context && (THOUSANDS.test(raw) || JOINED.test(raw))) return;
-    // An ID label right before the number outweighs a phone word further back ("Call the
-    // function with the user id 48213991"), not one beside it ("WhatsApp ID: …").
-    // The label's own number word counts for it, after it or before it: "order number 98765
-    // 43210", "номер заказа 7700123456".
-    const idLabel = ID_CONTEXT.exec(before);
-    if (idLabel) {
-      const lead = before.slice(Math.max(0, before.length - 25), idLabel.index);
-      if (!PHONE_CONTEXT.test(lead.replace(NUMBER_WORD_END, '') + idLabel[1]!)) return;
-    }
+    if (isIdLabelled(before)) return;
     if (!PHONE_CONTEXT.test(before.slice(-25)) && ID_WORDS.test(before.slice(-60))) return;
     if (!plus && /^(19|20)\d\d[-/]/.test(raw)) return; // year-prefixed references: 2026-0447-118
     if (!plus && /^97[89]/.test(digits) && digits.length === 13) return; // ISBN-13, EAN "Bookland"
@@ -654,6 +654,21 @@ function evaluate(scan: Scan, chain: Chain, findings: RawFinding[]): void {
     confidence,
     evidence: { detector: 'phone.number', normalized: (plus ? '+' : '') + digits, obfuscations },
   });
+}
+
+/**
+ * An ID label right before the number outweighs a phone word further back ("Call the function
+ * with the user id 48213991"), not one beside it ("WhatsApp ID: …"). The label's own number
+ * word counts for it, after it or before it: "order number 98765 43210", "номер заказа
+ * 7700123456".
+ */
+function isIdLabelled(before: string): boolean {
+  const label = ID_CONTEXT.exec(before);
+  if (!label) return false;
+  let lead = before.slice(Math.max(0, label.index - 16), label.index).replace(NUMBER_WORD_END, '');
+  if (label[1]!.toLowerCase() === 'id') lead = lead.replace(CALL_BEFORE_ID, '');
+  // Only the two words right before the label: "call log: call id …" names no phone.
+  return !PHONE_CONTEXT.test(/(?:\S+\s+){0,2}\S*\s*$/.exec(lead)![0] + label[1]!);
 }
 
 /** How many digits `atoms` may read as at most: most chains are too short to be a phone. */

@@ -37,7 +37,7 @@ const PATTERNS = byScript([
   ),
   // English: moving the conversation elsewhere.
   new RegExp(
-    `\\b(?:let'?s|lets|can\\s+we|could\\s+we|shall\\s+we|we\\s+(?:can|could|should)|i'?d\\s+(?:like|prefer)\\s+to|prefer\\s+to|better\\s+to|want\\s+to|how\\s+about|please|pls|plz|would\\s+you\\s+mind|i\\s+(?:can|will|'ll))\\s+(?:\\w+\\s+){0,3}?(?:move|continue|carry\\s+on|switch|take|talk|chat|speak|connect|discuss|call|meet|hop|jump|do|have|set\\s+up|schedule|text|message|communicate|reach|contact|video\\s+call)\\b[^.?!\\n]{0,40}?\\b(?:on|via|over|through|in|using|to|into|by)\\s+(?:a\\s+|an\\s+|the\\s+)?${CHANNEL}\\b(?!\\s+(?:api|integration|bot|sdk|app\\s+development))`,
+    `\\b(?:let'?s|lets|can\\s+we|could\\s+we|shall\\s+we|we\\s+(?:can|could|should)|i'?d\\s+(?:like|prefer)\\s+to|prefer\\s+to|better\\s+to|want\\s+to|how\\s+about|please|pls|plz|would\\s+you\\s+mind|i\\s+(?:can|will|'ll))\\s+(?:\\w+\\s+){0,3}?(?:move|continue|carry\\s+on|switch|take|talk(?:ing)?|chat(?:ting)?|speak(?:ing)?|connect|discuss|call|meet|hop|jump|do|have|set\\s+up|schedule|text(?:ing)?|message|messaging|communicate|reach|contact|video\\s+call)\\b[^.?!\\n]{0,40}?\\b(?:on|via|over|through|in|using|to|into|by)\\s+(?:a\\s+|an\\s+|the\\s+|my\\s+|your\\s+)?${CHANNEL}\\b(?!\\s+(?:api|integration|bot|sdk|app\\s+development))`,
     'i',
   ),
   new RegExp(
@@ -55,6 +55,8 @@ const PATTERNS = byScript([
   // "…if we skip Upwork for the next milestone", "can we do the next project directly?"
   /\b(?:skip|bypass|go\s+around|cut\s+out)\s+(?:the\s+)?(?:upwork|fiverr|freelancer|platform)\b(?!'s|\s+(?:fees?|commission|cut|percentage)\b)|\b(?:can|could|shall)\s+we\s+(?:do|run|handle)\s+(?:the\s+)?(?:next|future|other)\s+(?:project|job|milestone|contract|one)s?\s+(?:directly|privately|off[\s-]platform)\b/i,
   /\binstead\s+of\s+(?:chatting|talking|messaging|writing|texting)\s+(?:here|on\s+(?:here|this\s+(?:site|platform|app)|the\s+platform))\b/i,
+  // "send me the brief by mail rather than here", "par mail plutôt qu'ici".
+  /\b(?:by|via|over|on|par|per|por|pelo)\s+(?:e-?mail|mail|courriel|correo|whats\s?app|telegram|phone|t[eé]l[eé]phone|sms)\s+(?:rather\s+than|instead\s+of|plut[oô]t\s+qu['’]|au\s+lieu\s+d['’]|statt|en\s+lugar\s+de|em\s+vez\s+de)\s*(?:here|ici|hier|aqu[ií]|aqui|on\s+(?:here|the\s+platform))\b/i,
   new RegExp(
     `\\b(?:outside|off)[\\s-]+(?:of\\s+)?(?:the\\s+|this\\s+)?(?:platform|upwork|fiverr|freelancer|site|app|website|here)\\b(?!-?\\s*(?:marketing|sales|channels?|advertising|ads|campaigns?|events?|presence|traffic|revenue|stores?|retail))`,
     'i',
@@ -82,11 +84,12 @@ const PATTERNS = byScript([
   // Spanish.
   /\b(?:p[aá]same|pasame|dame|env[ií]ame|m[aá]ndame|comp[aá]rteme|comparte|cu[aá]l\s+es|me\s+das|me\s+pasas|regr[aá]lame)\s+(?:tu|su)\s+(?:n[uú]mero|whats\s?app|wasap|guasap|wsp|correo|email|e-mail|tel[eé]fono|celular|contacto|telegram|instagram|skype|direcci[oó]n)/i,
   /\b(?:escr[ií]beme|h[aá]blame|ll[aá]mame|cont[aá]ctame|agr[eé]game|a[nñ][aá]deme|m[aá]ndame\s+un\s+mensaje)\s+(?:al|por|a\s+mi|en|v[ií]a)\s+(?:whats\s?app|wsp|wasap|correo|tel[eé]fono|telegram|instagram|celular|n[uú]mero)/i,
-  /\b(?:hablemos|sigamos|seguimos|continuemos|platiquemos|conversemos|podemos\s+hablar|podemos\s+seguir)\s+(?:por|en|v[ií]a)\s+(?:el\s+)?(?:whats(?:\s?app)?|wsp|telegram|zoom|skype|tel[eé]fono|correo|meet|instagram)/i,
+  /\b(?:hablemos|sigamos|seguimos|continuemos|platiquemos|conversemos|podemos\s+hablar|podemos\s+seguir)\s+(?:hablando\s+|conversando\s+|charlando\s+)?(?:por|en|v[ií]a)\s+(?:el\s+)?(?:whats(?:\s?app)?|wsp|telegram|zoom|skype|tel[eé]fono|correo|meet|instagram)/i,
   /\bfuera\s+de\s+(?:la\s+)?plataforma\b/i,
   // Portuguese.
   /\b(?:me\s+passa|passa|manda|me\s+manda|qual\s+[eé]|me\s+envia|envia|me\s+d[aá]|me\s+passar|me\s+mandar|me\s+enviar|me\s+dar)\s+(?:o\s+|a\s+)?(?:seu|sua|teu|tua)\s+(?:n[uú]mero|whats\s?app|zap|email|e-mail|telefone|contato|celular|telegram|insta(?:gram)?|linkedin)/i,
   /\b(?:me\s+chama|chama|fala\s+comigo|me\s+liga|liga|me\s+adiciona|me\s+add|me\s+manda\s+(?:uma\s+)?mensagem)\s+(?:no|pelo|via|na)\s+(?:zap|whats\s?app|telegram|insta|skype|e-?mail|telefone|celular)|\b(?:me\s+)?(?:manda|chama|envia)\s+(?:um\s+|no\s+)?(?:direct|dm|inbox|pv)\b/i,
+  /\bqual\s+(?:o\s+)?(?:seu\s+)?e-?mail\s+(?:eu\s+)?(?:adiciono|coloco|uso|convido|cadastro)\b/i,
   /\b(?:vamos|podemos|bora)\s+(?:conversar|falar|continuar|seguir|fazer\s+(?:uma\s+)?(?:call|chamada|reuni[aã]o))\s+(?:pelo|no|via|na|por)\s+(?:whats\s?app|zap|telegram|skype|zoom|meet|e-?mail|telefone)/i,
   /\bfora\s+da\s+plataforma\b/i,
   // French.
@@ -344,7 +347,9 @@ const ASKS_FOR_DETAILS = byScript([
   new RegExp(
     `\\b(?:what|which)(?:'s|\\s+is)?\\s+(?:the\\s+)?(?:best\\s+|right\\s+|preferred\\s+|personal\\s+|private\\s+)?(?:e-?mail(?:\\s+address)?|(?:phone|cell|mobile|contact|whats\\s?app|wa)\\s+number|whats\\s?app|telegram|skype|signal|viber)\\b(?!\\s+(?:${NOT_AN_ADDRESS})\\b)[^.?!\\n]{0,30}?\\b(?:you|your|yours|should\\s+i|can\\s+i|do\\s+i)\\b` +
       `|\\b(?:what|which)(?:'s|\\s+is)?\\s+(?:the\\s+)?(?:best\\s+|right\\s+)?number\\b(?!\\s+of)[^.?!\\n]{0,20}?\\b(?:(?:reach|call|text|contact|message|ring)\\s+you|can\\s+i\\s+(?:reach|call|text|contact|message|ring))\\b` +
-      `|\\b(?:send|give|share|tell|drop)\\s+me\\s+the\\s+(?:e-?mail|number|whats\\s?app)(?:\\s+address)?\\s+(?:you\\s+(?:use|check)|that\\s+you|where\\s+i\\s+can)\\b` +
+      `|\\b(?:send|give|share|tell|drop)\\s+me\\s+the\\s+(?:e-?mail|number|whats\\s?app)(?:\\s+address)?\\s+(?:you\\s+(?:use|check|want|would\\s+like|'d\\s+like)|that\\s+you|where\\s+i\\s+can)\\b` +
+      // "which address should I send the invite to?"
+      `|\\b(?:what|which)\\s+(?:e-?mail\\s+)?address\\s+(?:should|do|can|shall)\\s+i\\s+(?:send|add|use\\s+for)\\s+(?:the\\s+|an?\\s+)?invit\\w*` +
       // "Do you have a personal email I can use?"
       `|\\bdo\\s+(?:you|u)\\s+have\\s+(?:an?\\s+)?(?:personal\\s+|private\\s+|direct\\s+|other\\s+|different\\s+)?(?:e-?mail(?:\\s+address)?|(?:phone|cell|mobile|contact|whats\\s?app)\\s+number)\\b(?!\\s+(?:${NOT_AN_ADDRESS})\\b)`,
     'i',

@@ -19,6 +19,7 @@ const REVERSE_NOTES = [
   'reverse\\s+(?:it|this|that)',
   'read\\s+(?:it\\s+)?backwards',
   'reversed\\s+(?:so|because|to)',
+  'read\\s+(?:it\\s+)?from\\s+the\\s+end',
   'written\\s+backwards',
   'flip\\s+it',
   'ruckwarts',

@@ -61,7 +61,7 @@ export const DOT_WORDS = [
   'tecka',
 ];
 /** Words for "/" in spelled-out links ("calendly dot com slash jane"). */
-export const SLASH_WORDS = ['slash', 'barra', 'слэш', 'слеш', 'garis miring'];
+export const SLASH_WORDS = ['forward slash', 'slash', 'barra', 'слэш', 'слеш', 'garis miring'];
 
 /**
  * `words` as one regex alternation grouped by first letter, so each position of a text tries a

@@ -59,6 +59,10 @@ const NAMES = [
   'فودافون\\s?كاش',
   'ويسترن',
   'باي\\s?بال',
+  'mono\\s?bank',
+  'монобанк\\p{L}*',
+  'privat\\s?24',
+  'приват\\s?24',
 ];
 
 /** Builds a whole-word pattern of the services, plus `extra` alternatives. */
