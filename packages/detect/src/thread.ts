@@ -35,13 +35,32 @@ export function detectEachInThread(items: readonly ThreadItem[]): Finding[][] {
   return items.map(({ earlier, text, countries }, i) => {
     const last = earlier[earlier.length - 1];
     if (last === undefined) return own[i]!;
-    return withSplitDetails(
+    const found = withSplitDetails(
       earlier,
       text,
       withScopingFromThread(own[i]!, last, text),
       countries ? { countries } : {},
     );
+    return withoutListedIds(found, earlier);
   });
+}
+
+// An earlier message that opens a list of ids ("the two orders that bounced:", "tracking: 9400
+// 1118"), followed so far by nothing but numbers.
+const ID_LIST_OPENED =
+  /\b(?:orders?|order\s+(?:numbers?|ids?)|invoices?|tickets?|tracking(?:\s+(?:numbers?|codes?))?|skus?|refs?|references?|ids?|pedidos?|commandes?|bestellungen|заказ\p{L}*)\b[^.!?\n]{0,40}:[\d\s,;/.-]*$/iu;
+
+/**
+ * Numbers that go on with a list of ids begun in the messages before are ids too, not phones:
+ * "the two orders that bounced:", then "4471-2290-0815".
+ */
+function withoutListedIds(findings: Finding[], earlier: readonly string[]): Finding[] {
+  if (!findings.some((f) => f.category === 'phone')) return findings;
+  const before = earlier.slice(-THREAD_WINDOW.messages).join('\n').slice(-THREAD_WINDOW.characters);
+  if (!ID_LIST_OPENED.test(before)) return findings;
+  return findings.filter(
+    (f) => f.category !== 'phone' && f.evidence.detector !== 'handle.messenger_number',
+  );
 }
 
 /** `own` with the contact details that `text` completes, begun in the earlier messages. */
@@ -68,7 +87,7 @@ function withSplitDetails(
     // What ends before this message was judged with the earlier messages. What crosses into it is
     // new, and so is what lies inside it but needs the earlier words to be read ("my instagram
     // is" then "@giulia.frames"); what this message shows by itself is already in `own`.
-    if (finding.end <= boundary) continue;
+    if (finding.end <= boundary || isPartOfLongerNumber(finding)) continue;
     const start = finding.start < boundary ? 0 : finding.start - boundary + label;
     const end = finding.end - boundary + label;
     if (own.some((o) => o.category === finding.category && o.start < end && start < o.end)) {
@@ -87,6 +106,19 @@ function withSplitDetails(
     });
   }
   return [...own, ...split].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * A national number assembled from pieces with fewer digits than a mobile number anywhere has
+ * ("07700" then "900") is likely still being typed: its last piece is what completes it.
+ */
+function isPartOfLongerNumber(finding: Finding): boolean {
+  const digits = finding.evidence.normalized;
+  return (
+    (finding.category === 'phone' || finding.evidence.detector === 'handle.messenger_number') &&
+    digits !== undefined &&
+    /^\d{7,8}$/.test(digits)
+  );
 }
 
 /**
@@ -132,6 +164,9 @@ const EMAIL_DOMAIN_START =
 // The two halves of a 40-digit hexadecimal wallet address ("0x5290…6E0F", "7030…69EE7").
 const HEX_ADDRESS_HEAD = /(?<!\w)0x([0-9a-f]{8,39})$/i;
 const HEX_ADDRESS_TAIL = /^[0-9a-f]{1,32}(?!\w)/i;
+// Halves of a Base58 wallet address (TRON, Bitcoin): "TNPeeaaFB7K9cmo4uQ", then "pcU32zGK8…".
+const BASE58_HEAD = /(?<!\w)([13T][1-9A-HJ-NP-Za-km-z]{7,33})\s*$/;
+const BASE58_TAIL = /^\s*[1-9A-HJ-NP-Za-km-z]{4,33}(?!\w)/;
 
 /**
  * What joins the end of the earlier messages to this one: "@" between a mailbox and its domain,
@@ -141,7 +176,11 @@ function glueBetween(prefix: string, body: string): string {
   if (EMAIL_LOCAL_END.test(prefix) && EMAIL_DOMAIN_START.test(body)) return '@';
   const head = HEX_ADDRESS_HEAD.exec(prefix)?.[1];
   const tail = head && HEX_ADDRESS_TAIL.exec(body)?.[0];
-  return head && tail && head.length + tail.length === 40 ? '' : ' ';
+  if (head && tail && head.length + tail.length === 40) return '';
+  const base58Head = BASE58_HEAD.exec(prefix)?.[1];
+  const base58Tail = base58Head && BASE58_TAIL.exec(body)?.[0].trim();
+  const length = (base58Head?.length ?? 0) + (base58Tail?.length ?? 0);
+  return base58Tail && length >= 26 && length <= 35 ? '' : ' ';
 }
 
 /**
@@ -159,6 +198,8 @@ function mayContinue(text: string, previous: string): boolean {
   const head = text.slice(0, 30);
   const tail = previous.slice(-30);
   const opens = isFragment(first.replace(/\p{P}+$/u, '')) || /[@0-9٠-٩]/.test(head);
+  // "t.me/", "@", "wa.me/": a link or handle cut off at its end.
+  if (/[/@]\s*$/.test(previous)) return true;
   // "my tg" then "is @dmitry_codes": an app named at the end leaves its ID to the next message.
   const endsWithApp = findAppMentions(tail).some((m) => {
     const app = identifyApp(m.name);

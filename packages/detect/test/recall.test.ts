@@ -727,3 +727,35 @@ describe('blind probes, ninth round: disguises, look-alikes, exceptions', () => 
     assert.equal(ask?.evidence.purpose, 'scoping_access');
   });
 });
+
+describe('blind probes, tenth round: details split over messages', () => {
+  const inThread = (earlier: string[], text: string): string[] =>
+    detectInThread(earlier, text).map((f) => `${f.category}: ${f.text}`);
+  it('waits for the piece that completes a national number', () => {
+    assert.deepEqual(inThread(['my uk mobile, in bits: 07700'], '900'), []);
+    assert.deepEqual(inThread(['my uk mobile, in bits: 07700', '900'], '318'), ['phone: 318']);
+  });
+  it('joins the halves of a Base58 and a hex wallet address', () => {
+    assert.deepEqual(inThread(['TNPeeaaFB7K9cmo4uQ'], 'pcU32zGK8G1NYqeL usdt trc20'), [
+      'payment: pcU32zGK8G1NYqeL',
+    ]);
+    assert.deepEqual(inThread(['0x52908400098527886E0F'], '7030069857D2E4169EE7 (erc20)'), [
+      'payment: 7030069857D2E4169EE7',
+    ]);
+  });
+  it('reads a handle after a link cut off at its slash', () => {
+    assert.ok(
+      inThread(['Happy to talk it through. t.me/'], 'lena_ux_writes').includes(
+        'handle: lena_ux_writes',
+      ),
+    );
+  });
+  it('reads numbers that go on with a list of order ids as ids', () => {
+    assert.deepEqual(inThread(['the three orders that failed:'], '4471-2290-0877'), []);
+    assert.deepEqual(
+      inThread(['the three orders that failed:', '4471-2290-0877'], 'and 4471-2290-0912'),
+      [],
+    );
+  });
+  staysQuiet(['Artikelnummer 4006381333931, Menge 250', 'Barcode on the box: 4006381333931']);
+});

@@ -111,7 +111,7 @@ const NOT_AN_ASK =
 // A wallet address in smart-contract work is data for the code ("deploy from Hardhat's default
 // account 0xf39F…", "the burn address 0x000…dEaD"), unless the text around it speaks of paying.
 const CONTRACT_WORK =
-  /\b(?:solidity|hardhat|foundry|truffle|ganache|anvil|remix|erc-?\d{2,4}|smart\s+contracts?|contract\s+address|deploy\w*|spender|approve\(|transferfrom|msg\.sender|hard-?coded|constants?|testnet|local\s+node|localhost|mainnet\s+fork|abi|bytecode|etherscan|ethers(?:\.js)?|web3(?:\.js)?|viem|wagmi|burn\s+address|\w+\.sol)\b/i;
+  /\b(?:solidity|hardhat|foundry|truffle|ganache|anvil|remix|erc-?\d{2,4}\s+(?:tokens?\s+)?(?:contracts?|standard|implementation|interface)|smart\s+contracts?|contract\s+address|deploy\w*|spender|approve\(|transferfrom|msg\.sender|hard-?coded|constants?|testnet|local\s+node|localhost|mainnet\s+fork|abi|bytecode|etherscan|ethers(?:\.js)?|web3(?:\.js)?|viem|wagmi|burn\s+address|\w+\.sol)\b/i;
 const PAYING_WORDS =
   /\b(?:pay\w*|paid|send\s+(?:me|the\s+(?:money|funds|payment|deposit))|deposit|tip|invoice|fees?|my\s+wallet|usdt|usdc)\b/i;
 

@@ -98,7 +98,7 @@ const PHONE_CONTEXT = new RegExp(
   'i',
 );
 const ID_CONTEXT =
-  /(order|invoice|\binv\b|ticket|\bref\b|reference|tracking|\bsku\b|\bpo\b(?![,.!?])|case|transaction|\btxn\b|\bid\b|isbn|issn|account|acct|iban|routing|swift|contract|milestone|job|project|build|commit|\bpin\b|otp|code|zip|postal|serial|model|part|item|#|receipt|booking|reservation|confirmation|policy|license|licence|patent|batch|lot|version|release|pedido|factura|commande|comanda|ordine|zam[oó]wieni\w*|bestelling|sipari[sş]|rechnung|bestellung|счет|счёт|pesanan|faktur|\breg\b|registration|\bvat\b|\btax\b|issue|suivi|заказ[а-я]*|трек[а-я]*)(?:\W{1,2}(?:number|num|no|nr|numero|nummer|n°|nº|№))?(?:\s+is)?\W{0,3}$/i;
+  /(order|invoice|\binv\b|ticket|\bref\b|reference|tracking|\bsku\b|\bpo\b(?![,.!?])|case|transaction|\btxn\b|\bid\b|isbn|issn|account|acct|iban|routing|swift|contract|milestone|job|project|build|commit|\bpin\b|otp|code|zip|postal|serial|model|part|item|#|receipt|booking|reservation|confirmation|policy|license|licence|patent|batch|lot|version|release|pedido|factura|commande|comanda|ordine|zam[oó]wieni\w*|bestelling|sipari[sş]|rechnung|bestell\w*|artikel\w*|счет|счёт|pesanan|faktur|\breg\b|registration|\bvat\b|\btax\b|issue|suivi|заказ[а-я]*|трек[а-я]*)(?:\W{1,2}(?:number|num|no|nr|numero|nummer|n°|nº|№))?(?:\s+is)?\W{0,3}$/i;
 const NUMBER_WORD_END =
   /(?:номер|n[uú]mero|num[eé]ro|nomor|numer|nummer|number|no\.?)(?:\s+(?:de|do|da|di|del))?\s*$/i;
 // "call id 1741987200" is the call's id.
@@ -603,6 +603,7 @@ function evaluate(scan: Scan, chain: Chain, findings: RawFinding[]): void {
     if (!PHONE_CONTEXT.test(before.slice(-25)) && ID_WORDS.test(before.slice(-60))) return;
     if (!plus && /^(19|20)\d\d[-/]/.test(raw)) return; // year-prefixed references: 2026-0447-118
     if (!plus && /^97[89]/.test(digits) && digits.length === 13) return; // ISBN-13, EAN "Bookland"
+    if (!plus && !context && isEan13(digits)) return; // a product's barcode
     if (!plus && /^\d{12,}$/.test(raw) && !context) return; // a long unbroken code
     if (
       /^(\d{4,})\s*[–-]\s*(\d{4,})$/.test(raw) &&
@@ -668,7 +669,9 @@ function isIdLabelled(before: string): boolean {
   let lead = before.slice(Math.max(0, label.index - 16), label.index).replace(NUMBER_WORD_END, '');
   if (label[1]!.toLowerCase() === 'id') lead = lead.replace(CALL_BEFORE_ID, '');
   // Only the two words right before the label: "call log: call id …" names no phone.
-  return !PHONE_CONTEXT.test(/(?:\S+\s+){0,2}\S*\s*$/.exec(lead)![0] + label[1]!);
+  // A compound label holds its own number word: "Artikelnummer".
+  const word = label[1]!.replace(/(?:nummer|number|numero)$/i, '');
+  return !PHONE_CONTEXT.test(/(?:\S+\s+){0,2}\S*\s*$/.exec(lead)![0] + word);
 }
 
 /** How many digits `atoms` may read as at most: most chains are too short to be a phone. */
@@ -680,6 +683,14 @@ function mostDigits(atoms: readonly Atom[]): number {
     if (atom.kind === 'repeat') repeated = true;
   }
   return repeated ? digits * MOST_REPEATS : digits;
+}
+
+/** Thirteen digits whose last is the EAN-13 check digit of the others. */
+function isEan13(digits: string): boolean {
+  if (digits.length !== 13) return false;
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += (digits.charCodeAt(i) - 48) * (i % 2 ? 3 : 1);
+  return (10 - (sum % 10)) % 10 === digits.charCodeAt(12) - 48;
 }
 
 /** Each digit one more, or each one less, than the one before (0 follows 9). */
