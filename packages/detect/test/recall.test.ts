@@ -759,3 +759,29 @@ describe('blind probes, tenth round: details split over messages', () => {
   });
   staysQuiet(['Artikelnummer 4006381333931, Menge 250', 'Barcode on the box: 4006381333931']);
 });
+
+describe('blind probes, tenth round: long documents', () => {
+  staysQuiet([
+    'From: Orbit Pixel Studio (freelancer account #4471209)\nTo: Cedar & Pine (client account #1093384)',
+    '2. Stripe (WooCommerce Stripe Gateway 8.0.1): Apple Pay stopped appearing on the checkout.',
+    'The festival hub will be located at the Portside Maritime Hall, 1200 Harbor Boulevard, with the main stage on the lawn.',
+    'Example order\n- Ship to (as entered by the customer): Priya Raman, 77 Cranberry Street, Apt 4C, Brooklyn, NY 11201',
+    'Listings to write (addresses as they should appear):\n- 48 Willowmere Drive, Lake Forest, IL 60045\n- 1207 Sheridan Road, Unit 9B, Winnetka, IL 60093\n- 315 Greenbay Court, Highland Park, IL 60035',
+    '- Email field: name@company.com\n- Phone field: (000) 000-0000 for US, +44 0000 000000 for UK',
+    'Бюджет: 150 000 - 220 000 рублей, номер заказа в формате 25-0012345.',
+    'COD (cash on delivery) orders bring too many fake orders to the store.',
+    'Integrations I have shipped: Judge.me, NetSuite, Stripe buttons, WhatsApp click-to-chat widgets for merchants.',
+    'Weather station | 51.4561 | -0.1652',
+  ]);
+  finds([
+    [
+      'Clients are welcome to bring pieces to The Old Forge, 5 Mill Lane, Hebden Bridge HX7 8AB.',
+      'address',
+    ],
+    [
+      'Laat de flyers leveren op Kortrijksesteenweg 1087 bus 2, 9051 Gent, als ik er niet ben.',
+      'address',
+    ],
+    ['Call me: +44 3333 333333', 'phone'],
+  ]);
+});

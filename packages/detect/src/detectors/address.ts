@@ -455,22 +455,25 @@ const FRAMING = new RegExp(
 // content unless the writer also offers it as theirs.
 const WORK_CONTENT = new RegExp(
   String.raw`\b(?:${anyOf(
-    'geocod\\w* autocomplete csv spreadsheet columns? rows? footer header listing displays? shows? ' +
+    'geocod\\w* autocomplete csv spreadsheet columns? rows? footer header listings? displays? shows? ' +
       'mostrar render\\w* pars(?:e|er|es|ing) validat\\w* regex typo proofread press\\s+release ' +
-      "label\\s+printer layout test\\s+suite debug restyle typeset database client['’]?s " +
-      "customer['’]?s user['’]?s their venue resort hotel museum su\\s+direccion ticket\\s+prices city\\s+guides? " +
+      "label\\s+printer layout test\\s+suite debug restyle typeset database client['’]s " +
+      "customer['’]s user['’]s their venue resort hotel museum su\\s+direccion ticket\\s+prices city\\s+guides? " +
       'itinerar\\w* landmarks? attractions? quiz\\w* trivia famous podcasts? scripts? posters? flyers? plakat\\w* affiches? locandin\\w* afi[sș]\\w* ' +
       'cartel\\w* concerts? concierto koncert\\w* konzert\\w* concerto ' +
       // A press release to proofread in other languages (folded: no accents).
       'communiqu\\w* comunicat\\w* pressemitteilung\\w* persbericht relire relecture correggere corregir korrektur\\w* ' +
       // Invitations to design, a client's legal notice page.
-      'invitations? invitacion\\w* einladung\\w* convites? impressum',
+      'invitations? invitacion\\w* einladung\\w* convites? impressum festivals? stammdaten master\\s+data entered\\s+by\\s+the\\s+(?:customer|user|buyer)',
   )})\b` +
     // The same in other scripts: posters, flyers, test data, validation, a property advert.
     '|海报|传单|ポスター|チラシ|テストデータ|バリデーション|포스터|전단|מודעה|מודעת|פלאייר',
   'gi',
 );
 const LIKE_BEFORE = /\blike\s*:?\s*$/i;
+const OWN_OR_INVITED =
+  /\b(?:i|i'm|im|my|me|we|our|us|mi|mis|yo|nuestr\w*|eu|meu|minha|nosso\w*|nossa|je|moi|mon|ma|mes|notre|nos|ich|mir|mich|mein\w*|wir|uns\w*|ik|mijn|ons|onze|wij|moj\w*|come\s+(?:to|over|by)|visit\w*|stop\s+by|drop\s+by|swing\s+by|bring|pick\s+(?:it\s+|them\s+)?up|welcome\s+to)\b|(?:^|[^а-яё])(?:мо[йяеи]|наш\p{L}*|я|мы)(?![а-яё])/iu;
+const LIST_OF_ADDRESSES = 3;
 const QUOTES = /["“”«»]/g;
 // Ends of sentences; "St.", "Dr.", "e.g." (fewer than three plain characters) end none, nor does
 // a semicolon between items of one list ("e.g. 5 Avenue Anatole France, Paris; Piazza …, Roma").
@@ -682,7 +685,11 @@ export function findAddresses(scan: Scan): RawFinding[] {
     const lineTo = lineEnd(text, end, 80);
     // Inside quotation marks: a string being discussed, not one being given.
     const quoted = quotes.count(lineFrom, start) % 2 === 1 && quotes.some(end, lineTo);
-    if (!personal && (inSentence(workContent) || quoted)) continue;
+    if (!personal && quoted) continue;
+    // The work's own content wins over a cue that names no one ("located at", "ship to"); the
+    // writer speaking of their own place, or inviting people to it, outweighs it.
+    if (inSentence(workContent) && (!personal || !OWN_OR_INVITED.test(text.slice(from, to))))
+      continue;
     // Addresses in code are usually fixtures; only a cue ("# ship to my place") makes them real.
     const [oStart, oEnd] = scan.folded.originalSpan(start, end);
     const codeish =
@@ -692,7 +699,11 @@ export function findAddresses(scan: Scan): RawFinding[] {
     if (!personal && codeish) continue;
     found.push({ start, end, confidence: strong ? 0.9 : 0.75, kind: core.kind });
   }
-  return mergeOverlapping(found).map((f) => {
+  const addresses = mergeOverlapping(found);
+  // Three addresses or more are a list the work is about (listings, venues, sites), not where
+  // the writer is.
+  if (addresses.length >= LIST_OF_ADDRESSES) return [];
+  return addresses.map((f) => {
     const [start, end] = scan.folded.originalSpan(f.start, f.end);
     return {
       category: 'address',

@@ -51,7 +51,7 @@ const PATTERNS = byScript([
   /\b(?:no\s+need\s+to\s+give\s+them\s+(?:\d+\s?%|their\s+cut)|the\s+fees\s+are\s+killing)|\b(?:avoid|skip|save(?:\s+on)?|without|bypass|dodge|cut\s+out|no|zero|escape|around)\s+(?:the\s+|paying\s+|any\s+)?(?:\d{1,2}(?:\.\d)?\s?%\s+)?(?:upwork\s+|fiverr\s+|platform\s+|site\s+|service\s+|their\s+|those\s+)?(?:fees?|commission|cut|percentage|20\s?%|10\s?%|5\s?%|middleman)\b/i,
   /\b(?:pay(?!outs?\b)|paid|paying|payment|invoice|bill|compensate|settle|send\s+(?:the\s+)?money)\w*\s+(?:\w+\s+){0,4}?["“'‘]?(?:directly|outside|off[\s-]platform|off\s+the\s+(?:platform|site|books)|privately|personally|in\s+cash|via\s+bank|by\s+bank|direct)\b/i,
   /\b(?:direct|outside|private|off[\s-]platform)\s+(?:payment|pay|transfer|deal|contract)\b/i,
-  /\b(?:pay|paid|paying)\s+(?:you\s+|me\s+)?(?:in\s+)?cash\b|\bcash\s+(?:only|in\s+hand|on\s+delivery)\b/i,
+  /\b(?:pay|paid|paying)\s+(?:you\s+|me\s+)?(?:in\s+)?cash\b|\bcash\s+(?:only|in\s+hand|on\s+delivery(?!\)?\s+(?:orders?|options?|methods?)))\b/i,
   // A cheque is paid outside the platform: "I'll send you a check by mail".
   /\b(?:send|mail|post)\s+(?:you\s+|me\s+)?(?:a\s+)?(?:check|cheque)\s+(?:by|in\s+the|via)\s+(?:mail|post)\b|\b(?:pay|paid|paying)\s+(?:you\s+|me\s+)?(?:by|with\s+a|via)\s+(?:check|cheque)\b/i,
   // An invoice sent straight to the client: "die Rechnung direkt an uns stellen, ohne die Plattform".

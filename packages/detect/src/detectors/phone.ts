@@ -106,7 +106,7 @@ const CALL_BEFORE_ID = /\bcall\s*$/i;
 const CURRENCY_BEFORE =
   /([$€£¥₹₽₦₱₩₺₴]|\b(usd|eur|gbp|inr|rs\.?|r\$|rp|idr|php|ngn|aud|cad|jpy|cny|rmb|mxn|brl|uah|rub|aed|sar|egp|pkr|bdt|kes)\s?)$/i;
 const CURRENCY_AFTER =
-  /^\s?([$€£¥₹₽₦₱₩₺₴₪฿₫%元円원]|k\b|m\b|(usd|eur|gbp|inr|nis|ils|lei|ron|czk|kc|baht|thb|vnd|krw|cny|rmb|jpy|rupees?|dollars?|euros?|pesos?|reais|rubles?|руб|грн|naira|rupiah|idr|php|ngn|aud|cad|words|views|followers|subscribers|users|downloads|rows|records|pixels|px|bytes|kb|mb|gb|tb|ms|km|mi|kg|lbs?)\b)/i;
+  /^\s?([$€£¥₹₽₦₱₩₺₴₪฿₫%元円원]|k\b|m\b|(usd|eur|gbp|inr|nis|ils|lei|ron|czk|kc|baht|thb|vnd|krw|cny|rmb|jpy|rupees?|dollars?|euros?|pesos?|reais|rubles?|naira|rupiah|idr|php|ngn|aud|cad|words|views|followers|subscribers|users|downloads|rows|records|pixels|px|bytes|kb|mb|gb|tb|ms|km|mi|kg|lbs?)\b|руб[а-яё]*|грн|тенге)/i;
 
 const MEETING_ID_BEFORE =
   /(meeting|webinar|conference|zoom|teams)\s*(id|number|no\.?|code)(?:\s+is)?\s*[:#]?\s*$|zoom\.us\/[a-z]{1,2}\/$/i;
@@ -125,7 +125,7 @@ const IP_LIKE = /^\d{1,3}(\.\d{1,3}){3}(?:\/\d{1,2}|:\d{1,5})?$/;
 // A Brazilian postcode (CEP): five digits and three, which no phone number is written as.
 const CEP = /^\d{5}-\d{3}$/;
 // Latitude and longitude: "51.5074, -0.1278".
-const COORDINATES = /^-?\d{1,3}\.\d{2,}\s*,\s*-?\d{1,3}\.\d{2,}$/;
+const COORDINATES = /^-?\d{1,3}\.\d{2,}\s*[,|;]\s*-?\d{1,3}\.\d{2,}$/;
 const THOUSANDS = /^\d{1,3}([.,' ]\d{3})+([.,]\d{1,2})?$/;
 
 // Markets most members write from; tried after the sender's and recipient's hints.
@@ -560,8 +560,9 @@ function evaluate(scan: Scan, chain: Chain, findings: RawFinding[]): void {
   }
   if (digits.length < 7 || digits.length > 15) return;
 
-  // A number made of one or two repeated digits ("1111111111", "0000000") is filler, not a phone.
-  if (words === 0 && leet === 0 && new Set(digits).size < 2) return;
+  // A number made of one or two repeated digits ("1111111111", "0000000"), or ending in seven
+  // zeros ("+44 0000 000000", "(000) 000-0000"), is filler, not a phone.
+  if (words === 0 && leet === 0 && (new Set(digits).size < 2 || /0{7}$/.test(digits))) return;
 
   const text = mapped.text;
   const firstAtomStart = plus ? chain.atoms.find((a) => a.kind === 'plus')!.start : atoms[0]!.start;

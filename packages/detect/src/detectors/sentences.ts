@@ -4,8 +4,9 @@ export interface Sentence {
   text: string;
 }
 
-const SENTENCE_END = /[.!?。！？\n]+/g;
-const SENTENCE_OR_CLAUSE_END = /[.!?。！？\n]+|\s[—–]\s/g;
+// A full stop ends a sentence before a space or the end, not inside "Judge.me" or "8.0.1".
+const SENTENCE_END = /[.!?]+(?=\s|$)|[。！？\n]+/g;
+const SENTENCE_OR_CLAUSE_END = /[.!?]+(?=\s|$)|[。！？\n]+|\s[—–]\s/g;
 
 /**
  * Splits on sentence ends — and, with `clauses`, on dashes between clauses too (a request and

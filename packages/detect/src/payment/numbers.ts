@@ -118,6 +118,10 @@ function isNumberJoiner(code: number): boolean {
   return code === 46 || code === 44 || code === 58 || code === 47; // . , : /
 }
 
+// An account on a platform or with a shop is no bank account: "freelancer account #4471209".
+const PLATFORM_ACCOUNT =
+  /\b(?:freelancer|client|user|customer|member|platform|upwork|fiverr|shop|store|player|game)\s+(?:account|acct)\b[^\n]{0,12}$/i;
+
 /** The whole sequence read as one identifier: a card by its grouping, or any kind by its cues. */
 function wholeSequence(text: string, runs: DigitRuns): PaymentIdentifier | undefined {
   const start = runs.start(0);
@@ -130,7 +134,8 @@ function wholeSequence(text: string, runs: DigitRuns): PaymentIdentifier | undef
   else if (
     digits.length >= MIN_ACCOUNT_DIGITS &&
     digits.length <= MAX_ACCOUNT_DIGITS &&
-    leadBefore(text, start, ACCOUNT_LEADS, ACCOUNT_LABELS, LEAD_REACH)
+    leadBefore(text, start, ACCOUNT_LEADS, ACCOUNT_LABELS, LEAD_REACH) &&
+    !PLATFORM_ACCOUNT.test(text.slice(Math.max(0, start - LEAD_REACH), start))
   )
     kind = 'bank_account';
   else if (
