@@ -120,17 +120,15 @@ function squash(window: string): string {
     .replace(/[\s._\-*·•~|]+(?=\S)/g, (sep, at: number, all: string) =>
       /\w{2}$/.test(all.slice(0, at)) ? ' ' : '',
     )
-    .replace(/4/g, 'a')
-    .replace(/0/g, 'o')
-    .replace(/3/g, 'e');
+    .replace(/[430]/g, (d) => LEET_LETTER[d]!);
 }
 
-/** Leet digits inside words read as their letters. */
+// The digits that stand for letters in app and service names: "W4", "p4yp4l", "z3ll3", "v3nm0".
+const LEET_LETTER: Readonly<Record<string, string>> = { '4': 'a', '3': 'e', '0': 'o' };
+
+/** Leet digits inside words read as their letters (numbers elsewhere stay as they are). */
 function unleet(window: string): string {
-  return window.replace(
-    /(?<=\p{L})[430]|[430](?=\p{L})/gu,
-    (d) => ({ '4': 'a', '3': 'e', '0': 'o' })[d]!,
-  );
+  return window.replace(/(?<=\p{L})[430]|[430](?=\p{L})/gu, (d) => LEET_LETTER[d]!);
 }
 
 function secondMeanings(text: string, raw: RawFinding[]): RawFinding[] {
