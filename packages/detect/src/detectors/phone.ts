@@ -669,9 +669,9 @@ function isIdLabelled(before: string): boolean {
   if (!label) return false;
   let lead = before.slice(Math.max(0, label.index - 16), label.index).replace(NUMBER_WORD_END, '');
   if (label[1]!.toLowerCase() === 'id') lead = lead.replace(CALL_BEFORE_ID, '');
-  // Only the two words right before the label: "call log: call id …" names no phone.
   // A compound label holds its own number word: "Artikelnummer".
   const word = label[1]!.replace(/(?:nummer|number|numero)$/i, '');
+  // Only the two words right before the label count: "call log: call id …" names no phone.
   return !PHONE_CONTEXT.test(/(?:\S+\s+){0,2}\S*\s*$/.exec(lead)![0] + word);
 }
 
