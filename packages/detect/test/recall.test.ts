@@ -785,3 +785,31 @@ describe('blind probes, tenth round: long documents', () => {
     ['Call me: +44 3333 333333', 'phone'],
   ]);
 });
+
+describe('blind probes, eleventh round: asks phrased the ways a filter misses', () => {
+  finds([
+    ['do you have a number I can text? I am on the road all week', 'request'],
+    ['Please reply with a good callback number and we will reach out.', 'request'],
+    ['Is there an email I can send the marked-up PDF to?', 'request'],
+    ['where else can I find you? ig, x, anything', 'request'],
+    ["let's take this offline, I'll explain the rest privately", 'request'],
+    ['would you be open to a FaceTime tonight?', 'request'],
+    ['Apply by messaging our hiring coordinator on Telegram.', 'request'],
+    ['u on tele? easier for the clips', 'request'],
+    ['¿Tendrás Telegram o algo así?', 'request'],
+    ['biste auf whatsapp?', 'request'],
+    ['may telegram ka?', 'request'],
+    ['а мыло есть? скину ТЗ', 'request'],
+    ['dammi la tua mail che ti mando il brief', 'request'],
+    ['c koi ton mail stp', 'request'],
+    ['sdt cua ban la gi? toi goi lai', 'request'],
+    ['numaranı bırak, akşam arayayım', 'request'],
+  ]);
+  staysQuiet([
+    "Is there a number you'd like me to aim for on the word count?",
+    'Is there a WhatsApp template approved already for the shipping updates?',
+    'Which apps do you use for prototyping, Figma or Sketch?',
+    'Which channel should the bot launch on first: Telegram? Viber? Let me know by Friday.',
+    'Do you have a number in mind for the budget?',
+  ]);
+});

@@ -21,6 +21,20 @@ const CONTACT_THING =
 const HERE_OR_LATER = String.raw`here|on\s+(?:here|this|the\s+platform|upwork)|through\s+(?:the\s+)?(?:platform|upwork|here)|via\s+(?:the\s+)?platform|in\s+the\s+(?:thread|chat)|when|if|once|after`;
 
 const PATTERNS = byScript([
+  // English: a number or an e-mail asked for without "your": "do you have a number I can text?",
+  // "reply with a good callback number", "is there an email I can send feedback to?", "let me
+  // know your mobile", "pass along the email of whoever handles billing".
+  new RegExp(
+    String.raw`\b(?:do\s+(?:you|u)\s+have|is\s+there|got|reply\s+with|respond\s+with|let\s+me\s+know|lmk|pass\s+along|mind\s+sharing|include|put)\s+(?:me\s+)?(?:an?\s+|your\s+|ur\s+|the\s+)?(?:(?:good|best|personal|preferred|backup|callback|direct|private|other|phone)\s+){0,2}(?:phone\s+number|number(?!\s+(?:in\s+mind|of|for\s+the\s+budget))|mobile(?:\s+number)?|cell(?:\s+number)?|e-?mail(?:\s+address)?(?!\s+(?:templates?|campaigns?|lists?|marketing|newsletters?|sequences?|signatures?|flows?))|whats\s?app|contact(?:\s+(?:number|details|info))?|digits)\b(?=\s*\?|[^.?!\n]{0,60}\b(?:call|text|reach|ring|message|contact|send|e-?mail|mail|add|invite|coordinate|follow\s+up|get\s+back)\b)` +
+      // "where else can I find you?", "anywhere else I can message you?", "a backup contact",
+      // "let's take this offline", "take this to text", "somewhere less clunky".
+      String.raw`|\b(?:where|anywhere)\s+else\s+(?:can|could)?\s*i\s+(?:find|reach|message|contact|talk\s+to|ping)\s+(?:you|u)\b|\bbackup\s+contact\b|\btake\s+(?:this|it)\s+(?:offline|to\s+(?:text|sms|e-?mail|dms?|phone))\b|\bsomewhere\s+less\s+\w+` +
+      // "would you be open to a FaceTime?", "jump on a normal phone call", "where do you take calls?"
+      String.raw`|\b(?:open\s+to|up\s+for|down\s+for)\s+(?:a\s+)?(?:quick\s+)?(?:facetime|whats\s?app\s+call|skype|phone\s+call|call\s+on\s+\w+)\b|\b(?:normal|regular|proper|real|old-school)\s+phone\s+call\b|\bwhere\s+do\s+(?:you|u)\s+(?:usually\s+)?take\s+calls\b|\bwhat\s+(?:e-?mail\s+)?address\s+do\s+(?:you|u)\s+use\b` +
+      // Job posts: "apply by messaging our coordinator on Telegram".
+      String.raw`|\b(?:apply|reach\s+out|get\s+in\s+touch)\s+(?:by|via)\s+(?:messaging|texting|whats\s?apping|calling|emailing|writing\s+to)\b`,
+    'i',
+  ),
   // English: asking for details.
   new RegExp(
     `\\b(?:what'?s|what\\s+is|whats|send(?:\\s+me)?|share|give(?:\\s+me)?|drop(?:\\s+me)?|can\\s+i\\s+(?:get|have)|could\\s+i\\s+(?:get|have)|may\\s+i\\s+(?:get|have)|could\\s+you\\s+(?:send|share|give)|pass(?:\\s+me)?|leave(?:\\s+me)?|provide|need|tell\\s+me|dm\\s+me|text\\s+me|forward)\\s+(?:me\\s+)?(?:your|ur|yr|you're)\\s+(?:full\\s+|postal\\s+|mailing\\s+|shipping\\s+|street\\s+|personal\\s+|private\\s+|direct\\s+|real\\s+)?${CONTACT_THING}\\b`,
@@ -51,7 +65,7 @@ const PATTERNS = byScript([
   // "I sent you a friend request on Facebook".
   /\b(?:sent|send|sending|accept|added|add)\s+(?:you\s+)?(?:a\s+|my\s+)?(?:friend|follow|connection|contact)\s+request\s+(?:on|via|in|over)\s+(?:facebook|fb|instagram|insta|ig|linkedin|snapchat|snap|discord|skype|telegram|whats\s?app|tiktok|vk)\b/i,
   // "let's take this conversation elsewhere", "can we talk somewhere else?"
-  /\b(?:let'?s|lets|can\s+we|could\s+we|shall\s+we|we\s+(?:can|could|should)|i'?d\s+(?:like|prefer|rather)(?:\s+to)?|prefer\s+to|want\s+to|(?:i'?ll\s+|i\s+)?need\s+to|how\s+about)\s+(?:\w+\s+){0,3}?(?:move|continue|carry\s+on|take|talk|chat|speak|discuss|connect|communicate|hop|jump)\b[^.?!\n]{0,30}?\b(?:elsewhere|somewhere\s+(?:else|more\s+private|private))\b|\bwhich\s+(?:other\s+)?(?:apps?|messengers?|messaging\s+apps?)\s+do\s+(?:you|u)\s+use\b/i,
+  /\b(?:let'?s|lets|can\s+we|could\s+we|shall\s+we|we\s+(?:can|could|should)|i'?d\s+(?:like|prefer|rather)(?:\s+to)?|prefer\s+to|want\s+to|(?:i'?ll\s+|i\s+)?need\s+to|how\s+about)\s+(?:\w+\s+){0,3}?(?:move|continue|carry\s+on|take|talk|chat|speak|discuss|connect|communicate|hop|jump)\b[^.?!\n]{0,30}?\b(?:elsewhere|somewhere\s+(?:else|more\s+private|private))\b|\bwhich\s+(?:other\s+)?(?:apps?|messengers?|messaging\s+apps?)\s+do\s+(?:you|u)\s+use\b(?!\s+(?:for|to)\s+(?!chat|talk|messag|call))/i,
   // "…if we skip Upwork for the next milestone", "can we do the next project directly?"
   /\b(?:skip|bypass|go\s+around|cut\s+out)\s+(?:the\s+)?(?:upwork|fiverr|freelancer|platform)\b(?!'s|\s+(?:fees?|commission|cut|percentage)\b)|\b(?:can|could|shall)\s+we\s+(?:do|run|handle)\s+(?:the\s+)?(?:next|future|other)\s+(?:project|job|milestone|contract|one)s?\s+(?:directly|privately|off[\s-]platform)\b/i,
   /\binstead\s+of\s+(?:chatting|talking|messaging|writing|texting)\s+(?:here|on\s+(?:here|this\s+(?:site|platform|app)|the\s+platform))\b/i,
@@ -82,7 +96,7 @@ const PATTERNS = byScript([
   // "what's the best postal address to send you the swatches?"
   /\b(?:what'?s|what\s+is|which\s+is)\s+(?:the\s+|your\s+)?(?:best\s+)?(?:postal|mailing|shipping|delivery|home|street)\s+address\b/i,
   // Spanish.
-  /\b(?:p[aá]same|pasame|dame|env[ií]ame|m[aá]ndame|comp[aá]rteme|comparte|cu[aá]l\s+es|me\s+das|me\s+pasas|regr[aá]lame)\s+(?:tu|su)\s+(?:n[uú]mero|whats\s?app|wasap|guasap|wsp|correo|email|e-mail|tel[eé]fono|celular|contacto|telegram|instagram|skype|direcci[oó]n)/i,
+  /\b(?:p[aá]same|pasame|dame|env[ií]ame|m[aá]ndame|comp[aá]rteme|comparte|cu[aá]l\s+es|me\s+das|me\s+pasas|regr[aá]lame)\s+(?:tu|su)\s+(?:n[uú]mero|whats\s?app|wasap|guasap|wsp|correo|email|e-mail|mail|tel[eé]fono|celular|cel|celu|contacto|telegram|instagram|insta|skype|direcci[oó]n)\b|\b(?:otra\s+forma|otro\s+medio)\s+de\s+(?:contactar\w*|comunicar\w*|hablar)/i,
   /\b(?:escr[ií]beme|h[aá]blame|ll[aá]mame|cont[aá]ctame|agr[eé]game|a[nñ][aá]deme|m[aá]ndame\s+un\s+mensaje)\s+(?:al|por|a\s+mi|en|v[ií]a)\s+(?:whats\s?app|wsp|wasap|correo|tel[eé]fono|telegram|instagram|celular|n[uú]mero)/i,
   /\b(?:hablemos|sigamos|seguimos|continuemos|platiquemos|conversemos|podemos\s+hablar|podemos\s+seguir)\s+(?:hablando\s+|conversando\s+|charlando\s+)?(?:por|en|v[ií]a)\s+(?:el\s+)?(?:whats(?:\s?app)?|wsp|telegram|zoom|skype|tel[eé]fono|correo|meet|instagram)/i,
   /\bfuera\s+de\s+(?:la\s+)?plataforma\b/i,
@@ -95,16 +109,19 @@ const PATTERNS = byScript([
   // French.
   /\b(?:donne|donnez|donner|envoie|envoyez|envoyer|quel\s+est|c'est\s+quoi|passe|passez|passer|file|filer)[\s-]+(?:moi\s+)?(?:ton|votre|vos|tes)\s+(?:num[eé]ro|whats\s?app|mail|e-mail|email|t[eé]l[eé]phone|portable|contact|coordonn[eé]es|telegram|skype)/i,
   /\b(?:[ée]cris[\s-]moi|[ée]crivez[\s-]moi|appelle[\s-]moi|appelez[\s-]moi|contacte[\s-]moi|contactez[\s-]moi|ajoute[\s-]moi|ajoutez[\s-]moi)\s+(?:sur|par|au|[aà]|via)\s+(?:whats\s?app|telegram|mail|e-mail|t[eé]l[eé]phone|skype|instagram|le\s+\d)/i,
+  /\bc\s*(?:'est)?\s*(?:koi|quoi)\s+(?:ton|votre)\s+(?:mail|num(?:[eé]ro)?|tel|t[eé]l[eé]phone|insta|whats\s?app|telegram)\b|\b(?:file|donne|envoie|passe)[\s-]+(?:moi\s+)?(?:ton|votre)\s+(?:0[67]|portable|tel|insta)\b/i,
   /\b(?:vous\s+auriez|tu\s+aurais|avez-vous|as-tu)\s+(?:un|une)\s+(?:num[eé]ro|mail|e-?mail|adresse\s+(?:e-?)?mail|whats\s?app|t[eé]l[eé]phone)\b/i,
   /\b(?:parlons|continuons|discutons|passons|on\s+peut\s+(?:parler|continuer|discuter|passer))\s+(?:sur|par|via|en\s+priv[eé]\s+sur)\s+(?:whats\s?app|telegram|skype|zoom|t[eé]l[eé]phone|mail|meet)/i,
   /\b(?:en\s+dehors\s+de|hors)\s+(?:de\s+)?(?:la\s+)?plateforme\b/i,
   // German.
   /\b(?:gib|geben\s+sie|schick|schicken\s+sie|sende|senden\s+sie|was\s+ist|(?:k[öo]nnen|k[öo]nnten|koennen|koennten)\s+sie\s+mir|kannst\s+du\s+mir)\s+(?:mir\s+)?(?:mal\s+)?(?:deine|ihre|dein|ihr)\s+(?:nummer|handynummer|telefonnummer|e-?mail|mail|whats\s?app|kontakt|kontaktdaten|telegram|skype|adresse|anschrift)/i,
-  /\b(?:schreib|schreiben\s+sie|ruf|rufen\s+sie|kontaktier|kontaktieren\s+sie|melde\s+dich)\s+(?:mir|mich|bei\s+mir)?\s*(?:auf|per|über|uber|bei|unter)\s+(?:whats\s?app|telegram|e-?mail|mail|skype|signal|handy|telefon)/i,
+  /\b(?:schreib|schreiben\s+sie|ruf|rufen\s+sie|kontaktier|kontaktieren\s+sie|melde\s+dich)\s+(?:mir|mich|bei\s+mir)?\s*(?:doch\s+|mal\s+|einfach\s+|lieber\s+)?(?:auf|per|über|uber|bei|unter)\s+(?:whats\s?app|telegram|e-?mail|mail|skype|signal|handy|telefon|insta(?:gram)?|discord)|\bwie\s+hei(?:ß|ss)t\s+du\s+auf\b|\b(?:ihre|deine)\s+(?:handy|telefon)nummer\s+br[äa]ucht/i,
   /\b(?:lass\s+uns|können\s+wir|konnen\s+wir|koennen\s+wir)\s+(?:\w+\s+){0,3}(?:auf|über|uber|per|bei|via)\s+(?:whats\s?app|telegram|skype|zoom|signal|e-?mail|telefon)/i,
   /\bau(?:ß|ss)erhalb\s+der\s+plattform\b/i,
   // Russian and Ukrainian.
-  /(?:^|[^\p{L}])(?:дай|дайте|дать|дадите|дати|дасте|скинь|скиньте|скинуть|скинути|оставь|оставьте|какой|напиши|напишите|пришли|пришлите|прислать|надішліть|надішли|надіслати|залиш|залиште|залишити|який|яка|кинь)\s+(?:мне\s+|мені\s+)?(?:свой\s+|свою\s+|ваш\s+|ваш[уі]\s+|твій\s+|твою\s+|свій\s+)?(?:номер|телефон|почту|пошту|email|имейл|мейл|телеграм|телегу|ватсап|вотсап|whatsapp|telegram|вайбер|скайп|контакт|контакты|контакти|ник|никнейм|юзернейм|username|айди)/iu,
+  /(?:^|[^\p{L}])(?:дай|дайте|дать|дадите|дати|дасте|скинь|скиньте|скинуть|скинути|оставь|оставьте|какой|напиши|напишите|пришли|пришлите|прислать|надішліть|надішли|надіслати|залиш|залиште|залишити|який|яка|кинь)\s+(?:мне\s+|мені\s+)?(?:свой\s+|свою\s+|ваш\s+|ваш[уі]\s+|твій\s+|твою\s+|свій\s+)?(?:номер|телефон|почту|пошту|email|имейл|мейл|телеграм|телегу|ватсап|вотсап|whatsapp|telegram|вайбер|скайп|контакт|контакты|контакти|ник|никнейм|юзернейм|username|айди|мыло|инст\p{L}*|нік)/iu,
+  // "а мыло есть?", "є телеграм?", "У вас є сигнал?", "Вы в вайбере есть?", "можно ваш личный контакт?"
+  /(?:^|[^\p{L}])(?:(?:а\s+)?(?:мыло|пошта|почта|телеграм|тг|вайбер|сигнал|ватсап|вотсап|инста|скайп)\s+(?:есть|є)\??|(?:есть|є)\s+(?:у\s+(?:вас|тебя)\s+)?(?:телеграм|тг|вайбер|сигнал|ватсап|вотсап|инста|скайп)|(?:в|на)\s+(?:вайбере|телеграме|ватсапе)\s+(?:есть|є)|(?:ваш|твой|твій)\s+(?:личный|особистий)\s+(?:контакт|номер)|оставьте\s+контакт|залиште\s+контакт)/iu,
   /(?:^|[^\p{L}])(?:напиши|напишите|пиши|пишите|звони|позвони|позвоните|свяжись|свяжитесь|пишіть|напишіть|зателефонуй|зателефонуйте|добавь|додай)\s+(?:мне\s+|мені\s+)?(?:в|на|по|у)\s+(?:телеграм|телегу|тг|ватсап|вотсап|whatsapp|telegram|вайбер|скайп|почту|пошту|телефону|номер)/iu,
   /(?:^|[^\p{L}])(?:вне|поза)\s+(?:платформы|платформою|платформи|сайта|сайту)/iu,
   // "@sasha_motion, пиши туда": write there, where the ID just given leads.
@@ -113,10 +130,13 @@ const PATTERNS = byScript([
   // Hindi / Urdu in Latin script.
   /\b(?:apna|apni|aapka|aapki|apka|apki|tumhara|tumhari|tera|teri)\s+(?:whats\s?app|wa|phone|mobile|number|no|num|email|mail|contact|id|insta|telegram)\s+(?:\w+\s+)?(?:do|dena|de\s+do|dedo|bhejo|bhej\s+(?:do|dein|dena|dijiye|de)|bhejein|de\s+(?:dein|dijiye)|send\s+karo|share\s+karo|share\s+kijiye|share\s+kariye|bhej\s+dijiye|dijiye|bhejiye|chahiye|batao|bataiye|dijie|(?:share|send)\s+kar\s+(?:do|dein|dijiye|dena|dena\s+na))\b/i,
   /\b(?:whats\s?app|wa|telegram|call|phone|email|insta|wahan|waha|wahin|udhar|uspe|us\s+pe)\s+(?:(?:pe|par|pr)\s+)?(?:baat|message|msg|dm|contact|call|ping)\s*(?:karte|karo|karein|kare|kijiye|kariye|karna)\b/i,
-  /\b(?:whats\s?app|watsapp|whatsap|wa|number|no\.|email|mail|insta|telegram)\s+(?:no\.?\s+|number\s+)?(?:bhejo|bhej\s+do|de\s+do|dedo|send\s+karo|share\s+karo|batao)\b/i,
+  /\b(?:whats\s?app|watsapp|whatsap|whtsp|watsp|wa|number|no\.|email|mail|insta|telegram)\s+(?:no\.?\s+|number\s+)?(?:bhejo|bhej\s+do|de\s+do|dedo|send\s+karo|share\s+karo|batao)\b/i,
+  // Italian: "dammi la tua mail", "mi lasci un recapito?"; Polish: "daj maila", "jaki masz numer";
+  // Tagalog: "may telegram ka?"; Vietnamese (folded): "sdt cua ban la gi", "cho minh xin lien he".
+  /\b(?:dammi|mandami|passami|lasciami|mi\s+lasci|mi\s+dai)\s+(?:la\s+tua\s+|il\s+tuo\s+|un\s+)?(?:mail|e-?mail|numero|cell(?:ulare)?|recapito|contatto|whats\s?app|telegram|insta)\b|\b(?:daj|podaj|wy[sś]lij)\s+(?:mi\s+)?(?:maila|numer|nr|kontakt|insta)\b|\bjaki\s+(?:masz|ma\s+pan|ma\s+pani)\s+(?:numer|mail|e-?mail)\b|\bmay\s+(?:whats\s?app|telegram|viber|fb|messenger|ig|insta|email|number|skype)\s+ka\b|\b(?:sdt|so\s+dt|email|mail|zalo|fb)\s+cua\s+(?:ban|anh|chi|em|c|a)\s+(?:la\s+gi|la\s+bao\s+nhieu|bao\s+nhieu)\b|\bxin\s+(?:thong\s+tin\s+)?lien\s+he\b/i,
   // Tagalog.
   /\b(?:pahingi|penge|pabigay|bigay|ibigay|pa-?send|send\s+mo|ano)\s+(?:ng\s+|ang\s+|mo\s+|naman\s+)*(?:number|num|no\.?|cp|cellphone|email|fb|messenger|whats\s?app|viber|telegram|contact)\b/i,
-  /\b(?:chat|usap|mag-?usap|message|text|tawag|call|pm)\s+(?:tayo|mo\s+ako|na\s+lang|nalang|ka|mo\s+na\s+lang)\s+(?:sa|thru|through|via)\s+(?:viber|whats\s?app|messenger|fb|telegram|email|gcash)\b/i,
+  /\b(?:chat|usap|mag-?usap|message|text|tawag|call|pm)\s+(?:tayo|mo\s+(?:na\s+lang\s+|nalang\s+)?ako|na\s+lang|nalang|ka|mo\s+na\s+lang)\s+(?:sa|thru|through|via)\s+(?:viber|whats\s?app|messenger|fb|telegram|email|gcash)\b/i,
   // Indonesian / Malay.
   /\b(?:minta|boleh\s+minta|kirim|kasih|share|bagi)\s+(?:nomor|nomer|no\.?|email|wa|whatsapp|kontak|telegram|ig|hp)(?!\s+(?:kamar|invoice|order|pesanan|resi|seri|halaman|urut|rekening))\s*(?:nya|kamu|anda|mu|lo|lu)?\b/i,
   /\b(?:hubungi|chat|kontak|japri|wa|telpon|telepon|dm)\s+(?:saya|aku|ak|gw|gue)\s+(?:di|lewat|via|ke|melalui)\s+(?:wa|whatsapp|telegram|email|nomor|ig|instagram)\b/i,
@@ -125,7 +145,7 @@ const PATTERNS = byScript([
   // Vietnamese (folded): "cho mình xin sđt", "xin số điện thoại".
   /\b(?:xin|cho\s+(?:minh|toi|em|e|anh|a|chi|c|ban)\s+xin)\s+(?:sdt|so\s+dien\s+thoai|so\s+dt|so\s+zalo|zalo|email|mail|fb|facebook)\b|\bde\s+lai\s+(?:zalo|sdt|so\s+dien\s+thoai|so\s+dt|email)\b/i,
   // Turkish: "WhatsApp numaranızı alabilir miyim?", "Instagram hesabınızı paylaşır mısınız?".
-  /\b(?:numaran[ıi]z[ıi]|numaran[ıi]|telefonunuzu|telefonunu|e-?postan[ıi]z[ıi]|mail\s+adresinizi|adresinizi|whats\s?app[ıi]n[ıi]z[ıi]?|instagram[ıi]n[ıi]z[ıi]?|telegram[ıi]n[ıi]z[ıi]?|hesab[ıi]n[ıi]z[ıi]|hesab[ıi]n[ıi])\s+(?:\S+\s+)?(?:alabilir|verir|verebilir|payla[sş]|g[oö]nder|yazar|ver|atar|atabilir|at(?![a-zçğıöşü]))/i,
+  /\b(?:numaran[ıi]z[ıi]|numaran[ıi]|telefonunuzu|telefonunu|e-?postan[ıi]z[ıi]|mail\s+adresinizi|mail\s+adresini|adresinizi|whats\s?app[ıi]n[ıi]z[ıi]?|instagram[ıi]n[ıi]z[ıi]?|telegram[ıi]n[ıi]z[ıi]?|hesab[ıi]n[ıi]z[ıi]|hesab[ıi]n[ıi])\s+(?:\S+\s+)?(?:alabilir|verir|verebilir|payla[sş]|g[oö]nder|yazar|ver|atar|atabilir|b[ıi]rak|at(?![a-zçğıöşü]))/i,
   /\b(?:whats\s?app|telegram|instagram|zoom|e-?posta|mail)(?:['’]?(?:tan|ten|dan|den|a|e|ya|ye))?\s+(?:ge[cç]elim|konu[sş]al[ıi]m|yazal[ıi]m|devam\s+edelim)(?![a-zçğıöşü])/i,
   // Polish: "Podasz mi swój numer?".
   /\b(?:podaj|podasz|podacie|podaliby|daj|dasz|wy[sś]lij|prze[sś]lij|pode[sś]lij|napisz)\s+(?:mi\s+)?(?:sw[oó]j|tw[oó]j|pana|pani|wasz)?\s*(?:numer|e-?mail|adres\s+e-?mail|kontakt|whats\s?app|telegram)/i,
@@ -162,7 +182,7 @@ const PATTERNS = byScript([
 
 // Every request names a channel or a contact detail, or says "outside"; most messages do neither.
 const REQUEST_TRIGGER =
-  /number|n[uú]mer|num[eé]ro|nummer|nomor|nomer|номер|رقم|mail|correo|почт|пошт|phone|tel[eé]?f|celular|cell|mobile|contact|kontak|coordonn|reach|outside|off[\s-]platform|off\s+(?:this|the)\s+(?:platform|site|app|website)|elsewhere|somewhere\s+(?:else|more\s+private|private)|besides|fuera|fora\s+da|dehors|hors\s|au(?:ß|ss)erhalb|вне|поза|luar|خارج|برا|بره|برة|text\s+me|call\s+me|calendly|calendar|upwork|fiverr|platform|directly|privately|\bdirect\b|inbox|\sme\s+an?\s+(?:text|sms|ring|call|buzz)\b|dm|handle|socials|\bid\b|digits|yours|instead\s+of\s+(?:chatting|talking|messaging|writing|texting)|\b(?:your|ur)\s+(?:no\b|@)|numara|numer|ник|туда|туди|address|adres|direcci|var\s+m[ıi]\b|namba|cislo|\bnr\b|mimo\s+platform|fara\s+platform|κινητο|πεις|εχεις|εκτος|לשלוח|תשאיר|ยายไป|番号|남겨|메일|不走平台|vx|号发我|de\s+lai|tuendelee|pridej|αριθμο|τηλεφωνο|μειλ|συνεχισουμε|מספר|מייל|טלפון|נעבור|เบอร|ไลน|ไอด|เมล|ยายไปคย|電話|メール|メアド|連絡先|番号|연락처|이메일|전화|아이디|手机|电话|微信|邮箱|联系|ايميل|بريد|\bsdt\b|dien\s+thoai|numbr|nmbr|hold\s+of|(?:another|other|different|better)\s+(?:app|channel|place)/;
+  /number|n[uú]mer|num[eé]ro|nummer|nomor|nomer|номер|رقم|mail|correo|почт|пошт|phone|tel[eé]?f|celular|cell|mobile|contact|kontak|coordonn|reach|outside|off[\s-]platform|off\s+(?:this|the)\s+(?:platform|site|app|website)|elsewhere|somewhere\s+(?:else|more\s+private|private)|besides|fuera|fora\s+da|dehors|hors\s|au(?:ß|ss)erhalb|вне|поза|luar|خارج|برا|بره|برة|text\s+me|call\s+me|calendly|calendar|upwork|fiverr|platform|directly|privately|\bdirect\b|inbox|offline|\belse\b|backup\s+contact|somewhere\s+less|\sme\s+an?\s+(?:text|sms|ring|call|buzz)\b|dm|handle|socials|\bid\b|digits|yours|instead\s+of\s+(?:chatting|talking|messaging|writing|texting)|\b(?:your|ur)\s+(?:no\b|@)|numara|numer|ник|туда|туди|мыло|address|adres|direcci|var\s+m[ıi]\b|namba|cislo|\bnr\b|mimo\s+platform|fara\s+platform|κινητο|πεις|εχεις|εκτος|לשלוח|תשאיר|ยายไป|番号|남겨|메일|不走平台|vx|号发我|de\s+lai|tuendelee|pridej|αριθμο|τηλεφωνο|μειλ|συνεχισουμε|מספר|מייל|טלפון|נעבור|เบอร|ไลน|ไอด|เมล|ยายไปคย|電話|メール|メアド|連絡先|番号|연락처|이메일|전화|아이디|手机|电话|微信|邮箱|联系|ايميل|بريد|\bsdt\b|dien\s+thoai|numbr|nmbr|hold\s+of|(?:another|other|different|better)\s+(?:app|channel|place)/;
 
 export function findRequests(scan: Scan): RawFinding[] {
   const text = scan.folded.text;
@@ -281,7 +301,7 @@ const AFTER_THE_CONTRACT =
 // "Do you use Slack?", "u have whats?", "tem zap?", "t'as Discord ?": whether the other side is on
 // an app, asked right before its name.
 const USED_BEFORE =
-  /(?:\bdo\s+(?:you|u)\s+(?:use|have)|\b(?:you|u)\s+(?:have|got)|\bgot|\btem|\btens|\btienes|\btiene|\bt'as|\btu\s+as|\bas-tu|\bhast\s+du|\bhaben\s+sie|\bmasz|\bheb\s+je|\bhai|\bai|\bpunya)\s+$/i;
+  /(?:\bdo\s+(?:you|u)\s+(?:use|have)|\b(?:you|u)\s+(?:have|got|on)|\bgot|\btem|\btens|\btienes|\btiene|\bt'as|\btu\s+as|\bas-tu|\bhast\s+du|\bhaben\s+sie|\bmasz|\bheb\s+je|\bhai|\bai|\bpunya)\s+$/i;
 // "my ig is …", "mon insta": a nickname the writer says they have is the app.
 const OWNED_BEFORE = /\b(?:my|mon|ma|mi|meu|minha|mein|meine)\s+$/i;
 // Short app names that are no everyday word, asked for that way in lower case: "u have whats?".
@@ -342,9 +362,9 @@ const NOT_AN_ADDRESS = [
 // Asking for the other side's details; one pattern per script, so that Latin text is read
 // without the `u` flag (case-insensitive Unicode matching is several times slower).
 const ASKS_FOR_DETAILS = byScript([
-  /\b(?:cell|number|phone|e-?mail|whats\s?app|telegram)\b[^]{0,80}?\b(?:what'?s|what\s+is|send(?:\s+me)?|share|give\s+me)\s+yours\b|\b(?:don'?t|do\s+not|didn'?t)\s+(?:have|got|get)\s+(?:your|ur)\s+(?:number|e-?mail|whats\s?app|contact|details)\b[^.!]{0,30}\?|\b(?:number|e-?mail|contact|way|place|digits)\s+(?:to|where\s+i\s+can|i\s+can)\s+(?:\w+ly\s+)?(?:reach|contact|call|ring|text|message|email|find)\s+you\b|\b(?:what|which)(?:'s|\s+is)?\s+(?:the\s+)?(?:best\s+)?(?:number|e-?mail(?:\s+address)?)\s+(?:that\s+)?(?:works|is\s+best|to\s+(?:use|reach|call|text))\b|\bwhat'?s\s+the\s+best\s+(?:number|e-?mail(?:\s+address)?)\b(?!\s+of\b)|\bwhich\s+e-?mail\s+address\s+should\s+i\s+(?:use|send)\b|\be-?mail\b[^.?!\n]{0,40}\b(?:what'?s\s+the\s+best|which)\s+address(?:\s+should\s+i\s+use)?\b|\b(?:share|send|give)\s+(?:me\s+|us\s+)?(?:an?\s+|your\s+)?(?:e-?mail(?:\s+address)?|number|phone\s+number)\s+(?:we|i)\s+can\s+(?:invite|use|reach|send|call|add)\b|\b(?:way|place|where)\s+(?:to\s+|can\s+i\s+|i\s+can\s+)?(?:reach|contact|find)\s+you\s+(?:besides|outside|other\s+than|off|apart\s+from|than\s+this)\b|\b(?:number|numero|nomor|nomer|email|whats\s?app|wa|cp|fb)\s*(?:po\s+)?(?:niyo|mo|nyo|nya|kamu|anda|kakak|mu)\b|\b(?:nomor|nomer)(?:nya)?\s+berapa\b|\bemail\s+(?:kakak\s+|kamu\s+|anda\s+)?apa\b|\b(?:your|ur)\s+(?:no\.|digits|cell|@)|\b(your|ur|votre|ton|tu|su|seu|sua|teu|ihre|deine|il\s+tuo|niyo|kamu|anda|aapka|apka)\b[^.?!"“”]{0,25}\b(?<!(?:business|order|invoice|tracking|ticket|account|version|model|serial|reference|welcome|onboarding|confirmation|transactional|promotional|marketing|automated|drip|cart)\s)(number|numbr|nmbr|n[uú]mero|num[eé]ro|nummer|numer|nomor|e-?mail(?:\s+address)?|mail\s+id|correo|adresse\s+e-?mail|details|contact)\b(?!\s+(?:newsletters?|templates?|campaigns?|lists?|marketing|sequences?|signatures?|subject|design|tools?|providers?|platforms?|blasts?|automations?|flows?)\b)/i,
+  /\b(?:cell|number|phone|e-?mail|whats\s?app|telegram)\b[^]{0,80}?\b(?:what'?s|what\s+is|send(?:\s+me)?|share|give\s+me)\s+yours\b|\b(?:don'?t|do\s+not|didn'?t)\s+(?:have|got|get)\s+(?:your|ur)\s+(?:number|e-?mail|whats\s?app|contact|details)\b[^.!]{0,30}\?|\b(?:number|e-?mail|contact|way|place|digits)\s+(?:to|where\s+i\s+can|i\s+can)\s+(?:\w+ly\s+)?(?:reach|contact|call|ring|text|message|email|find)\s+you\b|\b(?:what|which)(?:'s|\s+is)?\s+(?:the\s+)?(?:best\s+)?(?:number|e-?mail(?:\s+address)?)\s+(?:that\s+)?(?:works|is\s+best|to\s+(?:use|reach|call|text))\b|\bwhat'?s\s+the\s+best\s+(?:number|e-?mail(?:\s+address)?)\b(?!\s+of\b)|\bwhich\s+e-?mail\s+address\s+should\s+i\s+(?:use|send)\b|\be-?mail\b[^.?!\n]{0,40}\b(?:what'?s\s+the\s+best|which)\s+address(?:\s+should\s+i\s+use)?\b|\b(?:share|send|give)\s+(?:me\s+|us\s+)?(?:an?\s+|your\s+)?(?:e-?mail(?:\s+address)?|number|phone\s+number)\s+(?:we|i)\s+can\s+(?:invite|use|reach|send|call|add)\b|\b(?:way|place|where)\s+(?:to\s+|can\s+i\s+|i\s+can\s+)?(?:reach|contact|find)\s+you\s+(?:besides|outside|other\s+than|off|apart\s+from|than\s+this)\b|\b(?:number|numero|nomor|nomer|email|whats\s?app|wa|cp|fb|line|ig|tele(?:gram)?)\s*(?:po\s+)?(?:niyo|mo|nyo|nya|kamu|anda|kakak|mu)\b|\b(?:nomor|nomer)(?:nya)?\s+berapa\b|\bemail\s+(?:kakak\s+|kamu\s+|anda\s+)?apa\b|\b(?:your|ur)\s+(?:no\.|digits|cell|@)|\b(your|ur|votre|ton|tu|su|seu|sua|teu|ihre|deine|il\s+tuo|niyo|kamu|anda|aapka|apka)\b[^.?!"“”]{0,25}\b(?<!(?:business|order|invoice|tracking|ticket|account|version|model|serial|reference|welcome|onboarding|confirmation|transactional|promotional|marketing|automated|drip|cart)\s)(number|numbr|nmbr|n[uú]mero|num[eé]ro|nummer|numer|nomor|e-?mail(?:\s+address)?|mail\s+id|correo|adresse\s+e-?mail|details|contact)\b(?!\s+(?:newsletters?|templates?|campaigns?|lists?|marketing|sequences?|signatures?|subject|design|tools?|providers?|platforms?|blasts?|automations?|flows?)\b)/i,
   /(?:ваш|вашу|ваша|твій|твой|какая\s+у\s+вас|яка\s+у\s+вас)\s*(?:\p{L}+\s+){0,2}(?:номер|почта|пошта|email|телефон|телеграм)/iu,
-  /(?:رقمك|ايميلك|إيميلك|بريدك)/u,
+  /(?:رقمك|ايميلك|إيميلك|بريدك|جوالك|حسابك|(?:الإيميل|الايميل|الرقم)\s+بتاعك)/u,
   // "Which email should I use?", "What number can I reach you on?", "Send me the email you use".
   new RegExp(
     `\\b(?:what|which)(?:'s|\\s+is)?\\s+(?:the\\s+)?(?:best\\s+|right\\s+|preferred\\s+|personal\\s+|private\\s+)?(?:e-?mail(?:\\s+address)?|(?:phone|cell|mobile|contact|whats\\s?app|wa)\\s+number|whats\\s?app|telegram|skype|signal|viber)\\b(?!\\s+(?:${NOT_AN_ADDRESS})\\b)[^.?!\\n]{0,30}?\\b(?:you|your|yours|should\\s+i|can\\s+i|do\\s+i)\\b` +
@@ -360,6 +380,9 @@ const ASKS_FOR_DETAILS = byScript([
 
 // A message this short naming only an app and a question mark asks for it.
 const SHORT_MESSAGE = 60;
+// A question this short that names an app, its question mark a few words after the name.
+const SHORT_QUESTION = 45;
+const SHORT_QUESTION_AFTER = /^[\s\p{L}'’,-]{0,24}\?\s*$/u;
 
 // "my ig is the same as my name here": the account is found by the name used here, whatever
 // else the sentence says about it.
@@ -387,11 +410,20 @@ function askToMove(
     // "Do you use Slack?" asks whether to move there; "do you use Slack at work?" asks about tools.
     const askedIfUsed =
       asked && USED_BEFORE.test(sentence.slice(Math.max(0, m.index - 16), m.index));
+    // A short question naming an app asks whether the other side is there, in any language:
+    // "Tendrás Telegram o algo así?", "biste auf whatsapp?", "may telegram ka?", "ada wa gak kak?".
+    // (The app alone, "Viber?", is a choice of platform in a longer message: see askedAlone.)
+    const askedShort =
+      sentence.trim().length <= SHORT_QUESTION &&
+      SHORT_QUESTION_AFTER.test(after) &&
+      /\p{L}{2}/u.test(sentence.slice(0, m.index) + after);
     if (
       WORD_CHANNELS.has(name.toLowerCase()) &&
       !PROPER_FORM.test(name) &&
       !(
-        (askedIfUsed || OWNED_BEFORE.test(sentence.slice(Math.max(0, m.index - 8), m.index))) &&
+        (askedIfUsed ||
+          askedShort ||
+          OWNED_BEFORE.test(sentence.slice(Math.max(0, m.index - 8), m.index))) &&
         NICKNAMES.test(name)
       )
     )
@@ -410,7 +442,7 @@ function askToMove(
     // (in a longer message, "… the bot: WhatsApp? Telegram?" is a choice of platform).
     const askedAlone = asked && shortMessage && m.index === firstWord;
     cue ??= sameName || hasAskCue(sentence);
-    if (askedAlone || askedIfUsed || cue)
+    if (askedAlone || askedIfUsed || askedShort || cue)
       return { start: firstWord, end: sentence.trimEnd().length };
   }
   return undefined;
