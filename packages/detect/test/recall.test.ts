@@ -813,3 +813,19 @@ describe('blind probes, eleventh round: asks phrased the ways a filter misses', 
     'Do you have a number in mind for the budget?',
   ]);
 });
+
+describe('blind probes, eleventh round: asks in more languages, second pass', () => {
+  finds([
+    ['agrégame al insta y lo vemos', 'request'],
+    ['A gente consegue falar disso por outro canal?', 'request'],
+    ['Możemy przenieść rozmowę gdzie indziej?', 'request'],
+    ['başka bir yerden konuşabilir miyiz?', 'request'],
+    ['خلينا نكمل بمكان ثاني', 'request'],
+    ['scrivimi in direct su insta', 'request'],
+    ['cho em xin số điện thoại nhé', 'request'],
+    ['dm ig aja kak', 'request'],
+    ["t'aurais pas whatsapp par hasard ?", 'request'],
+    ['Können wir das lieber per Mail besprechen?', 'request'],
+    ['lmk ur tg', 'request'],
+  ]);
+});

@@ -25,7 +25,7 @@ const PATTERNS = byScript([
   // "reply with a good callback number", "is there an email I can send feedback to?", "let me
   // know your mobile", "pass along the email of whoever handles billing".
   new RegExp(
-    String.raw`\b(?:do\s+(?:you|u)\s+have|is\s+there|got|reply\s+with|respond\s+with|let\s+me\s+know|lmk|pass\s+along|mind\s+sharing|include|put)\s+(?:me\s+)?(?:an?\s+|your\s+|ur\s+|the\s+)?(?:(?:good|best|personal|preferred|backup|callback|direct|private|other|phone)\s+){0,2}(?:phone\s+number|number(?!\s+(?:in\s+mind|of|for\s+the\s+budget))|mobile(?:\s+number)?|cell(?:\s+number)?|e-?mail(?:\s+address)?(?!\s+(?:templates?|campaigns?|lists?|marketing|newsletters?|sequences?|signatures?|flows?))|whats\s?app|contact(?:\s+(?:number|details|info))?|digits)\b(?=\s*\?|[^.?!\n]{0,60}\b(?:call|text|reach|ring|message|contact|send|e-?mail|mail|add|invite|coordinate|follow\s+up|get\s+back)\b)` +
+    String.raw`\b(?:do\s+(?:you|u)\s+have|is\s+there|got|reply\s+with|respond\s+with|let\s+me\s+know|lmk|pass\s+along|mind\s+sharing|include|put)\s+(?:me\s+)?(?:an?\s+|your\s+|ur\s+|the\s+)?(?:(?:good|best|personal|preferred|backup|callback|direct|private|other|phone)\s+){0,2}(?:phone\s+number|phone(?!\s+(?:case|screen|app|call|model))|(?:preferred|e-?mail)\s+address|number(?!\s+(?:in\s+mind|of|for\s+the\s+budget))|mobile(?:\s+number)?|cell(?:\s+number)?|e-?mail(?:\s+address)?(?!\s+(?:templates?|campaigns?|lists?|marketing|newsletters?|sequences?|signatures?|flows?))|whats\s?app|contact(?:\s+(?:number|details|info))?|digits)\b(?=\s*\?|[^.?!\n]{0,60}\b(?:call|text|reach|ring|message|contact|send|e-?mail|mail|add|invite|coordinate|follow\s+up|get\s+back)\b)` +
       // "where else can I find you?", "anywhere else I can message you?", "a backup contact",
       // "let's take this offline", "take this to text", "somewhere less clunky".
       String.raw`|\b(?:where|anywhere)\s+else\s+(?:can|could)?\s*i\s+(?:find|reach|message|contact|talk\s+to|ping)\s+(?:you|u)\b|\bbackup\s+contact\b|\btake\s+(?:this|it)\s+(?:offline|to\s+(?:text|sms|e-?mail|dms?|phone))\b|\bsomewhere\s+less\s+\w+` +
@@ -37,7 +37,7 @@ const PATTERNS = byScript([
   ),
   // English: asking for details.
   new RegExp(
-    `\\b(?:what'?s|what\\s+is|whats|send(?:\\s+me)?|share|give(?:\\s+me)?|drop(?:\\s+me)?|can\\s+i\\s+(?:get|have)|could\\s+i\\s+(?:get|have)|may\\s+i\\s+(?:get|have)|could\\s+you\\s+(?:send|share|give)|pass(?:\\s+me)?|leave(?:\\s+me)?|provide|need|tell\\s+me|dm\\s+me|text\\s+me|forward)\\s+(?:me\\s+)?(?:your|ur|yr|you're)\\s+(?:full\\s+|postal\\s+|mailing\\s+|shipping\\s+|street\\s+|personal\\s+|private\\s+|direct\\s+|real\\s+)?${CONTACT_THING}\\b`,
+    `\\b(?:what'?s|what\\s+is|whats|send(?:\\s+me)?|share|give(?:\\s+me)?|drop(?:\\s+me)?|can\\s+i\\s+(?:get|have)|could\\s+i\\s+(?:get|have)|may\\s+i\\s+(?:get|have)|could\\s+you\\s+(?:send|share|give)|pass(?:\\s+me)?|leave(?:\\s+me)?|provide|need|tell\\s+me|dm\\s+me|text\\s+me|forward|lmk|let\\s+me\\s+know|reply\\s+with|put|include)\\s+(?:me\\s+)?(?:your|ur|yr|you're)\\s+(?:full\\s+|postal\\s+|mailing\\s+|shipping\\s+|street\\s+|personal\\s+|private\\s+|direct\\s+|real\\s+)?${CONTACT_THING}\\b`,
     'i',
   ),
   // A contact form elsewhere offered instead: "my site has a contact form", "use the contact
@@ -89,6 +89,8 @@ const PATTERNS = byScript([
   // A message that is only the question ("email?", "ur number?"), or that goes on to say what
   // the answer is for ("number? I'll text you tonight").
   /^\s*(?:(?:your|ur|ya)\s+)?(?:e-?mail|number|phone(?:\s+number)?|cell|contact|digits)\s*\?+(?:\s*$|(?=[^.!?\n]{0,40}\b(?:text|call|ring|message|whats\s?app|e-?mail|mail)\s+(?:you|u)\b))/i,
+  // A nickname right after a messaging verb: "dm ig aja", "add fb", "pm sa fb".
+  /\b(?:dm|pm|add|chat|inbox|ib)\s+(?:me\s+|mo\s+ako\s+|naman\s+)?(?:on\s+|sa\s+|su\s+|qua\s+|di\s+)?(?:ig|fb|tg|insta|face)\b/i,
   // "plz share contact", "whatsapp no pls", "is there another way to contact you?"
   /\b(?:share|send|give|exchange|swap)\s+(?:me\s+)?(?:your\s+|ur\s+)?(?:contacts|contact(?:\s+(?:details|info|information|number|no\.?))?)(?=\s*(?:[.!?,]|$|pls|plz|please|with\s+me))|\b(?:whats\s?app|wa|telegram|viber|phone|cell|mobile|contact)\s+(?:no\.?|num(?:ber)?|#)\s*(?:pls|plz|please|pliz)\b|\b(?:another|other|different|direct|faster|quicker|easier|better|simpler|best)\s+(?:way|means|channel|place)\s+(?:to\s+|of\s+|i\s+can\s+|we\s+can\s+)?(?:reach|contact|message|call|get\s+(?:in\s+touch\s+with|hold\s+of))\s+(?:you|u)\b|\bhow\s+(?:can|could|do|should)\s+i\s+(?:reach|contact|call|get\s+(?:in\s+touch\s+with|hold\s+of))\s+(?:you|u)\b(?!\s+(?:here|on\s+here|through|via|in\s+the))|\b(?:is|would)\s+(?:e-?mail|a\s+(?:phone\s+)?call|phone|sms|text(?:ing)?)\s+(?:be\s+)?(?:ok|okay|fine|better|easier)\s+(?:for|with)\s+(?:you|u)\b|\b(?:another|other|different|better)\s+(?:app|platform|channel|place)\s+(?:where\s+)?(?:we\s+can|we\s+could|to|i\s+can)\s+(?:talk|chat|discuss|continue|communicate|message|speak)\b/i,
   // "what's a good email for you?", "would you be open to continuing this conversation by phone?"
@@ -97,13 +99,13 @@ const PATTERNS = byScript([
   /\b(?:what'?s|what\s+is|which\s+is)\s+(?:the\s+|your\s+)?(?:best\s+)?(?:postal|mailing|shipping|delivery|home|street)\s+address\b/i,
   // Spanish.
   /\b(?:p[aá]same|pasame|dame|env[ií]ame|m[aá]ndame|comp[aá]rteme|comparte|cu[aá]l\s+es|me\s+das|me\s+pasas|regr[aá]lame)\s+(?:tu|su)\s+(?:n[uú]mero|whats\s?app|wasap|guasap|wsp|correo|email|e-mail|mail|tel[eé]fono|celular|cel|celu|contacto|telegram|instagram|insta|skype|direcci[oó]n)\b|\b(?:otra\s+forma|otro\s+medio)\s+de\s+(?:contactar\w*|comunicar\w*|hablar)/i,
-  /\b(?:escr[ií]beme|h[aá]blame|ll[aá]mame|cont[aá]ctame|agr[eé]game|a[nñ][aá]deme|m[aá]ndame\s+un\s+mensaje)\s+(?:al|por|a\s+mi|en|v[ií]a)\s+(?:whats\s?app|wsp|wasap|correo|tel[eé]fono|telegram|instagram|celular|n[uú]mero)/i,
+  /\b(?:escr[ií]beme|h[aá]blame|ll[aá]mame|cont[aá]ctame|agr[eé]game|a[nñ][aá]deme|m[aá]ndame\s+un\s+mensaje)\s+(?:al|por|a\s+mi|en|v[ií]a)\s+(?:whats\s?app|wsp|wasap|guasap|correo|tel[eé]fono|telegram|instagram|insta|face|celular|n[uú]mero)\b|\bc[oó]mo\s+te\s+(?:agrego|encuentro|contacto)\b|\bpor\s+otro\s+(?:medio|canal)\b/i,
   /\b(?:hablemos|sigamos|seguimos|continuemos|platiquemos|conversemos|podemos\s+hablar|podemos\s+seguir)\s+(?:hablando\s+|conversando\s+|charlando\s+)?(?:por|en|v[ií]a)\s+(?:el\s+)?(?:whats(?:\s?app)?|wsp|telegram|zoom|skype|tel[eé]fono|correo|meet|instagram)/i,
   /\bfuera\s+de\s+(?:la\s+)?plataforma\b/i,
   // Portuguese.
   /\b(?:me\s+passa|passa|manda|me\s+manda|qual\s+[eé]|me\s+envia|envia|me\s+d[aá]|me\s+passar|me\s+mandar|me\s+enviar|me\s+dar)\s+(?:o\s+|a\s+)?(?:seu|sua|teu|tua)\s+(?:n[uú]mero|whats\s?app|zap|email|e-mail|telefone|contato|celular|telegram|insta(?:gram)?|linkedin)/i,
   /\b(?:me\s+chama|chama|fala\s+comigo|me\s+liga|liga|me\s+adiciona|me\s+add|me\s+manda\s+(?:uma\s+)?mensagem)\s+(?:no|pelo|via|na)\s+(?:zap|whats\s?app|telegram|insta|skype|e-?mail|telefone|celular)|\b(?:me\s+)?(?:manda|chama|envia)\s+(?:um\s+|no\s+)?(?:direct|dm|inbox|pv)\b/i,
-  /\bqual\s+(?:o\s+)?(?:seu\s+)?e-?mail\s+(?:eu\s+)?(?:adiciono|coloco|uso|convido|cadastro)\b/i,
+  /\bqual\s+(?:o\s+)?(?:seu\s+)?e-?mail\s+(?:eu\s+)?(?:adiciono|coloco|uso|convido|cadastro)\b|\bme\s+passa\s+o\s+seu\b|\bme\s+passar\s+(?:o\s+)?seu\s+(?:user|usu[aá]rio|@)|\bpor\s+outro\s+canal\b/i,
   /\b(?:vamos|podemos|bora)\s+(?:conversar|falar|continuar|seguir|fazer\s+(?:uma\s+)?(?:call|chamada|reuni[aã]o))\s+(?:pelo|no|via|na|por)\s+(?:whats\s?app|zap|telegram|skype|zoom|meet|e-?mail|telefone)/i,
   /\bfora\s+da\s+plataforma\b/i,
   // French.
@@ -116,7 +118,7 @@ const PATTERNS = byScript([
   // German.
   /\b(?:gib|geben\s+sie|schick|schicken\s+sie|sende|senden\s+sie|was\s+ist|(?:k[öo]nnen|k[öo]nnten|koennen|koennten)\s+sie\s+mir|kannst\s+du\s+mir)\s+(?:mir\s+)?(?:mal\s+)?(?:deine|ihre|dein|ihr)\s+(?:nummer|handynummer|telefonnummer|e-?mail|mail|whats\s?app|kontakt|kontaktdaten|telegram|skype|adresse|anschrift)/i,
   /\b(?:schreib|schreiben\s+sie|ruf|rufen\s+sie|kontaktier|kontaktieren\s+sie|melde\s+dich)\s+(?:mir|mich|bei\s+mir)?\s*(?:doch\s+|mal\s+|einfach\s+|lieber\s+)?(?:auf|per|über|uber|bei|unter)\s+(?:whats\s?app|telegram|e-?mail|mail|skype|signal|handy|telefon|insta(?:gram)?|discord)|\bwie\s+hei(?:ß|ss)t\s+du\s+auf\b|\b(?:ihre|deine)\s+(?:handy|telefon)nummer\s+br[äa]ucht/i,
-  /\b(?:lass\s+uns|können\s+wir|konnen\s+wir|koennen\s+wir)\s+(?:\w+\s+){0,3}(?:auf|über|uber|per|bei|via)\s+(?:whats\s?app|telegram|skype|zoom|signal|e-?mail|telefon)/i,
+  /\b(?:lass\s+uns|können\s+wir|konnen\s+wir|koennen\s+wir)\s+(?:\w+\s+){0,3}(?:auf|über|uber|per|bei|via)\s+(?:whats\s?app|telegram|skype|zoom|signal|e-?mail|mail|telefon)|\bwie\s+(?:finde|erreiche)\s+ich\s+(?:dich|sie)\b/i,
   /\bau(?:ß|ss)erhalb\s+der\s+plattform\b/i,
   // Russian and Ukrainian.
   /(?:^|[^\p{L}])(?:дай|дайте|дать|дадите|дати|дасте|скинь|скиньте|скинуть|скинути|оставь|оставьте|какой|напиши|напишите|пришли|пришлите|прислать|надішліть|надішли|надіслати|залиш|залиште|залишити|який|яка|кинь)\s+(?:мне\s+|мені\s+)?(?:свой\s+|свою\s+|ваш\s+|ваш[уі]\s+|твій\s+|твою\s+|свій\s+)?(?:номер|телефон|почту|пошту|email|имейл|мейл|телеграм|телегу|ватсап|вотсап|whatsapp|telegram|вайбер|скайп|контакт|контакты|контакти|ник|никнейм|юзернейм|username|айди|мыло|инст\p{L}*|нік)/iu,
@@ -131,6 +133,7 @@ const PATTERNS = byScript([
   /\b(?:apna|apni|aapka|aapki|apka|apki|tumhara|tumhari|tera|teri)\s+(?:whats\s?app|wa|phone|mobile|number|no|num|email|mail|contact|id|insta|telegram)\s+(?:\w+\s+)?(?:do|dena|de\s+do|dedo|bhejo|bhej\s+(?:do|dein|dena|dijiye|de)|bhejein|de\s+(?:dein|dijiye)|send\s+karo|share\s+karo|share\s+kijiye|share\s+kariye|bhej\s+dijiye|dijiye|bhejiye|chahiye|batao|bataiye|dijie|(?:share|send)\s+kar\s+(?:do|dein|dijiye|dena|dena\s+na))\b/i,
   /\b(?:whats\s?app|wa|telegram|call|phone|email|insta|wahan|waha|wahin|udhar|uspe|us\s+pe)\s+(?:(?:pe|par|pr)\s+)?(?:baat|message|msg|dm|contact|call|ping)\s*(?:karte|karo|karein|kare|kijiye|kariye|karna)\b/i,
   /\b(?:whats\s?app|watsapp|whatsap|whtsp|watsp|wa|number|no\.|email|mail|insta|telegram)\s+(?:no\.?\s+|number\s+)?(?:bhejo|bhej\s+do|de\s+do|dedo|send\s+karo|share\s+karo|batao)\b/i,
+  /\b(?:scrivimi|scrivetemi|passiamo|sentiamoci|aggiungimi)\s+(?:su|in|a)\s+(?:insta\w*|direct|telegram|whats\s?app|face|facebook|messenger)\b|\bfuori\s+dalla\s+piattaforma\b|\baltrove\b/i,
   // Italian: "dammi la tua mail", "mi lasci un recapito?"; Polish: "daj maila", "jaki masz numer";
   // Tagalog: "may telegram ka?"; Vietnamese (folded): "sdt cua ban la gi", "cho minh xin lien he".
   /\b(?:dammi|mandami|passami|lasciami|mi\s+lasci|mi\s+dai)\s+(?:la\s+tua\s+|il\s+tuo\s+|un\s+)?(?:mail|e-?mail|numero|cell(?:ulare)?|recapito|contatto|whats\s?app|telegram|insta)\b|\b(?:daj|podaj|wy[sś]lij)\s+(?:mi\s+)?(?:maila|numer|nr|kontakt|insta)\b|\bjaki\s+(?:masz|ma\s+pan|ma\s+pani)\s+(?:numer|mail|e-?mail)\b|\bmay\s+(?:whats\s?app|telegram|viber|fb|messenger|ig|insta|email|number|skype)\s+ka\b|\b(?:sdt|so\s+dt|email|mail|zalo|fb)\s+cua\s+(?:ban|anh|chi|em|c|a)\s+(?:la\s+gi|la\s+bao\s+nhieu|bao\s+nhieu)\b|\bxin\s+(?:thong\s+tin\s+)?lien\s+he\b/i,
@@ -143,10 +146,10 @@ const PATTERNS = byScript([
   /\b(?:lanjut|ngobrol|bicara|diskusi|lanjutkan)\s+(?:di|lewat|via|ke)\s+(?:wa|whatsapp|telegram|zoom|email|japri)\b/i,
   /\bdi\s+luar\s+platform\b/i,
   // Vietnamese (folded): "cho mình xin sđt", "xin số điện thoại".
-  /\b(?:xin|cho\s+(?:minh|toi|em|e|anh|a|chi|c|ban)\s+xin)\s+(?:sdt|so\s+dien\s+thoai|so\s+dt|so\s+zalo|zalo|email|mail|fb|facebook)\b|\bde\s+lai\s+(?:zalo|sdt|so\s+dien\s+thoai|so\s+dt|email)\b/i,
+  /\b(?:xin|cho\s+(?:minh|toi|em|e|anh|a|chi|c|ban)\s+xin)\s+(?:s[dđ]t|so\s+[dđ]ien\s+thoai|so\s+[dđ]t|so\s+zalo|zalo|email|mail|fb|facebook|lien\s+he)\b|\b[dđ]e\s+lai\s+(?:zalo|s[dđ]t|so\s+[dđ]ien\s+thoai|so\s+[dđ]t|email)\b|\b(?:nhan|inbox|ib)\s+qua\s+(?:fb|facebook|zalo|messenger)\b|\bngoai\s+nen\s+tang\b/i,
   // Turkish: "WhatsApp numaranızı alabilir miyim?", "Instagram hesabınızı paylaşır mısınız?".
   /\b(?:numaran[ıi]z[ıi]|numaran[ıi]|telefonunuzu|telefonunu|e-?postan[ıi]z[ıi]|mail\s+adresinizi|mail\s+adresini|adresinizi|whats\s?app[ıi]n[ıi]z[ıi]?|instagram[ıi]n[ıi]z[ıi]?|telegram[ıi]n[ıi]z[ıi]?|hesab[ıi]n[ıi]z[ıi]|hesab[ıi]n[ıi])\s+(?:\S+\s+)?(?:alabilir|verir|verebilir|payla[sş]|g[oö]nder|yazar|ver|atar|atabilir|b[ıi]rak|at(?![a-zçğıöşü]))/i,
-  /\b(?:whats\s?app|telegram|instagram|zoom|e-?posta|mail)(?:['’]?(?:tan|ten|dan|den|a|e|ya|ye))?\s+(?:ge[cç]elim|konu[sş]al[ıi]m|yazal[ıi]m|devam\s+edelim)(?![a-zçğıöşü])/i,
+  /\b(?:whats\s?app|wp|telegram|instagram|insta|zoom|e-?posta|mail)(?:\s?['’]?(?:tan|ten|dan|den|a|e|ya|ye))?\s+(?:ge[cç]elim|konu[sş]al[ıi]m|yazal[ıi]m|devam\s+edelim|yaz(?:\s+bana|[ıi]n)?)(?![a-zçğıöşü])|\bba[şs]ka\s+bir\s+yer\w*\s+konu[şs]\w*|\bnas[ıi]l\s+ula[şs]abilirim\b|\bd[ıi][şs]ar[ıi]da\s+konu[şs]al[ıi]m\b/i,
   // Polish: "Podasz mi swój numer?".
   /\b(?:podaj|podasz|podacie|podaliby|daj|dasz|wy[sś]lij|prze[sś]lij|pode[sś]lij|napisz)\s+(?:mi\s+)?(?:sw[oó]j|tw[oó]j|pana|pani|wasz)?\s*(?:numer|e-?mail|adres\s+e-?mail|kontakt|whats\s?app|telegram)/i,
   // "Proszę o podanie numeru telefonu w ofercie".
@@ -154,7 +157,7 @@ const PATTERNS = byScript([
   // Turkish: "telegramın var mı?", "numaran var mı?".
   /\b(?:whats\s?app|telegram|instagram|insta|skype|discord|numara|mail|e-?posta)['’]?(?:[ıi]n|n|un|ün)\s+var\s+m[ıi](?![a-zçğıöşü])/i,
   // "Napisz do mnie na WhatsApp", "Przejdźmy na Telegram".
-  /\b(?:napisz|napiszcie|pisz|piszmy|zadzwo[nń]|odezwij\s+si[eę]|przejd[zź]my|przenie[sś]my\s+si[eę])\s+(?:do\s+mnie\s+)?na\s+(?:whats\s?app|telegram|signal|viber|messenger|e-?mail|maila|priv|numer|telefon)[a-z]*/i,
+  /\b(?:napisz|napiszcie|pisz|piszmy|zadzwo[nń]|odezwij\s+si[eę]|przejd[zź]my|przenie[sś]my\s+si[eę])\s+(?:do\s+mnie\s+)?na\s+(?:whats\s?app|telegram|signal|viber|messenger|e-?mail|maila|priv|numer|telefon|insta)[a-z]*|\bprosz[eę]\s+poda[cć]\s+(?:sw[oó]j\s+)?(?:adres\s+e-?mail|e-?mail|numer)|\bgdzie\s+indziej\b|\bjak\s+mog[eę]\s+si[eę]\s+z\s+\w+\s+skontaktowa[cć]|\bpoza\s+(?:portalem|platform\w*)/i,
   // Swahili: "naomba namba yako", "nitumie namba", "tuhamie WhatsApp".
   /\b(?:naomba|nipe|nipatie|nitumie|tuma|naweza\s+kupata)\s+(?:namba|nambari|email|barua\s+pepe)\b|\btuhamie\s+(?:whats\s?app|telegram|signal)\b|\btuendelee\s+(?:huko|kwenye|kwa\s+(?:whats\s?app|telegram))\b/i,
   // Romanian (folded): "îmi poți da adresa ta de email?", "dă-mi numărul".
@@ -175,14 +178,14 @@ const PATTERNS = byScript([
   /\b(?:stuur|geef|mail|app|sms)\s+(?:me\s+|mij\s+)?(?:even\s+)?(?:je|jouw|uw)\s+(?:(?:mobiele\s+|telefoon)?nummer|06(?:-nummer)?|e-?mail(?:adres)?|mailadres|whats\s?app|contactgegevens)\b|\bwat\s+is\s+(?:je|jouw|uw)\s+(?:(?:mobiele\s+|telefoon)?nummer|06(?:-nummer)?|e-?mail(?:adres)?|mailadres|whats\s?app)\b|\b(?:bel|app|mail|whatsapp)\s+(?:me|mij)\s+(?:even\s+)?(?:op|via|maar\s+op)\b/i,
   // Arabic.
   /(?:ارسل|أرسل|ابعث|ابعتلي|اعطني|أعطني|عطني|هات|ممكن|ارسلي|أرسلي)\s+(?:لي\s+)?(?:رقمك|رقم\s+هاتفك|ايميلك|إيميلك|بريدك|واتساب|واتسابك|تيليجرام|حسابك|رقم\s+الواتساب)/u,
-  /(?:تواصل|كلمني|راسلني|اتصل|تواصلي|كلميني)\s+(?:معي|بي|علي)?\s*(?:على|عبر|في|ع)\s+(?:الواتساب|واتساب|الواتس|واتس|التيليجرام|تيليجرام|الايميل|الإيميل|البريد|الهاتف|الرقم)/u,
+  /(?:تواصل|كلمني|راسلني|اتصل|تواصلي|كلميني)\s+(?:معي|بي|علي)?\s*(?:على|عبر|في|ع)\s+(?:الواتساب|واتساب|الواتس|واتس|التيليجرام|تيليجرام|الايميل|الإيميل|البريد|الهاتف|الرقم|الانستا|انستا|السناب|سناب|الفيس|فيس)|ضيفني\s+(?:على|ع)\s+(?:السناب|سناب|الانستا|انستا|الفيس|فيس|الواتس|واتس)|كيف\s+(?:أتواصل|اتواصل)\s+معك|بمكان\s+(?:ثاني|آخر|تاني)/u,
   /(?:خارج|برا|بره|برة)\s+(?:المنصة|الموقع)/u,
   /(?:يرجى|الرجاء|رجاء|برجاء)\s+(?:كتابة|ارسال|إرسال|ذكر|وضع|ترك)\s+(?:رقم|ايميل|الايميل|الإيميل|البريد|واتساب|الواتساب)/u,
 ]);
 
 // Every request names a channel or a contact detail, or says "outside"; most messages do neither.
 const REQUEST_TRIGGER =
-  /number|n[uú]mer|num[eé]ro|nummer|nomor|nomer|номер|رقم|mail|correo|почт|пошт|phone|tel[eé]?f|celular|cell|mobile|contact|kontak|coordonn|reach|outside|off[\s-]platform|off\s+(?:this|the)\s+(?:platform|site|app|website)|elsewhere|somewhere\s+(?:else|more\s+private|private)|besides|fuera|fora\s+da|dehors|hors\s|au(?:ß|ss)erhalb|вне|поза|luar|خارج|برا|بره|برة|text\s+me|call\s+me|calendly|calendar|upwork|fiverr|platform|directly|privately|\bdirect\b|inbox|offline|\belse\b|backup\s+contact|somewhere\s+less|\sme\s+an?\s+(?:text|sms|ring|call|buzz)\b|dm|handle|socials|\bid\b|digits|yours|instead\s+of\s+(?:chatting|talking|messaging|writing|texting)|\b(?:your|ur)\s+(?:no\b|@)|numara|numer|ник|туда|туди|мыло|address|adres|direcci|var\s+m[ıi]\b|namba|cislo|\bnr\b|mimo\s+platform|fara\s+platform|κινητο|πεις|εχεις|εκτος|לשלוח|תשאיר|ยายไป|番号|남겨|메일|不走平台|vx|号发我|de\s+lai|tuendelee|pridej|αριθμο|τηλεφωνο|μειλ|συνεχισουμε|מספר|מייל|טלפון|נעבור|เบอร|ไลน|ไอด|เมล|ยายไปคย|電話|メール|メアド|連絡先|番号|연락처|이메일|전화|아이디|手机|电话|微信|邮箱|联系|ايميل|بريد|\bsdt\b|dien\s+thoai|numbr|nmbr|hold\s+of|(?:another|other|different|better)\s+(?:app|channel|place)/;
+  /number|n[uú]mer|num[eé]ro|nummer|nomor|nomer|номер|رقم|mail|correo|почт|пошт|phone|tel[eé]?f|celular|cell|mobile|contact|kontak|coordonn|reach|outside|off[\s-]platform|off\s+(?:this|the)\s+(?:platform|site|app|website)|elsewhere|somewhere\s+(?:else|more\s+private|private)|besides|fuera|fora\s+da|dehors|hors\s|au(?:ß|ss)erhalb|вне|поза|luar|خارج|برا|بره|برة|text\s+me|call\s+me|calendly|calendar|upwork|fiverr|platform|directly|privately|\bdirect\b|inbox|offline|\belse\b|backup\s+contact|somewhere\s+less|\sme\s+an?\s+(?:text|sms|ring|call|buzz)\b|dm|handle|socials|\bid\b|digits|yours|instead\s+of\s+(?:chatting|talking|messaging|writing|texting)|\b(?:your|ur)\s+(?:no\b|@)|numara|numer|ник|туда|туди|мыло|outro\s+canal|otro\s+(?:medio|canal)|indziej|ba[şs]ka\s+bir|بمكان|altrove|fuori\s+dalla|address|adres|direcci|var\s+m[ıi]\b|namba|cislo|\bnr\b|mimo\s+platform|fara\s+platform|κινητο|πεις|εχεις|εκτος|לשלוח|תשאיר|ยายไป|番号|남겨|메일|不走平台|vx|号发我|de\s+lai|tuendelee|pridej|αριθμο|τηλεφωνο|μειλ|συνεχισουμε|מספר|מייל|טלפון|נעבור|เบอร|ไลน|ไอด|เมล|ยายไปคย|電話|メール|メアド|連絡先|番号|연락처|이메일|전화|아이디|手机|电话|微信|邮箱|联系|ايميل|بريد|\bs[dđ]t\b|[dđ]ien\s+thoai|\bcel\b|\bcelu\b|recapito|контакт|numbr|nmbr|hold\s+of|(?:another|other|different|better)\s+(?:app|channel|place)/;
 
 export function findRequests(scan: Scan): RawFinding[] {
   const text = scan.folded.text;
@@ -437,7 +440,7 @@ function askToMove(
     if (STAYS_HERE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (keepsItHere(after.slice(0, 80))) continue;
     // "Don't you have WhatsApp?" asks all the same.
-    if (!askedIfUsed && isNegated(sentence, m.index)) continue;
+    if (!askedIfUsed && !askedShort && isNegated(sentence, m.index)) continue;
     // The app alone as a short message's question: "WhatsApp?", "w h a t s a p p? yes or no"
     // (in a longer message, "… the bot: WhatsApp? Telegram?" is a choice of platform).
     const askedAlone = asked && shortMessage && m.index === firstWord;
