@@ -543,7 +543,7 @@ function pathOf(url: string): string {
 // nor do the words before them ("ID" in "IDは"). "live: " opens a Skype ID pasted apart: "skype is live: dan.m".
 // An ID is written in letters of its own script: "IDはlina_88です" ends before "です".
 const ID_AFTER = new RegExp(
-  String.raw`^\s*(?:(?:(?:id|is|es|é|è|est|ist|as|handle|username|user\s?name|name|account|acc|me|my|here|at|on|add|no|number)(?!(?!${CJK_LETTER_CLASS})[\p{L}\p{N}])|live:(?=\s)|[=:#([.\-–—→]|->|[号號是はの는은]|아이디|cua\s+(?:minh|toi|em|anh|tui))\s*){0,5}(?<id>(?:@|u\/)?[\p{L}\p{N}](?:(?!${CJK_LETTER_CLASS})[\p{L}\p{N}._-]){1,40}(?:#\d{4})?)`,
+  String.raw`^\s*(?:(?:(?:id|is|es|é|è|est|ist|as|handle|username|user\s?name|name|account|acc|me|my|here|at|on|add|no|number)(?!(?!${CJK_LETTER_CLASS})[\p{L}\p{N}])|live:(?=\s)|[=:#([.,\-–—→]|->|[号號是はの는은]|아이디|cua\s+(?:minh|toi|em|anh|tui))\s*){0,5}(?<id>(?:@|u\/)?[\p{L}\p{N}](?:(?!${CJK_LETTER_CLASS})[\p{L}\p{N}._-]){1,40}(?:#\d{4})?)`,
   'iu',
 );
 // "i'm dean.malmgren on skype": an ID-shaped token just before "on <app>".
@@ -630,7 +630,7 @@ function findAppIds(scan: Scan): RawFinding[] {
     const after = text.slice(nameEnd, nameEnd + 60);
     const idMatch = ID_AFTER.exec(after);
     const declared =
-      /^\s*(?:id|is|es|é|est|ist|=|:|-|–|handle|username|user\s?name|account|\(|\[|[号號是はの는은]|아이디)/i.test(
+      /^\s*(?:id|is|es|é|est|ist|as|=|:|-|–|handle|username|user\s?name|account|\(|\[|[号號是はの는은]|아이디)/i.test(
         after,
       );
     // "Discord: pixelmara" — an app name used as a label at the start of a line.
@@ -642,7 +642,7 @@ function findAppIds(scan: Scan): RawFinding[] {
         // "Schreib mir auf Discord: kaffeecoder" — the ID closes the sentence.
         /^\s*:\s+[\p{L}\p{N}._-]{3,40}\s*(?:[.!?,]|$)/u.test(after));
     const possessive =
-      /\b(my|our|mi|meu|minha|mon|ma|mein|meine|мой|мій|saya|ko|aking)\s+(\w+\s+)?$/i.test(
+      /\b(my|our|mi|meu|minha|mon|ma|mein|meine|мой|мій|saya|ko|aking)\s+(\w+\s+)?$|\bi(?:'?m|\s+am)\s+on\s+$/i.test(
         text.slice(Math.max(0, m.index - 20), m.index),
       );
     const obfuscations: Obfuscation[] = app.disguised ? ['leetspeak'] : [];
@@ -657,7 +657,9 @@ function findAppIds(scan: Scan): RawFinding[] {
       const isAppName = identifyApp(bare) !== undefined;
       const ambiguousApp = AMBIGUOUS_APP_WORDS.test(m.name);
       const plausible =
-        /\p{L}/u.test(bare) && !/^\d[\d.,]*[km]?$/i.test(bare) && (!ambiguousApp || declared);
+        /\p{L}/u.test(bare) &&
+        !/^\d[\d.,]*[km]?$/i.test(bare) &&
+        (!ambiguousApp || declared || shaped);
       if (
         plausible &&
         !stopword &&

@@ -417,7 +417,7 @@ const PLAIN = new Map<string, string>();
 for (const app of APPS) for (const name of [...app.fuzzy, ...app.words]) PLAIN.set(name, app.id);
 // Case endings on a brand name ("na Messengera", "в Телеграмі", "WhatsAppie", Turkish
 // "Instagramdan"); names that are also everyday words ("Signale", "phoney") are left out.
-const INFLECTION = /^(\p{L}{5,}?)(?:a|e|u|y|i|ie|em|om|а|у|е|і|ы|ом|ем|ой)$/u;
+const INFLECTION = /^(\p{L}{5,}?)(?:a|e|u|y|i|ie|em|om|а|у|е|і|ы|ом|ем|ой|ze|zie)$/u;
 const TURKISH_CASE = /^(\p{L}{5,}?)[dt][ae]n?$/u;
 const INFLECTABLE = new Set(
   APPS.flatMap((a) => [...a.fuzzy, ...a.words.filter((w) => /^[\u0400-\u04ff]+$/.test(w))]),
