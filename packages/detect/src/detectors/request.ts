@@ -136,7 +136,7 @@ const PATTERNS = byScript([
   /\b(?:apna|apni|aapka|aapki|apka|apki|tumhara|tumhari|tera|teri)\s+(?:whats\s?app|wa|phone|mobile|number|no|num|email|mail|contact|id|insta|telegram)\s+(?:\w+\s+)?(?:do|dena|de\s+do|dedo|bhejo|bhej\s+(?:do|dein|dena|dijiye|de)|bhejein|de\s+(?:dein|dijiye)|send\s+karo|share\s+karo|share\s+kijiye|share\s+kariye|bhej\s+dijiye|dijiye|bhejiye|chahiye|batao|bataiye|dijie|(?:share|send)\s+kar\s+(?:do|dein|dijiye|dena|dena\s+na))\b/i,
   /\b(?:whats\s?app|wa|telegram|call|phone|email|insta|wahan|waha|wahin|udhar|uspe|us\s+pe)\s+(?:(?:pe|par|pr)\s+)?(?:baat|message|msg|dm|contact|call|ping)\s*(?:karte|karo|karein|kare|kijiye|kariye|karna)\b/i,
   /\b(?:whats\s?app|watsapp|whatsap|whtsp|watsp|wa|number|no\.|email|mail|insta|telegram|contact)\s+(?:no\.?\s+|number\s+)?(?:bhejo|share\s+kar\s+do|bhej\s+do|de\s+do|dedo|send\s+karo|share\s+karo|batao)\b/i,
-  /\b(?:scrivimi|scrivetemi|passiamo|sentiamoci|aggiungimi)\s+(?:su|in|a)\s+(?:insta\w*|direct|telegram|whats\s?app|face|facebook|messenger)\b|\bfuori\s+dalla\s+piattaforma\b|\baltrove\b/i,
+  /\b(?:scrivimi|scrivetemi|passiamo|sentiamoci|aggiungimi)\s+(?:su|in|a)\s+(?:insta\w*|direct|telegram|whats\s?app|face|facebook|messenger)\b|\bfuori\s+dalla\s+piattaforma\b|\b(?:sentirci|sentiamoci|parlarne|parliamo|continuiamo|scriviamoci|spostiamoci)\s+altrove\b/i,
   // Italian: "dammi la tua mail", "mi lasci un recapito?"; Polish: "daj maila", "jaki masz numer";
   // Tagalog: "may telegram ka?"; Vietnamese (folded): "sdt cua ban la gi", "cho minh xin lien he".
   /\b(?:dammi|mandami|passami|lasciami|mi\s+lasci|mi\s+dai)\s+(?:la\s+tua\s+|il\s+tuo\s+|un\s+)?(?:mail|e-?mail|numero|cell(?:ulare)?|recapito|contatto|whats\s?app|telegram|insta)\b|\b(?:daj|podaj|wy[sś]lij)\s+(?:mi\s+)?(?:maila|numer|nr|kontakt|insta)\b|\bjaki\s+(?:masz|ma\s+pan|ma\s+pani)\s+(?:numer|mail|e-?mail)\b|\bmay\s+(?:whats\s?app|telegram|viber|fb|messenger|ig|insta|email|number|skype)\s+ka\b|\b(?:sdt|so\s+dt|email|mail|zalo|fb)\s+cua\s+(?:ban|anh|chi|em|c|a)\s+(?:la\s+gi|la\s+bao\s+nhieu|bao\s+nhieu)\b|\bxin\s+(?:thong\s+tin\s+)?lien\s+he\b/i,
@@ -160,7 +160,7 @@ const PATTERNS = byScript([
   // Turkish: "telegramın var mı?", "numaran var mı?".
   /\b(?:whats\s?app|telegram|instagram|insta|skype|discord|numara|mail|e-?posta)['’]?(?:[ıi]n|n|un|ün)\s+var\s+m[ıi](?![a-zçğıöşü])/i,
   // "Napisz do mnie na WhatsApp", "Przejdźmy na Telegram".
-  /\b(?:napisz|napiszcie|pisz|piszmy|zadzwo[nń]|odezwij\s+si[eę]|przejd[zź]my|przenie[sś]my\s+si[eę])\s+(?:do\s+mnie\s+)?na\s+(?:whats\s?app|telegram|signal|viber|messenger|e-?mail|maila|priv|numer|telefon|insta)[a-z]*|\bprosz[eę]\s+poda[cć]\s+(?:sw[oó]j\s+)?(?:adres\s+e-?mail|e-?mail|numer)|\bgdzie\s+indziej\b|\bjak\s+mog[eę]\s+si[eę]\s+z\s+\w+\s+skontaktowa[cć]|\bpoza\s+(?:portalem|platform\w*)/i,
+  /\b(?:napisz|napiszcie|pisz|piszmy|zadzwo[nń]|odezwij\s+si[eę]|przejd[zź]my|przenie[sś]my\s+si[eę])\s+(?:do\s+mnie\s+)?na\s+(?:whats\s?app|telegram|signal|viber|messenger|e-?mail|maila|priv|numer|telefon|insta)[a-z]*|\bprosz[eę]\s+poda[cć]\s+(?:sw[oó]j\s+)?(?:adres\s+e-?mail|e-?mail|numer)|\b(?:przenie\w*|porozmawia\w*|pogada\w*|rozmawia\w*)[^.?!\n]{0,30}\bgdzie\s+indziej\b|\bjak\s+mog[eę]\s+si[eę]\s+z\s+\w+\s+skontaktowa[cć]|\bpoza\s+(?:portalem|platform\w*)/i,
   // Swahili: "naomba namba yako", "nitumie namba", "tuhamie WhatsApp".
   /\b(?:naomba|nipe|nipatie|nitumie|tuma|naweza\s+kupata)\s+(?:namba|nambari|email|barua\s+pepe)\b|\btuhamie\s+(?:whats\s?app|telegram|signal)\b|\btuendelee\s+(?:huko|kwenye|kwa\s+(?:whats\s?app|telegram))\b/i,
   // Romanian (folded): "îmi poți da adresa ta de email?", "dă-mi numărul".
@@ -181,7 +181,7 @@ const PATTERNS = byScript([
   /\b(?:stuur|geef|mail|app|sms)\s+(?:me\s+|mij\s+)?(?:even\s+)?(?:je|jouw|uw)\s+(?:(?:mobiele\s+|telefoon)?nummer|06(?:-nummer)?|e-?mail(?:adres)?|mailadres|whats\s?app|contactgegevens)\b|\bwat\s+is\s+(?:je|jouw|uw)\s+(?:(?:mobiele\s+|telefoon)?nummer|06(?:-nummer)?|e-?mail(?:adres)?|mailadres|whats\s?app)\b|\b(?:bel|app|mail|whatsapp)\s+(?:me|mij)\s+(?:even\s+)?(?:op|via|maar\s+op)\b/i,
   // Arabic.
   /(?:ارسل|أرسل|ابعث|ابعتلي|اعطني|أعطني|عطني|هات|ممكن|ارسلي|أرسلي)\s+(?:لي\s+)?(?:رقمك|رقم\s+هاتفك|ايميلك|إيميلك|بريدك|واتساب|واتسابك|تيليجرام|حسابك|رقم\s+الواتساب)/u,
-  /(?:تواصل|كلمني|راسلني|اتصل|تواصلي|كلميني)\s+(?:معي|بي|علي)?\s*(?:على|عبر|في|ع)\s+(?:الواتساب|واتساب|الواتس|واتس|التيليجرام|تيليجرام|الايميل|الإيميل|البريد|الهاتف|الرقم|الانستا|انستا|السناب|سناب|الفيس|فيس)|ضيفني\s+(?:على|ع)\s+(?:السناب|سناب|الانستا|انستا|الفيس|فيس|الواتس|واتس)|كيف\s+(?:أتواصل|اتواصل)\s+معك|بمكان\s+(?:ثاني|آخر|تاني)/u,
+  /(?:تواصل|كلمني|راسلني|اتصل|تواصلي|كلميني)\s+(?:معي|بي|علي)?\s*(?:على|عبر|في|ع)\s+(?:الواتساب|واتساب|الواتس|واتس|التيليجرام|تيليجرام|الايميل|الإيميل|البريد|الهاتف|الرقم|الانستا|انستا|السناب|سناب|الفيس|فيس)|ضيفني\s+(?:على|ع)\s+(?:السناب|سناب|الانستا|انستا|الفيس|فيس|الواتس|واتس)|كيف\s+(?:أتواصل|اتواصل)\s+معك|(?:نكمل|نتكلم|نتفاهم|نتواصل|نحكي)[^.؟!\n]{0,30}بمكان\s+(?:ثاني|آخر|تاني)/u,
   /(?:خارج|برا|بره|برة)\s+(?:المنصة|الموقع)/u,
   /(?:يرجى|الرجاء|رجاء|برجاء)\s+(?:كتابة|ارسال|إرسال|ذكر|وضع|ترك)\s+(?:رقم|ايميل|الايميل|الإيميل|البريد|واتساب|الواتساب)/u,
 ]);
