@@ -829,3 +829,21 @@ describe('blind probes, eleventh round: asks in more languages, second pass', ()
     ['lmk ur tg', 'request'],
   ]);
 });
+
+describe('typographic apostrophes, as phones type them', () => {
+  finds([
+    ['let’s keep chatting on my gmail, this inbox is slow', 'request'],
+    ['what’s your whatsapp?', 'request'],
+    ['I’ll PayPal it tonight', 'payment'],
+  ]);
+  staysQuiet([
+    'I don’t work outside the platform, sorry.',
+    'We won’t pay outside the platform.',
+    'Let’s keep it here, I can’t share my number before the contract.',
+  ]);
+  it('reads them as apostrophes, not as a disguise', () => {
+    const [ask] = detect('let’s move this to WhatsApp');
+    assert.equal(ask?.category, 'request');
+    assert.deepEqual(ask?.evidence.obfuscations, []);
+  });
+});

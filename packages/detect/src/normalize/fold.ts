@@ -183,7 +183,10 @@ const COMBINING = /\p{M}/u;
 const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
 const WHITESPACE = /\s/u;
 
-// Code points folding leaves as they are (€, —, ’, “, ü in German words is NOT one: it folds).
+/** "’" and "‘", which keyboards put for "'". */
+const isTypographicApostrophe = (cp: number): boolean => cp === 0x2019 || cp === 0x2018;
+
+// Code points folding leaves as they are (€, —, “, ü in German words is NOT one: it folds).
 const stableCache = new Map<number, boolean>();
 
 function isStable(cp: number): boolean {
@@ -191,6 +194,7 @@ function isStable(cp: number): boolean {
   if (stable === undefined) {
     const ch = String.fromCodePoint(cp);
     stable =
+      !isTypographicApostrophe(cp) &&
       !isInvisible(cp) &&
       !COMBINING.test(ch) &&
       otherScriptDigit(cp) === undefined &&
@@ -288,7 +292,7 @@ export function fold(text: string): FoldedText {
       continue;
     }
     if ((c < 0xd800 || c > 0xdfff) && isStable(c)) {
-      // Folds to itself and reads as a letter of the token: "—", "’", "€".
+      // Folds to itself and reads as a letter of the token: "—", "€".
       i++;
       tokenLetters++;
       previousAscii = false;
@@ -312,6 +316,13 @@ export function fold(text: string): FoldedText {
     if (WHITESPACE.test(ch)) {
       flushToken();
       out.push(' ', start, i);
+      previousAscii = false;
+      continue;
+    }
+    // The apostrophe phones type in "don’t" and "let’s" is an apostrophe, and no disguise.
+    if (isTypographicApostrophe(cp)) {
+      out.push("'", start, i);
+      tokenLetters++;
       previousAscii = false;
       continue;
     }
