@@ -146,8 +146,8 @@ function secondMeanings(text: string, raw: RawFinding[]): RawFinding[] {
         evidence: { ...f.evidence, detector: 'handle.messenger_number' },
       });
     }
-    // "p4yp4l: nadia@…" names PayPal too.
-    if (PAYMENT_SERVICE.test(window) || PAYMENT_SERVICE.test(unleet(window))) {
+    // Read with leet undone: "p4yp4l: nadia@…" names PayPal too.
+    if (PAYMENT_SERVICE.test(unleet(window))) {
       extra.push({
         ...f,
         category: 'payment',

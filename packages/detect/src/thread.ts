@@ -193,13 +193,13 @@ function mayContinue(text: string, previous: string): boolean {
   if (previous.trim().length <= SHORT && text.trim().length <= SHORT) return true;
   // A long message that ends a sentence ("… delivered by March 16.") leaves nothing unfinished.
   if (/[.!?]\s*$/.test(previous) && previous.trim().length > SHORT) return false;
+  // "t.me/", "@", "wa.me/": a link or handle cut off at its end.
+  if (/[/@]\s*$/.test(previous)) return true;
   const first = /^\s*(\S+)/.exec(text)?.[1] ?? '';
   const last = /(\S+)\s*$/.exec(previous)?.[1] ?? '';
   const head = text.slice(0, 30);
   const tail = previous.slice(-30);
   const opens = isFragment(first.replace(/\p{P}+$/u, '')) || /[@0-9٠-٩]/.test(head);
-  // "t.me/", "@", "wa.me/": a link or handle cut off at its end.
-  if (/[/@]\s*$/.test(previous)) return true;
   // "my tg" then "is @dmitry_codes": an app named at the end leaves its ID to the next message.
   const endsWithApp = findAppMentions(tail).some((m) => {
     const app = identifyApp(m.name);

@@ -73,14 +73,17 @@ export function isPlaceholderDomain(domain: string): boolean {
   const d = domain.toLowerCase();
   return (
     /(^|\.)(test|invalid|localhost|local)$|(^|\.)example(\.|$)/.test(d) ||
-    /^(example|exemplo|ejemplo|exemple|esempio|beispiel|your-?domain|yourcompany|your-?site|mydomain|acme|foo|bar|company|test|teste|prueba|sample|brand)\.(com|org|net|io)(\.[a-z]{2})?$/.test(
+    /^(example|exemplo|ejemplo|exemple|esempio|beispiel|mydomain|acme|foo|bar|company|test|teste|prueba|sample|brand)\.(com|org|net|io)(\.[a-z]{2})?$/.test(
       d,
     ) ||
     d === 'localhost'
   );
 }
 
-/** A domain that names the reader's own ("yourdomain.com", "your-site.io"): a template, always. */
+/**
+ * A domain that names the reader's own ("yourdomain.com", "your-site.io"): a template, always,
+ * where a placeholder domain (above) is one only when the sentence presents it as an example.
+ */
 export function isTemplateDomain(domain: string): boolean {
   return /^your-?(?:domain|company|site|website|business|brand)\.[a-z]{2,4}$/i.test(domain);
 }

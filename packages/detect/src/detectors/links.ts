@@ -586,8 +586,8 @@ const NOT_AN_ID = new Set(
     'webhook webhooks notifications support status updates clone template store shop payments ' +
     'pay login sdk cloud official meta team teams work works will would can could should be are ' +
     'was do does did have has had i we they he she them him what which when where how why who ' +
-    'all any some more just like about after before than then up out down mini bot, automation ' +
-    'flow flows funnel funnels inbox messenger video voice audio text call, ad private public ' +
+    'all any some more just like about after before than then up out down mini automation ' +
+    'flow flows funnel funnels inbox messenger video voice audio text ad private public ' +
     'new old dead active inactive verified closed open'
   ).split(' '),
 );

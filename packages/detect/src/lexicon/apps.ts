@@ -419,6 +419,7 @@ for (const app of APPS) for (const name of [...app.fuzzy, ...app.words]) PLAIN.s
 // "Instagramdan"); names that are also everyday words ("Signale", "phoney") are left out.
 const INFLECTION = /^(\p{L}{5,}?)(?:a|e|u|y|i|ie|em|om|а|у|е|і|ы|ом|ем|ой|ze|zie)$/u;
 const TURKISH_CASE = /^(\p{L}{5,}?)[dt][ae]n?$/u;
+const CASE_ENDINGS = [INFLECTION, TURKISH_CASE];
 const INFLECTABLE = new Set(
   APPS.flatMap((a) => [...a.fuzzy, ...a.words.filter((w) => /^[\u0400-\u04ff]+$/.test(w))]),
 );
@@ -438,7 +439,7 @@ function namedApp(lower: string): string | undefined {
   const article = ARABIC_ARTICLE.exec(lower);
   if (article) return PLAIN.get(lower.slice(article[0].length));
   if (lower.length < 6 || !INFLECTABLE_STARTS.has(lower.slice(0, 5))) return undefined;
-  for (const ending of [INFLECTION, TURKISH_CASE]) {
+  for (const ending of CASE_ENDINGS) {
     const stem = ending.exec(lower)?.[1];
     if (stem !== undefined && INFLECTABLE.has(stem)) return PLAIN.get(stem);
   }
