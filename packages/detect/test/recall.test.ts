@@ -847,3 +847,61 @@ describe('typographic apostrophes, as phones type them', () => {
     assert.deepEqual(ask?.evidence.obfuscations, []);
   });
 });
+
+describe('asks a filter misses: somewhere else, in person, by e-mail, an app by its look', () => {
+  finds([
+    ['is there anywhere easier to talk? this page keeps reloading on me', 'request'],
+    ['could we keep chatting somewhere quicker? the app lags', 'request'],
+    ['happy to continue this over email if that suits you', 'request'],
+    ['could you just send the drafts straight to my gmail?', 'request'],
+    ['you on the green app? faster for voice notes', 'request'],
+    ['fancy meeting up for a coffee in person to go through the brief?', 'request'],
+    ['On peut se voir autour d’un café pour en parler de vive voix ?', 'request'],
+    ['Podemos tomar um café e conversar pessoalmente sobre o projeto?', 'request'],
+    ['Давайте зустрінемося в кафе й обговоримо особисто', 'request'],
+    ['I would rather pay you directly instead of through the platform', 'request'],
+    ['Vous avez un numéro où je peux vous appeler ?', 'request'],
+    ['Sie können uns gern persönlich treffen, dann reden wir', 'request'],
+    ['Per la selezione la preghiamo di scrivere al nostro reparto HR su WhatsApp.', 'request'],
+    ['whatsapp me once you land', 'request'],
+  ]);
+  staysQuiet([
+    "let's keep talking here, the chat works fine on my phone",
+    'The green app icon needs more contrast on the home screen.',
+    'We can meet the deadline if the copy arrives by Friday.',
+    'Vous avez un numéro de commande pour ce colis ?',
+    'вне площадки не работаю, только через сайт',
+    'platform dışında görüşmüyorum, buradan devam edelim',
+    'Bitte die Fotos vom Treffen im Café Central in die Galerie hochladen.',
+  ]);
+});
+
+describe('payment settled between the two, in cash or to an account, in more languages', () => {
+  finds([
+    ['je te règle le solde en espèces quand on se voit', 'payment'],
+    ['lass uns das unter uns regeln, der Rest läuft privat', 'payment'],
+    ['resten tar vi kontant när vi ses', 'payment'],
+    ['половину наличными при встрече, остальное потом', 'payment'],
+    ['باقي المبلغ كاش لما نتقابل', 'payment'],
+    ['مستقیم به کارتم واریز کن لطفا', 'payment'],
+    ['बाकी रकम नकद दे देना', 'payment'],
+    ['টাকা সরাসরি আমার ব্যাংক একাউন্টে দিন', 'payment'],
+    ['ที่เหลือจ่ายเงินสดได้เลย', 'payment'],
+    ['잔금은 플랫폼 밖에서 정산해요', 'payment'],
+    ['tolong transfer ke akaun Maybank saya 1640 5555 0987', 'payment'],
+    ['Revolutra is mehet, a számom +36 20 555 7781', 'payment'],
+  ]);
+  staysQuiet([
+    'We can go over the cash flow forecast in person at the quarterly review.',
+    'مطلوب مبرمج لربط بوابة الدفع بتطبيقنا',
+    'Milestone 2 is funded, I will release it when the files are in.',
+  ]);
+});
+
+describe('addresses: Austrian doors, Belgian boxes, the city written first', () => {
+  finds([
+    ['Lieferung bitte an Linzer Straße 12/4/7, 1140 Wien', 'address'],
+    ['Rue Royale 120 boîte 3, 1000 Bruxelles', 'address'],
+    ['Київ, вул. Хрещатик 15/2 — привезіть зразки до обіду', 'address'],
+  ]);
+});

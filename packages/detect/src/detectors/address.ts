@@ -80,7 +80,8 @@ const DE_SUFFIX =
 const DE_WORD = 'Straße|Strasse|Str\\.|Allee|Platz|Weg|Gasse|Damm|Ufer|Chaussee|utca|korut|ut';
 
 const GAP = String.raw`[^\S\n]{1,3}`;
-const HOUSE = String.raw`\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?|-(?:III|II|I|IV|hs|HS|bg|BG|h|H)(?![\p{L}\p{N}]))?`;
+// Austria adds the staircase and the door: "Mariahilfer Straße 88/2/14".
+const HOUSE = String.raw`\d{1,5}[A-Za-z]?(?:(?:[/-]\d{1,5}[A-Za-z]?){1,2}|-(?:III|II|I|IV|hs|HS|bg|BG|h|H)(?![\p{L}\p{N}]))?`;
 // A house number is its own token: not part of a price, decimal, time, id or word.
 const HOUSE_START = String.raw`(?<![\p{L}\p{N}$€£#.,:/-])`;
 const HOUSE_END = String.raw`(?![\p{L}\p{N}]|[.,:]\d)`;
@@ -258,7 +259,7 @@ const SEPARATOR = /[^\S\n]{0,3}(?:(?:[,،]|[-–—/](?=[^\S\n]))[^\S\n]{0,3})?(
 const UNIT_WORDS = anyOf(
   'apartment apt unit suite ste flat floor fl room rm bldg building piso depto dpto apto apartamento ' +
     'bloco sala wohnung whg etage appt app interior int daire kat lok m d квартира кв корпус корп ' +
-    'строение стр офис оф дом д буд no nr rt rw blok kav tower torre wing office oficina lgh bl sc ap site box bte bus stan baixos стан ет ап דירה קומה الطابق طابق شقة عمارة مبنى مكتب',
+    'строение стр офис оф дом д буд no nr rt rw blok kav tower torre wing office oficina lgh bl sc ap site box boite bte bus stan baixos стан ет ап דירה קומה الطابق طابق شقة عمارة مبنى مكتب',
 );
 // A block, tower or wing named by a letter: "bloco B", "Tower C".
 const LETTERED_UNIT =
@@ -419,7 +420,7 @@ const PERSONAL_CUE = new RegExp(
     // nl: "laat ze leveren op …", "stuur het naar …", "kom langs".
     String.raw`\b(?:stuur|leveren|lever|bezorg\w*|breng)\b(?:\s+[\w']+){0,4}?\s+(?:naar|op|bij)\b|\bkom\s+(?:langs|naar)\b`,
     `${CYRILLIC_START}(?:${anyOf(
-      'мо[йи]\\s+адрес моя\\s+адреса я\\s+живу живу\\s+(?:на|по|в) мешкаю приезжа приходи приходь ' +
+      'мо[йи]\\s+адрес моя\\s+адреса я\\s+живу живу\\s+(?:на|по|в) мешкаю приезжа приходи приходь привез[а-яіїєґ]* завез[а-яіїєґ]* ' +
         'заходи при[їі]жджа к\\s+нам доставк[а-я]*\\s+(?:на|по)',
     )})`,
     String.raw`\balamat\s*(?:saya|ku|kami)|\balamatku\b|\b(?:saya|aku)\s+tinggal\b|\brumah\s+saya\b`,

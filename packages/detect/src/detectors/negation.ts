@@ -1,7 +1,9 @@
 /** True when the clause before `index` negates what follows ("I never work outside the platform"). */
 export function isNegated(text: string, index: number): boolean {
   // Only the last 60 characters count, so a long text costs no more than a short one.
-  const from = Math.max(0, index - 60);
+  let from = Math.max(0, index - 60);
+  // A window that starts inside a word would read its tail as a word: "selezio|ne" as "ne".
+  while (from > 0 && from < index && LETTER.test(text.charAt(from - 1))) from++;
   const window = text.slice(from, index);
   const clause = window.slice(
     Math.max(
@@ -13,14 +15,17 @@ export function isNegated(text: string, index: number): boolean {
     ) + 1,
   );
   if (NEGATION.test(clause.slice(lastNewSubject(clause)))) return true;
-  // Hindi/Urdu put the negation after the verb ("main direct payment nahi leta"), and Russian
-  // and Ukrainian may ("в телеграм переходить не буду").
+  // Hindi/Urdu put the negation after the verb ("main direct payment nahi leta"), Russian and
+  // Ukrainian may ("в телеграм переходить не буду"), and Turkish marks it on the verb
+  // ("platform dışında çalışmıyorum").
   const after = text.slice(index, index + 60).split(/[.!?\n,;]/)[0] ?? '';
   return NEGATION_AFTER.test(after);
 }
 
+const LETTER = /\p{L}/u;
+
 const NEGATION_AFTER =
-  /(?<![\p{L}])(nahi|nahin|nahī|mat|не\s+(?:буду|будем|будемо|стану|станем|хочу|хочемо|могу|можу))(?![\p{L}])/iu;
+  /(?<![\p{L}])(nahi|nahin|nahī|mat|не\s+(?:буду|будем|будемо|стану|станем|хочу|хочемо|могу|можу|работаю|работаем|працюю|працюємо)|\p{L}{2,}m[ıiuü]yor\p{L}*)(?![\p{L}])/iu;
 
 // A comma and a new subject with its verb start a clause of their own: "no need for a milestone,
 // I'll Zelle you" negates the milestone, not the Zelle; "rather not use escrow, could you send it

@@ -10,7 +10,8 @@ const NAMES = [
   'cash\\s?app',
   'wise',
   'payoneer',
-  'revolut',
+  // Hungarian and Turkish add case endings: "Revolutra", "Revolut'a".
+  'revolut\\p{L}{0,3}',
   'gcash',
   'paymaya',
   'm-?pesa',
@@ -62,6 +63,18 @@ const NAMES = [
   'mono\\s?bank',
   'монобанк\\p{L}*',
   'privat\\s?24',
+  'swish(?:a|ar)?',
+  "touch\\s?['’]?n\\s?go",
+  '(?:sa|via|thru|through)\\s+maya',
+  'bkash',
+  'বিকাশ\\p{L}*',
+  'nagad',
+  'ایزی\\s?پیسہ',
+  'kakao\\s?pay',
+  'paybill',
+  'till\\s+(?:number|no)',
+  'wechat\\s+pay',
+  'alipay',
   'приват\\s?24',
 ];
 

@@ -109,6 +109,7 @@ export function leadBefore(
 /** Marks that may stand between a label and its value. */
 const LABEL_MARKS = [':', '#', '-', '–', '—', '=', '.', ',', '№'];
 
+// Read on the folded text: accents and Indic vowel signs dropped ("खाता" is "खत").
 export const ACCOUNT_LEADS = leads([
   'account',
   'acct',
@@ -136,6 +137,29 @@ export const ACCOUNT_LEADS = leads([
   'счёта',
   'р/с',
   'л/с',
+  'карту',
+  'карта',
+  'картку',
+  'rek',
+  'akaun',
+  'ucet',
+  'uctu',
+  'szamla',
+  'szamlamra',
+  'szamlaszam',
+  'खत',
+  'अकउट',
+  'একউনট',
+  'অযকউনট',
+  'করড',
+  'کارت',
+  'کارتم',
+  'حساب',
+  'حسابي',
+  '口座',
+  '银行卡',
+  '계좌',
+  '계좌번호',
 ]);
 
 export const ACCOUNT_LABELS: ReadonlySet<string> = new Set([
@@ -171,6 +195,34 @@ export const ACCOUNT_LABELS: ReadonlySet<string> = new Set([
   'corrente',
   'courant',
   'номер',
+  'सखय',
+  'नबर',
+  'নমবর',
+  'شماره',
+  'رقم',
+  'ko',
+  'saya',
+  'ku',
+  'mo',
+  '普通',
+  '当座',
+  // Banks named between the word for account and its number: "akaun Maybank saya 1640…".
+  'maybank',
+  'cimb',
+  'bdo',
+  'bpi',
+  'bca',
+  'bri',
+  'bni',
+  'mandiri',
+  'sbi',
+  'hdfc',
+  'icici',
+  'otp',
+  'fio',
+  'kaspi',
+  'sberbank',
+  'monobank',
 ]);
 
 export const SORT_CODE_LEADS = leads(['sort code', 'sort-code', 'sortcode']);
