@@ -72,6 +72,71 @@ const POSITIVES: ReadonlyArray<[string, string, number]> = [
     '12 Baker Street, London NW1 6XE',
     0.9,
   ],
+  // Landmarks as pieces of the address (South Asia, West Africa), house numbers with several parts.
+  [
+    'H.No. 8-2-120/B, opp Ratnadeep store, near Metro pillar 1520, Ameerpet, Hyderabad 500016',
+    'H.No. 8-2-120/B, opp Ratnadeep store, near Metro pillar 1520, Ameerpet, Hyderabad 500016',
+    0.9,
+  ],
+  // "let" is a verb here, not code.
+  [
+    '14 Acacia Rd, Parkhurst, Johannesburg 2193 — the guard will let the driver in',
+    '14 Acacia Rd, Parkhurst, Johannesburg 2193',
+    0.9,
+  ],
+  // Hindi and Urdu house and lane numbers, with place names in their scripts.
+  [
+    'मेरा पता: मकान नं. 9, गली नं. 2, राजा पार्क, जयपुर 302004',
+    'मकान नं. 9, गली नं. 2, राजा पार्क, जयपुर 302004',
+    0.9,
+  ],
+  [
+    'میرا پتہ: مکان نمبر 7، گلی نمبر 5، ماڈل ٹاؤن، لاہور',
+    'مکان نمبر 7، گلی نمبر 5، ماڈل ٹاؤن، لاہور',
+    0.9,
+  ],
+  // A numbered street after a villa, in a country without postcodes.
+  ['Villa 9, Street 21A, Al Safa 1, Dubai', 'Villa 9, Street 21A, Al Safa 1, Dubai', 0.9],
+  // Moroccan streets; a Turkish district and city joined by a slash; the streets a house stands between.
+  ['عنواني: زنقة الورود رقم 9، حي الرياض، الرباط', 'زنقة الورود رقم 9، حي الرياض، الرباط', 0.9],
+  [
+    'Adresim: Bağdat Cad. No: 15 D: 3, Maltepe/İstanbul',
+    'Bağdat Cad. No: 15 D: 3, Maltepe/İstanbul',
+    0.9,
+  ],
+  ['Calle 7 nº 1210 entre 50 y 51, La Plata', 'Calle 7 nº 1210 entre 50 y 51, La Plata', 0.9],
+  // Catalan floor and door after a middle dot, Nordic boxes, a German box in groups of digits.
+  [
+    'Carrer de Mallorca 120, 2n 1a · 08036 Barcelona',
+    'Carrer de Mallorca 120, 2n 1a · 08036 Barcelona',
+    0.9,
+  ],
+  ['Box 118, 751 04 Uppsala', 'Box 118, 751 04 Uppsala', 0.9],
+  ['Postfach 20 30 40, 10115 Berlin', 'Postfach 20 30 40, 10115 Berlin', 0.9],
+  // Korean roads in Latin letters, Vietnamese lanes, Thai villages, numerals in Chinese and Japanese.
+  [
+    '14, Sejong-daero 9-gil, Jung-gu, Seoul 04513',
+    '14, Sejong-daero 9-gil, Jung-gu, Seoul 04513',
+    0.9,
+  ],
+  [
+    'gửi về số 7 ngõ 15 phố Huế, Hai Bà Trưng, Hà Nội',
+    '7 ngõ 15 phố Huế, Hai Bà Trưng, Hà Nội',
+    0.9,
+  ],
+  ['ที่อยู่: 45/6 หมู่ 2 ซอยลาดพร้าว 15', '45/6 หมู่ 2 ซอย', 0.9],
+  ['大阪市北区梅田二丁目四番九号', '二丁目四番九号', 0.9],
+  // A building's name after a unit; the writer's own place to drop texts to translate at.
+  [
+    'Unit 4B, The Courtyard at Riverside, Mabini St, Pasig City 1600',
+    'Unit 4B, The Courtyard at Riverside, Mabini St, Pasig City 1600',
+    0.9,
+  ],
+  [
+    'Les textes à traduire peuvent être déposés chez moi : Rue Neuve 14 bte 2, 1000 Bruxelles',
+    'Rue Neuve 14 bte 2, 1000 Bruxelles',
+    0.9,
+  ],
 ];
 
 /** Freelance talk that must not be read as an address. */
@@ -114,6 +179,13 @@ const NEGATIVES: readonly string[] = [
   '12 Baker Street',
   'The postcode is NW1 6XE.',
   '28013',
+  // A box that is no post box, a road named without a house, a lane word without numbers.
+  'Box 3 of 5 shipped today, the rest go out on Monday.',
+  'The café on Teheran-ro has the best cold brew in Gangnam.',
+  'Near the station there is a good print shop, opposite the bank.',
+  'const x = 5; let y = "12 Baker Street, London NW1 6XE";',
+  // A placeholder in a form to translate.
+  'Bitte übersetzen (Platzhalter im Formular): „Lieferadresse: Gartenweg 3, 20095 Hamburg"',
 ];
 
 describe('findAddresses', () => {

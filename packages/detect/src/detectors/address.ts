@@ -51,7 +51,7 @@ const TYPE_FIRST = words(
     'viale piazza piazzale corso vicolo strada rue chemin boulevard avenue ul jl jln jalan gg lorong ' +
     'lrg kalye ул улица пр пр-т проспект пер переулок бул бульвар б-р шоссе наб набережная пл ' +
     'площадь мкр микрорайон проезд вул вулиця просп провулок пров бульв площа майдан узвіз шосе ' +
-    'набережна شارع طريق ميدان جادة רחוב לרחוב ברחוב ' +
+    'набережна شارع طريق ميدان جادة زنقة نهج רחוב לרחוב ברחוב os ' +
     // Russian and Ukrainian decline the type: "живу на улице Пушкина, дом 10".
     'улице улицу улицы проспекте переулке бульваре набережной площади вулиці вулицю проспекті ' +
     'провулку бульварі площі',
@@ -61,7 +61,7 @@ const TYPE_FIRST = words(
 const TYPE_FIRST_STRICT = new Set(
   words(
     'via str plaza corso largo av avenue boulevard carrera cra camino ronda strada alameda paseo estrada ' +
-      'chemin ul gg lorong lrg пр пер пл бул наб',
+      'chemin ul gg lorong lrg os пр пер пл бул наб',
   ),
 );
 // Distinctive enough to be a street even before a comma with no number ("شارع التحلية، …").
@@ -87,8 +87,10 @@ const HOUSE_START = String.raw`(?<![\p{L}\p{N}$€£#.,:/-])`;
 const HOUSE_END = String.raw`(?![\p{L}\p{N}]|[.,:]\d)`;
 const NAME = String.raw`(?:\p{L}[\p{L}'’-]{0,24}\.?|\d{1,3}(?:st|nd|rd|th))`;
 const TF_NAME = String.raw`(?:\p{L}[\p{L}\p{N}'’.-]{0,30}|\d{1,3}[A-Za-z]?)`;
-// Arabic or Hebrew (which CITY_WORD also reads as a place).
-const ARABIC_WORD = String.raw`(?:[\u0621-\u064a]{2,}|[\u05d0-\u05ea]{2,})`;
+// Arabic (with the Persian and Urdu letters) or Hebrew, which CITY_WORD also reads as a place, as it
+// does Devanagari and Bengali words (folded: their vowel signs dropped).
+const ARABIC_WORD = String.raw`(?:[\u0621-\u064a\u0679-\u06d3]{2,}|[\u05d0-\u05ea]{2,})`;
+const CASELESS_WORD = String.raw`(?:${ARABIC_WORD}|[\u0904-\u0939\u0958-\u0961\u0985-\u09b9\u09dc-\u09e1]{2,})`;
 const NOT_WORD = String.raw`(?![\p{L}\p{N}])`;
 
 const NUMBER_FIRST_RE = new RegExp(
@@ -127,13 +129,20 @@ const NAME_THEN_NUMBER_RE = new RegExp(
 );
 // Vietnam: a number and a street name, then the ward or district ("27 Nguyễn Huệ, Phường Bến Nghé").
 const VIETNAMESE_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])\d{1,4}[A-Z]?(?:\/\d{1,4})?(?:[^\S\n]\p{Lu}\p{Ll}{1,10}){1,4}(?=,[^\S\n]?(?:Phuong|P\.|Quan|Q\.|Huyen|Xa)[^\S\n])`,
+  String.raw`(?<![\p{L}\p{N}])\d{1,4}[A-Z]?(?:\/\d{1,4})?(?:[^\S\n]\p{Lu}\p{Ll}{1,10}){1,4}(?=,[^\S\n]?(?:Phuong|P\.|Quan|Q\.|Huyen|Xa)[^\S\n])` +
+    // A house in a lane off a street (folded): "số 18 ngõ 42 phố Thái Hà".
+    String.raw`|(?<![\p{L}\p{N}])\d{1,4}[A-Z]?(?:\/\d{1,4})?[^\S\n](?:ngo|ngach|hem|kiet)[^\S\n]\d{1,4}(?:[^\S\n](?:pho|duong|đuong)(?:[^\S\n]\p{Lu}\p{Ll}{0,10}){1,4})?`,
   'gu',
 );
+// Chinese and Japanese write house numbers in numerals too: "三丁目十二番五号", "三百零八号".
+const CJK_NUMERAL_HOUSE = /[一二三四五六七八九十百千零〇][丁番号號]/;
+// Korean road names in Latin letters: "27, Teheran-ro 4-gil", "Sejong-daero 110".
+const KOREAN_ROAD_RE =
+  /(?<![\p{L}\p{N}])(?:\d{1,4}(?:-\d{1,4})?,?[^\S\n]{1,2})?\p{Lu}\p{Ll}{1,20}-(?:ro|gil|daero)(?:[^\S\n]{1,2}\d{1,3}(?:beon)?-?gil)?(?:[^\S\n]{1,2}\d{1,4}(?:-\d{1,4})?)?(?![\p{L}\p{N}])/gu;
 // Thai, Chinese, Japanese and Korean: a soi or road, a ward with its number ("88/12 ซอย…",
 // "漕溪北路88号", "渋谷区神南1-2-3", "강남구 테헤란로 152").
 const CJK_RE =
-  /\d{1,4}\/\d{1,4}[^\S\n]*(?:ซอย|ถนน)|[\u3400-\u9fff]{1,12}(?:路|街|大道)(?:[一二三四五六七八九十\d]{1,3}段)?(?:\d{1,5}巷)?(?:\d{1,5}弄)?\d{1,5}[号號]|[\u3400-\u9fff]{1,12}(?:巷|弄)\d{1,5}[号號]|[\u3400-\u9fff]{1,10}(?:区|市|町|村)[\u3400-\u9fff]{1,6}\d{1,2}(?:丁目)?-?\d{1,3}(?:-\d{1,3})?(?!\d)|(?:구|군)[^\S\n]+[\uac00-\ud7af]{1,6}동[^\S\n]?\d{1,5}(?:-\d{1,5})?|(?:[\uac00-\ud7af]{1,8}(?:시|도)[^\S\n]+)?[\uac00-\ud7af]{1,6}(?:구|군)[^\S\n]+[\uac00-\ud7af]{1,10}(?:로|길)[^\S\n]?\d{1,5}(?:-\d{1,5})?/gu;
+  /\d{1,4}\/\d{1,4}[^\S\n]*(?:หม[^\S\n]*\d{1,3}[^\S\n]*)?(?:ซอย|ถนน)|[一二三四五六七八九十]{1,3}丁目[一二三四五六七八九十百〇\d]{1,4}番地?(?:[一二三四五六七八九十百〇\d]{1,4}号?)?|[\u3400-\u9fff]{1,12}(?:路|街|大道)[一二三四五六七八九十百千零〇]{1,6}[号號]|[\u3400-\u9fff]{1,12}(?:路|街|大道)(?:[一二三四五六七八九十\d]{1,3}段)?(?:\d{1,5}巷)?(?:\d{1,5}弄)?\d{1,5}[号號]|[\u3400-\u9fff]{1,12}(?:巷|弄)\d{1,5}[号號]|[\u3400-\u9fff]{1,10}(?:区|市|町|村)[\u3400-\u9fff]{1,6}\d{1,2}(?:丁目)?-?\d{1,3}(?:-\d{1,3})?(?!\d)|(?:구|군)[^\S\n]+[\uac00-\ud7af]{1,6}동[^\S\n]?\d{1,5}(?:-\d{1,5})?|(?:[\uac00-\ud7af]{1,8}(?:시|도)[^\S\n]+)?[\uac00-\ud7af]{1,6}(?:구|군)[^\S\n]+[\uac00-\ud7af]{1,10}(?:로|길)[^\S\n]?\d{1,5}(?:-\d{1,5})?/gu;
 const BALTIC_TYPES = String.raw`pr\.|g\.|al\.|iela|gatve`;
 const NAME_THEN_TYPE_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}-]{1,30}[^\\S\\n]{1,2}(?:${alternation(RU_TYPES_AFTER)})\\.?,?[^\\S\\n]{0,2}(?:(?:д|дом|буд)\\.?[^\\S\\n]{0,2})?` +
@@ -160,8 +169,8 @@ const JAPANESE_RE = new RegExp(
 // Where no street is named: "Plot 45, Sector 18, Gurugram, Haryana 122015", "5th floor, Cyber One
 // Tower, Barangay Kapitolyo, Pasig City 1603".
 const UNIT_FIRST_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:${anyOf('plot house h\\.?\\s?no door\\s+no flat apartment apt suite shop office villa unit rr building bldg no\\.')})\.?` +
-    String.raw`[^\S\n]{0,2}(?:no\.?[^\S\n]{0,2})?#?\d{1,5}[A-Za-z]?(?:[/-]\d{1,5})?` +
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${anyOf('plot house h\\.?\\s?no door\\s+no flat apartment apt suite shop office villa unit rr building bldg no\\. मकन\\s+(?:न|नबर) مکان\\s+نمبر')})\.?` +
+    String.raw`[^\S\n]{0,2}(?:no\.?[^\S\n]{0,2})?#?\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?){0,3}` +
     String.raw`|\d{1,2}(?:st|nd|rd|th)[^\S\n]+floor` +
     // A flat named by a letter: "Flat C, 18/F, Block 2, …".
     String.raw`|(?:flat|unit|apt)\.?[^\S\n][A-Z](?=,)` +
@@ -175,9 +184,11 @@ const PO_BOX_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${anyOf(
     'p\\.?\\s?o\\.?\\s?box post\\s+office\\s+box gpo\\s+box caixa\\s+postal postfach postbus posbus boite\\s+postale а/я ' +
       'apartado(?:\\s+postal|\\s+de\\s+correos)? casilla(?:\\s+de\\s+correos?)?',
-  )})[^\S\n]{0,2}(?:no\.?[^\S\n]?|#[^\S\n]?)?\d{1,7}(?:-\d{5})?(?![\p{L}\p{N}])`,
+  )})[^\S\n]{0,2}(?:no\.?[^\S\n]?|#[^\S\n]?)?\d{1,7}(?:-\d{5}|(?:[^\S\n]\d{2,3}){1,2})?(?![\p{L}\p{N}])`,
   'giu',
 );
+// A Nordic box, only before a postcode and a place: "Box 5521, 402 30 Göteborg".
+const NORDIC_BOX_RE = /(?<![\p{L}\p{N}])Box[^\S\n]\d{1,6}(?![\p{L}\p{N}])/gu;
 // Philippine subdivisions: "Blk 5 Lot 12".
 const LOT_RE =
   /(?<![\p{L}\p{N}])(?:blk|block|bk)\.?[^\S\n]{0,2}#?\d{1,4}[a-z]?[^\S\n]{0,3},?[^\S\n]{0,3}(?:lot|l)\.?[^\S\n]{0,2}#?\d{1,4}[a-z]?(?![\p{L}\p{N}])/giu;
@@ -191,7 +202,7 @@ const HS = String.raw`[^\S\n]`;
 const LOOSE_HOUSE = String.raw`\d[a-z]?(?:[/-]\d{1,5}[a-z]?)?`;
 const TYPE_GAP = String.raw`(?:\.${HS}{0,3}|${HS}{1,3})`;
 // A Chinese, Japanese or Korean road, ward or block word and its number (Thai sois start with one).
-const CJK_KEYS = String.raw`[路街道巷弄段]\d|[区市町村][\u3400-\u9fff]{1,6}\d|(?:로|길|동)${HS}?\d`;
+const CJK_KEYS = String.raw`[路街道巷弄段]\d|[区市町村][\u3400-\u9fff]{1,6}\d|(?:로|길|동)${HS}?\d|丁目|(?:路|街|大道)[一二三四五六七八九十百千零〇]|\d${HS}*หม${HS}*\d`;
 const NAME_THEN_NUMBER_GATE = String.raw`[a-z\u00df-\u024f\u03b1-\u03c9\u0430-\u045f]{2}${HS}\d{1,5}[a-z]?(?:\/\d{1,4}[a-z]?)?,`;
 const DOOR_NUMBER = String.raw`#\d{1,5}[a-z]?,${HS}*\d{1,3}(?:st|nd|rd|th)${HS}`;
 const GATES = {
@@ -201,8 +212,9 @@ const GATES = {
     `(?:${lowerAlternation(TYPE_FIRST)})${TYPE_GAP}(?:\\S{1,31}${HS}{1,3}){0,4}?\\S{1,31}${HS}{0,3}[,،]?${HS}{0,3}` +
     `(?:(?:${lowerAlternation(HOUSE_MARKERS)})[.:]?${HS}{0,3}|[-–]${HS}{0,3})?\\d`,
   nameThenNumber: NAME_THEN_NUMBER_GATE,
-  vietnamese: `,${HS}?(?:phuong|p\\.|quan|q\\.|huyen|xa)${HS}`,
+  vietnamese: `,${HS}?(?:phuong|p\\.|quan|q\\.|huyen|xa)${HS}|\\d${HS}(?:ngo|ngach|hem|kiet)${HS}\\d`,
   cjk: `\\d${HS}*(?:ซอย|ถนน)|${CJK_KEYS}`,
+  korean: `[a-z]-(?:ro|gil|daero)(?![a-z])`,
   namedHouse: `(?:${lowerAlternation(EN_TYPES)})\\.?${HS}{0,2},`,
   typeFirstNoNumber: `(?:${lowerAlternation(TYPE_FIRST_LOOSE)})${TYPE_GAP}(?:\\S{1,31}${HS}{1,3}){0,3}?\\S{1,31}?${HS}{0,2}[,،]`,
   nameThenType:
@@ -213,7 +225,7 @@ const GATES = {
   // The type words stand alone ("Teréz körút 24"): a space before them, or "about 2" would pass.
   german: `(?:${DE_SUFFIX.toLowerCase()}|${HS}(?:${DE_WORD.toLowerCase()}))${HS}{0,3}\\d`,
   japanese: `(?<!\\d)\\d{1,2}-\\d{1,2}-\\d{1,3}(?!\\d)${HS}{1,3}[^\\s\\d]`,
-  unitFirst: `${DOOR_NUMBER}|(?:plot|house|h\\.?\\s?no|door\\s+no|flat|apartment|apt|suite|shop|office|villa|unit|rr|building|bldg|no\\.)\\.?${HS}{0,2}(?:no\\.?${HS}{0,2})?#?\\d|\\d(?:st|nd|rd|th)${HS}+floor|(?:flat|unit|apt)\\.?${HS}[a-z],`,
+  unitFirst: `${DOOR_NUMBER}|(?:plot|house|h\\.?\\s?no|door\\s+no|flat|apartment|apt|suite|shop|office|villa|unit|rr|building|bldg|no\\.|मकन${HS}+(?:न|नबर)|مکان${HS}+نمبر)\\.?${HS}{0,2}(?:no\\.?${HS}{0,2})?#?\\d|\\d(?:st|nd|rd|th)${HS}+floor|(?:flat|unit|apt)\\.?${HS}[a-z],`,
   poBox: `(?:box|postfach|postbus|posbus|postale?|а/я|apartado|casilla|correos?)${HS}{0,2}(?:no\\.?${HS}?|#${HS}?)?\\d`,
   lot: `(?:blk|block|bk)\\.?${HS}{0,2}#?\\d`,
   boitePostale: `(?<![a-z0-9])b\\.?p\\.?${HS}?\\d`,
@@ -232,11 +244,11 @@ const ANY_START = new RegExp(
     ...FR_TYPES,
     ...TYPE_FIRST,
     ...RU_TYPES_AFTER,
-    ...words('post gpo caixa boite blk block bk postbus posbus'),
+    ...words('post gpo caixa boite blk block bk postbus posbus box'),
   ])})(?![a-z])|(?:${lowerAlternation([
     ...TR_TYPES,
     ...words(
-      'plot house door flat apartment apt suite shop office villa unit rr postfach apartado casilla а/я',
+      'plot house door flat apartment apt suite shop office villa unit rr postfach apartado casilla а/я मकन مکان',
     ),
   ])}|h\\.?\\s?no|p\\.?\\s?o\\.?\\s?box)(?:no|(?![a-z])))` +
     // Patterns that start with no keyword: Arabic, Japanese, a door number, then those that start
@@ -251,11 +263,15 @@ const ANY_START = new RegExp(
     `|(?<=\\b(?:building|bldg)\\.?${HS}{0,2}(?:no\\.?${HS}{0,2})?#?\\d)` +
     `|(?<=b\\.?p\\.?${HS}?\\d)|(?<=\\bno\\.${HS}{0,2}\\d)|(?<=(?:${BALTIC_TYPES})${HS}{0,2}\\d)` +
     `|\\d{0,4}[a-z]?(?:\\/\\d{1,4}[a-z]?)?,(?<=${NAME_THEN_NUMBER_GATE})|[\\d/]{0,8}${HS}*(?:ซอย|ถนน))` +
-    `|${GATES.vietnamese}|${CJK_KEYS}`,
+    `|${GATES.vietnamese}|${CJK_KEYS}|${GATES.korean}`,
 );
 
 // Pieces of what may follow a street: unit, postcode, state, locality, city.
-const SEPARATOR = /[^\S\n]{0,3}(?:(?:[,،]|[-–—/](?=[^\S\n]))[^\S\n]{0,3})?(?:\r?\n[^\S\n]{0,3})?/y;
+// A comma, a spaced dash or slash, or the middle dot of letterheads ("Carrer de Provença 288 · 08008
+// Barcelona").
+// Turkish joins the district and the city with a slash: "Çankaya/Ankara".
+const SEPARATOR =
+  /[^\S\n]{0,3}(?:(?:[,،·]|[-–—/](?=[^\S\n])|\/(?=[A-Z]))[^\S\n]{0,3})?(?:\r?\n[^\S\n]{0,3})?/y;
 const UNIT_WORDS = anyOf(
   'apartment apt unit suite ste flat floor fl room rm bldg building piso depto dpto apto apartamento ' +
     'bloco sala wohnung whg etage appt app interior int daire kat lok m d квартира кв корпус корп ' +
@@ -274,7 +290,9 @@ const UNIT = new RegExp(
     String.raw`|(?:ground|first|second|third|upper|lower|top)[^\S\n]floor|\d{1,2}\/f|g\/f` +
     // A numbered street, zone or ward after a house ("House 58, Street 11, F-7/2, Islamabad";
     // "Building 34, Street 870, Zone 66, Doha"; "Ward No. 26").
-    String.raw`|(?:street|st|road|lane|gali|sector|zone|ward|block)\.?[^\S\n]?(?:no\.?[^\S\n]?)?\d{1,4}|[A-Z]-\d{1,2}\/\d` +
+    String.raw`|(?:street|st|road|lane|gali|sector|zone|ward|block|phase|गल[^\S\n](?:न|नबर)|گلی[^\S\n]نمبر)\.?[^\S\n]?(?:no\.?[^\S\n]?)?[A-Z]?\d{1,4}[A-Z]?|[A-Z]-\d{1,2}\/\d` +
+    // Catalan floor and door: "4t 1a", "1r 2a".
+    String.raw`|\d{1,2}(?:r|n|t|e|è)[^\S\n]\d{1,2}a` +
     // Swedish floors and Finnish staircase-and-flat: "3 tr", "B 22".
     String.raw`|\d{1,2}[^\S\n]tr\.?|[A-H][^\S\n]\d{1,3}(?=[^\S\n]*[,\n]|$)` +
     // Indonesian neighbourhood units, before "RT" alone: "RT 3/RW 2", "RT 003/RW 002".
@@ -286,6 +304,7 @@ const UNIT = new RegExp(
     String.raw`(?![\p{L}\p{N}])`,
   'iuy',
 );
+const STREET_UNIT = /^(?:street|st|road|lane|gali|गल|گلی)(?![a-z])/i;
 // Latin-only context patterns skip the `u` flag: case-insensitive Unicode matching is far slower.
 const UNIT_BEFORE = new RegExp(
   String.raw`(?<![a-z])(?:(?:flat|apt|apartment|unit|suite|ste|shop|room|rm|level|lvl)\.?[^\S\n]{0,2}` +
@@ -317,17 +336,30 @@ const LOCALITY_PREFIX = new RegExp(
 );
 // A dot only after a short abbreviation ("St. Louis"), so a city never takes the full stop.
 const CITY_WORD = new RegExp(
-  String.raw`(?:\p{Lu}\p{Ll}?\.|\p{Lu}[\p{L}'’-]{0,24}|${ARABIC_WORD})${NOT_WORD}`,
+  String.raw`(?:\p{Lu}\p{Ll}?\.|\p{Lu}[\p{L}'’-]{0,24}|${CASELESS_WORD})${NOT_WORD}`,
   'uy',
 );
 // Later words of a place name may be numbers ("Lekki Phase 1") or particles ("Dar es Salaam").
 const CITY_NEXT_WORD = new RegExp(
-  String.raw`(?:\p{Lu}\p{Ll}?\.|\p{Lu}[\p{L}'’-]{0,24}|${ARABIC_WORD}|\d{1,3}(?:st|nd|rd|th)?(?![-.]?\d))${NOT_WORD}`,
+  String.raw`(?:\p{Lu}\p{Ll}?\.|\p{Lu}[\p{L}'’-]{0,24}|${CASELESS_WORD}|\d{1,3}(?:st|nd|rd|th)?(?![-.]?\d))${NOT_WORD}`,
   'uy',
 );
 const CITY_PARTICLE =
   /(?:es|de|del|do|du|da|dos|das|la|le|les|sur|am|upon|di|al|el)[^\S\n]{1,2}(?=\p{Lu})/uy;
 const WORD_GAP = /[^\S\n]{1,3}/y;
+// A landmark given as a whole piece of the address, as South Asia and West Africa write them:
+// "near Hanuman temple", "opp SBI ATM", "behind the filling station", "off Allen Avenue".
+const LANDMARK = new RegExp(
+  String.raw`(?:near|opp\.?|opposite|behind|beside|next[^\S\n]+to|close[^\S\n]+to|off)[^\S\n]{1,2}` +
+    String.raw`[\p{L}\d][\p{L}\d'’.&-]*(?:[^\S\n]{1,2}[\p{L}\d][\p{L}\d'’.&-]*){0,3}(?=[^\S\n]*(?:[,،.\n]|$))`,
+  'iuy',
+);
+const BUILDING_NAME =
+  /The[^\S\n]+\p{Lu}[\p{L}'’-]+(?:[^\S\n]+(?:at|of|on)?[^\S\n]*\p{Lu}[\p{L}'’-]+){0,3}(?=[^\S\n]*[,\n])/uy;
+// The two streets a house stands between, as Argentina and Cuba write it: "Calle 47 nº 880 entre 12
+// y 13".
+const BETWEEN_STREETS =
+  /[^\S\n]{1,3}(?:entre|e\/)[^\S\n]+(?:calles?[^\S\n]+)?[\p{L}\d.]{1,20}(?:[^\S\n]+[\p{L}\d.]{1,20})?[^\S\n]+(?:y|e)[^\S\n]+[\p{L}\d.]{1,20}/uy;
 // A further street line after a comma: "Unit 4, Chapel Yard, 18 Kirkgate, Leeds", "Flat 5C, 14th
 // Cross, Indiranagar".
 const NUMBERED_STREET = new RegExp(
@@ -416,7 +448,7 @@ const PERSONAL_CUE = new RegExp(
     String.raw`\bmeine\s+(?:adresse|anschrift)\b|\bich\s+wohne\b|\bbesuch(?:e|en)?\s+(?:mich|uns)\b`,
     String.raw`\bkomm(?:en\s+sie|t)?\s+(?:gerne?\s+|doch\s+|mal\s+)?(?:zu|vorbei)\b|\blieferadresse\b`,
     String.raw`\bil\s+mio\s+indirizzo\b|\b(?:abito|vivo)\s+(?:in|a)\b|\bvieni\b|\bspedisci\b`,
-    String.raw`\bna\s+adres\b|\bmoj\s+adres\b|\bmieszkam\b|\bofisimiz\b|\badresim\b`,
+    String.raw`\bna\s+adres\b|\bmoj\s+adres\b|\bmieszkam\b|\bofisimiz\b|\badres(?:im|ime|imize|ine)\b`,
     // nl: "laat ze leveren op …", "stuur het naar …", "kom langs".
     String.raw`\b(?:stuur|leveren|lever|bezorg\w*|breng)\b(?:\s+[\w']+){0,4}?\s+(?:naar|op|bij)\b|\bkom\s+(?:langs|naar)\b`,
     `${CYRILLIC_START}(?:${anyOf(
@@ -442,10 +474,10 @@ const LABEL_CUE = new RegExp(
 // The sentence presents the address as data for the work, whoever it belongs to.
 const FRAMING = new RegExp(
   String.raw`\b(?:${anyOf(
-    'placeholders? sample(?=\\s*(?::|address(?:es)?|data|entr(?:y|ies)|records?|rows?|inputs?|values?|formats?|texts?|json|csv|files?|customers?|users?|profiles?|listings?|locations?|pins?)) examples? for\\s+example e\\.g\\b eg\\. i\\.e\\b dummy mock(?:ed|s)? mock-?ups?(?=\\s*(?::|address(?:es)?|data|screens?|pages?|layouts?|designs?)) ' +
+    'placeholders? platzhalter\\w* sample(?=\\s*(?::|address(?:es)?|data|entr(?:y|ies)|records?|rows?|inputs?|values?|formats?|texts?|json|csv|files?|customers?|users?|profiles?|listings?|locations?|pins?)) examples? for\\s+example e\\.g\\b eg\\. i\\.e\\b dummy mock(?:ed|s)? mock-?ups?(?=\\s*(?::|address(?:es)?|data|screens?|pages?|layouts?|designs?)) ' +
       'test\\s+data fake synthetic sandbox lorem fixtures? seed\\s+data formats? formatted fields? ' +
-      'templates? input\\s+mask store\\s+locator map\\s+pins? demo such\\s+as translat\\w* tradu\\w* ' +
-      'ubersetz\\w* subtitles? dialogue formulario formulaire formato ejemplo exemplo exemple ' +
+      'templates? input\\s+mask store\\s+locator map\\s+pins? demo such\\s+as ' +
+      'subtitles? dialogue formulario formulaire formato ejemplo exemplo exemple ' +
       'beispiel esempio contoh(?=\\s*(?::|alamat|format|data)) halimbawa ' +
       // German placeholder names: "Musterstraße 12", "Max Mustermann".
       'muster(?:strasse|straße|weg|stadt|mann|frau)',
@@ -456,7 +488,8 @@ const FRAMING = new RegExp(
 // content unless the writer also offers it as theirs.
 const WORK_CONTENT = new RegExp(
   String.raw`\b(?:${anyOf(
-    'geocod\\w* autocomplete csv spreadsheet columns? rows? footer header listings? displays? shows? ' +
+    // Texts to translate are work, unless the writer gives their own place to drop them at.
+    'translat\\w* tradu\\w* ubersetz\\w* geocod\\w* autocomplete csv spreadsheet columns? rows? footer header listings? displays? shows? ' +
       'mostrar render\\w* pars(?:e|er|es|ing) validat\\w* regex typo proofread press\\s+release ' +
       "label\\s+printer layout test\\s+suite debug restyle typeset database client['’]s " +
       "customer['’]s user['’]s their venue resort hotel museum su\\s+direccion ticket\\s+prices city\\s+guides? " +
@@ -479,8 +512,10 @@ const QUOTES = /["“”«»]/g;
 // Ends of sentences; "St.", "Dr.", "e.g." (fewer than three plain characters) end none, nor does
 // a semicolon between items of one list ("e.g. 5 Avenue Anatole France, Paris; Piazza …, Roma").
 const SENTENCE_END = /(?<=[^\s.!?]{3})[.!?]\s+|[!?]\s+|\n/g;
-// "print(" is code; a print shop is not.
-const CODE_LIKE = /[{}=]|<\/?[a-z]|\b(?:const|let|var|def|return)\b|\bprint(?=\s*\()/gi;
+// "print(" is code; a print shop is not. Keywords count as code only where code uses them:
+// "let x =" is code, "security will let the courier in" is not.
+const CODE_LIKE =
+  /[{}=]|<\/?[a-z]|\b(?:const|let|var)\s+[\w$]+\s*[=:;]|\bdef\s+\w+\s*\(|\breturn\s+[^\s.]+;|\bprint(?=\s*\()/gi;
 
 type Kind = 'street' | 'po_box' | 'lot';
 /** What must follow a core for it to count: a bare plot number or chōme is no address. */
@@ -621,7 +656,7 @@ function postBox(m: RegExpExecArray): Core {
 export function findAddresses(scan: Scan): RawFinding[] {
   const text = scan.folded.text;
   const lower = scan.lower;
-  if (!/\d/.test(lower) || !ANY_START.test(lower)) return [];
+  if ((!/\d/.test(lower) && !CJK_NUMERAL_HOUSE.test(lower)) || !ANY_START.test(lower)) return [];
   const cores: Core[] = [];
   const run = (
     gate: GateName,
@@ -639,12 +674,14 @@ export function findAddresses(scan: Scan): RawFinding[] {
   run('vietnamese', VIETNAMESE_RE, whole('street', 'place'));
   // A road, ward or block with its number is a whole address in these scripts.
   run('cjk', CJK_RE, (m) => ({ ...whole('street')(m), unit: true }));
+  run('korean', KOREAN_ROAD_RE, (m) => (/\d/.test(m[0]) ? whole('street', 'place')(m) : undefined));
   run('nameThenType', NAME_THEN_TYPE_RE, withoutMeasure);
   run('arabic', ARABIC_NUMBER_FIRST_RE, whole('street'));
   run('german', GERMAN_RE, withoutMeasure);
   run('japanese', JAPANESE_RE, whole('street', 'japanese_postcode'));
   run('unitFirst', UNIT_FIRST_RE, whole('street', 'postcode_and_place'));
   run('poBox', PO_BOX_RE, postBox);
+  run('poBox', NORDIC_BOX_RE, whole('po_box', 'postcode_and_place'));
   run('boitePostale', BOITE_POSTALE_RE, whole('po_box', 'postcode_and_place'));
   run('lot', LOT_RE, whole('lot'));
   if (cores.length === 0) return [];
@@ -851,6 +888,11 @@ function parseTail(text: string, from: number, streetMayFollow: boolean): Tail {
   };
   let street = streetMayFollow;
   for (let step = 0; step < 8; step++) {
+    const between = endAt(BETWEEN_STREETS, text, tail.end);
+    if (between >= 0) {
+      tail.end = between;
+      continue;
+    }
     const at = endAt(SEPARATOR, text, tail.end);
     const comma = /[,،\-–—/\n]/.test(text.slice(tail.end, at));
     // A postcode with letters is read before a unit: "NR21 0AJ" is no "nr. 21", "BL1 4QR" no block.
@@ -858,9 +900,18 @@ function parseTail(text: string, from: number, streetMayFollow: boolean): Tail {
     const unit =
       lettered >= 0 && /[A-Z]/.test(text.slice(at, lettered)) ? -1 : endAt(UNIT, text, at);
     if (unit >= 0) {
+      // "Villa 27, Street 14B, Al Barsha": a numbered street names the street.
+      if (STREET_UNIT.test(text.slice(at, unit))) tail.street = true;
       tail.end = unit;
       tail.unit = true;
       tail.units++;
+      continue;
+    }
+    const landmark = comma ? endAt(LANDMARK, text, at) : -1;
+    // A building's name after a unit: "Unit 17F, The Residences at Greenbelt, Esperanza St".
+    const building = comma && (tail.unit || street) ? endAt(BUILDING_NAME, text, at) : -1;
+    if (landmark >= 0 || building >= 0) {
+      tail.end = Math.max(landmark, building);
       continue;
     }
     const streetName = street ? endAt(STREET_NAME, text, at) : -1;
@@ -915,7 +966,10 @@ function parseTail(text: string, from: number, streetMayFollow: boolean): Tail {
     }
     const city = placeName(text, at, CITY_WORD);
     // Without a comma a capitalised word is a city only when a state or postcode follows it.
-    if (city >= 0 && (comma || regionOrPostcodeAt(text, city))) {
+    if (
+      city >= 0 &&
+      (comma || regionOrPostcodeAt(text, city) || /^\/[A-Z]/.test(text.slice(city, city + 2)))
+    ) {
       tail.end = city;
       tail.place = true;
       continue;
