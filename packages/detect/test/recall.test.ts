@@ -905,3 +905,20 @@ describe('addresses: Austrian doors, Belgian boxes, the city written first', () 
     ['Київ, вул. Хрещатик 15/2 — привезіть зразки до обіду', 'address'],
   ]);
 });
+
+describe('asks told of, and work on an app, stay quiet', () => {
+  staysQuiet([
+    'The last designer kept asking to continue on Telegram, so we ended the job.',
+    'A client wrote to me asking for my WhatsApp before the offer; I reported it.',
+    'The webhook should notify the team in your Slack channel when a booking comes in.',
+    'The Zoom link in the reminder email shows undefined instead of the meeting id.',
+    'Is there a way to reach you here besides this thread? I can’t find the inbox.',
+    'Bitte nichts außerhalb der Plattform schicken, alles hier hochladen.',
+    'Maine 5 restaurants ke Instagram aur Facebook pages manage kiye hain.',
+    'نبحث عن مبرمج لربط بوابة الدفع STC Pay بالمتجر',
+  ]);
+  finds([
+    ['The client asked to move the call to Zoom, can we do that?', 'request'],
+    ['My manager asked me to get your WhatsApp number before the call.', 'request'],
+  ]);
+});

@@ -43,4 +43,4 @@ function lastNewSubject(clause: string): number {
 // Hindi "mat" (don't) is also Vietnamese "mất" once folded: "khỏi mất phí" (no fee lost) negates nothing.
 // French elides "ne" before a vowel: "je n'accepte pas" (folding has made "’" an apostrophe).
 const NEGATION =
-  /(?<![\p{L}'])(not|never|don'?t|doesn'?t|didn'?t|won'?t|can'?t|cannot|shouldn'?t|mustn'?t|isn'?t|aren'?t|no need|not allowed|prohibited|forbidden|against the|avoid|instead of|rather than|nunca|jam[aá]s|no|n[aã]o|ne|pas|nicht|kein|keine|niet|nooit|geen|nie|не|ні|нельзя|tidak|jangan|bukan|gak|nggak|enggak|ngga|gk|ga|hindi|huwag|wag|(?<!khoi\s)mat|nahin|nahi|khong|لا|لن|ممنوع)(?![\p{L}])|(?<![\p{L}])n'(?=\p{L})/iu;
+  /(?<![\p{L}'])(not|never|don'?t|doesn'?t|didn'?t|won'?t|can'?t|cannot|shouldn'?t|mustn'?t|isn'?t|aren'?t|no need|not allowed|prohibited|forbidden|against the|avoid|instead of|rather than|nunca|jam[aá]s|no|n[aã]o|ne|pas|nicht|nichts|kein|keine|niet|nooit|geen|nie|не|ні|нельзя|tidak|jangan|bukan|gak|nggak|enggak|ngga|gk|ga|hindi|huwag|wag|(?<!khoi\s)mat|nahin|nahi|khong|لا|لن|ممنوع)(?![\p{L}])|(?<![\p{L}])n'(?=\p{L})/iu;

@@ -221,7 +221,8 @@ export function findRequests(scan: Scan): RawFinding[] {
       isNegated(text, index) ||
       isAboutTheRule(text, index) ||
       isQuoted(text, index, end) ||
-      isTurnedDown(text, end)
+      isTurnedDown(text, end) ||
+      isReported(text, index, end)
     )
       return;
     const [s, e] = scan.folded.originalSpan(index, end);
@@ -352,7 +353,7 @@ function hasAskCue(sentence: string): boolean {
 
 // Work on a channel, not a move to it: "a WhatsApp bot", "the Zoom API", "our Telegram channel".
 const WORK_ON_CHANNEL =
-  /\b(\w*bot(?:s|un|u|lar\w*)?|api|zapier|integromat|n8n|submissions|connect\s+(?!me\b|us\b)(?:\w+\s+){1,3}(?:to|with)|integrat\w*|style|growth|grow\w*|accounts\s+past|mini\s+(?:apps?|programs?)|experience|samples?|ad\s+copy|style\s+guides?|sablon\w*|buttons?|widgets?|front-?end|back-?end|encrypt\w*|clone|landing\s+page|app\s+for|agendas?|for\s+your\s+own|(?:loyalty|referral|rewards?)\s+program\w*|lives?\s+(?:in|on|inside)|for\s+our\s+(?:app|site|store|clinic|customers)|sdk|webhooks?|automat\w*|campaigns?|ads|marketing|followers|feed|templates?|plugin|develop\w*|build\w*|scrap\w*|channel\s+(?:for|of|ke\s+liye)|logos?|newsletter|notifications?|seo|content\s+calendar|posts?|reels|stories|audience|engagement|analytics|dashboard|crm|app\s+store|business\s+account|group\s+chat\s+for\s+the\s+team|migrat\w*|icons?|stickers?|emojis?|(?:whats\s?app|meta|business|ads|page|channel|community|social\s+media)\s+manager|console|environment\s+variables?|(?:store|shop|brand|business|company|clinic|restaurant)['’]s)\b/i;
+  /\b(\w*bot(?:s|un|u|lar\w*)?|api|zapier|integromat|n8n|submissions|connect\s+(?!me\b|us\b)(?:\w+\s+){1,3}(?:to|with)|integrat\w*|style|growth|grow\w*|accounts\s+past|mini\s+(?:apps?|programs?)|experience|samples?|ad\s+copy|style\s+guides?|sablon\w*|buttons?|widgets?|front-?end|back-?end|encrypt\w*|clone|landing\s+page|app\s+for|agendas?|for\s+your\s+own|(?:loyalty|referral|rewards?)\s+program\w*|lives?\s+(?:in|on|inside)|for\s+our\s+(?:app|site|store|clinic|customers)|sdk|webhooks?|automat\w*|campaigns?|ads|marketing|followers|pages|feed|templates?|plugin|develop\w*|build\w*|scrap\w*|channel\s+(?:for|of|ke\s+liye)|logos?|newsletter|notif(?:y|ies|ied|ying|ications?)|undefined|bugs?|crash(?:es|ed|ing)?|stack\s+traces?|seo|content\s+calendar|posts?|reels|stories|audience|engagement|analytics|dashboard|crm|app\s+store|business\s+account|group\s+chat\s+for\s+the\s+team|migrat\w*|icons?|stickers?|emojis?|(?:whats\s?app|meta|business|ads|page|channel|community|social\s+media)\s+manager|console|environment\s+variables?|(?:store|shop|brand|business|company|clinic|restaurant)['’]s)\b/i;
 
 // The same in Cyrillic and Arabic: experience, bots, development, an API.
 const WORK_ON_CHANNEL_OTHER_SCRIPTS = /опыт|досвід|бот|разработ|розроб|خبرة|واجهة|برمجة|بوت/;
@@ -384,7 +385,7 @@ const NOT_AN_ADDRESS = [
 // Asking for the other side's details; one pattern per script, so that Latin text is read
 // without the `u` flag (case-insensitive Unicode matching is several times slower).
 const ASKS_FOR_DETAILS = byScript([
-  /\b(?:cell|number|phone|e-?mail|whats\s?app|telegram)\b[^]{0,80}?\b(?:what'?s|what\s+is|send(?:\s+me)?|share|give\s+me)\s+yours\b|\b(?:don'?t|do\s+not|didn'?t)\s+(?:have|got|get)\s+(?:your|ur)\s+(?:number|e-?mail|whats\s?app|contact|details)\b[^.!]{0,30}\?|\b(?:number|e-?mail|contact|way|place|digits)\s+(?:to|where\s+i\s+can|i\s+can)\s+(?:\w+ly\s+)?(?:reach|contact|call|ring|text|message|email|find)\s+you\b|\b(?:what|which)(?:'s|\s+is)?\s+(?:the\s+)?(?:best\s+)?(?:number|e-?mail(?:\s+address)?)\s+(?:that\s+)?(?:works|is\s+best|to\s+(?:use|reach|call|text))\b|\bwhat'?s\s+the\s+best\s+(?:number|e-?mail(?:\s+address)?)\b(?!\s+of\b)|\bwhich\s+e-?mail\s+address\s+should\s+i\s+(?:use|send)\b|\be-?mail\b[^.?!\n]{0,40}\b(?:what'?s\s+the\s+best|which)\s+address(?:\s+should\s+i\s+use)?\b|\b(?:share|send|give)\s+(?:me\s+|us\s+)?(?:an?\s+|your\s+)?(?:e-?mail(?:\s+address)?|number|phone\s+number)\s+(?:we|i)\s+can\s+(?:invite|use|reach|send|call|add)\b|\b(?:way|place|where)\s+(?:to\s+|can\s+i\s+|i\s+can\s+)?(?:reach|contact|find)\s+you\s+(?:besides|outside|other\s+than|off|apart\s+from|than\s+this)\b|\b(?:number|numero|nomor|nomer|email|whats\s?app|wa|cp|fb|line|ig|tele(?:gram)?)\s*(?:po\s+)?(?:niyo|mo|nyo|nya|kamu|anda|kakak|mu)\b|\b(?:nomor|nomer)(?:nya)?\s+berapa\b|\bemail\s+(?:kakak\s+|kamu\s+|anda\s+)?apa\b|\b(?:your|ur)\s+(?:no\.|digits|cell|@)|\b(your|ur|votre|ton|tu|su|seu|sua|teu|ihre|deine|il\s+tuo|niyo|kamu|anda|aapka|apka)\b[^.?!"“”]{0,25}\b(?<!(?:business|order|invoice|tracking|ticket|account|version|model|serial|reference|welcome|onboarding|confirmation|transactional|promotional|marketing|automated|drip|cart)\s)(number|numbr|nmbr|n[uú]mero|num[eé]ro|nummer|numer|nomor|e-?mail(?:\s+address)?|mail\s+id|correo|adresse\s+e-?mail|details|contact)\b(?!\s+(?:newsletters?|templates?|campaigns?|lists?|marketing|sequences?|signatures?|subject|design|tools?|providers?|platforms?|blasts?|automations?|flows?)\b)/i,
+  /\b(?:cell|number|phone|e-?mail|whats\s?app|telegram)\b[^]{0,80}?\b(?:what'?s|what\s+is|send(?:\s+me)?|share|give\s+me)\s+yours\b|\b(?:don'?t|do\s+not|didn'?t)\s+(?:have|got|get)\s+(?:your|ur)\s+(?:number|e-?mail|whats\s?app|contact|details)\b[^.!]{0,30}\?|\b(?:number|e-?mail|contact|way|place|digits)\s+(?:to|where\s+i\s+can|i\s+can)\s+(?:\w+ly\s+)?(?:reach|contact|call|ring|text|message|email|find)\s+you\b(?!\s+(?:here|on\s+here|through|via|in\s+the))|\b(?:what|which)(?:'s|\s+is)?\s+(?:the\s+)?(?:best\s+)?(?:number|e-?mail(?:\s+address)?)\s+(?:that\s+)?(?:works|is\s+best|to\s+(?:use|reach|call|text))\b|\bwhat'?s\s+the\s+best\s+(?:number|e-?mail(?:\s+address)?)\b(?!\s+of\b)|\bwhich\s+e-?mail\s+address\s+should\s+i\s+(?:use|send)\b|\be-?mail\b[^.?!\n]{0,40}\b(?:what'?s\s+the\s+best|which)\s+address(?:\s+should\s+i\s+use)?\b|\b(?:share|send|give)\s+(?:me\s+|us\s+)?(?:an?\s+|your\s+)?(?:e-?mail(?:\s+address)?|number|phone\s+number)\s+(?:we|i)\s+can\s+(?:invite|use|reach|send|call|add)\b|\b(?:way|place|where)\s+(?:to\s+|can\s+i\s+|i\s+can\s+)?(?:reach|contact|find)\s+you\s+(?:besides|outside|other\s+than|off|apart\s+from|than\s+this)\b|\b(?:number|numero|nomor|nomer|email|whats\s?app|wa|cp|fb|line|ig|tele(?:gram)?)\s*(?:po\s+)?(?:niyo|mo|nyo|nya|kamu|anda|kakak|mu)\b|\b(?:nomor|nomer)(?:nya)?\s+berapa\b|\bemail\s+(?:kakak\s+|kamu\s+|anda\s+)?apa\b|\b(?:your|ur)\s+(?:no\.|digits|cell|@)|\b(your|ur|votre|ton|tu|su|seu|sua|teu|ihre|deine|il\s+tuo|niyo|kamu|anda|aapka|apka)\b[^.?!"“”]{0,25}\b(?<!(?:business|order|invoice|tracking|ticket|account|version|model|serial|reference|welcome|onboarding|confirmation|transactional|promotional|marketing|automated|drip|cart)\s)(number|numbr|nmbr|n[uú]mero|num[eé]ro|nummer|numer|nomor|e-?mail(?:\s+address)?|mail\s+id|correo|adresse\s+e-?mail|details|contact)\b(?!\s+(?:newsletters?|templates?|campaigns?|lists?|marketing|sequences?|signatures?|subject|design|tools?|providers?|platforms?|blasts?|automations?|flows?)\b)/i,
   /(?:ваш|вашу|ваша|твій|твой|какая\s+у\s+вас|яка\s+у\s+вас)\s*(?:\p{L}+\s+){0,2}(?:номер|почта|пошта|email|телефон|телеграм)/iu,
   /(?:رقمك|ايميلك|إيميلك|بريدك|جوالك|حسابك|(?:الإيميل|الايميل|الرقم)\s+بتاعك)/u,
   // "Which email should I use?", "What number can I reach you on?", "Send me the email you use".
@@ -479,6 +480,29 @@ function isNameGiven(text: string, end: number): boolean {
   if (!/\bcall\s+me$/i.test(text.slice(Math.max(0, end - 8), end))) return false;
   const name = /^\s+(\p{Lu}\p{Ll}+)(?=[\s.,!;:)]|$)/u.exec(text.slice(end, end + 40))?.[1];
   return name !== undefined && !WHEN_WORDS.test(name);
+}
+
+// Someone else's ask, told of: "our previous freelancer kept asking to move to WhatsApp", "a
+// recruiter messaged me asking for my Telegram". The past or ongoing tense only: "my manager wants
+// a call on Teams" is the writer passing the ask on.
+const REPORTED =
+  /\b(?:he|she|they|someone|somebody|(?:the|our|my|a|an|their|his|her|this|that|one)\s+(?:\w+\s+){0,2}?(?:freelancers?|clients?|recruiters?|guys?|person|designers?|developers?|devs?|agency|contractors?|candidates?|buyers?|sellers?|users?|scammers?|company|employers?|applicants?))\s+(?:\w+\s+){0,2}?(?:kept\s+(?:on\s+)?asking|keeps\s+asking|was\s+asking|were\s+asking|asked|tried\s+to|wanted\s+to|insisted|pushed|messaged\s+me\s+asking|wrote\s+(?:to\s+)?me\s+asking)\b/i;
+
+/** Whether the ask at text[index, end) is one someone else made, told of, not made of the reader. */
+function isReported(text: string, index: number, end: number): boolean {
+  const from = Math.max(0, index - 120);
+  const before = text.slice(from, index);
+  const sentenceStart =
+    from + Math.max(0, ...['. ', '! ', '? ', '\n'].map((mark) => before.lastIndexOf(mark) + 1));
+  const window = text.slice(sentenceStart, end);
+  const reported = REPORTED.exec(window);
+  // "…asked me to get your number", "the client asked to move to Zoom, can we?" still ask.
+  return (
+    reported !== null &&
+    !/\b(?:you|your|yours|u|ur|can\s+we|could\s+we|shall\s+we|should\s+we|let'?s)\b/i.test(
+      window.slice(reported.index + reported[0].length),
+    )
+  );
 }
 
 /** Talk about the rule itself ("is it allowed to share my email?", "we must stay on the platform"). */
