@@ -5,6 +5,7 @@ import { findPayments } from './detectors/payment.js';
 import { findPhones } from './detectors/phone.js';
 import { findRequests } from './detectors/request.js';
 import { alternateViews } from './detectors/alternate-views.js';
+import { asksAroundDetails } from './detectors/asks-around.js';
 import { reversedView } from './detectors/reversed.js';
 import { createScan, type RawFinding, type Scan, type View } from './detectors/scan.js';
 import { paymentServicePattern } from './lexicon/payment-services.js';
@@ -71,7 +72,8 @@ export function detectEach(items: readonly DetectItem[]): Finding[][] {
       return obfuscation ? marked(keep ? seen.filter(keep) : seen, obfuscation) : seen;
     });
     raw.push(...secondMeanings(text, raw));
-    const findings = withoutHouseNumbers(resolveOverlaps(raw)).map((f) => ({
+    raw.push(...asksAroundDetails(text, raw));
+    const findings = withoutMatrixMailboxes(withoutHouseNumbers(resolveOverlaps(raw))).map((f) => ({
       ...f,
       text: text.slice(f.start, f.end),
     }));
@@ -106,6 +108,10 @@ function marked(findings: RawFinding[], obfuscation: Obfuscation): RawFinding[] 
 // "WhatsApp +1 415 555 0132" is also a WhatsApp ID, "Zelle to 415-555-0176" a payment detail.
 const MESSENGER =
   /(?<![\p{L}])(whats\s?app|whatsap|watsapp|wa|wsp|wasap|zap|z4p|viber|signal|telegram|tg|tele(?=\s*:)|imo|botim|zalo|kakao(?:talk)?|line|ватсап\p{L}*|вотсап\p{L}*|вайбер\p{L}*|телег\p{L}*|الواتساب|واتساب|واتس|واٹس\s?ایپ)(?![\p{L}])/iu;
+// The same in scripts written without spaces, or named in another script: "微信同号", "ไลน์ก็ใช้
+// เบอร์นี้", "카톡도 같은 번호로", "ইমো আর হোয়াটসঅ্যাপ", "تلگرام هم دارم".
+const MESSENGER_UNSPACED =
+  /微信|微訊|カカオ|카톡|카카오톡|ไลน์|ライン|ワッツアップ|ইমো|হোয়াটসঅ্যাপ|ভাইবার|تلگرام|تلغرام|واتس‌?اپ|ایمو|व्हाट्सएप|वॉट्सऐप|QQ/;
 const PAYMENT_SERVICE = paymentServicePattern();
 
 // App names spelled out or disguised: "w h a t s a p p", "𝐖𝐡𝐚𝐭𝐬𝐀𝐩𝐩", "vv hatsapp", "W4".
@@ -138,7 +144,9 @@ function secondMeanings(text: string, raw: RawFinding[]): RawFinding[] {
     const window = `${text.slice(Math.max(0, f.start - 40), f.start)} ${text.slice(f.end, f.end + 40)}`;
     if (
       f.category === 'phone' &&
-      (MESSENGER.test(window) || MESSENGER_DISGUISED.test(squash(window)))
+      (MESSENGER.test(window) ||
+        MESSENGER_UNSPACED.test(window) ||
+        MESSENGER_DISGUISED.test(squash(window)))
     ) {
       extra.push({
         ...f,
@@ -167,6 +175,15 @@ function withoutHouseNumbers(findings: RawFinding[]): RawFinding[] {
   if (addresses.length === 0) return findings;
   return findings.filter(
     (f) => f.category !== 'phone' || !addresses.some((a) => a.start === f.start && f.end <= a.end),
+  );
+}
+
+/** A Matrix ID ("@ines.dev:matrix.org") is read as a mailbox too ("me at @ines.dev"): it is none. */
+function withoutMatrixMailboxes(findings: RawFinding[]): RawFinding[] {
+  const matrix = findings.filter((f) => f.evidence.kind === 'matrix');
+  if (matrix.length === 0) return findings;
+  return findings.filter(
+    (f) => f.category !== 'email' || !matrix.some((m) => f.start < m.end && m.start < f.end),
   );
 }
 

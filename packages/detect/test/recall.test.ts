@@ -922,3 +922,66 @@ describe('asks told of, and work on an app, stay quiet', () => {
     ['My manager asked me to get your WhatsApp number before the call.', 'request'],
   ]);
 });
+
+describe('phones and e-mails in more scripts and shapes', () => {
+  finds([
+    ['ایمیلم: reza.k اَت یاهو دات کام', 'email'],
+    ['ای میل: hina.r ایٹ جی میل ڈاٹ کام', 'email'],
+    ['ইমেইল: rafi.dev অ্যাট জিমেইল ডট কম', 'email'],
+    ['อีเมล: somchai.k แอท จีเมล ดอท คอม', 'email'],
+    ['邮箱 liwei2024 艾特 163 点 com', 'email'],
+    ['메일 minsu.park 골뱅이 naver 점 com 으로 주세요', 'email'],
+    ['我的手机：一五九 零零一二 三四五六', 'phone'],
+    ['番号はゼロハチゼロ、イチイチニーサン、ヨンゴーロクナナです', 'phone'],
+    ['전화 공일공 구팔칠육 오사삼이 로 주세요', 'phone'],
+    ['โทร ศูนย์เก้าหนึ่ง สองสองสาม สี่ห้าหกเจ็ด', 'phone'],
+    ['mon portable : 07.12.34.56.78', 'phone'],
+    ['Natel 078 / 555 / 12 / 34, auch auf WhatsApp', 'phone'],
+  ]);
+  staysQuiet([
+    'The bakery’s order line, (555) 014-7700, goes in the menu footer under the hours.',
+    'Le numéro du café, 04 91 55 20 30, doit figurer en bas de la carte.',
+    'I filed a ticket with support@atlassian.com about the rate limit.',
+    'Ich habe support@jetbrains.com wegen der Lizenz geschrieben.',
+    'nomor resi JNE 0812345600012 belum update',
+    'Namba ya oda 712345600 bado haijafika',
+    'Sipariş no TR-0532-1230067, kargo gecikti',
+    'Le champ email doit refuser « test@example.com » en prod, c’est notre compte de recette.',
+    '第一二三四五六七章的插图已经完成',
+  ]);
+});
+
+describe('handles and links: more apps, short links, asks around a detail', () => {
+  finds([
+    ['ping me on Element at @mara.dev:matrix.org', 'handle'],
+    ['my Session ID is 05' + 'ab'.repeat(32) + ', only messenger I use', 'handle'],
+    ['join our workspace northwind-freelance.slack.com', 'handle'],
+    ['bit.ly/book-with-sam goes straight to my booking page', 'link'],
+    ['Do you use WeChat? My ID is chen_ux_21', 'handle'],
+    ['Please pick a slot that suits you: calendly.com/sam-ortiz/intro', 'request'],
+    ['my discord is pixelwren.art, message me there tonight', 'request'],
+  ]);
+  staysQuiet([
+    'The Calendly API docs are at developer.calendly.com/api-docs/webhooks',
+    'const url = `https://zoom.us/j/${meetingId}`;',
+    'the article is at bit.ly/3kQzL9 if you want to read it',
+    'Vous seriez dispo pour la réunion ? Je vous envoie l’identifiant du projet plus tard.',
+  ]);
+});
+
+describe('more apps and the same number named in other scripts', () => {
+  finds([
+    ['我手机 139 0013 8000，微信同号', 'handle'],
+    ['เบอร์ 089-123-4567 ไลน์ก็ใช้เบอร์นี้', 'handle'],
+    ['번호 010-9876-5432 카톡도 같은 번호예요', 'handle'],
+    ['my threema is 9KZ4T2PA, faster there', 'handle'],
+    ['Chatworkで ID: sato_design を追加してください', 'handle'],
+    ['skype me after lunch: dev.osman', 'request'],
+    ['Can you message me on Wire? I keep client chats there', 'request'],
+    ['chat mo ko sa messenger, username ko lea.cruz.designs', 'handle'],
+  ]);
+  staysQuiet([
+    'dá pra fazer chamada pelo chat daqui, qq dia depois das 19h',
+    'the QQ plot shows the residuals are normal',
+  ]);
+});

@@ -132,6 +132,72 @@ function deleet(word: string): string {
   return [...word].map((c) => LEET_LETTERS[c] ?? c).join('');
 }
 
+// Digits spelled in scripts written without spaces between words, one syllable or sign per digit:
+// Chinese "一三八 零零一三", Korean "공일공 일이삼사", Japanese "ゼロキューゼロ", Thai (folded: vowel
+// and tone marks dropped) "ศูนย์แปดหนึ่ง". Seven in a run, with at most light separators between,
+// read as a phone number's digits; a quantity ("三百零八") has other signs between them.
+const DIGIT_SIGNS: Readonly<Record<string, string>> = {
+  零: '0',
+  幺: '1',
+  〇: '0',
+  一: '1',
+  二: '2',
+  两: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+  공: '0',
+  영: '0',
+  일: '1',
+  이: '2',
+  삼: '3',
+  사: '4',
+  오: '5',
+  육: '6',
+  칠: '7',
+  팔: '8',
+  구: '9',
+  ゼロ: '0',
+  レイ: '0',
+  イチ: '1',
+  ニー: '2',
+  ニ: '2',
+  サン: '3',
+  ヨン: '4',
+  ゴー: '5',
+  ゴ: '5',
+  ロク: '6',
+  ナナ: '7',
+  ハチ: '8',
+  キュー: '9',
+  キュウ: '9',
+  ศนย: '0',
+  หนง: '1',
+  สอง: '2',
+  สาม: '3',
+  ส: '4',
+  หา: '5',
+  หก: '6',
+  เจด: '7',
+  แปด: '8',
+  เกา: '9',
+};
+const DIGIT_SIGN = Object.keys(DIGIT_SIGNS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+// A Korean run ends before a syllable that is no digit: "칠삼이일 이에요" ends at "일".
+const DIGIT_SIGN_RUN = new RegExp(
+  `(?:${DIGIT_SIGN})(?:[\\s,，、.-]{0,2}(?:${DIGIT_SIGN})){6,}(?![\\uac00-\\ud7a3])`,
+  'g',
+);
+const DIGIT_SIGN_EACH = new RegExp(DIGIT_SIGN, 'g');
+const MAY_SPELL_DIGIT_SIGNS =
+  /[零〇幺一二两三四五六七八九]{3}|[공영일이삼사오육칠팔구]{3}|ゼロ|キュ|ศนย|แปด|หนง/;
+
 /** The views of a message whose signals are present (see above). */
 export function alternateViews(scan: Scan): View[] {
   const views: View[] = [];
@@ -149,6 +215,13 @@ export function alternateViews(scan: Scan): View[] {
       const view = scan.folded.rewrite(SPOKEN_NUMBERS, (m) => writeSpokenDigits(m[0]));
       add(views, scan, view, 'spelled_digits');
     } else addSpokenNumbersAround(views, scan);
+  }
+  if (MAY_SPELL_DIGIT_SIGNS.test(text)) {
+    const view = scan.folded.rewrite(DIGIT_SIGN_RUN, (m) =>
+      // Commas between the groups are read as the spaces a written number has there.
+      m[0].replace(DIGIT_SIGN_EACH, (sign) => DIGIT_SIGNS[sign]!).replace(/[,，、.]/g, ' '),
+    );
+    add(views, scan, view, 'spelled_digits');
   }
   LEET_WORD.lastIndex = 0;
   LEET_NUMBER.lastIndex = 0;

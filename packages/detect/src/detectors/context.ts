@@ -151,6 +151,26 @@ export function isTurnedDown(text: string, end: number): boolean {
 const SENTENCE_BOUNDARY = /[.!?](?=\s|$)|\n/g;
 
 /**
+ * The sentence around a span says it goes on the work — a menu, a flyer, a footer, a label — as
+ * its content: "the restaurant's number has to go in the menu footer", "la carte doit afficher le
+ * numéro du restaurant". The writer's own detail ("put my number on the flyer") is no content.
+ * Reads folded text (accents and Indic and Thai vowel signs dropped).
+ */
+export function isPrintedOnTheWork(text: string, start: number, end: number): boolean {
+  const [sentenceStart, sentenceEnd] = enclosing(text, start, end, SENTENCE_BOUNDARY);
+  const sentence = text.slice(sentenceStart, sentenceEnd);
+  return (
+    PRINTED_ON.test(sentence) &&
+    !OWN_BEFORE.test(text.slice(Math.max(sentenceStart, start - 40), start))
+  );
+}
+
+const PRINTED_ON =
+  /\b(?:menus?|menukaart|speisekarte|carte|flyers?|posters?|footer|fu(?:ss|ß)zeile|pie\s+de\s+pagina|rodape|pied\s+de\s+page|labels?|packaging|signage|banners?|brochures?|leaflets?|stickers?|letterhead|business\s+cards?|visitenkarte|tarjetas?\s+de\s+visita|cartao\s+de\s+visita|folleto|volante|affiche|plakat|invoice\s+template)\b|меню|منيو|منو|मनय|เมน|メニュー|菜单|菜單|메뉴/i;
+const OWN_BEFORE =
+  /\b(?:my|mine|our|mon|ma|mes|notre|mein\w*|unser\w*|mi|mis|meu|minha|nosso|nossa|mijn|ons|onze|saya|ko|aku)\b|мо[йяеи]|мій|моя|наш/i;
+
+/**
  * The sentence around a span speaks of examples, tests or validation ("the signup email regex
  * rejects …, so jane+test@example.com fails"): wider than isFramedAsExample's clause, for details
  * that are placeholders anyway (example.com addresses).
@@ -185,7 +205,8 @@ export function isTestData(
 const TEST_SIGNALS =
   /\b(expect|assert\w*|mock\w*|fixtures?|tests?|testes?|pruebas?|seed\w*|examples?|samples?|stub\w*|fake\w*|dummy|storybook|spec|placeholder)\b/i;
 // Where a reserved domain's address is what a log or an audit shows.
-const LOGGED = /\b(?:logs?|log-?ins?|audit|attempts?|bounced?|fields?|inputs?)\b/i;
+const LOGGED =
+  /\b(?:logs?|log-?ins?|audit|attempts?|bounced?|fields?|inputs?|champ|formulaire|recette|campo|formulario|feld|formular)\b|поле|表单|字段|代码|测试|テスト|테스트/i;
 
 const EXAMPLE_FRAMING =
   /\b(placeholders?|mock(?:up|ups|ed)?|fixtures?|dummy|samples?(?!\s+(?:to|at)\b)|synthetic|fake|test\s+(?:data|card|number|account|user)|testow\w*\s+kart\w*|tarjeta\s+de\s+prueba|cart[aã]o\s+de\s+teste|carte\s+de\s+test|testkarte|тестов[а-я]*\s+карт[а-я]*|sandbox|formats?|formatted|style|e\.g(?=\.)|for\s+example|such\s+as|example|input\s+mask|templates?|seed\s+file|storybook|lorem|validat\w*|(?:numbers|values|inputs|strings|addresses|emails|formats)\s+like|test\s+(?:cases?|plan|ibans?|mode|suite|vectors?)|sandbox|e\.164|regex|intent|training\s+phrases|subtitles?|translat\w*|dialogue|the\s+actor|chatbot\s+should|formato|ejemplo|exemplo|exemple|beispiel|пример|contoh|halimbawa)\b|формат[а-яё]*|例[：:]|例えば|例如|比如|예[:：]|예시|バリデーション/i;

@@ -11,6 +11,7 @@ import {
   isTemplateDomain,
   isPlaceholderDomain,
   isScopingAccess,
+  isPrintedOnTheWork,
   isTestData,
   lineAround,
 } from './context.js';
@@ -242,21 +243,29 @@ const AT_THE_WEBMAIL = spokenAfter(
   `at\\s+the\\s+(?=(?:${WEBMAIL})\\s+(?:domain|address|account|one|inbox)(?![\\p{L}\\p{N}]))`,
 );
 // Webmail names written in other scripts: "على جيميل", "на джимейл".
-const NON_LATIN_WEBMAIL = /جي\s?ميل|جيمايل|هوتميل|джимейл|гмейл|хотмейл|яндекс|рамблер/;
+// Folded: Indic and Thai vowel signs dropped ("জিমেইল" is "জমইল", "จีเมล" is "จเมล").
+const NON_LATIN_WEBMAIL =
+  /جي\s?ميل|جيمايل|جی\s?میل|هوتميل|ياهو|یاهو|джимейл|гмейл|хотмейл|яндекс|рамблер|জমইল|জিমেইল|จเมล|지메일|네이버/;
 const WEBMAIL_TRANSLITERATED: ReadonlyArray<[RegExp, string]> = [
-  [/جي\s?ميل|جيمايل|джимейл|гмейл/gu, 'gmail'],
+  [/جي\s?ميل|جيمايل|جی\s?میل|джимейл|гмейл|জমইল|জিমেইল|จเมล|지메일/gu, 'gmail'],
+  [/ياهو|یاهو/gu, 'yahoo'],
+  [/네이버/gu, 'naver'],
   [/هوتميل|хотмейл/gu, 'hotmail'],
   [/яндекс/gu, 'yandex'],
   [/рамблер/gu, 'rambler'],
 ];
 // Endings said in the same script, after a dot: "собака яндекс точка ру", "دوت كوم".
-const TRANSLITERATED_ENDING = /(?<=\.\s{0,2})(?:ру|ком|нет|юа|كوم|نت)(?![\p{L}])/gu;
+const TRANSLITERATED_ENDING = /(?<=\.\s{0,2})(?:ру|ком|нет|юа|كوم|کام|نت|কম|คอม|컴)(?![\p{L}])/gu;
 const LATIN_ENDINGS: Readonly<Record<string, string>> = {
   ру: 'ru',
   ком: 'com',
   нет: 'net',
   юа: 'ua',
   كوم: 'com',
+  کام: 'com',
+  কম: 'com',
+  คอม: 'com',
+  컴: 'com',
   نت: 'net',
 };
 // "Not after a letter" is written `(?:^|[^…])` rather than as a look-behind, which would be tried
@@ -394,6 +403,14 @@ function findWrittenAddresses(scan: Scan): RawFinding[] {
         continue;
       // Machine senders ("noreply@…", "ci-bot@users.noreply.github.com") reach nobody.
       if (/no-?reply/i.test(address)) continue;
+      // A vendor's desk the writer has written to ("I opened a ticket with support@atlassian.com")
+      // is someone else's, and an address printed on the work (a menu's footer) is its content.
+      if (
+        ROLE_MAILBOX.test(local) &&
+        CONTACTED.test(sentenceBefore(scan.original, start) + scan.original.slice(end, end + 60))
+      )
+        continue;
+      if (isPrintedOnTheWork(scan.original, start, end)) continue;
       if (inCode && isTestData(scan.original, scan.code, start, end)) continue;
       if (writtenAt && seen.size === 0 && isFramedAsExample(scan.original, start, end)) continue;
       // "git@github.com:org/repo.git" is a repository remote.
@@ -420,6 +437,19 @@ function findWrittenAddresses(scan: Scan): RawFinding[] {
   take(WEBMAIL_NO_TLD, false);
   if (bracketedAt) take(DISGUISED_NO_TLD, false);
   return findings;
+}
+
+const ROLE_MAILBOX =
+  /^(?:support|help|helpdesk|service|customerservice|billing|sales|licen[cs]ing|licenses|privacy|abuse|security|legal|press|feedback|care)$/i;
+const CONTACTED =
+  /\b(?:opened|filed|raised|submitted|logged)\s+(?:a\s+)?(?:ticket|case|request|bug)\b|\b(?:wrote|emailed|e-mailed|contacted|messaged|pinged|reached\s+out)\b|angeschrieben|geschrieben|kontaktiert|escrib[ií]|contact[ée]|ho\s+scritto|j'ai\s+[ée]crit|написал|написав/i;
+
+/** The sentence before `at`, at most 120 characters back. */
+function sentenceBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 120), at);
+  return before.slice(
+    Math.max(0, ...['. ', '! ', '? ', '\n'].map((end) => before.lastIndexOf(end) + 1)),
+  );
 }
 
 /**

@@ -104,6 +104,8 @@ const HOST_RULES: readonly HostRule[] = [
     chat: true,
   },
   { hosts: /(^|\.)(discord\.gg|discord\.me)$/, category: 'handle', kind: 'discord' },
+  // A Slack workspace of one's own ("acme-freelance.slack.com", "join.slack.com/t/…").
+  { hosts: /(^|\.)(slack\.com)$/, category: 'handle', kind: 'slack' },
   {
     hosts: /(^|\.)(discord\.com|discordapp\.com)$/,
     path: /^\/(invite|users)\//,
@@ -215,7 +217,16 @@ const REGISTRATION_ASK =
 const BOOKING_CUE =
   /\b(book(?:ing)?(?:\s+a)?\s+(?:call|meeting|slot|time|session)|schedule\s+(?:a\s+)?(?:call|meeting)|schedule\s+directly|contact\s+form|get\s+in\s+touch|reach\s+me|and\s+booking)\b/i;
 // Host kinds where the person is the subdomain: "jane.youcanbook.me", "mika-ux.carrd.co".
-const PERSONAL_SUBDOMAIN_KINDS = new Set(['booking', 'portfolio', 'link_in_bio']);
+const SHORTENER =
+  /^(?:www\.)?(?:bit\.ly|tinyurl\.com|t\.ly|rb\.gy|cutt\.ly|is\.gd|shorturl\.at|rebrand\.ly|ow\.ly|s\.id|tiny\.cc|bl\.ink|short\.io|lnkd\.in|goo\.su)$/;
+const LEADS_ELSEWHERE =
+  /\b(?:book(?:ing)?|calendar|schedule|slot|meeting|form|apply|application|contact|chat|whats\s?app|telegram|interview|screening|register|sign\s+up|dm)\b/i;
+const PERSONAL_SUBDOMAIN_KINDS = new Set(['booking', 'portfolio', 'link_in_bio', 'slack']);
+const SERVICE_SUBDOMAIN =
+  /^(?:developers?|docs|api|help|support|status|community|marketplace|blog|dev)(?:\.|$)/;
+// Subdomains that are the service itself, not someone's page on it.
+const NOT_PERSONAL = new Set(['', 'www', 'app', 'files', 'hooks']);
+const TEMPLATE = /\$\{|\{\{|<[a-z_]+>/i;
 
 /** What stands before a rule's own domain in `host` ("priya" in "priya.calendly.com"), or ''. */
 function subdomainOf(host: string, rule: HostRule): string {
@@ -432,9 +443,18 @@ function findLinks(scan: Scan): RawFinding[] {
     const rule = HOST_RULES.find((r) => r.hosts.test(host) && (!r.path || r.path.test(path)));
     const codeObfuscation: Obfuscation[] = insideAny(scan.code, start, end) ? ['code_block'] : [];
     if (rule) {
+      const subdomain = subdomainOf(host, rule);
+      // The service's own documentation ("developer.calendly.com/api-docs", "developers.zoom.us/
+      // docs/…"), and a link built in code from placeholders ("zoom.us/j/${meetingId}"), point at
+      // no one.
+      if (
+        SERVICE_SUBDOMAIN.test(subdomain) ||
+        TEMPLATE.test(view.text.slice(match.index, match.lastIndex + 2))
+      )
+        continue;
       // A bare brand name ("Cal.com self-hosted", "`wa.me/<number>`") points at no one.
       const personalSubdomain =
-        PERSONAL_SUBDOMAIN_KINDS.has(rule.kind) && !['', 'www'].includes(subdomainOf(host, rule));
+        PERSONAL_SUBDOMAIN_KINDS.has(rule.kind) && !NOT_PERSONAL.has(subdomain);
       if (
         !/^\/[\p{L}\p{N}_.@$+~/-]{2,}/u.test(path) &&
         rule.kind !== 'file_share' &&
@@ -472,6 +492,26 @@ function findLinks(scan: Scan): RawFinding[] {
           },
         });
       }
+      continue;
+    }
+    // A short link hides where it leads; the sentence says it: "bit.ly/… takes you to my booking page".
+    if (
+      SHORTENER.test(host) &&
+      path.length > 2 &&
+      LEADS_ELSEWHERE.test(sentenceAround(scan.original, start, end))
+    ) {
+      findings.push({
+        category: 'link',
+        start,
+        end,
+        confidence: 0.8,
+        evidence: {
+          detector: 'link.shortened',
+          kind: 'shortened',
+          normalized: url,
+          obfuscations: [...obfuscations, ...codeObfuscation],
+        },
+      });
       continue;
     }
     if (
@@ -555,8 +595,10 @@ const SOCIAL_AT =
   /(?<![\p{L}\p{N}_@./])@(?<id>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\p{L}\p{N}_@/]|\.[a-z]|-[\w.-]*\/)/gu;
 // App names that are also everyday words ("line 210", "Instagram 48.2k"): an ID must be declared.
 const AMBIGUOUS_APP_WORDS = /^(line|signal|threads|x|snap|tele|imo|kik|tweet)$/i;
+// The label may follow a question ("Do you use WeChat? My ID is lily_zhou_88"), and without "is"
+// or a colon the ID must look like one ("kullanıcı adım kaan_3d").
 const LABELLED_ID =
-  /^[^.!?\n]{0,40}?\b(?:id|username|user\s?name|handle)\s*(?:[:=]|is)\s*(?<id>@?[\p{L}\p{N}][\p{L}\p{N}._-]{2,40})/iu;
+  /^[^.!\n]{0,40}?\b(?:id|username|user\s?name|handle|usuario|usuario|pseudo|benutzername|kullanici\s+adi\w*|nick(?:name)?)(?![\p{L}\p{N}])(?:\s+(?:ko|ku|mo|saya|nya))?(?:\s*(?:[:=]|(?:is|es|e|est|ist)(?![\p{L}]))\s*(?<id>@?[\p{L}\p{N}][\p{L}\p{N}._-]{2,40})|\s+(?<shaped>@?[\p{L}\p{N}][\p{L}\p{N}_-]*[\d._][\p{L}\p{N}._-]*))/iu;
 // Apps where people are found by their display name rather than an ID.
 const NAME_SEARCHED_APPS = new Set(['facebook', 'zalo', 'linkedin']);
 const DISPLAY_NAME_AFTER =
@@ -566,6 +608,10 @@ const FIND_ME_BEFORE =
 const SEARCH_BY_NAME_AFTER =
   /\b(?:tim\s+theo|search\s+(?:by|for)\s+(?:my\s+|this\s+|the\s+)?name)\b/i;
 const DISCORD_TAG = /(?<![\p{L}\p{N}_.])[A-Za-z0-9_.]{2,32}#\d{4}(?!\d)/gu;
+// Matrix (Element) IDs name their server: "@ines.dev:matrix.org".
+const MATRIX_ID = /(?<![\w@])@[a-z0-9._=-]{2,40}:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/gi;
+// Session IDs: 66 hexadecimal digits starting with 05, given where Session is named.
+const SESSION_ID = /(?<![0-9a-f])05[0-9a-f]{64}(?![0-9a-f])/gi;
 const SOCIAL_CUE =
   /\b(tele|usuario|usu[aá]rio|username|user\s?name|search\s+for|look\s+me\s+up|tweet\w*|twitter|tweeter|insta(?!ll)\w*|ig|tiktok|tg|telegram|threads|snap\w*|handle|follow|dm|find me|add me|my (account|page|profile)|kik|discord|x\.com|on x)\b/i;
 
@@ -684,7 +730,8 @@ function findAppIds(scan: Scan): RawFinding[] {
     }
     // "Scan my WeChat QR or search ID: chenhao_dev": an ID labelled later in the sentence.
     const labelled = LABELLED_ID.exec(after);
-    if (labelled?.groups?.id && !NOT_AN_ID.has(labelled.groups.id.toLowerCase())) {
+    const labelledId = labelled?.groups?.id ?? labelled?.groups?.shaped;
+    if (labelled && labelledId && !NOT_AN_ID.has(labelledId.toLowerCase())) {
       pushAppId(
         scan,
         findings,
@@ -730,6 +777,16 @@ function findAppIds(scan: Scan): RawFinding[] {
     }
   }
 
+  if (text.includes(':') && text.includes('@')) {
+    MATRIX_ID.lastIndex = 0;
+    for (let m = MATRIX_ID.exec(text); m; m = MATRIX_ID.exec(text))
+      pushAppId(scan, findings, m.index, m.index + m[0].length, 'matrix', 0.9, []);
+  }
+  if (/session/i.test(text)) {
+    SESSION_ID.lastIndex = 0;
+    for (let m = SESSION_ID.exec(text); m; m = SESSION_ID.exec(text))
+      pushAppId(scan, findings, m.index, m.index + m[0].length, 'session', 0.9, []);
+  }
   if (text.includes('#') && /discord/i.test(text)) {
     DISCORD_TAG.lastIndex = 0;
     for (let m = DISCORD_TAG.exec(text); m; m = DISCORD_TAG.exec(text))

@@ -14,7 +14,7 @@ import {
 import { CJK_LETTER_CLASS } from '../lexicon/apps.js';
 import { fold } from '../normalize/fold.js';
 import type { Obfuscation } from '../types.js';
-import { isFramedAsExample, isTestData } from './context.js';
+import { isFramedAsExample, isPrintedOnTheWork, isTestData } from './context.js';
 import { HYPHENS, NUMBER_SEPARATORS } from '../lexicon/number-separators.js';
 import { numberWords, type RawFinding, type Scan } from './scan.js';
 
@@ -98,9 +98,9 @@ const PHONE_CONTEXT = new RegExp(
   'i',
 );
 const ID_CONTEXT =
-  /(order|invoice|\binv\b|ticket|\bref\b|reference|tracking|\bsku\b|\bpo\b(?![,.!?])|case|transaction|\btxn\b|\bid\b|isbn|issn|account|acct|iban|routing|swift|contract|milestone|job|project|build|commit|\bpin\b|otp|code|zip|postal|serial|model|part|item|#|receipt|booking|reservation|confirmation|policy|license|licence|patent|batch|lot|version|release|pedido|factura|commande|comanda|ordine|zam[oó]wieni\w*|bestelling|sipari[sş]|rechnung|bestell\w*|artikel\w*|счет|счёт|pesanan|faktur|\breg\b|registration|\bvat\b|\btax\b|issue|suivi|заказ[а-я]*|трек[а-я]*)(?:\W{1,2}(?:number|num|no|nr|numero|nummer|n°|nº|№))?(?:\s+is)?\W{0,3}$/i;
+  /(order|invoice|\binv\b|ticket|\bref\b|reference|tracking|\bsku\b|\bpo\b(?![,.!?])|case|transaction|\btxn\b|\bid\b|isbn|issn|account|acct|iban|routing|swift|contract|milestone|job|project|build|commit|\bpin\b|otp|code|zip|postal|serial|model|part|item|#|receipt|booking|reservation|confirmation|policy|license|licence|patent|batch|lot|version|release|pedido|factura|commande|comanda|ordine|zam[oó]wieni\w*|bestelling|sipari[sş]|rechnung|bestell\w*|artikel\w*|счет|счёт|pesanan|faktur|resi(?:\s+[a-z]{2,6})?|\boda\b|\breg\b|registration|\bvat\b|\btax\b|issue|suivi|заказ[а-я]*|трек[а-я]*)(?:\W{1,2}(?:number|num|no|nr|numero|nummer|n°|nº|№))?(?:\s+is)?\W{0,3}$/i;
 const NUMBER_WORD_END =
-  /(?:номер|n[uú]mero|num[eé]ro|nomor|numer|nummer|number|no\.?)(?:\s+(?:de|do|da|di|del))?\s*$/i;
+  /(?:номер|n[uú]mero|num[eé]ro|nomor|numer|nummer|number|namba|no\.?)(?:\s+(?:de|do|da|di|del|ya))?\s*$/i;
 // "call id 1741987200" is the call's id.
 const CALL_BEFORE_ID = /\bcall\s*$/i;
 const CURRENCY_BEFORE =
@@ -112,7 +112,7 @@ const MEETING_ID_BEFORE =
   /(meeting|webinar|conference|zoom|teams)\s*(id|number|no\.?|code)(?:\s+is)?\s*[:#]?\s*$|zoom\.us\/[a-z]{1,2}\/$/i;
 // Words that name what a number identifies when it is not a phone.
 const ID_WORDS =
-  /\b(isbn|ean|upc|barcode|waybill|awb|consignment|cep|postcodes?|postal\s+codes?|timestamps?|epoch|unix|mgrs|grid\s+refs?|utm|badge|patent|doi|gl|chart\s+of\s+accounts|account\s+codes?|reference|zip\s+codes?|lottery|numbers\s+like|order|invoice|ticket|tracking|pedido|factura|rechnung|auftrag|nomor\s+invoice|zam[oó]wienie|n\.?º|nr\.?)\b|накладн|трек-?номер|رقم\s+(?:الطلب|الفاتورة)|الطلب|الفاتورة|郵便番号|注文番号|邮编|邮政编码|订单号|우편번호|주문번호/i;
+  /\b(isbn|ean|upc|barcode|waybill|awb|consignment|cep|postcodes?|postal\s+codes?|timestamps?|epoch|unix|mgrs|grid\s+refs?|utm|badge|patent|doi|gl|chart\s+of\s+accounts|account\s+codes?|reference|zip\s+codes?|lottery|numbers\s+like|order|invoice|ticket|tracking|pedido|factura|rechnung|auftrag|nomor\s+invoice|zam[oó]wienie|siparis|resi|oda|n\.?º|nr\.?)\b|накладн|трек-?номер|رقم\s+(?:الطلب|الفاتورة)|الطلب|الفاتورة|郵便番号|注文番号|邮编|邮政编码|订单号|우편번호|주문번호/i;
 
 const DATE_LIKE =
   /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](\d{4}|\d{2}))(\s+\d{1,2})?$|^(19|20)\d\d\s*[-–/]\s*(19|20)\d\d$/;
@@ -612,12 +612,19 @@ function evaluate(scan: Scan, chain: Chain, findings: RawFinding[]): void {
     )
       return; // ranges
     if (isHexToken(text, start, end)) return;
-    if (gaps.length >= 2 && gaps.every((g) => g.trim() === '/')) return; // a list: 4/8/12/16
-    if (isFramedAsExample(text, start, end)) return;
+    // A list, 4/8/12/16 (a Swiss number is grouped with spaced slashes: 079 / 123 / 45 / 67).
+    if (gaps.length >= 2 && gaps.every((g) => g === '/')) return;
+    if (isFramedAsExample(text, start, end) || isPrintedOnTheWork(text, start, end)) return;
     const [origStart, origEnd] = mapped.originalSpan(start, end);
     if (isTestData(scan.original, scan.code, origStart, origEnd)) return;
-    if (/^[.\d]+$/.test(raw) && raw.includes('.') && !/^\d{3}\.\d{3}\.\d{4}$/.test(raw) && !context)
-      return; // versions, decimals
+    // Versions and decimals; not the dotted national formats of North America and France.
+    if (
+      /^[.\d]+$/.test(raw) &&
+      raw.includes('.') &&
+      !/^\d{3}\.\d{3}\.\d{4}$|^0\d(?:\.\d\d){4}$/.test(raw) &&
+      !context
+    )
+      return;
     if (
       /[a-z0-9_]$/i.test(before) &&
       !/\s$/.test(before) &&

@@ -79,7 +79,7 @@ const PATTERNS = byScript([
   new RegExp(
     `\\b(?:text|call|ring|whats\\s?app|email|e-mail|telegram|dm)\\s+me\\b(?!\\s+(?:old[\\s-]?fashioned|crazy|paranoid|picky|na[iï]ve|skeptical|sceptical|cautious|biased|lazy|stubborn|whatever|by\\s+(?:my|name|first)|a\\s+(?:perfectionist|nerd|stickler|purist|geek|dinosaur|fan|fool)\\b)|\\s+(?:back|${HERE_OR_LATER}))` +
       // An app leaves the platform whenever it is used: "whats app me when u see this".
-      `|\\b(?:whats\\s?app|telegram)\\s+me\\b(?!\\s+(?:back\\s+)?(?:here|on\\s+(?:here|this|the\\s+platform)))`,
+      `|\\b(?:whats\\s?app|telegram|skype|viber|kakao(?:talk)?|zalo)\\s+me\\b(?!\\s+(?:back\\s+)?(?:here|on\\s+(?:here|this|the\\s+platform)))`,
     'i',
   ),
   // The same asks said with a verb of sending: "shoot me an email", "drop me a text", "give me a
@@ -204,7 +204,7 @@ const PATTERNS = byScript([
 
 // Every request names a channel or a contact detail, or says "outside"; most messages do neither.
 const REQUEST_TRIGGER =
-  /number|n[uú]mer|num[eé]ro|nummer|nomor|nomer|номер|رقم|mail|correo|почт|пошт|phone|tel[eé]?f|celular|cell|mobile|contact|kontak|coordonn|reach|outside|off[\s-]platform|off\s+(?:this|the)\s+(?:platform|site|app|website)|elsewhere|somewhere\s+(?:else|more\s+private|private)|besides|fuera|fora\s+da|dehors|hors\s|au(?:ß|ss)erhalb|вне|поза|luar|خارج|برا|بره|برة|text\s+me|call\s+me|calendly|calendar|upwork|fiverr|platform|directly|privately|\bdirect\b|inbox|offline|\belse\b|backup\s+contact|somewhere\s+less|\sme\s+an?\s+(?:text|sms|ring|call|buzz)\b|dm|handle|socials|\bid\b|digits|yours|instead\s+of\s+(?:chatting|talking|messaging|writing|texting)|\b(?:your|ur)\s+(?:no\b|@)|numara|numer|ник|туда|туди|мыло|lien\s+he|nen\s+tang|zalo|skype|whtsp|watsp|bhej|حساب|جوال|سناب|ضيفني|devam\s+edelim|konu[şs]al[ıi]m|yazal[ıi]m|ton\s+0[67]\b|aggiungimi|scrivimi|seguimos|me\s+add|kesitu|outro\s+canal|otro\s+(?:medio|canal)|indziej|ba[şs]ka\s+bir|بمكان|altrove|fuori\s+dalla|address|adres|direcci|var\s+m[ıi]\b|namba|cislo|\bnr\b|mimo\s+platform|fara\s+platform|κινητο|πεις|εχεις|εκτος|לשלוח|תשאיר|ยายไป|番号|남겨|메일|不走平台|vx|号发我|de\s+lai|tuendelee|pridej|αριθμο|τηλεφωνο|μειλ|συνεχισουμε|מספר|מייל|טלפון|נעבור|เบอร|ไลน|ไอด|เมล|ยายไปคย|電話|メール|メアド|連絡先|番号|연락처|이메일|전화|아이디|手机|电话|微信|邮箱|联系|ايميل|بريد|\bs[dđ]t\b|[dđ]ien\s+thoai|\bcel\b|\bcelu\b|recapito|контакт|numbr|nmbr|hold\s+of|(?:another|other|different|better)\s+(?:app|channel|place)|(?:green|blue|purple|plane)\s+app|app\s+me\b|w\.app|somewhere|anywhere|person|irl|face[\s-]to[\s-]face|caf[eé]|coffee|downtown|kaffee|kafe|y[üu]z\s+y[üu]ze|особисто|лично|кав|кафе|площад|майданч|напрям|телег|d[ıi][şs][ıi]nda|\btele\b|\btg\b|\bgmail\b/;
+  /number|n[uú]mer|num[eé]ro|nummer|nomor|nomer|номер|رقم|mail|correo|почт|пошт|phone|tel[eé]?f|celular|cell|mobile|contact|kontak|coordonn|reach|outside|off[\s-]platform|off\s+(?:this|the)\s+(?:platform|site|app|website)|elsewhere|somewhere\s+(?:else|more\s+private|private)|besides|fuera|fora\s+da|dehors|hors\s|au(?:ß|ss)erhalb|вне|поза|luar|خارج|برا|بره|برة|text\s+me|call\s+me|calendly|calendar|upwork|fiverr|platform|directly|privately|\bdirect\b|inbox|offline|\belse\b|backup\s+contact|somewhere\s+less|\sme\s+an?\s+(?:text|sms|ring|call|buzz)\b|dm|handle|socials|\bid\b|digits|yours|instead\s+of\s+(?:chatting|talking|messaging|writing|texting)|\b(?:your|ur)\s+(?:no\b|@)|numara|numer|ник|туда|туди|мыло|lien\s+he|nen\s+tang|zalo|skype|whtsp|watsp|bhej|حساب|جوال|سناب|ضيفني|devam\s+edelim|konu[şs]al[ıi]m|yazal[ıi]m|ton\s+0[67]\b|aggiungimi|scrivimi|seguimos|me\s+add|kesitu|outro\s+canal|otro\s+(?:medio|canal)|indziej|ba[şs]ka\s+bir|بمكان|altrove|fuori\s+dalla|address|adres|direcci|var\s+m[ıi]\b|namba|cislo|\bnr\b|mimo\s+platform|fara\s+platform|κινητο|πεις|εχεις|εκτος|לשלוח|תשאיר|ยายไป|番号|남겨|메일|不走平台|vx|号发我|de\s+lai|tuendelee|pridej|αριθμο|τηλεφωνο|μειλ|συνεχισουμε|מספר|מייל|טלפון|נעבור|เบอร|ไลน|ไอด|เมล|ยายไปคย|電話|メール|メアド|連絡先|番号|연락처|이메일|전화|아이디|手机|电话|微信|邮箱|联系|ايميل|بريد|\bs[dđ]t\b|[dđ]ien\s+thoai|\bcel\b|\bcelu\b|recapito|контакт|numbr|nmbr|hold\s+of|(?:another|other|different|better)\s+(?:app|channel|place)|(?:green|blue|purple|plane)\s+app|app\s+me\b|(?:message|ping|hit|add|find|reach|contact|write|text|call|dm|pm)\s+me\s+(?:on|via|at|through|over)\b|(?:skype|viber|kakao(?:talk)?|zalo)\s+me\b|w\.app|somewhere|anywhere|person|irl|face[\s-]to[\s-]face|caf[eé]|coffee|downtown|kaffee|kafe|y[üu]z\s+y[üu]ze|особисто|лично|кав|кафе|площад|майданч|напрям|телег|d[ıi][şs][ıi]nda|\btele\b|\btg\b|\bgmail\b/;
 
 export function findRequests(scan: Scan): RawFinding[] {
   const text = scan.folded.text;
@@ -300,9 +300,10 @@ const WORD_CHANNELS = new Set([
   'hp',
   'cp',
   'zap',
+  'qq',
 ]);
 const PROPER_FORM =
-  /^(LINE|Line|Signal|Threads|Teams|MS Teams|Google Meet|Meet|WA|IG|FB|TG|Snap|SMS)$/;
+  /^(LINE|Line|Signal|Threads|Teams|MS Teams|Google Meet|Meet|WA|IG|FB|TG|Snap|SMS|QQ)$/;
 // App names that are also everyday words, read as those before these words: "zoom in", "Meet you
 // in the call at 10:30".
 const EVERYDAY_BEFORE: Readonly<Record<string, RegExp>> = {

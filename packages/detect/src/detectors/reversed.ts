@@ -21,6 +21,7 @@ const REVERSE_NOTES = [
   'reversed\\s+(?:so|because|to)',
   'read\\s+(?:it\\s+)?from\\s+the\\s+end',
   'written\\s+backwards',
+  'spelled\\s+backwards',
   'flip\\s+it',
   'ruckwarts',
   'al\\s+rev[eé]s',

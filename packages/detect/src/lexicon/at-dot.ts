@@ -23,7 +23,10 @@ export const AT_WORDS = [
   'sa',
   'di',
   'على',
-  'ات', // "آت" once folded
+  'ات', // "آت" and "اَت" once folded
+  'ایٹ', // Urdu
+  'অযট', // Bengali "অ্যাট", folded
+  '艾特',
   // Greek, Hebrew, Thai, Japanese, Korean, Vietnamese, Romanian, Czech (folded: no accents).
   'παπακι',
   'שטרודל',
@@ -51,6 +54,12 @@ export const DOT_WORDS = [
   'nokta',
   'نقطة',
   'دوت',
+  'دات', // Persian
+  'ڈاٹ', // Urdu
+  'ডট', // Bengali
+  '点',
+  '點',
+  '점',
   'τελεια',
   'נקודה',
   'ดอท',

@@ -1,0 +1,85 @@
+import { fold } from '../normalize/fold.js';
+import { isNegated } from './negation.js';
+import type { RawFinding } from './scan.js';
+
+/**
+ * A handle or an outside link offered with an ask to use it — "please pick a time on my calendly:
+ * …", "my skype is marco.d — ping me there", "apply at boards.greenhouse.io/…" — asks to move as
+ * well: the ask is reported beside the detail, so that the explanation names both.
+ */
+
+// Link kinds that take the talk, the call or the hiring elsewhere (not file shares or portfolios).
+const ELSEWHERE_KINDS = new Set([
+  'booking',
+  'meeting',
+  'form',
+  'applicant_system',
+  'personal_site',
+]);
+
+// Read on the folded text (accents dropped). Imperatives and polite asks aimed at the reader.
+const ASK_BEFORE =
+  /\b(?:please|pls|plz|kindly|pick|book|schedule|choose|select|grab|apply|fill(?:\s+(?:in|out))?|complete|join|register|sign\s+up|(?:message|ping|dm|pm|text|call|add|contact|reach|follow|write)\s+(?:me|us)|go\s+through|(?<=^\s*|(?:please|kindly|just|pls)\s+)(?:use|visit|click|open|head\s+to)|(?:pm|chat|message)\s+mo\s+(?:ako|ko)|add\s+(?:\w+\s+)?(?:minh|ako|aku|saya)|agenda|agende|reserva|elige|escoge|aplica|postula|completa|llena|rellena|unete|preencha|escolha|candidate-se|inscreva-se|choisissez|reservez|remplissez|postulez|ajoute-moi|ecris-moi|bitte|wahlen|buchen|bewerben|silakan|pilih|isi|daftar|hubungi|kontak|doldurun|secin|basvur\w*|ket\s+ban|nhan|lien\s+he|dang\s+ky|dien)\b|(?:^|[^\p{L}])(?:выберите|оберіть|заполните|заповніть|запишитесь|запишіться|напишите|напишіть|пишите|пишіть|добавь\p{L}*|додай\p{L}*)(?![\p{L}])|يرجى|الرجاء|سجل|املأ|تعبئة|ضيفني|راسلني|تواصل/iu;
+const ASK_AFTER =
+  /\b(?:(?:message|ping|dm|text|write|hit|add|reach|contact|call|find)\s+(?:me|us)\b|(?:talk|chat|continue)\s+there\b|escribeme|ajoute[\s-]moi|me\s+chama|schreib\s+mir|add\s+karo)|(?:^|[^\p{L}])(?:пиши|напиши|пишіть|напишіть)(?![\p{L}])|ونكمل|تواصل/iu;
+
+const SENTENCE_END = /[.!?]\s|\n/g;
+
+export function asksAroundDetails(text: string, raw: readonly RawFinding[]): RawFinding[] {
+  const asks: RawFinding[] = [];
+  for (const f of raw) {
+    if (
+      f.category !== 'handle' &&
+      !(f.category === 'link' && ELSEWHERE_KINDS.has(f.evidence.kind ?? ''))
+    )
+      continue;
+    const from = sentenceStart(text, f.start);
+    const before = fold(text.slice(from, f.start)).mapped;
+    const cue = ASK_BEFORE.exec(before.text);
+    if (cue) {
+      const [start] = before.originalSpan(cue.index, cue.index + cue[0].length);
+      // The ask runs up to the detail, without the colon or dash before it.
+      const end = from + text.slice(from, f.start).replace(/[\s:;,(—–-]+$/u, '').length;
+      if (end > from + start && !isNegated(text, from + start))
+        asks.push(ask(from + start, end, f));
+      continue;
+    }
+    const to = sentenceEnd(text, f.end);
+    const after = fold(text.slice(f.end, to)).mapped;
+    const next = ASK_AFTER.exec(after.text);
+    if (next) {
+      const lead = next[0].length - next[0].replace(/^[^\p{L}]+/u, '').length;
+      const [start, end] = after.originalSpan(next.index + lead, next.index + next[0].length);
+      if (!isNegated(text, f.end + start)) asks.push(ask(f.end + start, f.end + end, f));
+    }
+  }
+  return asks;
+}
+
+function ask(start: number, end: number, detail: RawFinding): RawFinding {
+  return {
+    category: 'request',
+    start,
+    end,
+    confidence: 0.8,
+    evidence: { detector: 'request.around_detail', obfuscations: detail.evidence.obfuscations },
+  };
+}
+
+/** Start of the sentence holding `at`, looking back at most 100 characters. */
+function sentenceStart(text: string, at: number): number {
+  const floor = Math.max(0, at - 100);
+  let start = floor;
+  SENTENCE_END.lastIndex = floor;
+  for (let m = SENTENCE_END.exec(text); m && m.index < at; m = SENTENCE_END.exec(text))
+    start = m.index + m[0].length;
+  return Math.min(start, at);
+}
+
+/** End of the sentence holding `at`, looking ahead at most 60 characters. */
+function sentenceEnd(text: string, at: number): number {
+  const ceiling = Math.min(text.length, at + 60);
+  SENTENCE_END.lastIndex = at;
+  const m = SENTENCE_END.exec(text);
+  return m && m.index < ceiling ? m.index : ceiling;
+}
