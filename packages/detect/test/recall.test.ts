@@ -985,3 +985,18 @@ describe('more apps and the same number named in other scripts', () => {
     'the QQ plot shows the residuals are normal',
   ]);
 });
+
+describe('work shown in a proposal, and asks that point back at an app', () => {
+  it('reads a link to work the writer built as a portfolio link', () => {
+    const [link] = detect(
+      'Live example of a shop I built for a bakery: https://crumb-and-co.webflow.io',
+    );
+    assert.equal(link?.category, 'link');
+    assert.equal(link?.evidence.purpose, 'portfolio');
+  });
+  finds([
+    ['We hold all calls on Zoom, could we do yours there tomorrow?', 'request'],
+    ['Яку пошту додати в Figma, щоб ви побачили макети?', 'request'],
+  ]);
+  staysQuiet(['can we do it there on the platform call?']);
+});

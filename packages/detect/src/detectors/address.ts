@@ -202,7 +202,7 @@ const HS = String.raw`[^\S\n]`;
 const LOOSE_HOUSE = String.raw`\d[a-z]?(?:[/-]\d{1,5}[a-z]?)?`;
 const TYPE_GAP = String.raw`(?:\.${HS}{0,3}|${HS}{1,3})`;
 // A Chinese, Japanese or Korean road, ward or block word and its number (Thai sois start with one).
-const CJK_KEYS = String.raw`[路街道巷弄段]\d|[区市町村][\u3400-\u9fff]{1,6}\d|(?:로|길|동)${HS}?\d|丁目|(?:路|街|大道)[一二三四五六七八九十百千零〇]|\d${HS}*หม${HS}*\d`;
+const CJK_KEYS = String.raw`[路街道巷弄段]\d|[区市町村][\u3400-\u9fff]{1,6}\d|(?:로|길|동)${HS}?\d|丁目|(?:路|街|大道)[一二三四五六七八九十百千零〇]`;
 const NAME_THEN_NUMBER_GATE = String.raw`[a-z\u00df-\u024f\u03b1-\u03c9\u0430-\u045f]{2}${HS}\d{1,5}[a-z]?(?:\/\d{1,4}[a-z]?)?,`;
 const DOOR_NUMBER = String.raw`#\d{1,5}[a-z]?,${HS}*\d{1,3}(?:st|nd|rd|th)${HS}`;
 const GATES = {
@@ -213,8 +213,9 @@ const GATES = {
     `(?:(?:${lowerAlternation(HOUSE_MARKERS)})[.:]?${HS}{0,3}|[-–]${HS}{0,3})?\\d`,
   nameThenNumber: NAME_THEN_NUMBER_GATE,
   vietnamese: `,${HS}?(?:phuong|p\\.|quan|q\\.|huyen|xa)${HS}|\\d${HS}(?:ngo|ngach|hem|kiet)${HS}\\d`,
-  cjk: `\\d${HS}*(?:ซอย|ถนน)|${CJK_KEYS}`,
-  korean: `[a-z]-(?:ro|gil|daero)(?![a-z])`,
+  cjk: `\\d${HS}*(?:ซอย|ถนน|หม${HS}*\\d)|${CJK_KEYS}`,
+  // From the hyphen, looking back: a branch opening with any letter would be tried at every letter.
+  korean: `-(?<=[a-z]-)(?:ro|gil|daero)(?![a-z])`,
   namedHouse: `(?:${lowerAlternation(EN_TYPES)})\\.?${HS}{0,2},`,
   typeFirstNoNumber: `(?:${lowerAlternation(TYPE_FIRST_LOOSE)})${TYPE_GAP}(?:\\S{1,31}${HS}{1,3}){0,3}?\\S{1,31}?${HS}{0,2}[,،]`,
   nameThenType:
@@ -262,7 +263,7 @@ const ANY_START = new RegExp(
     // "building" is mostly the verb: only before its number.
     `|(?<=\\b(?:building|bldg)\\.?${HS}{0,2}(?:no\\.?${HS}{0,2})?#?\\d)` +
     `|(?<=b\\.?p\\.?${HS}?\\d)|(?<=\\bno\\.${HS}{0,2}\\d)|(?<=(?:${BALTIC_TYPES})${HS}{0,2}\\d)` +
-    `|\\d{0,4}[a-z]?(?:\\/\\d{1,4}[a-z]?)?,(?<=${NAME_THEN_NUMBER_GATE})|[\\d/]{0,8}${HS}*(?:ซอย|ถนน))` +
+    `|\\d{0,4}[a-z]?(?:\\/\\d{1,4}[a-z]?)?,(?<=${NAME_THEN_NUMBER_GATE})|[\\d/]{0,8}${HS}*(?:ซอย|ถนน|หม${HS}*\\d))` +
     `|${GATES.vietnamese}|${CJK_KEYS}|${GATES.korean}`,
 );
 

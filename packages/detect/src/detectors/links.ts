@@ -209,7 +209,7 @@ const NAMED_AS_CONTACT_AFTER =
   /^\s*(?:is|=|[-–—:])?\s*(?:my|our)\s+(?:contact\s+(?:page|form|info|details)|booking\s+(?:page|link)|calendar)\b|^\s*[-–—:,]?\s*(?:and\s+)?(?:write|talk|message|reach|contact)\s+(?:to\s+)?(?:me|us)\s+(?:there|(?:through|via|using|on)\s+the\s+(?:contact\s+)?form)\b/i;
 // Words that present a link as past work: "Portfolio:", "samples of my writing", "see my work".
 const MY_PORTFOLIO =
-  /\b(portfolio|my\s+work|our\s+work|my\s+(?:web)?site|case\s+stud(?:y|ies)|samples?|previous\s+work|past\s+(?:work|projects?|translations?|designs?)|examples?\s+of\s+(?:my|our)|see\s+my|check\s+out\s+my|recent\s+projects?|(?:show|demo|motion)\s?reel|(?:my|our)\s+reel|reel\s*[(:]|referenzen|i'?ve\s+built|built\s+by\s+me|portf[oó]lio|portafolio|arbeiten|travaux|работ|karya)\b[^!?\n]{0,60}$/i;
+  /\b(portfolio|my\s+work|our\s+work|my\s+(?:web)?site|case\s+stud(?:y|ies)|samples?|previous\s+work|past\s+(?:work|projects?|translations?|designs?)|examples?\s+of\s+(?:my|our)|see\s+my|check\s+out\s+my|recent\s+projects?|(?:show|demo|motion)\s?reel|(?:my|our)\s+reel|reel\s*[(:]|referenzen|i'?ve\s+built|built\s+by\s+me|you\s+can\s+see\s+(?:it|them)|live\s+(?:example|demo|site)|demo\s+of|i\s+(?:built|wrote|shipped|designed|made|published|created|developed|launched)|portf[oó]lio|portafolio|arbeiten|travaux|работ|karya)\b[^!?\n]{0,60}$/i;
 // A portal that takes the freelancer's contact details: "register with your name, email and phone".
 const REGISTRATION_ASK =
   /\b(?:register|sign\s+up|leave)\b[^.!?]{0,80}\b(?:contact\s+details|e-?mail|phone)\b/i;

@@ -614,7 +614,7 @@ function evaluate(scan: Scan, chain: Chain, findings: RawFinding[]): void {
     if (isHexToken(text, start, end)) return;
     // A list, 4/8/12/16 (a Swiss number is grouped with spaced slashes: 079 / 123 / 45 / 67).
     if (gaps.length >= 2 && gaps.every((g) => g === '/')) return;
-    if (isFramedAsExample(text, start, end) || isPrintedOnTheWork(text, start, end)) return;
+    if (isFramedAsExample(text, start, end)) return;
     const [origStart, origEnd] = mapped.originalSpan(start, end);
     if (isTestData(scan.original, scan.code, origStart, origEnd)) return;
     // Versions and decimals; not the dotted national formats of North America and France.
@@ -649,6 +649,8 @@ function evaluate(scan: Scan, chain: Chain, findings: RawFinding[]): void {
     confidence = disguised ? 0.9 : context ? 0.8 : phoneShaped && digits.length >= 10 ? 0.7 : 0;
   else if (disguised && context && digits.length >= 9) confidence = 0.7;
   if (confidence === 0) return;
+  // Read only for numbers that are phones by every other test: it reads the whole sentence.
+  if (!disguised && isPrintedOnTheWork(text, start, end)) return;
 
   const obfuscations: Obfuscation[] = [];
   if (words > 0) obfuscations.push('spelled_digits');
