@@ -69,17 +69,19 @@ function ask(start: number, end: number, detail: RawFinding): RawFinding {
 /** Start of the sentence holding `at`, looking back at most 100 characters. */
 function sentenceStart(text: string, at: number): number {
   const floor = Math.max(0, at - 100);
-  let start = floor;
-  SENTENCE_END.lastIndex = floor;
-  for (let m = SENTENCE_END.exec(text); m && m.index < at; m = SENTENCE_END.exec(text))
+  // Searched within the window only: a text without sentence ends would be read to its end.
+  const window = text.slice(floor, at);
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(window); m; m = SENTENCE_END.exec(window))
     start = m.index + m[0].length;
-  return Math.min(start, at);
+  return floor + start;
 }
 
 /** End of the sentence holding `at`, looking ahead at most 60 characters. */
 function sentenceEnd(text: string, at: number): number {
-  const ceiling = Math.min(text.length, at + 60);
-  SENTENCE_END.lastIndex = at;
-  const m = SENTENCE_END.exec(text);
-  return m && m.index < ceiling ? m.index : ceiling;
+  const window = text.slice(at, at + 60);
+  SENTENCE_END.lastIndex = 0;
+  const m = SENTENCE_END.exec(window);
+  return at + (m ? m.index : window.length);
 }
