@@ -17,11 +17,18 @@ const ELSEWHERE_KINDS = new Set([
   'personal_site',
 ]);
 
-// Read on the folded text (accents dropped). Imperatives and polite asks aimed at the reader.
+// Read on the folded text (accents dropped). Imperatives and polite asks aimed at the reader,
+// Latin ones without the `u` flag (case-insensitive Unicode matching is several times slower),
+// the others only where the text leaves ASCII.
 const ASK_BEFORE =
-  /\b(?:please|pls|plz|kindly|pick|book|schedule|choose|select|grab|apply|fill(?:\s+(?:in|out))?|complete|join|register|sign\s+up|(?:message|ping|dm|pm|text|call|add|contact|reach|follow|write)\s+(?:me|us)|go\s+through|(?<=^\s*|(?:please|kindly|just|pls)\s+)(?:use|visit|click|open|head\s+to)|(?:pm|chat|message)\s+mo\s+(?:ako|ko)|add\s+(?:\w+\s+)?(?:minh|ako|aku|saya)|agenda|agende|reserva|elige|escoge|aplica|postula|completa|llena|rellena|unete|preencha|escolha|candidate-se|inscreva-se|choisissez|reservez|remplissez|postulez|ajoute-moi|ecris-moi|bitte|wahlen|buchen|bewerben|silakan|pilih|isi|daftar|hubungi|kontak|doldurun|secin|basvur\w*|ket\s+ban|nhan|lien\s+he|dang\s+ky|dien)\b|(?:^|[^\p{L}])(?:выберите|оберіть|заполните|заповніть|запишитесь|запишіться|напишите|напишіть|пишите|пишіть|добавь\p{L}*|додай\p{L}*)(?![\p{L}])|يرجى|الرجاء|سجل|املأ|تعبئة|ضيفني|راسلني|تواصل/iu;
+  /\b(?:please|pls|plz|kindly|pick|book|schedule|choose|select|grab|apply|fill(?:\s+(?:in|out))?|complete|join|register|sign\s+up|(?:message|ping|dm|pm|text|call|add|contact|reach|follow|write)\s+(?:me|us)|go\s+through|(?<=^\s*|(?:please|kindly|just|pls)\s+)(?:use|visit|click|open|head\s+to)|(?:pm|chat|message)\s+mo\s+(?:ako|ko)|add\s+(?:\w+\s+)?(?:minh|ako|aku|saya)|agenda|agende|reserva|elige|escoge|aplica|postula|completa|llena|rellena|unete|preencha|escolha|candidate-se|inscreva-se|choisissez|reservez|remplissez|postulez|ajoute-moi|ecris-moi|bitte|wahlen|buchen|bewerben|silakan|pilih|isi|daftar|hubungi|kontak|doldurun|secin|basvur\w*|ket\s+ban|nhan|lien\s+he|dang\s+ky|dien)\b/i;
+const ASK_BEFORE_OTHER_SCRIPTS =
+  /(?:^|[^\p{L}])(?:выберите|оберіть|заполните|заповніть|запишитесь|запишіться|напишите|напишіть|пишите|пишіть|добавь\p{L}*|додай\p{L}*)(?![\p{L}])|يرجى|الرجاء|سجل|املأ|تعبئة|ضيفني|راسلني|تواصل/iu;
 const ASK_AFTER =
-  /\b(?:(?:message|ping|dm|text|write|hit|add|reach|contact|call|find)\s+(?:me|us)\b|(?:talk|chat|continue)\s+there\b|escribeme|ajoute[\s-]moi|me\s+chama|schreib\s+mir|add\s+karo)|(?:^|[^\p{L}])(?:пиши|напиши|пишіть|напишіть)(?![\p{L}])|ونكمل|تواصل/iu;
+  /\b(?:(?:message|ping|dm|text|write|hit|add|reach|contact|call|find)\s+(?:me|us)\b|(?:talk|chat|continue)\s+there\b|escribeme|ajoute[\s-]moi|me\s+chama|schreib\s+mir|add\s+karo)/i;
+const ASK_AFTER_OTHER_SCRIPTS =
+  /(?:^|[^\p{L}])(?:пиши|напиши|пишіть|напишіть)(?![\p{L}])|ونكمل|تواصل/iu;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 const SENTENCE_END = /[.!?]\s|\n/g;
 
@@ -35,7 +42,9 @@ export function asksAroundDetails(text: string, raw: readonly RawFinding[]): Raw
       continue;
     const from = sentenceStart(text, f.start);
     const before = fold(text.slice(from, f.start)).mapped;
-    const cue = ASK_BEFORE.exec(before.text);
+    const cue =
+      ASK_BEFORE.exec(before.text) ??
+      (NON_ASCII.test(before.text) ? ASK_BEFORE_OTHER_SCRIPTS.exec(before.text) : null);
     if (cue) {
       const [start] = before.originalSpan(cue.index, cue.index + cue[0].length);
       // The ask runs up to the detail, without the colon or dash before it.
@@ -46,7 +55,9 @@ export function asksAroundDetails(text: string, raw: readonly RawFinding[]): Raw
     }
     const to = sentenceEnd(text, f.end);
     const after = fold(text.slice(f.end, to)).mapped;
-    const next = ASK_AFTER.exec(after.text);
+    const next =
+      ASK_AFTER.exec(after.text) ??
+      (NON_ASCII.test(after.text) ? ASK_AFTER_OTHER_SCRIPTS.exec(after.text) : null);
     if (next) {
       const lead = next[0].length - next[0].replace(/^[^\p{L}]+/u, '').length;
       const [start, end] = after.originalSpan(next.index + lead, next.index + next[0].length);

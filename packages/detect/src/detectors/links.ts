@@ -793,6 +793,11 @@ function findAppIds(scan: Scan): RawFinding[] {
       pushAppId(scan, findings, m.index, m.index + m[0].length, 'discord', 0.9, []);
   }
   if (text.includes('@')) {
+    // IDs already found, by start: the matches come in order, so one pass tells whether each
+    // falls inside one (a text of many handles stays linear).
+    const found = findings.map((f) => [f.start, f.end] as const).sort((a, b) => a[0] - b[0]);
+    let next = 0;
+    let coveredTo = -1;
     SOCIAL_AT.lastIndex = 0;
     for (let m = SOCIAL_AT.exec(text); m; m = SOCIAL_AT.exec(text)) {
       const sentence = text.slice(
@@ -800,8 +805,11 @@ function findAppIds(scan: Scan): RawFinding[] {
         Math.min(text.length, m.index + m[0].length + 40),
       );
       if (!SOCIAL_CUE.test(sentence) && !SOCIAL_CUE_OTHER_SCRIPTS.test(sentence)) continue;
-      if (findings.some((f) => f.start <= m!.index && m!.index < f.end)) continue;
+      for (; next < found.length && found[next]![0] <= m.index; next++)
+        coveredTo = Math.max(coveredTo, found[next]![1]);
+      if (m.index < coveredTo) continue;
       pushAppId(scan, findings, m.index, m.index + m[0].length, 'social', 0.85, []);
+      coveredTo = Math.max(coveredTo, findings[findings.length - 1]!.end);
     }
   }
 
