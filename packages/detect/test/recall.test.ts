@@ -959,6 +959,7 @@ describe('handles and links: more apps, short links, asks around a detail', () =
     ['bit.ly/book-with-sam goes straight to my booking page', 'link'],
     ['Do you use WeChat? My ID is chen_ux_21', 'handle'],
     ['Please pick a slot that suits you: calendly.com/sam-ortiz/intro', 'request'],
+    ['please book through bit.ly/talk-to-sam, it opens my booking page', 'request'],
     ['my discord is pixelwren.art, message me there tonight', 'request'],
   ]);
   staysQuiet([

@@ -15,6 +15,7 @@ const ELSEWHERE_KINDS = new Set([
   'form',
   'applicant_system',
   'personal_site',
+  'shortened',
 ]);
 
 // Read on the folded text (accents dropped). Imperatives and polite asks aimed at the reader,
