@@ -168,12 +168,21 @@ const HEX_ADDRESS_TAIL = /^[0-9a-f]{1,32}(?!\w)/i;
 const BASE58_HEAD = /(?<!\w)([13T][1-9A-HJ-NP-Za-km-z]{7,33})\s*$/;
 const BASE58_TAIL = /^\s*[1-9A-HJ-NP-Za-km-z]{4,33}(?!\w)/;
 
+const CUT_BEFORE_JOINER = /^[._@-][\p{L}\p{N}]/u;
+
 /**
  * What joins the end of the earlier messages to this one: "@" between a mailbox and its domain,
  * nothing between the halves of a wallet address, else a space.
  */
 function glueBetween(prefix: string, body: string): string {
   if (EMAIL_LOCAL_END.test(prefix) && EMAIL_DOMAIN_START.test(body)) return '@';
+  // A detail cut before its dot, dash, underscore or "@": "calendly" then ".com/priya",
+  // "meet.google.com/xvq" then "-mdkp-rta", "ID: lucy" then "_zh0u88", "rahul.verma" then "@okaxis".
+  if (
+    CUT_BEFORE_JOINER.test(body) &&
+    (body.startsWith('@') ? EMAIL_LOCAL_END.test(prefix) : /[\p{L}\p{N}]$/u.test(prefix))
+  )
+    return '';
   const head = HEX_ADDRESS_HEAD.exec(prefix)?.[1];
   const tail = head && HEX_ADDRESS_TAIL.exec(body)?.[0];
   if (head && tail && head.length + tail.length === 40) return '';
@@ -193,8 +202,9 @@ function mayContinue(text: string, previous: string): boolean {
   if (previous.trim().length <= SHORT && text.trim().length <= SHORT) return true;
   // A long message that ends a sentence ("… delivered by March 16.") leaves nothing unfinished.
   if (/[.!?]\s*$/.test(previous) && previous.trim().length > SHORT) return false;
-  // "t.me/", "@", "wa.me/": a link or handle cut off at its end.
-  if (/[/@]\s*$/.test(previous)) return true;
+  // "t.me/", "@", "wa.me/": a link or handle cut off at its end; ".com/…", "-mdkp", "_zh0u88": the
+  // rest of one.
+  if (/[/@]\s*$/.test(previous) || CUT_BEFORE_JOINER.test(text)) return true;
   const first = /^\s*(\S+)/.exec(text)?.[1] ?? '';
   const last = /(\S+)\s*$/.exec(previous)?.[1] ?? '';
   const head = text.slice(0, 30);

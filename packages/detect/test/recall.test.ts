@@ -1001,3 +1001,40 @@ describe('work shown in a proposal, and asks that point back at an app', () => {
   ]);
   staysQuiet(['can we do it there on the platform call?']);
 });
+
+describe('details cut before their dot, dash, underscore or "@", and payment said around the platform', () => {
+  const inThread = (earlier: string[], text: string): Category[] =>
+    [...new Set(detectInThread(earlier, text).map((f) => f.category))].sort();
+  it('joins a booking link cut before its dot', () => {
+    assert.ok(
+      inThread(['all my slots are there: calendly'], '.com/lena-ortiz/intro').includes('link'),
+    );
+  });
+  it('joins a Meet code cut at a dash', () => {
+    assert.ok(inThread(['join me here meet.google.com/abc'], '-defg-hij').includes('link'));
+  });
+  it('joins a UPI ID cut before its "@"', () => {
+    assert.ok(inThread(['UPI ID hai anil.kumar'], '@okicici').includes('payment'));
+  });
+  it('keeps "@" after an ordinary word apart', () => {
+    assert.ok(inThread(['my instagram is'], '@giulia.frames').includes('handle'));
+  });
+  finds([
+    ['I can drop the price if we skip the middleman, your call', 'payment'],
+    ['could you send it as friends and family? saves the fee', 'payment'],
+    ['please top up my Skrill account with 40 so I can start', 'payment'],
+    ['pay the deposit to my sister’s account, mine is frozen', 'payment'],
+    ['Would you pay half in Google Play gift cards?', 'payment'],
+    ['let’s skip the built-in call, it lags. Zoom instead?', 'request'],
+    ['easiest is to book through my calendly', 'request'],
+    ['Sin intermediario te lo dejo más barato', 'payment'],
+    ['Без посредника будет дешевле, переведите на карту', 'payment'],
+  ]);
+  staysQuiet([
+    'My friends and family beta tested the app last week.',
+    'The invoice goes to your company directly from the platform, under Transactions.',
+    'I’ll send a gift card to the beta testers after launch, through the shop’s own system.',
+    'Para çekme talebim EFT ile mi gidiyor yoksa havale ile mi?',
+    'La facture générée par la plateforme est dans l’onglet Rapports, avec votre numéro de TVA.',
+  ]);
+});
