@@ -176,6 +176,8 @@ const CUT_BEFORE_JOINER = /^[._@-][\p{L}\p{N}]/u;
  */
 function glueBetween(prefix: string, body: string): string {
   if (EMAIL_LOCAL_END.test(prefix) && EMAIL_DOMAIN_START.test(body)) return '@';
+  // "@" alone, then the name: "@" and "mikhail_dev88".
+  if (/(?:^|\s)@\s*$/.test(prefix) && /^[\p{L}\p{N}_]/u.test(body)) return '';
   // A detail cut before its dot, dash, underscore or "@": "calendly" then ".com/priya",
   // "meet.google.com/xvq" then "-mdkp-rta", "ID: lucy" then "_zh0u88", "rahul.verma" then "@okaxis".
   if (

@@ -1038,3 +1038,16 @@ describe('details cut before their dot, dash, underscore or "@", and payment sai
     'La facture générée par la plateforme est dans l’onglet Rapports, avec votre numéro de TVA.',
   ]);
 });
+
+describe('long texts: a business’s own customer channels and its staff are the work', () => {
+  staysQuiet([
+    'Channels you will cover: our customers contact us through WhatsApp Business, Instagram DMs and the support inbox.',
+    'We want customers to get shipping updates on WhatsApp instead of only by email.',
+    'I also manage Telegram announcement channels and Reddit communities for two studios.',
+    'For your new rooftop bar I’d run Instagram and TikTok, with Facebook for events.',
+    'Pelanggan kami paling sering bertanya lewat WhatsApp dan Instagram DM tentang status pesanan.',
+    'Our operations manager will be your day-to-day contact after the contract starts.',
+    'Test cases: a valid address like jane.doe@example.com shows the success message.',
+  ]);
+  finds([['Could you give us a phone number where he can call you on Friday?', 'request']]);
+});

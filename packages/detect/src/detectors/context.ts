@@ -206,10 +206,10 @@ const TEST_SIGNALS =
   /\b(expect|assert\w*|mock\w*|fixtures?|tests?|testes?|pruebas?|seed\w*|examples?|samples?|stub\w*|fake\w*|dummy|storybook|spec|placeholder)\b/i;
 // Where a reserved domain's address is what a log or an audit shows.
 const LOGGED =
-  /\b(?:logs?|log-?ins?|audit|attempts?|bounced?|fields?|inputs?|champ|formulaire|recette|campo|formulario|feld|formular)\b|поле|表单|字段|代码|测试|テスト|테스트/i;
+  /\b(?:logs?|log-?ins?|audit|attempts?|bounced?|fields?|inputs?|champ|formulaire|recette|campo|formulario|feld|formular|signups?|forms?|validat\w*|invalid|newsletter)\b|поле|表单|字段|代码|测试|テスト|테스트/i;
 
 const EXAMPLE_FRAMING =
-  /\b(placeholders?|mock(?:up|ups|ed)?|fixtures?|dummy|samples?(?!\s+(?:to|at)\b)|synthetic|fake|test\s+(?:data|card|number|account|user)|testow\w*\s+kart\w*|tarjeta\s+de\s+prueba|cart[aã]o\s+de\s+teste|carte\s+de\s+test|testkarte|тестов[а-я]*\s+карт[а-я]*|sandbox|formats?|formatted|style|e\.g(?=\.)|for\s+example|such\s+as|example|input\s+mask|templates?|seed\s+file|storybook|lorem|validat\w*|(?:numbers|values|inputs|strings|addresses|emails|formats)\s+like|test\s+(?:cases?|plan|ibans?|mode|suite|vectors?)|sandbox|e\.164|regex|intent|training\s+phrases|subtitles?|translat\w*|dialogue|the\s+actor|chatbot\s+should|formato|ejemplo|exemplo|exemple|beispiel|пример|contoh|halimbawa)\b|формат[а-яё]*|例[：:]|例えば|例如|比如|예[:：]|예시|バリデーション/i;
+  /\b(placeholders?|mock(?:up|ups|ed)?|fixtures?|dummy|samples?(?!\s+(?:to|at)\b)|synthetic|fake|test\s+(?:data|card|number|account|user)|testow\w*\s+kart\w*|tarjeta\s+de\s+prueba|cart[aã]o\s+de\s+teste|carte\s+de\s+test|testkarte|тестов[а-я]*\s+карт[а-я]*|sandbox|formats?|formatted|style|e\.g(?=\.)|for\s+example|such\s+as|example|input\s+mask|templates?|seed\s+file|storybook|lorem|validat\w*|(?:numbers?|values?|inputs?|strings?|address(?:es)?|e-?mails?|formats?|subscribers?|users?)\s+like|test\s+(?:cases?|plan|ibans?|mode|suite|vectors?)|sandbox|e\.164|regex|intent|training\s+phrases|subtitles?|translat\w*|dialogue|the\s+actor|chatbot\s+should|formato|ejemplo|exemplo|exemple|beispiel|пример|contoh|halimbawa)\b|формат[а-яё]*|例[：:]|例えば|例如|比如|예[:：]|예시|バリデーション/i;
 
 interface Quotes {
   opened: RegExp;
