@@ -72,11 +72,14 @@ export function detectEach(items: readonly DetectItem[]): Finding[][] {
       return obfuscation ? marked(keep ? seen.filter(keep) : seen, obfuscation) : seen;
     });
     raw.push(...secondMeanings(text, raw));
-    raw.push(...asksAroundDetails(text, raw));
-    const findings = withoutMatrixMailboxes(withoutHouseNumbers(resolveOverlaps(raw))).map((f) => ({
-      ...f,
-      text: text.slice(f.start, f.end),
-    }));
+    const details = withoutMatrixMailboxes(withoutHouseNumbers(resolveOverlaps(raw)));
+    // Asks are read around the details that stand: not around a house number an address took in.
+    const findings = resolveOverlaps([...details, ...asksAroundDetails(text, details)]).map(
+      (f) => ({
+        ...f,
+        text: text.slice(f.start, f.end),
+      }),
+    );
     // Disguises seen while folding apply to every finding they touched.
     if (obfuscations.size) {
       for (const finding of findings) {
@@ -116,7 +119,8 @@ const PAYMENT_SERVICE = paymentServicePattern();
 
 // App names spelled out or disguised: "w h a t s a p p", "𝐖𝐡𝐚𝐭𝐬𝐀𝐩𝐩", "vv hatsapp", "W4".
 // squash() reads "W4" as "wa" and keeps the space of a split name ("wats app").
-const MESSENGER_DISGUISED = /whatsap|wats ?ap|whats ap|wasap|guasap|telegram|viber|\bwa\b/;
+const MESSENGER_DISGUISED =
+  /whatsap|wats ?ap|whats ap|wasap|guasap|telegram|viber|\bwa\b|\bzap(?:zap)?\b/;
 
 /** Folded, lower-cased, without separators and with leet undone: for name checks only. */
 function squash(window: string): string {
@@ -141,7 +145,7 @@ function secondMeanings(text: string, raw: RawFinding[]): RawFinding[] {
   const extra: RawFinding[] = [];
   for (const f of raw) {
     if (f.category !== 'phone' && f.category !== 'email') continue;
-    const window = `${text.slice(Math.max(0, f.start - 40), f.start)} ${text.slice(f.end, f.end + 40)}`;
+    const window = `${text.slice(Math.max(0, f.start - 60), f.start)} ${text.slice(f.end, f.end + 40)}`;
     if (
       f.category === 'phone' &&
       (MESSENGER.test(window) ||

@@ -1051,3 +1051,19 @@ describe('long texts: a business’s own customer channels and its staff are the
   ]);
   finds([['Could you give us a phone number where he can call you on Friday?', 'request']]);
 });
+
+describe('more asks beside a detail, and IDs after a please or in Arabic script', () => {
+  finds([
+    [
+      'Submission: send the draft as a Google Doc directly to our editor at desk.editor@gmail.com',
+      'request',
+    ],
+    ['para alinharmos, me liga no +55 11 95555-0144', 'request'],
+    ['écrivez directement sur Telegram à @atelier_recrut', 'request'],
+    ['Anywhere else I can message you?', 'request'],
+    ['Just send your matrix handle.', 'request'],
+    ['kakaotalk me pls → jiwoo_park91', 'handle'],
+    ['ضيفني على سناب layla.designs7', 'handle'],
+    ['chama no z4pz4p: (21) 98841-2233', 'handle'],
+  ]);
+});

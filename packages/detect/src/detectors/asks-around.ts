@@ -3,7 +3,7 @@ import { isNegated } from './negation.js';
 import type { RawFinding } from './scan.js';
 
 /**
- * A handle, an e-mail address or an outside link offered with an ask to use it — "please pick a time on my calendly:
+ * A handle, an e-mail address, a phone number or an outside link offered with an ask to use it — "please pick a time on my calendly:
  * …", "my skype is marco.d — ping me there", "apply at boards.greenhouse.io/…" — asks to move as
  * well: the ask is reported beside the detail, so that the explanation names both.
  */
@@ -22,7 +22,7 @@ const ELSEWHERE_KINDS = new Set([
 // Latin ones without the `u` flag (case-insensitive Unicode matching is several times slower),
 // the others only where the text leaves ASCII.
 const ASK_BEFORE =
-  /\b(?:please|pls|plz|kindly|pick|book|schedule|choose|select|grab|apply|fill(?:\s+(?:in|out))?|complete|join|register|sign\s+up|(?:message|ping|dm|pm|text|call|add|contact|reach|follow|write)\s+(?:me|us)|go\s+through|send\s+(?:\w+\s+){0,3}?to|e-?mail\s+(?:\w+\s+){0,3}?to|(?<=^\s*|(?:please|kindly|just|pls)\s+)(?:use|visit|click|open|head\s+to)|(?:pm|chat|message)\s+mo\s+(?:ako|ko)|add\s+(?:\w+\s+)?(?:minh|ako|aku|saya)|agenda|agende|reserva|elige|escoge|aplica|postula|completa|llena|rellena|unete|preencha|escolha|candidate-se|inscreva-se|choisissez|reservez|remplissez|postulez|ajoute-moi|ecris-moi|bitte|wahlen|buchen|bewerben|silakan|pilih|isi|daftar|hubungi|kontak|doldurun|secin|basvur\w*|ket\s+ban|nhan|lien\s+he|dang\s+ky|dien)\b/i;
+  /\b(?:please|pls|plz|kindly|pick|book|schedule|choose|select|grab|apply|fill(?:\s+(?:in|out))?|complete|join|register|sign\s+up|(?:message|ping|dm|pm|text|call|add|contact|reach|follow|write)\s+(?:me|us)|go\s+through|send\s+(?:\S+\s+){0,8}?to|e-?mail\s+(?:\w+\s+){0,3}?to|env[ií]a(?:me|nos)?\s+(?:\S+\s+){0,8}?a|envie\s+(?:\S+\s+){0,8}?(?:para|a)|envoyez\s+(?:\S+\s+){0,8}?a|kirim\s+(?:\S+\s+){0,8}?ke|me\s+liga|ligue[\s-]me|llamame|appelez[\s-]moi|ecrivez|contactez|ruf\s+mich|schreiben\s+sie|(?<=^\s*|(?:please|kindly|just|pls)\s+)(?:use|visit|click|open|head\s+to)|(?:pm|chat|message)\s+mo\s+(?:ako|ko)|add\s+(?:\w+\s+)?(?:minh|ako|aku|saya)|agenda|agende|reserva|elige|escoge|aplica|postula|completa|llena|rellena|unete|preencha|escolha|candidate-se|inscreva-se|choisissez|reservez|remplissez|postulez|ajoute-moi|ecris-moi|bitte|wahlen|buchen|bewerben|silakan|pilih|isi|daftar|hubungi|kontak|doldurun|secin|basvur\w*|ket\s+ban|nhan|lien\s+he|dang\s+ky|dien)\b/i;
 const ASK_BEFORE_OTHER_SCRIPTS =
   /(?:^|[^\p{L}])(?:выберите|оберіть|заполните|заповніть|запишитесь|запишіться|напишите|напишіть|пишите|пишіть|добавь\p{L}*|додай\p{L}*)(?![\p{L}])|يرجى|الرجاء|سجل|املأ|تعبئة|ضيفني|راسلني|تواصل/iu;
 const ASK_AFTER =
@@ -39,6 +39,7 @@ export function asksAroundDetails(text: string, raw: readonly RawFinding[]): Raw
     if (
       f.category !== 'handle' &&
       f.category !== 'email' &&
+      f.category !== 'phone' &&
       !(f.category === 'link' && ELSEWHERE_KINDS.has(f.evidence.kind ?? ''))
     )
       continue;

@@ -25,10 +25,10 @@ const PATTERNS = byScript([
   // "reply with a good callback number", "is there an email I can send feedback to?", "let me
   // know your mobile", "pass along the email of whoever handles billing".
   new RegExp(
-    String.raw`\b(?:do\s+(?:you|u)\s+have|is\s+there|got|give\s+(?:me|us)|reply\s+with|respond\s+with|let\s+me\s+know|lmk|pass\s+along|mind\s+sharing|include|put)\s+(?:me\s+)?(?:an?\s+|your\s+|ur\s+|the\s+)?(?:(?:good|best|personal|preferred|backup|callback|direct|private|other|phone)\s+){0,2}(?:phone\s+number|phone(?!\s+(?:case|screen|app|call|model))|(?:preferred|e-?mail)\s+address|number(?!\s+(?:in\s+mind|of|for\s+the\s+budget))|mobile(?:\s+number)?|cell(?:\s+number)?|e-?mail(?:\s+address)?(?!\s+(?:templates?|campaigns?|lists?|marketing|newsletters?|sequences?|signatures?|flows?))|whats\s?app|contact(?:\s+(?:number|details|info))?|digits)\b(?=\s*\?|[^.?!\n]{0,60}\b(?:call|text|reach|ring|message|contact|send|e-?mail|mail|add|invite|coordinate|follow\s+up|get\s+back)\b)` +
+    String.raw`\b(?:do\s+(?:you|u)\s+have|is\s+there|got|give\s+(?:me|us)|reply\s+with|respond\s+with|let\s+me\s+know|lmk|pass\s+along|mind\s+sharing|include|put)\s+(?:me\s+)?(?:an?\s+|your\s+|ur\s+|the\s+)?(?:(?:good|best|personal|preferred|backup|callback|direct|private|other|phone)\s+){0,2}(?:phone\s+number|phone(?!\s+(?:case|screen|app|call|model))|(?:preferred|e-?mail)\s+address|number(?!\s+(?:in\s+mind|of|for\s+the\s+budget))|mobile(?:\s+number)?|cell(?:\s+number)?|e-?mail(?:\s+address)?(?!\s+(?:templates?|campaigns?|lists?|marketing|newsletters?|sequences?|signatures?|flows?))|whats\s?app|contact(?:\s+(?:number|details|info))?|digits)\b(?=\s*\?|\s+of\s+(?:whoever|the\s+person|someone)|[^.?!\n]{0,60}\b(?:call|text|reach|ring|message|contact|send|e-?mail|mail|add|invite|coordinate|follow\s+up|get\s+back)\b)` +
       // "where else can I find you?", "anywhere else I can message you?", "a backup contact",
       // "let's take this offline", "take this to text", "somewhere less clunky".
-      String.raw`|\b(?:where|anywhere)\s+else\s+(?:can|could)?\s*i\s+(?:find|reach|message|contact|talk\s+to|ping)\s+(?:you|u)\b|\bbackup\s+contact\b|\btake\s+(?:this|it)\s+(?:offline|to\s+(?:text|sms|e-?mail|dms?|phone))\b|\bsomewhere\s+less\s+\w+` +
+      String.raw`|\b(?:where|anywhere)\s+else\s+(?:(?:can|could)?\s*i|i\s+(?:can|could))\s+(?:find|reach|message|contact|talk\s+to|ping)\s+(?:you|u)\b|\bbackup\s+contact\b|\btake\s+(?:this|it)\s+(?:offline|to\s+(?:text|sms|e-?mail|dms?|phone))\b|\bsomewhere\s+less\s+\w+` +
       // "would you be open to a FaceTime?", "jump on a normal phone call", "where do you take calls?"
       String.raw`|\b(?:open\s+to|up\s+for|down\s+for)\s+(?:a\s+)?(?:quick\s+)?(?:facetime|whats\s?app\s+call|skype|phone\s+call|call\s+on\s+\w+)\b|\b(?:normal|regular|proper|real|old-school)\s+phone\s+call\b|\bwhere\s+do\s+(?:you|u)\s+(?:usually\s+)?take\s+calls\b|\bwhat\s+(?:e-?mail\s+)?address\s+do\s+(?:you|u)\s+use\b` +
       // The call taken to the app just named: "We run interviews on Teams — could we do yours there?"
@@ -39,7 +39,7 @@ const PATTERNS = byScript([
   ),
   // English: asking for details.
   new RegExp(
-    `\\b(?:what'?s|what\\s+is|whats|send(?:\\s+me)?|share|give(?:\\s+me)?|drop(?:\\s+me)?|can\\s+i\\s+(?:get|have)|could\\s+i\\s+(?:get|have)|may\\s+i\\s+(?:get|have)|could\\s+you\\s+(?:send|share|give)|pass(?:\\s+me)?|leave(?:\\s+me)?|provide|need|tell\\s+me|dm\\s+me|text\\s+me|forward|lmk|let\\s+me\\s+know|reply\\s+with|put|include)\\s+(?:me\\s+)?(?:your|ur|yr|you're)\\s+(?:full\\s+|postal\\s+|mailing\\s+|shipping\\s+|street\\s+|personal\\s+|private\\s+|direct\\s+|real\\s+)?${CONTACT_THING}\\b`,
+    `\\b(?:what'?s|what\\s+is|whats|send(?:\\s+me)?|share|give(?:\\s+me)?|drop(?:\\s+me)?|can\\s+i\\s+(?:get|have)|could\\s+i\\s+(?:get|have)|may\\s+i\\s+(?:get|have)|could\\s+you\\s+(?:send|share|give)|pass(?:\\s+me)?|leave(?:\\s+me)?|provide|need|tell\\s+me|dm\\s+me|text\\s+me|forward|lmk|let\\s+me\\s+know|reply\\s+with|put|include)\\s+(?:me\\s+)?(?:your|ur|yr|you're)\\s+(?:full\\s+|postal\\s+|mailing\\s+|shipping\\s+|street\\s+|personal\\s+|private\\s+|direct\\s+|real\\s+|matrix\\s+|element\\s+|wire\\s+|threema\\s+|session\\s+)?${CONTACT_THING}\\b`,
     'i',
   ),
   // A contact form elsewhere offered instead: "my site has a contact form", "use the contact

@@ -89,7 +89,7 @@ export const APPS: readonly App[] = [
   { id: 'linkedin', fuzzy: ['linkedin'], words: ['linked in'] },
   { id: 'twitter', fuzzy: ['twitter'], words: ['tweeter', 'tweet', 'x'] },
   { id: 'tiktok', fuzzy: ['tiktok'], words: ['тикток'] },
-  { id: 'snapchat', fuzzy: ['snapchat'], words: ['snap'] },
+  { id: 'snapchat', fuzzy: ['snapchat'], words: ['snap', 'سناب'] },
   { id: 'kik', fuzzy: [], words: ['kik'] },
   { id: 'bluesky', fuzzy: ['bluesky'], words: ['bsky'] },
   { id: 'mastodon', fuzzy: ['mastodon'], words: [] },
