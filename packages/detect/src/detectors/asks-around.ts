@@ -1,11 +1,13 @@
 import { fold } from '../normalize/fold.js';
+import { sentenceBounds } from './context.js';
 import { isNegated } from './negation.js';
 import type { RawFinding } from './scan.js';
 
 /**
- * A handle, an e-mail address, a phone number or an outside link offered with an ask to use it — "please pick a time on my calendly:
- * …", "my skype is marco.d — ping me there", "apply at boards.greenhouse.io/…" — asks to move as
- * well: the ask is reported beside the detail, so that the explanation names both.
+ * A handle, an e-mail address, a phone number or an outside link offered with an ask to use it —
+ * "please pick a time on my calendly: …", "my skype is marco.d — ping me there", "apply at
+ * boards.greenhouse.io/…" — asks to move as well: the ask is reported beside the detail, so that
+ * the explanation names both.
  */
 
 // Link kinds that take the talk, the call or the hiring elsewhere (not file shares or portfolios).
@@ -31,8 +33,6 @@ const ASK_AFTER_OTHER_SCRIPTS =
   /(?:^|[^\p{L}])(?:пиши|напиши|пишіть|напишіть)(?![\p{L}])|ونكمل|تواصل/iu;
 const NON_ASCII = /[\u0080-\uffff]/;
 
-const SENTENCE_END = /[.!?]\s|\n/g;
-
 export function asksAroundDetails(text: string, raw: readonly RawFinding[]): RawFinding[] {
   const asks: RawFinding[] = [];
   for (const f of raw) {
@@ -43,31 +43,41 @@ export function asksAroundDetails(text: string, raw: readonly RawFinding[]): Raw
       !(f.category === 'link' && ELSEWHERE_KINDS.has(f.evidence.kind ?? ''))
     )
       continue;
-    const from = sentenceStart(text, f.start);
+    const [from] = sentenceBounds(text, f.start, f.start, 100, 0);
     const before = fold(text.slice(from, f.start)).mapped;
     const cue =
       ASK_BEFORE.exec(before.text) ??
       (NON_ASCII.test(before.text) ? ASK_BEFORE_OTHER_SCRIPTS.exec(before.text) : null);
     if (cue) {
-      const [start] = before.originalSpan(cue.index, cue.index + cue[0].length);
+      const [start] = before.originalSpan(
+        cue.index + leadLength(cue[0]),
+        cue.index + cue[0].length,
+      );
       // The ask runs up to the detail, without the colon or dash before it.
       const end = from + text.slice(from, f.start).replace(/[\s:;,(—–-]+$/u, '').length;
       if (end > from + start && !isNegated(text, from + start))
         asks.push(ask(from + start, end, f));
       continue;
     }
-    const to = sentenceEnd(text, f.end);
+    const [, to] = sentenceBounds(text, f.end, f.end, 0, 60);
     const after = fold(text.slice(f.end, to)).mapped;
     const next =
       ASK_AFTER.exec(after.text) ??
       (NON_ASCII.test(after.text) ? ASK_AFTER_OTHER_SCRIPTS.exec(after.text) : null);
     if (next) {
-      const lead = next[0].length - next[0].replace(/^[^\p{L}]+/u, '').length;
-      const [start, end] = after.originalSpan(next.index + lead, next.index + next[0].length);
+      const [start, end] = after.originalSpan(
+        next.index + leadLength(next[0]),
+        next.index + next[0].length,
+      );
       if (!isNegated(text, f.end + start)) asks.push(ask(f.end + start, f.end + end, f));
     }
   }
   return asks;
+}
+
+/** The characters before a cue's first letter: patterns for other scripts match the one before it. */
+function leadLength(cue: string): number {
+  return cue.length - cue.replace(/^[^\p{L}]+/u, '').length;
 }
 
 function ask(start: number, end: number, detail: RawFinding): RawFinding {
@@ -85,24 +95,4 @@ function ask(start: number, end: number, detail: RawFinding): RawFinding {
         : {}),
     },
   };
-}
-
-/** Start of the sentence holding `at`, looking back at most 100 characters. */
-function sentenceStart(text: string, at: number): number {
-  const floor = Math.max(0, at - 100);
-  // Searched within the window only: a text without sentence ends would be read to its end.
-  const window = text.slice(floor, at);
-  let start = 0;
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(window); m; m = SENTENCE_END.exec(window))
-    start = m.index + m[0].length;
-  return floor + start;
-}
-
-/** End of the sentence holding `at`, looking ahead at most 60 characters. */
-function sentenceEnd(text: string, at: number): number {
-  const window = text.slice(at, at + 60);
-  SENTENCE_END.lastIndex = 0;
-  const m = SENTENCE_END.exec(window);
-  return at + (m ? m.index : window.length);
 }

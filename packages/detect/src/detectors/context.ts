@@ -35,7 +35,7 @@ const LINE_BREAK = /\n/g;
 
 /**
  * The stretch around text[start, end) from just after the last `boundary` before it to the first
- * one after it, looked for at most REACH characters each side: a message of one endless line or
+ * one after it, looked for at most `back` and `ahead` characters: a message of one endless line or
  * clause with a detail every few words would otherwise be read once per detail.
  */
 function enclosing(
@@ -43,9 +43,11 @@ function enclosing(
   start: number,
   end: number,
   boundary: RegExp,
+  back = REACH,
+  ahead = REACH,
 ): [start: number, end: number] {
-  const from = Math.max(0, start - REACH);
-  const to = Math.min(text.length, end + REACH);
+  const from = Math.max(0, start - back);
+  const to = Math.min(text.length, end + ahead);
   // One character more, for a boundary's look-ahead.
   const reach = text.slice(from, to + 1);
   let enclosedStart = from;
@@ -149,6 +151,17 @@ export function isTurnedDown(text: string, end: number): boolean {
 }
 
 const SENTENCE_BOUNDARY = /[.!?](?=\s|$)|\n/g;
+
+/** The sentence around text[start, end), looked for at most `back` and `ahead` characters. */
+export function sentenceBounds(
+  text: string,
+  start: number,
+  end: number,
+  back: number,
+  ahead: number,
+): [start: number, end: number] {
+  return enclosing(text, start, end, SENTENCE_BOUNDARY, back, ahead);
+}
 
 /**
  * The sentence around a span says it goes on the work — a menu, a flyer, a footer, a label — as

@@ -12,6 +12,7 @@ import {
   isPlaceholderDomain,
   isScopingAccess,
   isPrintedOnTheWork,
+  sentenceBounds,
   isTestData,
   lineAround,
 } from './context.js';
@@ -407,7 +408,10 @@ function findWrittenAddresses(scan: Scan): RawFinding[] {
       // is someone else's, and an address printed on the work (a menu's footer) is its content.
       if (
         ROLE_MAILBOX.test(local) &&
-        CONTACTED.test(sentenceBefore(scan.original, start) + scan.original.slice(end, end + 60))
+        CONTACTED.test(
+          scan.original.slice(sentenceBounds(scan.original, start, start, 120, 0)[0], start) +
+            scan.original.slice(end, end + 60),
+        )
       )
         continue;
       if (isPrintedOnTheWork(scan.original, start, end)) continue;
@@ -443,14 +447,6 @@ const ROLE_MAILBOX =
   /^(?:support|help|helpdesk|service|customerservice|billing|sales|licen[cs]ing|licenses|privacy|abuse|security|legal|press|feedback|care)$/i;
 const CONTACTED =
   /\b(?:opened|filed|raised|submitted|logged)\s+(?:a\s+)?(?:ticket|case|request|bug)\b|\b(?:wrote|emailed|e-mailed|contacted|messaged|pinged|reached\s+out)\b|angeschrieben|geschrieben|kontaktiert|escrib[ií]|contact[ée]|ho\s+scritto|j'ai\s+[ée]crit|написал|написав/i;
-
-/** The sentence before `at`, at most 120 characters back. */
-function sentenceBefore(text: string, at: number): string {
-  const before = text.slice(Math.max(0, at - 120), at);
-  return before.slice(
-    Math.max(0, ...['. ', '! ', '? ', '\n'].map((end) => before.lastIndexOf(end) + 1)),
-  );
-}
 
 /**
  * Where the leftmost address with its "@" at `at` would start, no earlier than `from`: the

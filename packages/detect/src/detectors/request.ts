@@ -1,5 +1,5 @@
 import { identifyApp, type AppMention } from '../lexicon/apps.js';
-import { DOUBLE_QUOTES, isQuoted, isScopingAsk, isTurnedDown } from './context.js';
+import { DOUBLE_QUOTES, isQuoted, isScopingAsk, isTurnedDown, sentenceBounds } from './context.js';
 import { isNegated } from './negation.js';
 import { byScript, firstMatches } from './scripts.js';
 import { sentencesHolding } from './sentences.js';
@@ -498,10 +498,7 @@ const REPORTED =
 
 /** Whether the ask at text[index, end) is one someone else made, told of, not made of the reader. */
 function isReported(text: string, index: number, end: number): boolean {
-  const from = Math.max(0, index - 120);
-  const before = text.slice(from, index);
-  const sentenceStart =
-    from + Math.max(0, ...['. ', '! ', '? ', '\n'].map((mark) => before.lastIndexOf(mark) + 1));
+  const [sentenceStart] = sentenceBounds(text, index, index, 120, 0);
   const window = text.slice(sentenceStart, end);
   const reported = REPORTED.exec(window);
   // "…asked me to get your number", "the client asked to move to Zoom, can we?" still ask.
