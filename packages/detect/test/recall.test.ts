@@ -1067,3 +1067,22 @@ describe('more asks beside a detail, and IDs after a please or in Arabic script'
     ['chama no z4pz4p: (21) 98841-2233', 'handle'],
   ]);
 });
+
+describe('handles beside any app named nearby, in more scripts and after "I am"', () => {
+  finds([
+    ['0n t3l3gr4m u can f1nd m3 @nika_art3', 'handle'],
+    ['אפשר לדבר בטלגרם, אני @ori.builds', 'handle'],
+    ['שלח לי בסיגנל, @maya_copy', 'handle'],
+    ['方便的话加我vx：lin_ui88', 'handle'],
+    ['แอดไลน์ได้เลยนะคะ ไอดี @nong.design', 'handle'],
+    ['reach me on wire, @tomas.kraft_dev', 'handle'],
+    ['napisz na discordzie, jestem ola_rysuje', 'handle'],
+    ['escríbeme por telegram, soy @lu.disena', 'handle'],
+  ]);
+  staysQuiet([
+    'The @media query on line 88 breaks the tablet layout.',
+    'The wire transfer reference is @2291, see the invoice.',
+    'I’m on iMessage, I’m on iPhone too, but let’s keep it here.',
+    'the wire harness on the prototype is done; @sam reviews it tomorrow',
+  ]);
+});

@@ -583,7 +583,7 @@ function pathOf(url: string): string {
 // nor do the words before them ("ID" in "IDは"). "live: " opens a Skype ID pasted apart: "skype is live: dan.m".
 // An ID is written in letters of its own script: "IDはlina_88です" ends before "です".
 const ID_AFTER = new RegExp(
-  String.raw`^\s*(?:(?:(?:id|is|es|é|è|est|ist|as|handle|username|user\s?name|name|account|acc|me|my|here|at|on|add|no|number|pls|plz|please)(?!(?!${CJK_LETTER_CLASS})[\p{L}\p{N}])|live:(?=\s)|[=:#([.,\-–—→]|->|[号號是はの는은]|아이디|cua\s+(?:minh|toi|em|anh|tui))\s*){0,5}(?<id>(?:@|u\/)?[\p{L}\p{N}](?:(?!${CJK_LETTER_CLASS})[\p{L}\p{N}._-]){1,40}(?:#\d{4})?)`,
+  String.raw`^\s*(?:(?:(?:id|is|es|é|è|est|ist|as|handle|username|user\s?name|name|account|acc|me|my|here|at|on|add|no|number|pls|plz|please|i'?m|jestem|soy|sou|sono)(?!(?!${CJK_LETTER_CLASS})[\p{L}\p{N}])|live:(?=\s)|[=:#([.,\-–—→]|->|[号號是はの는은]|아이디|cua\s+(?:minh|toi|em|anh|tui))\s*){0,5}(?<id>(?:@|u\/)?[\p{L}\p{N}](?:(?!${CJK_LETTER_CLASS})[\p{L}\p{N}._-]){1,40}(?:#\d{4})?)`,
   'iu',
 );
 // "i'm dean.malmgren on skype": an ID-shaped token just before "on <app>".
@@ -594,7 +594,7 @@ const SKYPE_LIVE =
 const SOCIAL_AT =
   /(?<![\p{L}\p{N}_@./])@(?<id>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\p{L}\p{N}_@/]|\.[a-z]|-[\w.-]*\/)/gu;
 // App names that are also everyday words ("line 210", "Instagram 48.2k"): an ID must be declared.
-const AMBIGUOUS_APP_WORDS = /^(line|signal|threads|x|snap|tele|imo|kik|tweet)$/i;
+const AMBIGUOUS_APP_WORDS = /^(line|signal|threads|x|snap|tele|imo|kik|tweet|wx|vx)$/i;
 // The label may follow a question ("Do you use WeChat? My ID is lily_zhou_88"), and without "is"
 // or a colon the ID must look like one ("kullanıcı adım kaan_3d").
 const LABELLED_ID =
@@ -613,11 +613,13 @@ const MATRIX_ID = /(?<![\w@])@[a-z0-9._=-]{2,40}:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a
 // Session IDs: 66 hexadecimal digits starting with 05, given where Session is named.
 const SESSION_ID = /(?<![0-9a-f])05[0-9a-f]{64}(?![0-9a-f])/gi;
 const SOCIAL_CUE =
-  /\b(tele|usuario|usu[aá]rio|username|user\s?name|search\s+for|look\s+me\s+up|tweet\w*|twitter|tweeter|insta(?!ll)\w*|ig|tiktok|tg|telegram|threads|snap\w*|handle|follow|dm|find me|add me|my (account|page|profile)|kik|discord|x\.com|on x)\b/i;
+  /\b(tele|on wire|usuario|usu[aá]rio|username|user\s?name|search\s+for|look\s+me\s+up|tweet\w*|twitter|tweeter|insta(?!ll)\w*|ig|tiktok|tg|telegram|threads|snap\w*|handle|follow|dm|find me|add me|my (account|page|profile)|kik|discord|x\.com|on x)\b/i;
 
-// The same cues in Cyrillic and Arabic: "я там @anna_smm_pro" after "в телегу", "حسابي @omar".
+// The same cues in Cyrillic, Arabic and Thai: "я там @anna_smm_pro" after "в телегу", "حسابي @omar",
+// "แอดไลน์ … @mintdesign" (Thai runs words together, so its LINE is found inside a longer word, with
+// its mark folded away; "ออนไลน์" is "online").
 const SOCIAL_CUE_OTHER_SCRIPTS =
-  /телег|тг(?![а-яё])|инст|інст|акк?аунт|تيليجرام|تليجرام|تلغرام|انستا|حسابي/i;
+  /телег|тг(?![а-яё])|инст|інст|акк?аунт|تيليجرام|تليجرام|تلغرام|انستا|حسابي|(?<!ออน)ไลน/i;
 
 // Words that follow an app name without being an ID ("WhatsApp is linked", "my ig is private",
 // "skype: live:" without the ID itself): what an account is or does, not what it is called.
@@ -634,7 +636,7 @@ const NOT_AN_ID = new Set(
     'was do does did have has had i we they he she them him what which when where how why who ' +
     'all any some more just like about after before than then up out down mini automation ' +
     'flow flows funnel funnels inbox messenger video voice audio text ad private public ' +
-    'new old dead active inactive verified closed open'
+    'new old dead active inactive verified closed open iphone android mac pc windows'
   ).split(' '),
 );
 
@@ -657,6 +659,22 @@ function pushAppId(
     confidence,
     evidence: { detector: 'handle.app_id', kind, obfuscations },
   });
+}
+
+/**
+ * Whether a messaging app is named, by a name that is no everyday word nor a short form, between
+ * `from` and `to`:
+ * "t3l3gr4m, 1m @m4x_d3v", "בטלגרם … @shira_writes".
+ */
+function appNamedNear(scan: Scan, from: number, to: number): boolean {
+  return appMentions(scan).some(
+    (m) =>
+      m.index >= from &&
+      m.index < to &&
+      m.name.length >= 4 &&
+      !AMBIGUOUS_APP_WORDS.test(m.name) &&
+      HANDLE_APPS.has(identifyApp(m.name)?.id ?? ''),
+  );
 }
 
 function findAppIds(scan: Scan): RawFinding[] {
@@ -804,7 +822,12 @@ function findAppIds(scan: Scan): RawFinding[] {
         Math.max(0, m.index - 60),
         Math.min(text.length, m.index + m[0].length + 40),
       );
-      if (!SOCIAL_CUE.test(sentence) && !SOCIAL_CUE_OTHER_SCRIPTS.test(sentence)) continue;
+      if (
+        !SOCIAL_CUE.test(sentence) &&
+        !SOCIAL_CUE_OTHER_SCRIPTS.test(sentence) &&
+        !appNamedNear(scan, m.index - 60, m.index + m[0].length + 40)
+      )
+        continue;
       for (; next < found.length && found[next]![0] <= m.index; next++)
         coveredTo = Math.max(coveredTo, found[next]![1]);
       if (m.index < coveredTo) continue;

@@ -10,6 +10,8 @@ export interface App {
   fuzzy: readonly string[];
   /** Short or local names matched only as whole words. */
   words: readonly string[];
+  /** Latin short forms written only among Chinese, Japanese or Korean ("加我vx"): found only there. */
+  besideCjk?: readonly string[];
 }
 
 export const APPS: readonly App[] = [
@@ -58,12 +60,20 @@ export const APPS: readonly App[] = [
       'تلغرام',
       'تلجرام',
       'تيلجرام',
+      // Hebrew writes "in" and "on" into the word: "בטלגרם".
+      'טלגרם',
+      'בטלגרם',
     ],
   },
   { id: 'skype', fuzzy: ['skype', 'skyp'], words: ['скайп', 'سكايب'] },
-  { id: 'signal', fuzzy: [], words: ['signal'] },
+  { id: 'signal', fuzzy: [], words: ['signal', 'סיגנל', 'בסיגנל'] },
   { id: 'discord', fuzzy: ['discord', 'dicsord'], words: ['дискорд'] },
-  { id: 'wechat', fuzzy: ['wechat', 'weixin'], words: ['微信', '微信号', 'вичат', '薇信'] },
+  {
+    id: 'wechat',
+    fuzzy: ['wechat', 'weixin'],
+    words: ['微信', '微信号', 'вичат', '薇信', 'v信', '威信'],
+    besideCjk: ['vx', 'wx'],
+  },
   { id: 'line', fuzzy: [], words: ['line', 'ライン'] },
   { id: 'viber', fuzzy: ['viber'], words: ['вайбер', 'вайбері', 'вайбере', 'فايبر'] },
   {
@@ -225,7 +235,6 @@ export interface AppMention {
   name: string;
 }
 
-const SINGLE_WORD_NAMES = new Set<string>();
 const MULTI_WORD_NAMES: string[] = [];
 // Chinese, Japanese and Korean are written without spaces: their names are found as substrings.
 const CJK_NAMES: string[] = [];
@@ -235,8 +244,7 @@ const CJK = new RegExp(CJK_LETTER_CLASS);
 for (const app of APPS) {
   for (const name of [...app.fuzzy, ...app.words]) {
     if (CJK.test(name)) CJK_NAMES.push(name);
-    else if (/^[\p{L}\p{N}]+$/u.test(name)) SINGLE_WORD_NAMES.add(name);
-    else MULTI_WORD_NAMES.push(name);
+    else if (!/^[\p{L}\p{N}]+$/u.test(name)) MULTI_WORD_NAMES.push(name);
   }
 }
 // Canonical names long enough to recognise when split in two ("teleg ram", "wats app").
@@ -345,7 +353,12 @@ export function findAppMentions(text: string): AppMention[] {
         const multi = MULTI_WORD.exec(text);
         if (multi) mentions.push({ index: start, name: multi[0] });
       }
-      if (lower.length >= 2 && lower.length <= 14 && namedApp(lower))
+      if (
+        lower.length >= 2 &&
+        lower.length <= 14 &&
+        namedApp(lower) &&
+        (!BESIDE_CJK.has(lower) || CJK.test(text))
+      )
         mentions.push({ index: start, name: text.slice(start, end) });
       // A split name's gap is one or two characters: checked first, as it rules out most words.
       else if (previousStart >= 0 && start - previousEnd <= 2) {
@@ -417,7 +430,10 @@ function mayMatter(text: string, start: number, end: number): boolean {
 }
 
 const PLAIN = new Map<string, string>();
-for (const app of APPS) for (const name of [...app.fuzzy, ...app.words]) PLAIN.set(name, app.id);
+for (const app of APPS)
+  for (const name of [...app.fuzzy, ...app.words, ...(app.besideCjk ?? [])])
+    PLAIN.set(name, app.id);
+const BESIDE_CJK = new Set(APPS.flatMap((a) => a.besideCjk ?? []));
 // Case endings on a brand name ("na Messengera", "в Телеграмі", "WhatsAppie", Turkish
 // "Instagramdan"); names that are also everyday words ("Signale", "phoney") are left out.
 const INFLECTION = /^(\p{L}{5,}?)(?:a|e|u|y|i|ie|em|om|а|у|е|і|ы|ом|ем|ой|ze|zie)$/u;
