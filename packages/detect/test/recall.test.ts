@@ -1086,3 +1086,20 @@ describe('handles beside any app named nearby, in more scripts and after "I am"'
     'the wire harness on the prototype is done; @sam reviews it tomorrow',
   ]);
 });
+
+describe('a house number in words, a name dotted apart, a "just" after a negation', () => {
+  finds([
+    ['drop the samples at nineteen Birch Road, flat two, Hull', 'address'],
+    ['ven a mi casa, calle Mayor veintidós, Toledo', 'address'],
+    ['pay me to my v.e.n.m.o please', 'payment'],
+    ['d0nt b0ther w1th the escrow, s0 just s3nd 1t t0 my p4yp4l', 'payment'],
+    ['no escrow please, just send it to my paypal instead', 'payment'],
+    ['n0 pl4tf0rm f33s if u p4y me d1rect', 'payment'],
+  ]);
+  staysQuiet([
+    'we need two street photographers and three lane markings for the poster',
+    'I never take payment outside the platform, just send the milestone here',
+    'the U.S.A. and e.g. the U.K. versions need separate copy',
+    'Street Fighter six has four new characters to draw',
+  ]);
+});

@@ -35,7 +35,9 @@ function joinSpaced(run: string): string {
   const compact = run.replace(/\s/g, '');
   // A wallet address or key spaced out keeps its mixed case whole: "T N P e e a a F B 7 …".
   if (WALLET_LIKE.test(compact)) return compact;
-  const domainLike = /[a-z]{2}/i.test(run.replace(/[^a-z]/gi, '').slice(-3));
+  // A run spaced by dots alone ("p.a.y.p.a.l") is a word: no domain has one-letter labels only.
+  const domainLike =
+    !/^[^.\s](?:\.[^.\s])+$/.test(run) && /[a-z]{2}/i.test(run.replace(/[^a-z]/gi, '').slice(-3));
   const joined = run.replace(SPACED_SEPARATOR, (sep: string, at: number) => {
     const next = run[at + sep.length] ?? '';
     // "W. M a d i s o n": a full stop before a capital ends an abbreviation or a sentence.
@@ -50,9 +52,10 @@ function joinSpaced(run: string): string {
 }
 const WALLET_LIKE = /^(?=.*\d)(?=.*[a-z])(?=.*[A-Z])[A-Za-z0-9]{25,}$/;
 // A word mixing letters with digits or symbols that read as letters.
-// A word with a digit or symbol between letters ("p4yp4l", "sk¥pe") or before two ("1nst4").
+// A word with a digit or symbol between letters ("p4yp4l", "sk¥pe") or before two ("1nst4"), or
+// one of the short words that end in an o ("n0", "t0", "s0": "n0 pl4tf0rm f33s").
 const LEET_WORD =
-  /(?<![\p{L}\p{N}@])(?=[\p{L}\p{N}$¥@]*(?:\p{L}[0134578$¥@]+\p{L}|(?<![\p{L}\p{N}@.])[0134578$¥]\p{L}{2}))[\p{L}\p{N}$¥@]{3,}(?![\p{L}\p{N}@])/gu;
+  /(?<![\p{L}\p{N}@])(?=[\p{L}\p{N}$¥@]*(?:\p{L}[0134578$¥@]+\p{L}|(?<![\p{L}\p{N}@.])[0134578$¥]\p{L}{2}))[\p{L}\p{N}$¥@]{3,}(?![\p{L}\p{N}@])|(?<![\p{L}\p{N}@.'])[nstgd]0(?![\p{L}\p{N}@.])/gu;
 // Ordinals, times and units are numbers with letters, not words in disguise.
 const NUMBER_WITH_UNIT =
   /^\d+(?:st|nd|rd|th|am|pm|hrs?|mins?|ms|px|pt|em|rem|kb|mb|gb|tb|kg|km|mm|cm|fps|mp|usd|eur|x|k)$/i;
@@ -105,6 +108,12 @@ const SPOKEN_NUMBERS = withoutTrailingSeparators(
     0,
   ),
 );
+
+// Words for a street, a house or a flat, in the languages whose number words are read: the sign
+// that a number in words may be a house number ("fourteen twenty-eight Elm Street",
+// "Schillerstraße zwölf", "house number forty two, opposite Gandhi park").
+const STREET_WORD =
+  /\b(?:street|road|lane|avenue|drive|boulevard|court|terrace|crescent|close|house\s+(?:number|no)|apartment|flat|calle|avenida|jir[oó]n|carrera|rua|travessa|rue|all[ée]e|chemin|via|viale|piazza|ulica|aleja|jalan|kalye|barabara|sokak|caddesi|straat|laan|huisnummer|улиц\p{L}*|вулиц\p{L}*|проспект\p{L}*)\b|stra(?:ß|ss)e|gasse|platz|weg\b/u;
 
 function withoutTrailingSeparators(inner: Matcher): Matcher {
   return {
@@ -215,6 +224,14 @@ export function alternateViews(scan: Scan): View[] {
       const view = scan.folded.rewrite(SPOKEN_NUMBERS, (m) => writeSpokenDigits(m[0]));
       add(views, scan, view, 'spelled_digits');
     } else addSpokenNumbersAround(views, scan);
+  } else if (
+    spoken.unambiguous >= 1 &&
+    text.length < LONG_MESSAGE &&
+    STREET_WORD.test(scan.lower)
+  ) {
+    // A house number alone in words: read for addresses only.
+    const view = scan.folded.rewrite(SPOKEN_NUMBERS, (m) => writeSpokenDigits(m[0]));
+    add(views, scan, view, 'spelled_digits', (f) => f.category === 'address');
   }
   if (MAY_SPELL_DIGIT_SIGNS.test(text)) {
     const view = scan.folded.rewrite(DIGIT_SIGN_RUN, (m) =>
