@@ -1103,3 +1103,35 @@ describe('a house number in words, a name dotted apart, a "just" after a negatio
     'Street Fighter six has four new characters to draw',
   ]);
 });
+
+describe('fifteenth round: asks said the ways of more places, visits, the contract closed and the rest paid outside', () => {
+  finds([
+    ['abeg, you get another way wey I fit reach you? dis site dey slow', 'request'],
+    ['is there a quicker way to contact you? i rarely log in', 'request'],
+    ['¿hay alguna forma más fácil de contactarte?', 'request'],
+    ['cara lain buat ngehubungin kamu ada ga kak?', 'request'],
+    ['the rest we can discuss outside, just tell me where', 'request'],
+    ['lo demás lo hablamos afuera, dale', 'request'],
+    ['join our WhatsApp group for the daily tasks', 'request'],
+    ['Podemos marcar uma chamada no Zoom amanhã?', 'request'],
+    ['swing by the studio on monday and we can talk it over', 'request'],
+    ['ring me on 07700 900561 after six', 'request'],
+    ['close the contract now and I will send the balance by Wise', 'payment'],
+    ['cierra el contrato y el resto te lo paso por Bizum', 'payment'],
+    ['закройте контракт, решту скину на карту', 'payment'],
+    ['20 bucks cheaper if you pay me off-site', 'payment'],
+    ['paiement par virement hors plateforme, merci', 'payment'],
+    ['use escrow.com for this one, the fees here are silly', 'payment'],
+    ['i work out of 1710 W Division, 3rd floor, come by whenever', 'address'],
+  ]);
+  staysQuiet([
+    'good freelancers are hard to come by these days',
+    'conversions drop by 12% on mobile after the redesign',
+    'a fake recruiter told me to pay a fee via GCash, I reported them',
+    'my payouts from here go to my Wise account every Friday',
+    'Our team chats on Slack internally, but all updates from me here in the chat.',
+    'the bot should let users join our Telegram group after signup',
+    'testo per l’annuncio: bilocale in via Roma 12, Torino, secondo piano',
+    'Is there a faster way to reach you here, like push notifications in the platform app?',
+  ]);
+});

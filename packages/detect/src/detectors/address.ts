@@ -127,6 +127,12 @@ const NAME_THEN_NUMBER_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,24}(?:[^\S\n]\p{Lu}?\p{Ll}{2,24}){0,2}[^\S\n]\d{1,5}[a-zA-Z]?(?:\/\d{1,4}[a-zA-Z]?)?(?![\p{L}\p{N}])(?=,)`,
   'gu',
 );
+// American streets often go without their type after a direction: "1420 W Fulton, 2nd floor",
+// "3390 N Harwood, Dallas TX 75201". Only with a unit or a postcode after them.
+const DIRECTION_STREET_RE = new RegExp(
+  String.raw`${HOUSE_START}\d{1,5}[^\S\n](?:N|S|E|W|NE|NW|SE|SW)\.?[^\S\n]\p{Lu}\p{Ll}{2,24}(?:[^\S\n]\p{Lu}\p{Ll}{2,24})?(?![\p{L}\p{N}])(?=[^\S\n]{0,2},)`,
+  'gu',
+);
 // Vietnam: a number and a street name, then the ward or district ("27 Nguyễn Huệ, Phường Bến Nghé").
 const VIETNAMESE_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])\d{1,4}[A-Z]?(?:\/\d{1,4})?(?:[^\S\n]\p{Lu}\p{Ll}{1,10}){1,4}(?=,[^\S\n]?(?:Phuong|P\.|Quan|Q\.|Huyen|Xa)[^\S\n])` +
@@ -229,6 +235,7 @@ const GATES = {
   unitFirst: `${DOOR_NUMBER}|(?:plot|house|h\\.?\\s?no|door\\s+no|flat|apartment|apt|suite|shop|office|villa|unit|rr|building|bldg|no\\.|मकन${HS}+(?:न|नबर)|مکان${HS}+نمبر)\\.?${HS}{0,2}(?:no\\.?${HS}{0,2})?#?\\d|\\d(?:st|nd|rd|th)${HS}+floor|(?:flat|unit|apt)\\.?${HS}[a-z],`,
   poBox: `(?:box|postfach|postbus|posbus|postale?|а/я|apartado|casilla|correos?)${HS}{0,2}(?:no\\.?${HS}?|#${HS}?)?\\d`,
   lot: `(?:blk|block|bk)\\.?${HS}{0,2}#?\\d`,
+  directionStreet: `\\d${HS}(?:[nsew]|ne|nw|se|sw)\\.?${HS}[a-z]{3}`,
   boitePostale: `(?<![a-z0-9])b\\.?p\\.?${HS}?\\d`,
 };
 type GateName = keyof typeof GATES;
@@ -257,7 +264,7 @@ const ANY_START = new RegExp(
     // German or Nordic street, a building or a box with its number, a Baltic street, a name then a
     // number, a Thai house number), then Vietnamese, Chinese, Japanese and Korean.
     `|ش|${GATES.japanese}|${DOOR_NUMBER}` +
-    `|(?<!\\d)\\d(?:\\d?(?:st|nd|rd|th)${HS}+floor` +
+    `|(?<!\\d)\\d(?:\\d?(?:st|nd|rd|th)${HS}+floor|\\d{0,4}${HS}(?:[nsew]|ne|nw|se|sw)\\.?${HS}[a-z]{3}` +
     // German, Dutch, Nordic and Finnish streets, looked for back from their number.
     `|(?<=(?:${DE_SUFFIX.toLowerCase()}|${HS}(?:${DE_WORD.toLowerCase()}))${HS}{0,3}\\d)` +
     // "building" is mostly the verb: only before its number.
@@ -436,7 +443,7 @@ const PERSONAL_CUE = new RegExp(
     String.raw`\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:at|located|based\s+at|staying\s+at|living\s+at)\b`,
     String.raw`\b(?:my|our)\s+(?:home|house|place|flat|apartment|office|studio|shop|store|workshop|clinic|salon|warehouse)\b`,
     String.raw`\blocated\s+(?:at|on)\b|\bcome\s+(?:to|over|by)\b|\b(?:visit|meet)\s+(?:me|us)\b`,
-    String.raw`\b(?:stop|drop|swing)\s+by\b|\bfind\s+(?:me|us)\s+at\b|\bpick\s+(?:it\s+|them\s+)?up\s+(?:at|from)\b`,
+    String.raw`\b(?:stop|drop|swing)\s+by\b|\bpop\s+(?:round|in|by|over)\b|\bwork\s+out\s+of\b|\b(?:at|round|to)\s+(?:mine|ours)\b|\bfind\s+(?:me|us)\s+at\b|\bpick\s+(?:it\s+|them\s+)?up\s+(?:at|from)\b`,
     String.raw`\b(?:send(?:ing)?|ship(?:ping)?|mail(?:ing)?|post|deliver(?:y|ing)?|courier|bring|drop)\b(?:\s+[\w']+){0,3}?\s+(?:to|at)\b`,
     String.raw`\b(?:ship|send|deliver|mail)[_-]?to\b|\bwhere\s+to\s+(?:send|ship|find|come|visit)\b`,
     // es, pt, fr, de, it, pl, tr (folded: no accents).
@@ -499,10 +506,13 @@ const WORK_CONTENT = new RegExp(
       // A press release to proofread in other languages (folded: no accents).
       'communiqu\\w* comunicat\\w* pressemitteilung\\w* persbericht relire relecture correggere corregir korrektur\\w* ' +
       // Invitations to design, a client's legal notice page.
-      'invitations? invitacion\\w* einladung\\w* convites? impressum festivals? stammdaten master\\s+data entered\\s+by\\s+the\\s+(?:customer|user|buyer)',
+      'invitations? invitacion\\w* einladung\\w* convites? impressum festivals? stammdaten master\\s+data entered\\s+by\\s+the\\s+(?:customer|user|buyer) ' +
+      // A property advert to write: "testi per l'annuncio", "texto para el anuncio".
+      'annunci\\w* anuncios? annonces? inserat\\w* immobilien\\w*',
   )})\b` +
     // The same in other scripts: posters, flyers, test data, validation, a property advert.
-    '|海报|传单|ポスター|チラシ|テストデータ|バリデーション|포스터|전단|מודעה|מודעת|פלאייר',
+    '|海报|传单|ポスター|チラシ|テストデータ|バリデーション|포스터|전단|מודעה|מודעת|פלאייר' +
+    `|${CYRILLIC_START}(?:объявлени[а-яё]*|оголошенн[а-яіїєґ]*)`,
   'gi',
 );
 const LIKE_BEFORE = /\blike\s*:?\s*$/i;
@@ -685,6 +695,7 @@ export function findAddresses(scan: Scan): RawFinding[] {
   run('poBox', NORDIC_BOX_RE, whole('po_box', 'postcode_and_place'));
   run('boitePostale', BOITE_POSTALE_RE, whole('po_box', 'postcode_and_place'));
   run('lot', LOT_RE, whole('lot'));
+  run('directionStreet', DIRECTION_STREET_RE, whole('street', 'unit_or_postcode'));
   if (cores.length === 0) return [];
 
   const mark = (pattern: RegExp): Marks => new Marks(text, pattern);
@@ -717,7 +728,12 @@ export function findAddresses(scan: Scan): RawFinding[] {
     if (/^\s*$|:\s*$/.test(text.slice(from, start))) from = sentenceEnds.lastEnd(from - 1, floor);
     const to = sentenceEnds.firstStart(end, end + 80);
     const inSentence = (marks: Marks): boolean => marks.some(from, start) || marks.some(end, to);
-    if (inSentence(framing) || LIKE_BEFORE.test(text.slice(Math.max(0, start - 12), start)))
+    // A placeholder may stand inside the address itself: "Musterstraße 1, 12345 Musterstadt".
+    if (
+      inSentence(framing) ||
+      framing.some(start, end) ||
+      LIKE_BEFORE.test(text.slice(Math.max(0, start - 12), start))
+    )
       continue;
 
     const lineFrom = lineStart(text, start, 80);
@@ -784,7 +800,7 @@ function meets(needs: Needs | undefined, tail: Tail, personal: boolean): boolean
       (tail.place || personal) &&
       ((tail.postcode && !tail.yearLike) || tail.units >= 2 || tail.street)
     );
-  if (needs === 'unit_or_postcode') return tail.unit || tail.postcode;
+  if (needs === 'unit_or_postcode') return tail.unit || (tail.postcode && !tail.yearLike);
   if (needs === 'japanese_postcode') return tail.japanese;
   if (needs === 'lettered_postcode')
     return (

@@ -245,3 +245,20 @@ export function isQuoted(text: string, start: number, end: number, quotes = ANY_
   const quoted = quotes.opened.exec(before)?.[0];
   return quoted !== undefined && quotes.closed.test(after) && !/\b(my|our)\b/i.test(quoted);
 }
+
+const REPORTED =
+  /\b(?:he|she|they|someone|somebody|(?:the|our|my|a|an|their|his|her|this|that|one)\s+(?:\w+\s+){0,2}?(?:freelancers?|clients?|recruiters?|guys?|person|designers?|developers?|devs?|agency|contractors?|candidates?|buyers?|sellers?|users?|scammers?|company|employers?|applicants?))\s+(?:\w+\s+){0,2}?(?:kept\s+(?:on\s+)?asking|keeps\s+asking|was\s+asking|were\s+asking|asked|tried\s+to|wanted\s+to|insisted|pushed|messaged\s+me\s+(?:asking|to)|wrote\s+(?:to\s+)?me\s+asking|told\s+me\s+to|(?:is|are)\s+telling\s+\w+\s+to)\b|\b(?:otr[oa]|un|una|el|la|outr[oa]|um|uma|o|une|le)\s+(?:\w+\s+)?(?:cliente|reclutador\w*|recrutador\w*|client|recruteur)\s+(?:\w+\s+)?(?:me\s+pidi[oó]|me\s+pediu|m['’]a\s+demand[ée])/i;
+
+/** Whether the ask at text[index, end) is one someone else made, told of, not made of the reader. */
+export function isReported(text: string, index: number, end: number): boolean {
+  const [sentenceStart] = sentenceBounds(text, index, index, 120, 0);
+  const window = text.slice(sentenceStart, end);
+  const reported = REPORTED.exec(window);
+  // "…asked me to get your number", "the client asked to move to Zoom, can we?" still ask.
+  return (
+    reported !== null &&
+    !/\b(?:you|your|yours|u|ur|can\s+we|could\s+we|shall\s+we|should\s+we|let'?s)\b/i.test(
+      window.slice(reported.index + reported[0].length),
+    )
+  );
+}

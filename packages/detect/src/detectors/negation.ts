@@ -30,9 +30,10 @@ const NEGATION_AFTER =
 // A comma and a new subject with its verb start a clause of their own: "no need for a milestone,
 // I'll Zelle you" negates the milestone, not the Zelle; "rather not use escrow, could you send it
 // to my bank?" asks anew. So does an imperative after "just" or "instead": "don't use the
-// milestone thing, just send it as a gift".
+// milestone thing, just send it as a gift"; and a question of its own: "not on here, what's your
+// CashApp?".
 const NEW_SUBJECT =
-  /[,;]\s*(?:and\s+|but\s+|so\s+|then\s+)?(?:(?:i|we)(?:'ll|'d|\s+will|\s+can|\s+could|\s+would)|(?:could|can|would|will)\s+(?:you|u)|(?:just|instead|simply)\s+(?:send|pay|transfer|wire|text|call|message|email|write|add|dm|ping|drop|give|share)\b)/gi;
+  /[,;]\s*(?:and\s+|but\s+|so\s+|then\s+)?(?:(?:i|we)(?:'ll|'d|\s+will|\s+can|\s+could|\s+would)|(?:could|can|would|will)\s+(?:you|u)|(?:just|instead|simply)\s+(?:send|pay|transfer|wire|text|call|message|email|write|add|dm|ping|drop|give|share)\b|(?:what'?s|what\s+is)\s+(?:your|ur)\b)/gi;
 
 function lastNewSubject(clause: string): number {
   let from = 0;

@@ -4,6 +4,7 @@ import {
   DOUBLE_QUOTES,
   isFramedAsExample,
   isQuoted,
+  isReported,
   isTurnedDown,
   LOWER_LETTER,
 } from './context.js';
@@ -45,11 +46,11 @@ const PATTERNS = byScript([
   ),
   // "what's your PayPal?", "do you accept crypto?", "can you take Revolut?"
   new RegExp(
-    `\\b(?:what'?s|what\\s+is|send\\s+me|share|give\\s+me|drop)\\s+(?:your|ur)\\s+(?:${PAYMENT_APP}|iban|bank\\s+(?:details|account)|account\\s+(?:number|details)|routing\\s+number|sort\\s+code|card\\s+number|wallet(?:\\s+address)?)\\b|\\baccept\\s+(?:a\\s+)?(?:cheque|bank\\s+transfer|wire\\s+transfer)\\b|\\b(?:send|transfer|wire|pay|deposit)\\w*\\s+(?:\\S+\\s+){0,4}?(?:straight|directly|direct)\\s+(?:to|into)\\s+(?:my|your)\\s+(?:bank|account|paypal|wallet|card|venmo)\\b|\\b(?:sort|settle|handle|arrange)\\s+(?:the\\s+)?(?:payments?|the\\s+rest|the\\s+balance|the\\s+remainder)\\s+(?:between\\s+(?:us|ourselves)|separately|privately|directly|outside)\\b|\\b(?:accept|take|use)\\s+(?:payments?\\s+(?:via|in|by|through)\\s+)?${PAYMENT_APP}\\b|\\bgift\\s+cards?\\b[^.?!\\n]{0,40}\\b(?:deposit|payment|pay)\\b|\\b(?:pay|paid|paying|payment)\\s+(?:me\\s+|you\\s+|us\\s+)?(?:in|with|by|via)\\s+(?:\\w+\\s+){0,2}?gift\\s+cards?\\b|\\binvoice\\s+(?:you|u)\\s+(?:myself|personally|privately)\\b`,
+    `\\b(?:what'?s|what\\s+is|send\\s+me|share|give\\s+me|tell\\s+me|drop)\\s+(?:your|ur)\\s+(?:${PAYMENT_APP}|iban|bank\\s+(?:details|account|name)|account\\s+(?:number|details)|routing\\s+number|sort\\s+code|card\\s+number|wallet(?:\\s+address)?)\\b|\\baccept\\s+(?:a\\s+)?(?:cheque|bank\\s+transfer|wire\\s+transfer)\\b|\\b(?:send|transfer|wire|pay|deposit)\\w*\\s+(?:\\S+\\s+){0,4}?(?:straight|directly|direct)\\s+(?:to|into)\\s+(?:my|your)\\s+(?:bank|account|paypal|wallet|card|venmo)\\b|\\b(?:sort|settle|handle|arrange)\\s+(?:the\\s+)?(?:payments?|the\\s+rest|the\\s+balance|the\\s+remainder)\\s+(?:between\\s+(?:us|ourselves)|separately|privately|directly|outside)\\b|\\b(?:accept|take|use)\\s+(?:payments?\\s+(?:via|in|by|through)\\s+)?${PAYMENT_APP}\\b|\\bgift\\s+cards?\\b[^.?!\\n]{0,40}\\b(?:deposit|payment|pay)\\b|\\b(?:pay|paid|paying|payment)\\s+(?:me\\s+|you\\s+|us\\s+)?(?:in|with|by|via)\\s+(?:\\w+\\s+){0,2}?gift\\s+cards?\\b|\\binvoice\\s+(?:you|u)\\s+(?:myself|personally|privately)\\b`,
     'i',
   ),
   /\b(?:no\s+need\s+to\s+give\s+them\s+(?:\d+\s?%|their\s+cut)|the\s+fees\s+are\s+killing)|\b(?:avoid|skip|save(?:\s+on)?|without|bypass|dodge|cut\s+out|no|zero|escape|around)\s+(?:the\s+|paying\s+|any\s+)?(?:\d{1,2}(?:\.\d)?\s?%\s+)?(?:upwork\s+|fiverr\s+|platform\s+|site\s+|service\s+|their\s+|those\s+)?(?:fees?|commission|cut|percentage|20\s?%|10\s?%|5\s?%|middleman)\b/i,
-  /\b(?:pay(?!outs?\b)|paid|paying|payment|invoice|bill|compensate|settle|send\s+(?:the\s+)?money)\w*\s+(?:\w+\s+){0,4}?["“'‘]?(?:directly|outside|off[\s-]platform|off\s+the\s+(?:platform|site|books)|privately|personally|in\s+cash|via\s+bank|by\s+bank|direct)\b(?!\s+(?:from|through|via|on|in|by)\s+(?:the\s+)?(?:platform|site|upwork|fiverr))/i,
+  /\b(?:pay(?!outs?\b)|paid|paying|payment|invoice|bill|compensate|settle|send\s+(?:the\s+)?money)\w*\s+(?:\w+\s+){0,4}?["“'‘]?(?:directly|outside|off[\s-]platform|off[\s-]site|off\s+the\s+(?:platform|site|books)|privately|personally|in\s+cash|via\s+bank|by\s+bank|direct)\b(?!\s+(?:from|through|via|on|in|by)\s+(?:the\s+)?(?:platform|site|upwork|fiverr))/i,
   /\b(?:direct|outside|private|off[\s-]platform)\s+(?:payment|pay|transfer|deal|contract)\b/i,
   /\b(?:pay|paid|paying)\s+(?:you\s+|me\s+)?(?:in\s+)?cash\b|\bcash\s+(?:only|in\s+hand|on\s+delivery(?!\)?\s+(?:orders?|options?|methods?)))\b/i,
   // A cheque is paid outside the platform: "I'll send you a check by mail".
@@ -60,7 +61,7 @@ const PATTERNS = byScript([
   // Spanish, Portuguese, French, German.
   /\b(?:m[aá]ndame|p[aá]same|dame|env[ií]ame)\s+(?:tu|su)\s+(?:nequi|yape|bizum|daviplata|plin|cbu|cvu|clabe|alias\s+de\s+mercado\s+pago|cuenta\s+bancaria|iban)\b|\b(?:yap[eé]a|bizume[ae]|nequea)(?:me|le|te)\b|\bte\s+consigno\b/i,
   /\b(?:je\s+te\s+r[eè]gle|je\s+vous\s+r[eè]gle)\b[^.?!\n]{0,30}\b(?:en\s+dehors|hors|directement)|\b(?:envoie|envoyez|donne|donnez|passe|passez)[\s-]+(?:moi\s+)?(?:ton|votre)\s+(?:iban|rib)\b|\b(?:fais|fait|faire|ferai|envoie|envoyer|par)\s+(?:un\s+)?virement\s+(?:direct|en\s+direct|hors\s+plateforme)\b|\b(?:envoie|envoyez|donne|donnez)[\s-]+(?:moi|nous)\s+(?:ton|votre|vos|tes)\s+(?:rib|iban|coordonn[eé]es\s+bancaires)\b|\b[ée]viter\s+les\s+frais\b/i,
-  /\b(?:[üu]berweise|zahle|bezahle)\s+(?:dir|ihnen|euch)\s+(?:\w+\s+)?(?:direkt|privat)|\bspar\w*\s+(?:wir\s+)?(?:uns\s+)?(?:die\s+)?(?:geb[üu]hren|provision)\b/i,
+  /\b(?:[üu]berweise|zahle|bezahle)\s+(?:dir|ihnen|euch)\s+(?:\w+\s+){0,2}(?:direkt|privat)|\b(?:schick|sende|gib)\s+mir\s+(?:\w+\s+)?(?:deine|ihre)\s+(?:iban|bankverbindung|kontonummer)\b|\bspar\w*\s+(?:wir\s+)?(?:uns\s+)?(?:die\s+)?(?:geb[üu]hren|provision)\b/i,
   /\b(?:te\s+pago|le\s+pago|p[aá]game|pagarte|pago)\s+(?:por\s+fuera|directo|directamente|fuera\s+de\s+la\s+plataforma|por\s+(?:paypal|zelle|binance|transferencia|western|nequi|bizum|mercado\s+pago)|en\s+efectivo)/i,
   /\bsin\s+(?:la\s+)?comisi[oó]n(?:es)?\b|\bahorr\w*\s+(?:la\s+)?comisi[oó]n|\beconomiz\w*\s+(?:a\s+)?taxa/i,
   /\b(?:te\s+pago|pago|pagamento|pagar|me\s+paga)\s+(?:por\s+fora|direto|diretamente|no\s+pix|via\s+pix|pelo\s+pix|por\s+pix|fora\s+da\s+plataforma|(?:por|via)\s+(?:transfer[eê]ncia|ted|dep[oó]sito))|\b(?:fechar|fazer|acertar|negociar)\s+(?:\w+\s+)?por\s+fora\b/i,
@@ -80,7 +81,7 @@ const PATTERNS = byScript([
   // Japanese, Korean, Chinese: not through the site, paid directly, settled privately.
   /サイト(?:を)?通さず|直接(?:送って|もらえ|振り込|払|転账|转我|转给我)|(?:토스|카카오\s?페이|계좌)\S{0,3}\s*바로|私下(?:结|交易|付|转)|(?:微信|支付宝)转我/,
   // Russian, Ukrainian, Indonesian, Tagalog, Hindi, Arabic.
-  /(?:оплат\p{L}*|заплачу|переведу|платить|плачу|оплачу|скину)\s+(?:\p{L}+\s+){0,2}(?:напрямую|на\s+карту|вне\s+платформы|поза\s+платформою|без\s+комиссии|наличными|в\s+крипте|usdt|на\s+paypal)|(?:^|[^\p{L}])(?:минуя|в\s+обход)\s+(?:площадк\p{L}*|платформ\p{L}*|сайт\p{L}*|бирж\p{L}*)|(?:^|[^\p{L}])(?:дай|давай|дайте|скинь|скиньте|пришли|надішли|надішліть)\s+(?:мне\s+|мені\s+)?(?:номер\s+)?(?:карты|картки|карти|реквизиты|реквізити)/iu,
+  /(?:оплат\p{L}*|заплачу|переведу|платить|плачу|оплачу|скину)\s+(?:\p{L}+\s+){0,2}(?:напрямую|напряму|на\s+карту|на\s+картку|вне\s+платформы|поза\s+платформою|без\s+комиссии|наличными|в\s+крипте|usdt|на\s+paypal)|(?:^|[^\p{L}])(?:минуя|в\s+обход)\s+(?:площадк\p{L}*|платформ\p{L}*|сайт\p{L}*|бирж\p{L}*)|(?:^|[^\p{L}])(?:дай|давай|дайте|скинь|скиньте|пришли|надішли|надішліть)\s+(?:мне\s+|мені\s+)?(?:номер\s+)?(?:карты|картки|карти|реквизиты|реквізити)/iu,
   /(?:^|[^\p{L}])без\s+(?:комиссии|комісії|биржи|біржі)/iu,
   /\b(?:(?:(?:biar|supaya|agar)\s+)?(?:gak|ga|nggak|enggak|tidak|tak)\s+kena\s+potongan|kena\s+potongan|walang\s+(?:kaltas|fees?)|bez\s+prowizji|scheelt\s+(?:de\s+)?(?:kosten|fees?|commissie)|(?:senza|niente)\s+commission[ie]|f[aă]r[aă]\s+comision|phi\s+san|chuyen\s+khoan\s+(?:truc\s+tiep|thang)|lam\s+ngoai|mimo\s+platformu|bez\s+poplatku|fara\s+platforma|plattformgeb(?:ü|u)hr|komisyon\s+(?:ödemeyiz|odemeyiz|yok|olmas[ıi]n)|platform\s+d(?:ı|i)ş(?:ı|i)ndan|platform\s+disindan|platform\s+ke\s+bahar|(?:sa\s+)?labas\s+(?:na\s+lang\s+)?ng\s+platform|commission\s+(?:se\s+)?bach\w*|fee\s+(?:se\s+)?bach\w*|fee\s+kyun)|بدل\s+المنصة/i,
   /\b(?:bayar|transfer|tf|pembayaran(?:nya)?)\s+(?:\w+\s+)?(?:langsung|di\s+luar(?!\s+negeri)|lewat\s+(?:transfer|rekening|dana|ovo|gopay)|ke\s+rekening|via\s+(?:dana|ovo|gopay|rekening))|\btanpa\s+(?:potongan|biaya\s+platform|fee)\b/i,
@@ -91,7 +92,7 @@ const PATTERNS = byScript([
   /(?:الدفع|ادفع|سأدفع|بدفع|تحويل)\s+(?:لك\s+|لي\s+)?(?:مباشرة|خارج\s+المنصة|بنكي|عبر\s+(?:باي\s+بال|ويسترن|البنك))|بدون\s+(?:عمولة|رسوم|المنصة)|(?:برا|بره|برة)\s+المنصة|نوفر\s+(?:ال)?عمولة|عن\s+عمولة\s+(?:الموقع|المنصة)/u,
   // Cash when the two meet, or the rest settled between the two of them, in any language: "tu me
   // règles le reste en liquide quand on se voit", "unter uns regeln", "kontant när vi ses".
-  /\b(?:cash(?!\s*(?:flow|register|back|out|desk))|liquide|esp[eè]ces|contanti|contant|bargeld|in\s+bar|efectivo|dinheiro|em\s+esp[eé]cie|tunai|kontant|k[eé]szp[eé]nz\w*|got[oó]wk\w*|hotovost\w*|nakit|numerar)\b[^.?!\n]{0,40}?\b(?:when\s+we\s+meet|on\s+meeting|in\s+person|quand\s+on\s+se\s+(?:voit|verra)|quando\s+ci\s+vediamo|di\s+persona|als\s+we\s+elkaar\s+zien|cuando\s+nos\s+veamos|en\s+persona|quando\s+(?:a\s+gente\s+)?(?:se\s+|nos\s+)?encontr\w*|pessoalmente|c[aâ]nd\s+ne\s+vedem|n[aä]r\s+vi\s+ses|wenn\s+wir\s+uns\s+(?:sehen|treffen)|pers[oö]nlich|masa\s+jumpa|saat\s+ketemu|pas\s+ketemu|tukikutana|ha\s+tal[aá]lkozunk|przy\s+spotkaniu|p[rř]i\s+setk[aá]n[ií]|bulu[şs]tu[gğ]umuzda)|\b(?:regeln|regelen|rezolv\w*|l[oö]sa|int[eé]zz\w*|settle|beres\w*|tumalizane|resolv\w*|r[eé]gl\w*|sistem\w*|za[lł]atw\w*|halledelim|[çc][öo]zelim)\b[^.?!\n]{0,30}?\b(?:unter\s+uns|onderling|[iî]ntre\s+noi|mellan\s+oss|egym[aá]s\s+k[oö]z[oö]?t|entre\s+nous|entre\s+n[oó]s|tra\s+(?:di\s+)?noi|mi[eę]dzy\s+nami|aramızda|between\s+us|nje\s+ya|di\s+luar|luar\s+(?:je|aja|saja)\b)|\b(?:unter\s+uns|onderling|[iî]ntre\s+noi|mellan\s+oss|egym[aá]s\s+k[oö]z[oö]?t)\b[^.?!\n]{0,20}?\b(?:regeln|regelen|rezolv\w*|l[oö]sa|int[eé]zz\w*)|\bder\s+rest\s+(?:l[aä]uft|geht|kommt)\s+(?:privat|bar|direkt)\b|\bthanh\s+toan\s+ngoai\b|\bnje\s+ya\s+(?:hii\s+)?(?:site|tovuti|jukwaa|platform)\b/i,
+  /\b(?:cash(?!\s*(?:flow|register|back|out|desk))|liquide|esp[eè]ces|contanti|contant|bargeld|in\s+bar|efectivo|dinheiro|em\s+esp[eé]cie|tunai|kontant|k[eé]szp[eé]nz\w*|got[oó]wk\w*|hotovost\w*|nakit|numerar|tien\s+mat|taslimu|bar)\b[^.?!\n]{0,40}?\b(?:when\s+we\s+meet|pag\s+nagkita|pagkita\s+natin|bei\s+der\s+[üu]bergabe|przy\s+odbiorze|khi\s+gap|on\s+meeting|in\s+person|quand\s+on\s+se\s+(?:voit|verra)|quando\s+ci\s+vediamo|di\s+persona|als\s+we\s+elkaar\s+zien|cuando\s+nos\s+veamos|en\s+persona|quando\s+(?:a\s+gente\s+)?(?:se\s+|nos\s+)?encontr\w*|pessoalmente|c[aâ]nd\s+ne\s+vedem|n[aä]r\s+vi\s+ses|wenn\s+wir\s+uns\s+(?:sehen|treffen)|pers[oö]nlich|masa\s+jumpa|saat\s+ketemu|pas\s+ketemu|tukikutana|ha\s+tal[aá]lkozunk|przy\s+spotkaniu|p[rř]i\s+setk[aá]n[ií]|bulu[şs]tu[gğ]umuzda)|\b(?:regeln|regelen|rezolv\w*|l[oö]sa|int[eé]zz\w*|settle|beres\w*|tumalizane|resolv\w*|r[eé]gl\w*|sistem\w*|za[lł]atw\w*|halledelim|[çc][öo]zelim)\b[^.?!\n]{0,30}?\b(?:unter\s+uns|onderling|[iî]ntre\s+noi|mellan\s+oss|egym[aá]s\s+k[oö]z[oö]?t|entre\s+nous|entre\s+n[oó]s|tra\s+(?:di\s+)?noi|mi[eę]dzy\s+nami|aramızda|between\s+us|nje\s+ya|di\s+luar|luar\s+(?:je|aja|saja)\b)|\b(?:unter\s+uns|onderling|[iî]ntre\s+noi|mellan\s+oss|egym[aá]s\s+k[oö]z[oö]?t)\b[^.?!\n]{0,20}?\b(?:regeln|regelen|rezolv\w*|l[oö]sa|int[eé]zz\w*)|\bder\s+rest\s+(?:l[aä]uft|geht|kommt)\s+(?:privat|bar|direkt)\b|\bthanh\s+toan\s+ngoai\b|\belden\s+nakit\b|\bnje\s+ya\s+(?:hii\s+)?(?:site|tovuti|jukwaa|platform)\b/i,
   /(?:^|[^\p{L}])(?:наличн\p{L}*|налом|готівк\p{L}*|кеш\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:при\s+встрече|при\s+зустрічі)|(?:^|[^\p{L}])оплат\p{L}*\s+(?:\p{L}+\s+){0,2}(?:поза|вне)\s+(?:майданчик\p{L}*|площадк\p{L}*|платформ\p{L}*|сайт\p{L}*)|(?:^|[^\p{L}])решим\s+(?:\p{L}+\s+){0,2}напрямую/iu,
   // Arabic and Persian: cash when we meet, paid in USDT or to a card directly, settled outside the
   // site.
@@ -113,6 +114,21 @@ const PATTERNS = byScript([
   /حساب\s+(?:أخوي|اخوي|أخي|اخي|أختي|اختي)|بطاقات?\s+هدايا|أقبل\s+الدفع\s+فقط/u,
   // Thai (folded), Korean, Chinese, Japanese: cash when we meet, outside the system, settled
   // outside the platform, the payment QR code, the rest by bank transfer.
+  // The contract closed here and the rest paid outside it: "close the contract and I'll send the
+  // rest by PayPal", "cierra el contrato y te mando lo que falta", "clôturez le contrat, je vous
+  // règle le reste", "kontraknya ditutup aja, sisanya…", "zamknijmy umowę, resztę przeleję",
+  // "funga mkataba, salio…".
+  /\b(?:close|end)\s+(?:the|this|our)\s+contract\b[^.?!\n]{0,60}?\b(?:rest|remaining|balance|remainder)\b|\bcierr[ae]\w*\s+(?:el\s+)?contrato\b[^.?!\n]{0,40}?\b(?:lo\s+que\s+falta|el\s+resto|resto)\b|\bfech[ae]\w*\s+(?:o\s+)?contrato\b[^.?!\n]{0,40}?\b(?:o\s+resto|resto)\b|\bcl[oô]tur\w*\s+(?:le\s+)?contrat\b[^.?!\n]{0,40}?\breste\b|\b(?:kontrak\w*\s+(?:\w+\s+)?ditutup|tutup\s+kontrak\w*)\b[^.?!\n]{0,40}?\bsisa\w*|\bzamknij\w*\s+umow\w*[^.?!\n]{0,40}?\breszt\w*|\bdong\s+hop\s+dong\b[^.?!\n]{0,40}?\bphan\s+con\s+lai\b|\bfunga\s+mkataba\b[^.?!\n]{0,40}?\bsalio\b|\bkalan\s+k[ıi]sm[ıi]\b[^.?!\n]{0,40}?\b(?:nakit|elden|havale|iban|papara)\b/i,
+  /(?:^|[^\p{L}])(?:закро\p{L}*|закри\p{L}*)\s+(?:\p{L}+\s+)?контракт\p{L}*[^.?!\n]{0,40}?(?:остат\p{L}*|решт\p{L}*)/iu,
+  // Off the platform said in a sentence about paying, in more languages: "aceito boleto ou
+  // transferência, fora da plataforma fica mais barato", "paiement par virement hors plateforme",
+  // "per Überweisung außerhalb der Plattform".
+  /\b(?:fora\s+da\s+plataforma|hors\s+(?:de\s+la\s+)?plateforme|au(?:ß|ss)erhalb\s+der\s+plattform|fuera\s+de\s+(?:la\s+)?(?:plataforma|aqu[ií])|platform\s+d[ıi][şs][ıi]|poza\s+platform\w*)\b(?<=(?:boleto|transfer[eê]ncia|pix|paiement|virement|ch[eè]que|[üu]berweisung|zahlung|pago|pagar|transferencia|[öo]deme|havale|papara|przelew\w*|p[lł]atno[sś][cć]|zap[lł]a\w*)\b[^.?!\n]{0,60})|\b(?:boleto|transfer[eê]ncia|paiement|virement|[üu]berweisung|zahlung|pago|transferencia|[öo]deme|havale|przelew\w*)\b(?=[^.?!\n]{0,60}\b(?:fora\s+da\s+plataforma|hors\s+(?:de\s+la\s+)?plateforme|au(?:ß|ss)erhalb\s+der\s+plattform|fuera\s+de\s+(?:la\s+)?plataforma|platform\s+d[ıi][şs][ıi]|poza\s+platform))/i,
+  // Outside services, escrows and links of one's own: "use Escrow.com instead", "a middleman
+  // escrow service I use", "my own Stripe payment link", "I'll tip you on Ko-fi", "sisanya saya
+  // kirim lewat GoPay", "je vous règle le reste par Lydia", "через ЮMoney", "direct bKash korle".
+  /\bescrow\.com\b|\b(?:middleman|third[\s-]party|outside|external|own)\s+escrow\b|\b(?:my|our)\s+own\s+(?:stripe|paypal|square|wise|payoneer)\s+(?:payment\s+)?(?:link|invoice|page)\b|\b(?:tip|pay|support)\s+(?:you\s+|me\s+)?(?:on|via|through)\s+(?:ko-?fi|buy\s?me\s?a\s?coffee|patreon)\b|\bkirim\w*\s+(?:\w+\s+)?(?:lewat|via|ke)\s+(?:dana|ovo|gopay|shopeepay|rekening)\b|\b(?:par|via|avec)\s+lydia\b|\bdirect\s+(?:bank\s+transfer|payment|upi|paytm|gpay|bkash|nagad|easypaisa|jazzcash)\s+(?:karoge|karo|karenge|karein|korle|korben|korte|kar\s+do)\b|\b(?:kwa|kupitia)\s+(?:airtel\s+money|tigo\s+pesa|m-?pesa)\b|\bgotowk\w*\s+przy\b|\bna\s+revolut\w*/i,
+  /(?:^|[^\p{L}])(?:через|на)\s+(?:юmoney|юмани|yoomoney|киви|qiwi)/iu,
   /เงนสด|นอกระบบ|ไมตองผาน(?:เวบ|ระบบ)|플랫폼\s*밖|(?:카카오\s?페이|토스|계좌)\S{0,3}\s*직접|收款码|收钱码|尾款走|(?:銀行振込|振込)(?:で|に)(?:お願い|払|支払)/u,
 ]);
 
@@ -122,7 +138,7 @@ const WORK_ON_PAYMENTS =
 
 // Every payment ask names a way to pay, a fee, or paying itself.
 const PAYMENT_TRIGGER =
-  /potongan|cheque|check\s+(?:by|in\s+the)\s+(?:mail|post)|by\s+check|(?:invoice|rechnung|factura|fatura|facture)[^.?!\n]{0,40}(?:ohne|sin|sem|sans|without)|kaltas|prowizj|kosten|geb(?:ü|u)hr|komisyon|бирж|bahar|labas|d(?:ı|i)ş(?:ı|i)ndan|المنصة|fee|commission|\bcut\b|separately|between\s+(?:us|ourselves)|cheque|iban|bank|transfer|\bwire\b|crypto|wallet|\bbtc\b|usdt|\beth\b|tether|bitcoin|cash|money|venmo|zelle|\bwise\b|revolut|payoneer|skrill|western|moneygram|gcash|\bupi\b|paytm|\bpix\b|sepa|paypal|gift\s+card|\bdirect(?:ly)?\b|outside|privately|off[\s-]platform|pag[aoá]|comisi|taxa|frais|virement|zahl|abrechn|überweis|uberweis|gebühr|gebuhr|provision|оплат|плат|перев|карт|комис|коміс|bayar|potongan|bayad|phi\s+san|yap[eé]a|bizume|nequea|consign|минуя|обход|支付宝|转账|振込|계좌이체|송금|\bck\s|havale|bonifico|por\s+fora|\brib\b|przelew|buiten|chuyen\s+khoan|lam\s+ngoai|mimo|poplatk|fara\s+platform|moja\s+kwa|サイト|直接|바로|私下|转我|โอนตรง|ada\s+ya|platesti|ucet|poplatc|cbu|cvu|my\s+own|πληρω|προμηθ|ישירות|עמל|פייבוקס|โอน|พรอมเพย|จายผาน|คาธรรมเนยม|نوفر|bezpo[sś]redni|zap[lł]ac|p[lł]aci|\beft\b|برا|بره|برة|الدفع|ادفع|تحويل|عمولة|رسوم|\$[a-z]|invoice\s+(?:you|u)\s+(?:myself|personally|privately)|liquide|esp[eè]ces|contant|kontant|bargeld|in\s+bar|efectivo|dinheiro|tunai|k[eé]szp[eé]nz|got[oó]wk|hotovost|nakit|numerar|regeln|regelen|rezolv|l[oö]sa|int[eé]zz|settle|beres|tumalizane|luar|r[eé]gl|sistem|za[lł]atw|halledelim|[çc][öo]zelim|unter\s+uns|privat|thanh\s+toan|nje\s+ya|налич|налом|готівк|кеш|напрям|كاش|نقد|تدفع|ادفع|تحول|حول|واریز|کارت|تتر|بیرون|خارج|नकद|सध|সরসর|মটয|เงนสด|นอกระบบ|ไมตองผาน|플랫폼|직접|收款|收钱|尾款|振込|gift|voucher|middle\s?man|off\s+the\s+books|friends\s+(?:and|&)\s+family|f\s?&\s?f|entre\s+proches|need\s+to\s+know|top\s*up|'?s\s+(?:bank\s+)?account|bhai\s+ke|milestones?|come\s+from|marketplaces?|contractors|intermedi|facture|accepte|kabul|aram[ıi]zda|langsung|abwickeln|vale-presente|cadeau|geschenk|gutschein|посредник|между\s+собой|реквизит|حساب|هدايا|أقبل/;
+  /potongan|cheque|check\s+(?:by|in\s+the)\s+(?:mail|post)|by\s+check|(?:invoice|rechnung|factura|fatura|facture)[^.?!\n]{0,40}(?:ohne|sin|sem|sans|without)|kaltas|prowizj|kosten|geb(?:ü|u)hr|komisyon|бирж|bahar|labas|d(?:ı|i)ş(?:ı|i)ndan|المنصة|fee|commission|\bcut\b|separately|between\s+(?:us|ourselves)|cheque|iban|bank|transfer|\bwire\b|crypto|wallet|\bbtc\b|usdt|\beth\b|tether|bitcoin|cash|money|venmo|zelle|\bwise\b|revolut|payoneer|skrill|western|moneygram|gcash|\bupi\b|paytm|\bpix\b|sepa|paypal|gift\s+card|\bdirect(?:ly)?\b|outside|privately|off[\s-]platform|pag[aoá]|comisi|taxa|frais|virement|zahl|abrechn|überweis|uberweis|gebühr|gebuhr|provision|оплат|плат|перев|карт|комис|коміс|bayar|potongan|bayad|phi\s+san|yap[eé]a|bizume|nequea|consign|минуя|обход|支付宝|转账|振込|계좌이체|송금|\bck\s|havale|bonifico|por\s+fora|\brib\b|przelew|buiten|chuyen\s+khoan|lam\s+ngoai|mimo|poplatk|fara\s+platform|moja\s+kwa|サイト|直接|바로|私下|转我|โอนตรง|ada\s+ya|platesti|ucet|poplatc|cbu|cvu|my\s+own|πληρω|προμηθ|ישירות|עמל|פייבוקס|โอน|พรอมเพย|จายผาน|คาธรรมเนยม|نوفر|bezpo[sś]redni|zap[lł]ac|p[lł]aci|\beft\b|برا|بره|برة|الدفع|ادفع|تحويل|عمولة|رسوم|\$[a-z]|invoice\s+(?:you|u)\s+(?:myself|personally|privately)|liquide|esp[eè]ces|contant|kontant|bargeld|in\s+bar|efectivo|dinheiro|tunai|k[eé]szp[eé]nz|got[oó]wk|hotovost|nakit|numerar|regeln|regelen|rezolv|l[oö]sa|int[eé]zz|settle|beres|tumalizane|luar|r[eé]gl|sistem|za[lł]atw|halledelim|[çc][öo]zelim|unter\s+uns|privat|thanh\s+toan|nje\s+ya|налич|налом|готівк|кеш|напрям|كاش|نقد|تدفع|ادفع|تحول|حول|واریز|کارت|تتر|بیرون|خارج|नकद|सध|সরসর|মটয|เงนสด|นอกระบบ|ไมตองผาน|플랫폼|직접|收款|收钱|尾款|振込|gift|voucher|middle\s?man|off\s+the\s+books|friends\s+(?:and|&)\s+family|f\s?&\s?f|entre\s+proches|need\s+to\s+know|top\s*up|'?s\s+(?:bank\s+)?account|bhai\s+ke|milestones?|come\s+from|marketplaces?|contractors|intermedi|facture|accepte|kabul|aram[ıi]zda|langsung|abwickeln|vale-presente|cadeau|geschenk|gutschein|посредник|между\s+собой|реквизит|حساب|هدايا|أقبل|contract|contrato|contrat|kontrak|umow|hop\s+dong|mkataba|контракт|kalan|plataforma|plateforme|plattform|platform|escrow|stripe|ko-?fi|patreon|lydia|gopay|dana|ovo|rekening|bkash|nagad|airtel|tigo|m-?pesa|revolut|юmoney|юмани|yoomoney|tien\s+mat|taslimu|nakit|bar\s+bei|got[oó]wk|nagkita|off[\s-]site|напряму|iban|bankverbindung|kontonummer|bank\s+name/;
 
 // A payment service named in a sentence about paying: "Zelle is easier — do you have it?".
 const SERVICES_TOO = ['stripe\\s+invoice', 'crypto', 'usdt', 'bitcoin', 'konto', 'на\\s+карту'];
@@ -148,12 +164,15 @@ function isContractWork(text: string, start: number, end: number): boolean {
 function paymentSentences(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (const { start, text: sentence } of sentences(text)) {
+    const service = sentence.search(SERVICE);
     if (
-      SERVICE.test(sentence) &&
+      service >= 0 &&
       PAYING_CUE.test(sentence) &&
       !NOT_AN_ASK.test(sentence) &&
-      !isNegated(sentence, sentence.search(SERVICE)) &&
-      !isTurnedDown(text, start + sentence.length)
+      !isNegated(sentence, service) &&
+      !isTurnedDown(text, start + sentence.length) &&
+      // "someone messaged me to pay a fee via GCash": told of up to the service it names.
+      !isReported(text, start + service, start + service + 1)
     ) {
       spans.push([
         start + (sentence.length - sentence.trimStart().length),
@@ -195,7 +214,8 @@ export function findPayments(scan: Scan): RawFinding[] {
     if (
       isNegated(text, m.index) ||
       isQuoted(text, m.index, m.index + m[0].length, DOUBLE_QUOTES) ||
-      isTurnedDown(text, m.index + m[0].length)
+      isTurnedDown(text, m.index + m[0].length) ||
+      isReported(text, m.index, m.index + m[0].length)
     )
       continue;
     const sentence = text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 40);
@@ -205,7 +225,7 @@ export function findPayments(scan: Scan): RawFinding[] {
     )
       continue;
     if (
-      /\b(allowed|policy|terms|tos|against\s+the\s+rules|i\s+said\s+no|i\s+refused|i\s+declined|reported)\b/i.test(
+      /\b(allowed|policy|terms|tos|against\s+the\s+rules|i\s+said\s+no|i\s+refused|i\s+declined|reported|scam\w*|fake|flagged|fraud\w*|phishing|ignore\s+them|denunci\w*|estafa|golpe|arnaque|betrug|withdraw(?:als?|ing)?\s+(?:from|to|go)|payouts?\s+(?:from|to|go)|(?:previous|former|old|last)\s+(?:employer|client|job|company|boss))\b/i.test(
         sentence,
       )
     )
