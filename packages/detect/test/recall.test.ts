@@ -1135,3 +1135,23 @@ describe('fifteenth round: asks said the ways of more places, visits, the contra
     'Is there a faster way to reach you here, like push notifications in the platform app?',
   ]);
 });
+
+describe('fifteenth round, second pass: a clause opened after a negation, more ways to pay outside', () => {
+  finds([
+    ['site pe zyada nahi aata, koi aur tareeka hai baat karne ka? contact karna hai', 'request'],
+    ['¿a qué número te puedo llamar mañana?', 'request'],
+    ['are u on signal?', 'request'],
+    ["I'd like to meet in person first, maybe a coffee in town?", 'request'],
+    ['not through here, just send it to my venmo', 'payment'],
+    ['send 0.2 ETH to the wallet I give you after the call', 'payment'],
+    ['make a $1 milestone and pay the real amount by PayPal', 'payment'],
+    ['we pay monthly by check mailed to your home', 'payment'],
+    ['trả tiền mặt khi gặp nhé, khỏi qua app', 'payment'],
+    ['pwede sa GCash na lang ako magbayad?', 'payment'],
+  ]);
+  staysQuiet([
+    'I never share my number, and you can reach me here anytime.',
+    'the bonus button is broken, can you check it rather than the milestone feature?',
+    'mặt trước của tờ rơi cần thêm logo',
+  ]);
+});
