@@ -1155,3 +1155,21 @@ describe('fifteenth round, second pass: a clause opened after a negation, more w
     'mặt trước của tờ rơi cần thêm logo',
   ]);
 });
+
+describe('fifteenth round: addresses found by a landmark, a floor or a post box, and visits', () => {
+  finds([
+    ['recoge las muestras en C/ Alcalá 14, bajo, frente al banco', 'address'],
+    ['kirim ke Jl. Melati No. 7, lantai 3, sebelah apotek', 'address'],
+    ['приезжайте: ул. Садовая 12, напротив почты', 'address'],
+    ['envoyez le colis au 5 rue des Lilas, 3e étage', 'address'],
+    ['tuma barua kwa S.L.P. 2210, Arusha', 'address'],
+    ['أرسل الأوراق إلى ص.ب 778، جدة 21421', 'address'],
+    ['meet me at the coffee shop on the corner before we sign', 'request'],
+    ['تعال المكتب بكرة ونتكلم', 'request'],
+  ]);
+  staysQuiet([
+    'the hero banner sits in front of the pricing table, next to the FAQ',
+    'please visit our website for the brand guidelines',
+    'meet me at the platform call at 5, the link is in the chat',
+  ]);
+});

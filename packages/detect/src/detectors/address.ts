@@ -189,7 +189,9 @@ const BOITE_POSTALE_RE = /(?<![\p{L}\p{N}])B\.?P\.?[^\S\n]?\d{1,5}(?![\p{L}\p{N}
 const PO_BOX_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${anyOf(
     'p\\.?\\s?o\\.?\\s?box post\\s+office\\s+box gpo\\s+box caixa\\s+postal postfach postbus posbus boite\\s+postale а/я ' +
-      'apartado(?:\\s+postal|\\s+de\\s+correos)? casilla(?:\\s+de\\s+correos?)?',
+      'apartado(?:\\s+postal|\\s+de\\s+correos)? casilla(?:\\s+de\\s+correos?)? ' +
+      // Swahili "sanduku la posta", Ukrainian "абонентська скринька", Arabic "صندوق بريد".
+      's\\.?l\\.?p\\.? а/с ص\\.?\\s?ب\\.?',
   )})[^\S\n]{0,2}(?:no\.?[^\S\n]?|#[^\S\n]?)?\d{1,7}(?:-\d{5}|(?:[^\S\n]\d{2,3}){1,2})?(?![\p{L}\p{N}])`,
   'giu',
 );
@@ -233,7 +235,7 @@ const GATES = {
   german: `(?:${DE_SUFFIX.toLowerCase()}|${HS}(?:${DE_WORD.toLowerCase()}))${HS}{0,3}\\d`,
   japanese: `(?<!\\d)\\d{1,2}-\\d{1,2}-\\d{1,3}(?!\\d)${HS}{1,3}[^\\s\\d]`,
   unitFirst: `${DOOR_NUMBER}|(?:plot|house|h\\.?\\s?no|door\\s+no|flat|apartment|apt|suite|shop|office|villa|unit|rr|building|bldg|no\\.|मकन${HS}+(?:न|नबर)|مکان${HS}+نمبر)\\.?${HS}{0,2}(?:no\\.?${HS}{0,2})?#?\\d|\\d(?:st|nd|rd|th)${HS}+floor|(?:flat|unit|apt)\\.?${HS}[a-z],`,
-  poBox: `(?:box|postfach|postbus|posbus|postale?|а/я|apartado|casilla|correos?)${HS}{0,2}(?:no\\.?${HS}?|#${HS}?)?\\d`,
+  poBox: `(?:box|postfach|postbus|posbus|postale?|а/я|а/с|s\\.?l\\.?p\\.?|ص\\.?${HS}?ب\\.?|apartado|casilla|correos?)${HS}{0,2}(?:no\\.?${HS}?|#${HS}?)?\\d`,
   lot: `(?:blk|block|bk)\\.?${HS}{0,2}#?\\d`,
   directionStreet: `\\d${HS}(?:[nsew]|ne|nw|se|sw)\\.?${HS}[a-z]{3}`,
   boitePostale: `(?<![a-z0-9])b\\.?p\\.?${HS}?\\d`,
@@ -263,7 +265,7 @@ const ANY_START = new RegExp(
     // with a number (one branch, tried at a number's first digit only: "5th floor", a
     // German or Nordic street, a building or a box with its number, a Baltic street, a name then a
     // number, a Thai house number), then Vietnamese, Chinese, Japanese and Korean.
-    `|ش|${GATES.japanese}|${DOOR_NUMBER}` +
+    `|ش|ص|а/с|s\\.?l\\.?p\\.?${HS}?\\d|${GATES.japanese}|${DOOR_NUMBER}` +
     `|(?<!\\d)\\d(?:\\d?(?:st|nd|rd|th)${HS}+floor|\\d{0,4}${HS}(?:[nsew]|ne|nw|se|sw)\\.?${HS}[a-z]{3}` +
     // German, Dutch, Nordic and Finnish streets, looked for back from their number.
     `|(?<=(?:${DE_SUFFIX.toLowerCase()}|${HS}(?:${DE_WORD.toLowerCase()}))${HS}{0,3}\\d)` +
@@ -283,7 +285,9 @@ const SEPARATOR =
 const UNIT_WORDS = anyOf(
   'apartment apt unit suite ste flat floor fl room rm bldg building piso depto dpto apto apartamento ' +
     'bloco sala wohnung whg etage appt app interior int daire kat lok m d квартира кв корпус корп ' +
-    'строение стр офис оф дом д буд no nr rt rw blok kav tower torre wing office oficina lgh bl sc ap site box boite bte bus stan baixos стан ет ап דירה קומה الطابق طابق شقة عمارة مبنى مكتب',
+    'строение стр офис оф дом д буд no nr rt rw blok kav tower torre wing office oficina lgh bl sc ap site box boite bte bus stan baixos стан ет ап דירה קומה الطابق طابق شقة عمارة مبنى مكتب ' +
+    // Floors: Indonesian, Vietnamese (folded), Filipino.
+    'lantai tang palapag',
 );
 // A block, tower or wing named by a letter: "bloco B", "Tower C".
 const LETTERED_UNIT =
@@ -296,6 +300,10 @@ const UNIT = new RegExp(
     String.raw`|\d{1,2}\.[^\S\n]?(?:og|obergeschoss|stock|etage|th|tv|mf|sal|haed|hæð|kat|em|emelet)\.?` +
     // Floors in words and Hong Kong floors: "Ground Floor", "18/F", "G/F".
     String.raw`|(?:ground|first|second|third|upper|lower|top)[^\S\n]floor|\d{1,2}\/f|g\/f` +
+    // French, Spanish, Hindi/Urdu and Swahili floors: "2e étage", "bajo A", "doosri manzil",
+    // "ghorofa ya nne".
+    String.raw`|\d{1,2}(?:e|er|ere|eme)[^\S\n]etage|bajo(?:[^\S\n][A-Z](?![\p{L}\p{N}]))?(?=[^\S\n]*(?:[,.\n]|$))` +
+    String.raw`|(?:pehli|pahli|doosri|dusri|teesri|tisri|chauthi)[^\S\n]manzil|ghorofa(?:[^\S\n]ya)?[^\S\n]\p{L}+` +
     // A numbered street, zone or ward after a house ("House 58, Street 11, F-7/2, Islamabad";
     // "Building 34, Street 870, Zone 66, Doha"; "Ward No. 26").
     String.raw`|(?:street|st|road|lane|gali|sector|zone|ward|block|phase|गल[^\S\n](?:न|नबर)|گلی[^\S\n]نمبر)\.?[^\S\n]?(?:no\.?[^\S\n]?)?[A-Z]?\d{1,4}[A-Z]?|[A-Z]-\d{1,2}\/\d` +
@@ -357,9 +365,20 @@ const CITY_PARTICLE =
 const WORD_GAP = /[^\S\n]{1,3}/y;
 // A landmark given as a whole piece of the address, as South Asia and West Africa write them:
 // "near Hanuman temple", "opp SBI ATM", "behind the filling station", "off Allen Avenue".
+// A landmark beside the house, in the words of more languages (folded: no accents), before its
+// name or, in Hindi, Urdu and Turkish, after it: "frente a la farmacia", "напротив Сбербанка",
+// "sebelah Indomaret", "Atta market ke saamne", "caminin karşısı".
+const LANDMARK_WORDS = [
+  String.raw`near|opp\.?|opposite|behind|beside|next[^\S\n]+to|close[^\S\n]+to|off`,
+  String.raw`frente[^\S\n]+a|enfrente[^\S\n]+de|al[^\S\n]+lado[^\S\n]+de|junto[^\S\n]+a|detras[^\S\n]+de`,
+  String.raw`em[^\S\n]+frente[^\S\n]+(?:a|ao|a)|ao[^\S\n]+lado[^\S\n]+d[oa]|em[^\S\n]+cima[^\S\n]+d[oa]`,
+  String.raw`en[^\S\n]+face[^\S\n]+de|a[^\S\n]+cote[^\S\n]+de|gegenuber|di[^\S\n]+fronte[^\S\n]+a|accanto[^\S\n]+a`,
+  String.raw`напротив|рядом[^\S\n]+с|навпроти|поруч[^\S\n]+з|sebelah|seberang|samping|tabi[^\S\n]+ng|harap[^\S\n]+ng`,
+  String.raw`[dđ]oi[^\S\n]+dien|karibu[^\S\n]+na|mkabala[^\S\n]+na|مقابل|جنب|بجانب`,
+].join('|');
+const PLACE_WORDS = String.raw`[\p{L}\d][\p{L}\d'’.&-]*(?:[^\S\n]{1,2}[\p{L}\d][\p{L}\d'’.&-]*){0,3}`;
 const LANDMARK = new RegExp(
-  String.raw`(?:near|opp\.?|opposite|behind|beside|next[^\S\n]+to|close[^\S\n]+to|off)[^\S\n]{1,2}` +
-    String.raw`[\p{L}\d][\p{L}\d'’.&-]*(?:[^\S\n]{1,2}[\p{L}\d][\p{L}\d'’.&-]*){0,3}(?=[^\S\n]*(?:[,،.\n]|$))`,
+  String.raw`(?:(?:${LANDMARK_WORDS})[^\S\n]{1,2}${PLACE_WORDS}|${PLACE_WORDS}[^\S\n]{1,2}(?:ke[^\S\n]+(?:saamne|samne|paas|pas|peeche|piche)|kar[sş][ıi]s[ıi]|yan[ıi]nda))(?=[^\S\n]*(?:[,،.\n]|$))`,
   'iuy',
 );
 const BUILDING_NAME =
@@ -557,6 +576,8 @@ interface Tail {
   yearLike: boolean;
   japanese: boolean;
   place: boolean;
+  /** A landmark said beside it: "near the mosque", "frente a la farmacia". */
+  landmark: boolean;
 }
 
 /** An accepted address, in folded offsets. */
@@ -719,7 +740,8 @@ export function findAddresses(scan: Scan): RawFinding[] {
     const { end } = tail;
     const personal = personalCues.some(start - 100, start) || personalCues.some(end, end + 50);
     if (!meets(core.needs, tail, personal)) continue;
-    const strong = core.unit || tail.unit || tail.postcode || tail.place;
+    // A landmark beside it is said to find the place: "C/ Mayor 8, frente a la farmacia".
+    const strong = core.unit || tail.unit || tail.postcode || tail.place || tail.landmark;
     if (!strong && !personal && !labelCues.some(start - 100, start)) continue;
 
     // The sentence around the span, and the one before when this one is only a label ("Sample:\n").
@@ -902,6 +924,7 @@ function parseTail(text: string, from: number, streetMayFollow: boolean): Tail {
     yearLike: false,
     japanese: false,
     place: false,
+    landmark: false,
   };
   let street = streetMayFollow;
   for (let step = 0; step < 8; step++) {
@@ -929,6 +952,7 @@ function parseTail(text: string, from: number, streetMayFollow: boolean): Tail {
     const building = comma && (tail.unit || street) ? endAt(BUILDING_NAME, text, at) : -1;
     if (landmark >= 0 || building >= 0) {
       tail.end = Math.max(landmark, building);
+      tail.landmark ||= landmark >= 0;
       continue;
     }
     const streetName = street ? endAt(STREET_NAME, text, at) : -1;
