@@ -239,7 +239,7 @@ const PATTERNS = byScript([
   /(?:^|[^\p{L}])(?:заходите|заходи|приходите|приходи|приходьте|заходьте)(?![\p{L}])/iu,
   /تعال(?:ي|وا|ى)?(?![\u0621-\u064a])/u,
   /来ていただけ|오셔서/u,
-  /\bghe\s+qua\b|\bmeet\s+(?:me|us)\s+(?:at|in|near|outside)\s+(?:the|my|our|a)\b(?!\s+(?:platform|call|meeting|chat|thread|video|zoom|link)\b)|\bmeet\s+at\s+(?:mine|ours|my\s+place)\b|\bin\s+person\s+at\s+(?:our|my|the)\s+(?:office|studio|place|shop|workshop|warehouse)\b|\bvisit\s+(?:us|me|our\s+(?:office|studio|site|shop|workshop|warehouse|factory|premises))\b(?!\s+(?:on|at)\s+(?:our|my)\s+(?:web\s?site|page|profile|online))|\bplease\s+visit\b(?!\s+(?:our|my|the|this)\s+(?:web\s?site|page|profile|link|portfolio|blog|shop\s+online))|\bcome\s+to\s+\d{1,5}(?=\s+\p{Lu})/iu,
+  /\bghe\s+qua\b|\bmeet\s+(?:me|us)\s+(?:at|in|near|outside)\s+(?:the|my|our|a)\b(?!\s+(?:platform|call|meeting|chat|thread|video|zoom|link)\b)|\bmeet\s+at\s+(?:mine|ours|my\s+place)\b|\bin\s+person\s+at\s+(?:our|my|the)\s+(?:office|studio|place|shop|workshop|warehouse)\b|\bvisit\s+(?:us|me|our\s+(?:office|studio|site|shop|workshop|warehouse|factory|premises))\b(?!\s+(?:on|at)\s+(?:our|my)\s+(?:web\s?site|page|profile|online))|\bplease\s+visit\b(?!\s+(?:our|my|the|this)\s+(?:web\s?site|page|profile|link|portfolio|blog|shop\s+online))|\bcome\s+to\s+\d{1,5}(?=\s+[a-z])/i,
 ]);
 
 // Every request names a channel or a contact detail, or says "outside"; most messages do neither.
