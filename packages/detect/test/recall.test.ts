@@ -1173,3 +1173,17 @@ describe('fifteenth round: addresses found by a landmark, a floor or a post box,
     'meet me at the platform call at 5, the link is in the chat',
   ]);
 });
+
+describe('fifteenth round: named buildings, lettered wings, Indian and Indonesian addresses', () => {
+  finds([
+    ['courier it to Flat 12, C wing, Sunrise Apartments, Powai', 'address'],
+    ['kirim ke Perumahan Bumi Indah Blok D3 No. 11, Tangerang', 'address'],
+    ['H.No 2-45/1, Madhapur main road, Hyderabad 500081', 'address'],
+    ['envoyez-les au 3 rue Victor Hugo, bât. A, 69002 Lyon', 'address'],
+    ['văn phòng ở 12 Lê Lợi, tầng 5, Quận 1', 'address'],
+  ]);
+  staysQuiet([
+    'the B wing of the museum reopens in May, write 300 words on it',
+    'Sunrise Apartments, our client, needs 12 listing photos edited by Friday',
+  ]);
+});

@@ -135,7 +135,7 @@ const DIRECTION_STREET_RE = new RegExp(
 );
 // Vietnam: a number and a street name, then the ward or district ("27 Nguyễn Huệ, Phường Bến Nghé").
 const VIETNAMESE_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])\d{1,4}[A-Z]?(?:\/\d{1,4})?(?:[^\S\n]\p{Lu}\p{Ll}{1,10}){1,4}(?=,[^\S\n]?(?:Phuong|P\.|Quan|Q\.|Huyen|Xa)[^\S\n])` +
+  String.raw`(?<![\p{L}\p{N}])\d{1,4}[A-Z]?(?:\/\d{1,4})?(?:[^\S\n]\p{Lu}\p{Ll}{1,10}){1,4}(?=(?:,[^\S\n]?(?:tang|lau)[^\S\n]\d{1,2})?,[^\S\n]?(?:Phuong|P\.|Quan|Q\.|Huyen|Xa)[^\S\n])` +
     // A house in a lane off a street (folded): "số 18 ngõ 42 phố Thái Hà".
     String.raw`|(?<![\p{L}\p{N}])\d{1,4}[A-Z]?(?:\/\d{1,4})?[^\S\n](?:ngo|ngach|hem|kiet)[^\S\n]\d{1,4}(?:[^\S\n](?:pho|duong|đuong)(?:[^\S\n]\p{Lu}\p{Ll}{0,10}){1,4})?`,
   'gu',
@@ -199,7 +199,7 @@ const PO_BOX_RE = new RegExp(
 const NORDIC_BOX_RE = /(?<![\p{L}\p{N}])Box[^\S\n]\d{1,6}(?![\p{L}\p{N}])/gu;
 // Philippine subdivisions: "Blk 5 Lot 12".
 const LOT_RE =
-  /(?<![\p{L}\p{N}])(?:blk|block|bk)\.?[^\S\n]{0,2}#?\d{1,4}[a-z]?[^\S\n]{0,3},?[^\S\n]{0,3}(?:lot|l)\.?[^\S\n]{0,2}#?\d{1,4}[a-z]?(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:(?:blk|block|bk)\.?[^\S\n]{0,2}#?\d{1,4}[a-z]?[^\S\n]{0,3},?[^\S\n]{0,3}(?:lot|l)\.?[^\S\n]{0,2}#?\d{1,4}[a-z]?|blok[^\S\n]{0,2}[a-z]{0,2}\d{1,3}[^\S\n]{0,3},?[^\S\n]{0,3}no\.?[^\S\n]{0,2}\d{1,4})(?![\p{L}\p{N}])/giu;
 
 // Cheap gates on `scan.lower`, one per pattern above: each is a looser, ASCII-case form of its
 // pattern (any non-space run stands for a name), without the `i` and `u` flags or lookbehinds
@@ -236,7 +236,7 @@ const GATES = {
   japanese: `(?<!\\d)\\d{1,2}-\\d{1,2}-\\d{1,3}(?!\\d)${HS}{1,3}[^\\s\\d]`,
   unitFirst: `${DOOR_NUMBER}|(?:plot|house|h\\.?\\s?no|door\\s+no|flat|apartment|apt|suite|shop|office|villa|unit|rr|building|bldg|no\\.|मकन${HS}+(?:न|नबर)|مکان${HS}+نمبر)\\.?${HS}{0,2}(?:no\\.?${HS}{0,2})?#?\\d|\\d(?:st|nd|rd|th)${HS}+floor|(?:flat|unit|apt)\\.?${HS}[a-z],`,
   poBox: `(?:box|postfach|postbus|posbus|postale?|а/я|а/с|s\\.?l\\.?p\\.?|ص\\.?${HS}?ب\\.?|apartado|casilla|correos?)${HS}{0,2}(?:no\\.?${HS}?|#${HS}?)?\\d`,
-  lot: `(?:blk|block|bk)\\.?${HS}{0,2}#?\\d`,
+  lot: `(?:blk|block|bk)\\.?${HS}{0,2}#?\\d|blok${HS}{0,2}[a-z]{0,2}\\d`,
   directionStreet: `\\d${HS}(?:[nsew]|ne|nw|se|sw)\\.?${HS}[a-z]{3}`,
   boitePostale: `(?<![a-z0-9])b\\.?p\\.?${HS}?\\d`,
 };
@@ -254,7 +254,7 @@ const ANY_START = new RegExp(
     ...FR_TYPES,
     ...TYPE_FIRST,
     ...RU_TYPES_AFTER,
-    ...words('post gpo caixa boite blk block bk postbus posbus box'),
+    ...words('post gpo caixa boite blk block bk blok postbus posbus box'),
   ])})(?![a-z])|(?:${lowerAlternation([
     ...TR_TYPES,
     ...words(
@@ -291,7 +291,7 @@ const UNIT_WORDS = anyOf(
 );
 // A block, tower or wing named by a letter: "bloco B", "Tower C".
 const LETTERED_UNIT =
-  'bloco|block|blk|bloc|bl|tower|torre|wing|building|bldg|edificio|scala|sc|escalera|esc|entrance|cluster';
+  'bloco|block|blk|bloc|bl|tower|torre|wing|building|bldg|edificio|scala|sc|escalera|esc|entrance|cluster|bat|batiment|escalier|porte';
 const UNIT = new RegExp(
   String.raw`(?:#[^\S\n]?\d{1,5}[A-Za-z]?|\d{1,2}(?:st|nd|rd|th)[^\S\n]+floor` +
     // Spanish floor and door: "4ºB", "3º izq".
@@ -314,7 +314,7 @@ const UNIT = new RegExp(
     // Indonesian neighbourhood units, before "RT" alone: "RT 3/RW 2", "RT 003/RW 002".
     String.raw`|rt\.?[^\S\n]?\d{1,3}[^\S\n]?\/[^\S\n]?rw\.?[^\S\n]?\d{1,3}` +
     String.raw`|(?:${UNIT_WORDS})\.?:?[^\S\n]{0,2}(?:#[^\S\n]?)?[A-Za-z]?\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?` +
-    String.raw`|(?:${LETTERED_UNIT})\.?[^\S\n]{1,2}[A-Z][A-Z\d]?` +
+    String.raw`|(?:${LETTERED_UNIT})\.?[^\S\n]{1,2}[A-Z][A-Z\d]?|[A-Z][^\S\n](?:wing|block|tower)` +
     // Greek floors: "3ος όροφος" (folded; beside the digit, "ο" reads as a Latin "o").
     String.raw`|\d{1,2}[oο]ς[^\S\n]οροφος)` +
     String.raw`(?![\p{L}\p{N}])`,
@@ -381,6 +381,10 @@ const LANDMARK = new RegExp(
   String.raw`(?:(?:${LANDMARK_WORDS})[^\S\n]{1,2}${PLACE_WORDS}|${PLACE_WORDS}[^\S\n]{1,2}(?:ke[^\S\n]+(?:saamne|samne|paas|pas|peeche|piche)|kar[sş][ıi]s[ıi]|yan[ıi]nda))(?=[^\S\n]*(?:[,،.\n]|$))`,
   'iuy',
 );
+// A building named with its kind, in the tail after a street or unit: "Shanti Apartments", "Light
+// Residences", "Bima House".
+const NAMED_BUILDING =
+  /\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){0,2}[^\S\n]+(?:Apartments|Residences|Residency|Towers?|Mansions|Heights|Plaza|Complex|Building|House|Villas|Enclave|Arcade)(?=[^\S\n]*[,\n])/uy;
 const BUILDING_NAME =
   /The[^\S\n]+\p{Lu}[\p{L}'’-]+(?:[^\S\n]+(?:at|of|on)?[^\S\n]*\p{Lu}[\p{L}'’-]+){0,3}(?=[^\S\n]*[,\n])/uy;
 // The two streets a house stands between, as Argentina and Cuba write it: "Calle 47 nº 880 entre 12
@@ -395,8 +399,9 @@ const NUMBERED_STREET = new RegExp(
 );
 // After "Blk 5 Lot 12," the street comes as a name: "Rizal St.".
 const STREET_NAME = new RegExp(
-  String.raw`\p{Lu}[\p{L}'’-]{1,24}(?:[^\S\n]{1,2}\p{Lu}[\p{L}'’-]{1,24}){0,2}[^\S\n]{1,2}` +
-    String.raw`(?:St|Street|Rd|Road|Ave|Avenue|Dr|Drive|Ln|Lane|Blvd|Ext)\.?(?![\p{L}\p{N}])`,
+  String.raw`\p{Lu}[\p{L}'’-]{1,24}(?:[^\S\n]{1,2}(?:\p{Lu}[\p{L}'’-]{1,24}|main))?(?:[^\S\n]{1,2}\p{Lu}[\p{L}'’-]{1,24}){0,1}[^\S\n]{1,2}` +
+    // Indian streets are often written in small letters after the locality: "Kondapur main road".
+    String.raw`(?:St|Street|Rd|Road|Ave|Avenue|Dr|Drive|Ln|Lane|Blvd|Ext|road|street|lane|Marg|marg)\.?(?![\p{L}\p{N}])`,
   'uy',
 );
 
@@ -471,7 +476,7 @@ const PERSONAL_CUE = new RegExp(
     String.raw`\bmeu\s+(?:endereco|escritorio)\b|\bminha\s+(?:casa|loja|empresa)\b|\bmoro\s+(?:na|no|em)\b`,
     String.raw`\bvenha\b|\bapareca\b|\bme\s+visite\b|\b(?:envie|envia|manda|mande)\s+para\b`,
     String.raw`\bmon\s+(?:adresse|bureau)\b|\bj'?\s*habite\b|\bchez\s+moi\b|\b(?:venez|viens)\b`,
-    String.raw`\b(?:envoyez|envoie|envoyer)(?:-le|-la)?\s+a\b`,
+    String.raw`\b(?:envoyez|envoie|envoyer)(?:-le|-la|-les)?\s+(?:[\w']+\s+){0,3}?(?:a|au|aux|chez)\b`,
     String.raw`\bmeine\s+(?:adresse|anschrift)\b|\bich\s+wohne\b|\bbesuch(?:e|en)?\s+(?:mich|uns)\b`,
     String.raw`\bkomm(?:en\s+sie|t)?\s+(?:gerne?\s+|doch\s+|mal\s+)?(?:zu|vorbei)\b|\blieferadresse\b`,
     String.raw`\bil\s+mio\s+indirizzo\b|\b(?:abito|vivo)\s+(?:in|a)\b|\bvieni\b|\bspedisci\b`,
@@ -486,6 +491,7 @@ const PERSONAL_CUE = new RegExp(
     String.raw`\bkantor\s+(?:saya|kami)\b|\b(?:datang|kirim|mampir)\s+ke\b`,
     String.raw`\baddress\s+ko\b|\bbahay\s+ko\b|\bnakatira\s+ako\b|\b(?:punta|pumunta)\s+ka\s+sa\b`,
     String.raw`\bdito\s+ako\s+sa\b|\btirahan\s+ko\b`,
+    String.raw`\b(?:mera|meri|hamara|hamari)\s+(?:ghar|daftar|office|dukaan|dukan|flat|studio|shop)\b`,
     'عنواني|اسكن|ساكن|تعال|بيتي|مكتبي|مكتبنا',
   ].join('|'),
   'gi',
@@ -938,7 +944,9 @@ function parseTail(text: string, from: number, streetMayFollow: boolean): Tail {
     // A postcode with letters is read before a unit: "NR21 0AJ" is no "nr. 21", "BL1 4QR" no block.
     const lettered = endAt(POSTCODE, text, at);
     const unit =
-      lettered >= 0 && /[A-Z]/.test(text.slice(at, lettered)) ? -1 : endAt(UNIT, text, at);
+      lettered >= 0 && /[A-Z]/.test(text.slice(at, lettered))
+        ? -1
+        : Math.max(endAt(UNIT, text, at), comma ? endAt(NAMED_BUILDING, text, at) : -1);
     if (unit >= 0) {
       // "Villa 27, Street 14B, Al Barsha": a numbered street names the street.
       if (STREET_UNIT.test(text.slice(at, unit))) tail.street = true;
