@@ -1187,3 +1187,13 @@ describe('fifteenth round: named buildings, lettered wings, Indian and Indonesia
     'Sunrise Apartments, our client, needs 12 listing photos edited by Friday',
   ]);
 });
+
+describe('house numbers in words read whole, Swahili streets, a landmark beside a house number', () => {
+  finds([
+    ['drop it at sixty seven Willow lane, Apt C, thanks', 'address'],
+    ['house number fifty one, behind the water tank, Sector 9, Bhilai', 'address'],
+    ['tuma kwa nyumba namba 7, Mtaa wa Uhuru, Moshi', 'address'],
+    ['Office 908, Marina Plaza, Cluster B, Dubai — come by at 3', 'address'],
+  ]);
+  staysQuiet(['forty two slides, sixty seven icons and one lane diagram for the deck']);
+});

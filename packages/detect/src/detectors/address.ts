@@ -175,8 +175,8 @@ const JAPANESE_RE = new RegExp(
 // Where no street is named: "Plot 45, Sector 18, Gurugram, Haryana 122015", "5th floor, Cyber One
 // Tower, Barangay Kapitolyo, Pasig City 1603".
 const UNIT_FIRST_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:${anyOf('plot house h\\.?\\s?no door\\s+no flat apartment apt suite shop office villa unit rr building bldg no\\. मकन\\s+(?:न|नबर) مکان\\s+نمبر')})\.?` +
-    String.raw`[^\S\n]{0,2}(?:no\.?[^\S\n]{0,2})?#?\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?){0,3}` +
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${anyOf('plot house h\\.?\\s?no door\\s+no flat apartment apt suite shop office villa unit rr building bldg no\\. मकन\\s+(?:न|नबर) مکان\\s+نمبر nyumba\\s+(?:namba|na\\.)')})\.?` +
+    String.raw`[^\S\n]{0,2}(?:(?:no\.?|number|n[°º])[^\S\n]{0,2})?#?\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?){0,3}` +
     String.raw`|\d{1,2}(?:st|nd|rd|th)[^\S\n]+floor` +
     // A flat named by a letter: "Flat C, 18/F, Block 2, …".
     String.raw`|(?:flat|unit|apt)\.?[^\S\n][A-Z](?=,)` +
@@ -234,7 +234,7 @@ const GATES = {
   // The type words stand alone ("Teréz körút 24"): a space before them, or "about 2" would pass.
   german: `(?:${DE_SUFFIX.toLowerCase()}|${HS}(?:${DE_WORD.toLowerCase()}))${HS}{0,3}\\d`,
   japanese: `(?<!\\d)\\d{1,2}-\\d{1,2}-\\d{1,3}(?!\\d)${HS}{1,3}[^\\s\\d]`,
-  unitFirst: `${DOOR_NUMBER}|(?:plot|house|h\\.?\\s?no|door\\s+no|flat|apartment|apt|suite|shop|office|villa|unit|rr|building|bldg|no\\.|मकन${HS}+(?:न|नबर)|مکان${HS}+نمبر)\\.?${HS}{0,2}(?:no\\.?${HS}{0,2})?#?\\d|\\d(?:st|nd|rd|th)${HS}+floor|(?:flat|unit|apt)\\.?${HS}[a-z],`,
+  unitFirst: `${DOOR_NUMBER}|nyumba${HS}+(?:namba|na\\.)${HS}{0,2}\\d|(?:plot|house|h\\.?\\s?no|door\\s+no|flat|apartment|apt|suite|shop|office|villa|unit|rr|building|bldg|no\\.|मकन${HS}+(?:न|नबर)|مکان${HS}+نمبر)\\.?${HS}{0,2}(?:(?:no\\.?|number|n[°º])${HS}{0,2})?#?\\d|\\d(?:st|nd|rd|th)${HS}+floor|(?:flat|unit|apt)\\.?${HS}[a-z],`,
   poBox: `(?:box|postfach|postbus|posbus|postale?|а/я|а/с|s\\.?l\\.?p\\.?|ص\\.?${HS}?ب\\.?|apartado|casilla|correos?)${HS}{0,2}(?:no\\.?${HS}?|#${HS}?)?\\d`,
   lot: `(?:blk|block|bk)\\.?${HS}{0,2}#?\\d|blok${HS}{0,2}[a-z]{0,2}\\d`,
   directionStreet: `\\d${HS}(?:[nsew]|ne|nw|se|sw)\\.?${HS}[a-z]{3}`,
@@ -258,7 +258,7 @@ const ANY_START = new RegExp(
   ])})(?![a-z])|(?:${lowerAlternation([
     ...TR_TYPES,
     ...words(
-      'plot house door flat apartment apt suite shop office villa unit rr postfach apartado casilla а/я मकन مکان',
+      'plot house door flat apartment apt suite shop office villa unit rr postfach apartado casilla а/я मकन مکان nyumba',
     ),
   ])}|h\\.?\\s?no|p\\.?\\s?o\\.?\\s?box)(?:no|(?![a-z])))` +
     // Patterns that start with no keyword: Arabic, Japanese, a door number, then those that start
@@ -291,7 +291,7 @@ const UNIT_WORDS = anyOf(
 );
 // A block, tower or wing named by a letter: "bloco B", "Tower C".
 const LETTERED_UNIT =
-  'bloco|block|blk|bloc|bl|tower|torre|wing|building|bldg|edificio|scala|sc|escalera|esc|entrance|cluster|bat|batiment|escalier|porte';
+  'bloco|block|blk|bloc|bl|tower|torre|wing|building|bldg|edificio|scala|sc|escalera|esc|entrance|cluster|bat|batiment|escalier|porte|apt|flat|unit|suite';
 const UNIT = new RegExp(
   String.raw`(?:#[^\S\n]?\d{1,5}[A-Za-z]?|\d{1,2}(?:st|nd|rd|th)[^\S\n]+floor` +
     // Spanish floor and door: "4ºB", "3º izq".
@@ -384,7 +384,7 @@ const LANDMARK = new RegExp(
 // A building named with its kind, in the tail after a street or unit: "Shanti Apartments", "Light
 // Residences", "Bima House".
 const NAMED_BUILDING =
-  /\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){0,2}[^\S\n]+(?:Apartments|Residences|Residency|Towers?|Mansions|Heights|Plaza|Complex|Building|House|Villas|Enclave|Arcade)(?=[^\S\n]*[,\n])/uy;
+  /\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){0,2}[^\S\n]+(?:Apartments|Residences|Residency|Towers?|Mansions|Heights|Plaza|Complex|Building|House|Villas|Enclave|Arcade)(?:[^\S\n][A-Z]?\d{0,3}[A-Z]?\d?)?(?=[^\S\n]*[,\n])/uy;
 const BUILDING_NAME =
   /The[^\S\n]+\p{Lu}[\p{L}'’-]+(?:[^\S\n]+(?:at|of|on)?[^\S\n]*\p{Lu}[\p{L}'’-]+){0,3}(?=[^\S\n]*[,\n])/uy;
 // The two streets a house stands between, as Argentina and Cuba write it: "Calle 47 nº 880 entre 12
@@ -401,7 +401,9 @@ const NUMBERED_STREET = new RegExp(
 const STREET_NAME = new RegExp(
   String.raw`\p{Lu}[\p{L}'’-]{1,24}(?:[^\S\n]{1,2}(?:\p{Lu}[\p{L}'’-]{1,24}|main))?(?:[^\S\n]{1,2}\p{Lu}[\p{L}'’-]{1,24}){0,1}[^\S\n]{1,2}` +
     // Indian streets are often written in small letters after the locality: "Kondapur main road".
-    String.raw`(?:St|Street|Rd|Road|Ave|Avenue|Dr|Drive|Ln|Lane|Blvd|Ext|road|street|lane|Marg|marg)\.?(?![\p{L}\p{N}])`,
+    String.raw`(?:St|Street|Rd|Road|Ave|Avenue|Dr|Drive|Ln|Lane|Blvd|Ext|road|street|lane|Marg|marg)\.?(?![\p{L}\p{N}])` +
+    // Swahili names the kind first: "Barabara ya Argwings Kodhek", "Mtaa wa Ngong".
+    String.raw`|(?:Barabara[^\S\n]+ya|Mtaa[^\S\n]+wa)[^\S\n]+\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){0,2}`,
   'uy',
 );
 
@@ -826,7 +828,7 @@ function meets(needs: Needs | undefined, tail: Tail, personal: boolean): boolean
   if (needs === 'postcode_and_place')
     return (
       (tail.place || personal) &&
-      ((tail.postcode && !tail.yearLike) || tail.units >= 2 || tail.street)
+      ((tail.postcode && !tail.yearLike) || tail.units >= 2 || tail.street || tail.landmark)
     );
   if (needs === 'unit_or_postcode') return tail.unit || (tail.postcode && !tail.yearLike);
   if (needs === 'japanese_postcode') return tail.japanese;
@@ -946,7 +948,10 @@ function parseTail(text: string, from: number, streetMayFollow: boolean): Tail {
     const unit =
       lettered >= 0 && /[A-Z]/.test(text.slice(at, lettered))
         ? -1
-        : Math.max(endAt(UNIT, text, at), comma ? endAt(NAMED_BUILDING, text, at) : -1);
+        : Math.max(
+            endAt(UNIT, text, at),
+            comma || tail.unit ? endAt(NAMED_BUILDING, text, at) : -1,
+          );
     if (unit >= 0) {
       // "Villa 27, Street 14B, Al Barsha": a numbered street names the street.
       if (STREET_UNIT.test(text.slice(at, unit))) tail.street = true;

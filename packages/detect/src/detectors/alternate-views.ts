@@ -1,4 +1,9 @@
-import { SPOKEN_NUMBER, SPOKEN_NUMBER_WORDS, writeSpokenDigits } from '../lexicon/number-words.js';
+import {
+  NUMBER_WORD_RUN,
+  SPOKEN_NUMBER,
+  SPOKEN_NUMBER_WORDS,
+  writeSpokenDigits,
+} from '../lexicon/number-words.js';
 import type { Obfuscation } from '../types.js';
 import { byFirstLetter } from '../lexicon/at-dot.js';
 import { anchored } from './anchored.js';
@@ -113,7 +118,7 @@ const SPOKEN_NUMBERS = withoutTrailingSeparators(
 // that a number in words may be a house number ("fourteen twenty-eight Elm Street",
 // "Schillerstraße zwölf", "house number forty two, opposite Gandhi park").
 const STREET_WORD =
-  /\b(?:street|road|lane|avenue|drive|boulevard|court|terrace|crescent|close|house\s+(?:number|no)|apartment|flat|calle|avenida|jir[oó]n|carrera|rua|travessa|rue|all[ée]e|chemin|via|viale|piazza|ulica|aleja|jalan|kalye|barabara|sokak|caddesi|straat|laan|huisnummer|улиц\p{L}*|вулиц\p{L}*|проспект\p{L}*)\b|stra(?:ß|ss)e|gasse|platz|weg\b/u;
+  /\b(?:street|road|lane|avenue|drive|boulevard|court|terrace|crescent|close|house\s+(?:number|no)|apartment|flat|calle|avenida|jir[oó]n|carrera|rua|travessa|rue|all[ée]e|chemin|via|viale|piazza|ulica|aleja|jalan|kalye|barabara|mtaa|nyumba|sokak|caddesi|straat|laan|huisnummer|улиц\p{L}*|вулиц\p{L}*|проспект\p{L}*)\b|stra(?:ß|ss)e|gasse|platz|weg\b/u;
 
 function withoutTrailingSeparators(inner: Matcher): Matcher {
   return {
@@ -224,13 +229,10 @@ export function alternateViews(scan: Scan): View[] {
       const view = scan.folded.rewrite(SPOKEN_NUMBERS, (m) => writeSpokenDigits(m[0]));
       add(views, scan, view, 'spelled_digits');
     } else addSpokenNumbersAround(views, scan);
-  } else if (
-    spoken.unambiguous >= 1 &&
-    text.length < LONG_MESSAGE &&
-    STREET_WORD.test(scan.lower)
-  ) {
-    // A house number alone in words: read for addresses only.
-    const view = scan.folded.rewrite(SPOKEN_NUMBERS, (m) => writeSpokenDigits(m[0]));
+  }
+  if (spoken.unambiguous >= 1 && text.length < LONG_MESSAGE && STREET_WORD.test(scan.lower)) {
+    // A house number alone in words, read as one number ("forty two" is 42): for addresses only.
+    const view = scan.folded.rewrite(NUMBER_WORD_RUN, (m) => writeSpokenDigits(m[0]));
     add(views, scan, view, 'spelled_digits', (f) => f.category === 'address');
   }
   if (MAY_SPELL_DIGIT_SIGNS.test(text)) {

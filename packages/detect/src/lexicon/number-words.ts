@@ -247,6 +247,15 @@ const UNAMBIGUOUS_NUMBER_WORDS = [...DIGIT_BY_WORD.keys()]
 /** One number word that is no everyday word: "fourteen", "two", "veinte". */
 const NUMBER_WORD = new RegExp(`(?<![\\p{L}])(?:${UNAMBIGUOUS_NUMBER_WORDS})(?![\\p{L}])`, 'giu');
 
+/**
+ * Number words said as one number, joined by spaces, hyphens or "and": "forty two", "fourteen
+ * twenty-eight", "cuatrocientos cincuenta y ocho" — a house number in words, read whole.
+ */
+export const NUMBER_WORD_RUN = new RegExp(
+  `${NUMBER_WORD.source}(?:[\\s-]+(?:(?:and|y|e|et|und|na)\\s+)?${NUMBER_WORD.source})*`,
+  'giu',
+);
+
 /** A run of spoken digits, or a number word on its own: what the spelled-digit view rewrites. */
 export const SPOKEN_NUMBER = new RegExp(`${SPOKEN_DIGIT_RUN.source}|${NUMBER_WORD.source}`, 'giu');
 
