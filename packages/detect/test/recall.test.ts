@@ -1197,3 +1197,18 @@ describe('house numbers in words read whole, Swahili streets, a landmark beside 
   ]);
   staysQuiet(['forty two slides, sixty seven icons and one lane diagram for the deck']);
 });
+
+describe('the scoping exception asked in Ukrainian, and kept from an ask to go on by e-mail', () => {
+  it('reads a Ukrainian ask for the mail to add to Google Drive as scoping access', () => {
+    const ask = detect('Яку пошту додати в Google Drive, щоб ви переглянули ТЗ?').find(
+      (f) => f.category === 'request',
+    );
+    assert.equal(ask?.evidence.purpose, 'scoping_access');
+  });
+  it('gives no scoping purpose to an address also meant for talking by mail', () => {
+    const email = detect(
+      'Invítame a Notion con lu.perez.ux@gmail.com y seguimos hablando por correo',
+    ).find((f) => f.category === 'email');
+    assert.equal(email?.evidence.purpose, undefined);
+  });
+});
