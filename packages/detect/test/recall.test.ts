@@ -1212,3 +1212,27 @@ describe('the scoping exception asked in Ukrainian, and kept from an ask to go o
     assert.equal(email?.evidence.purpose, undefined);
   });
 });
+
+describe('sixteenth round: meeting in person in more languages, a verb of calling before a number, more addresses', () => {
+  finds([
+    ["I'd rather meet you in person before we sign", 'request'],
+    ['come down to our office tomorrow, easier to talk', 'request'],
+    ['Spotkajmy się na żywo w przyszłym tygodniu', 'request'],
+    ['lass uns das persönlich besprechen', 'request'],
+    ['mending ketemuan langsung aja biar enak', 'request'],
+    ['call 07700 900318 when you are free', 'request'],
+    ['mi correo es ana.gil.ux@hotmail.com, mándame ahí el brief', 'request'],
+    ['pode enviar para Rua do Ouro 12, 3.º Dto., 1100-060 Lisboa', 'address'],
+    ['estoy en Mz. C Lt. 9, Urb. San Felipe, Comas', 'address'],
+    ['drop the printed mock-ups at 40 Quay Street, Manchester M3 3JE', 'address'],
+    ['kom langs op de Prinsengracht 263 bis, 1016 GV Amsterdam', 'address'],
+  ]);
+  it('reads no ask in the writer saying they will call or text a number', () => {
+    assert.ok(!categories("I'll text 555-0148 to confirm the order status").includes('request'));
+  });
+  staysQuiet([
+    'mock data: 12 Main Street, Springfield IL 62701',
+    'the competitor lists its headquarters as 1 Market St, San Francisco, CA 94105 in its annual report',
+    'we use Slack internally, but you would only talk to me here',
+  ]);
+});

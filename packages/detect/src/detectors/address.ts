@@ -47,11 +47,11 @@ const FR_TYPES = words('rue avenue av boulevard bd place chemin allee impasse qu
 // Arabic.
 const TYPE_FIRST = words(
   'calle c/ avenida avda av paseo plaza carrera cra calzada camino carretera ronda travesia ' +
-    'callejon bulevar pasaje jiron str carrer avinguda passeig triq rua travessa praca alameda estrada rodovia largo beco ladeira via ' +
+    'callejon bulevar bv pasaje jiron str carrer avinguda passeig triq rua travessa praca alameda estrada rodovia largo beco ladeira via ' +
     'viale piazza piazzale corso vicolo strada rue chemin boulevard avenue ul jl jln jalan gg lorong ' +
     'lrg kalye ул улица пр пр-т проспект пер переулок бул бульвар б-р шоссе наб набережная пл ' +
     'площадь мкр микрорайон проезд вул вулиця просп провулок пров бульв площа майдан узвіз шосе ' +
-    'набережна شارع طريق ميدان جادة زنقة نهج רחוב לרחוב ברחוב os ' +
+    'набережна شارع طريق ميدان جادة زنقة لزنقة بزنقة نهج רחוב לרחוב ברחוב שדרות os ' +
     // Russian and Ukrainian decline the type: "живу на улице Пушкина, дом 10".
     'улице улицу улицы проспекте переулке бульваре набережной площади вулиці вулицю проспекті ' +
     'провулку бульварі площі',
@@ -124,7 +124,7 @@ const NAMED_HOUSE_STREET_RE = new RegExp(
 // A name then a number, with no type word, as much of Europe writes a street ("Vinohradská
 // 1511/230", "Ερμού 56", "Storgatan 41"): only with a postcode and a place after it.
 const NAME_THEN_NUMBER_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,24}(?:[^\S\n]\p{Lu}?\p{Ll}{2,24}){0,2}[^\S\n]\d{1,5}[a-zA-Z]?(?:\/\d{1,4}[a-zA-Z]?)?(?![\p{L}\p{N}])(?=,)`,
+  String.raw`(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,24}(?:[^\S\n]\p{Lu}?\p{Ll}{2,24}){0,2}[^\S\n]\d{1,5}[a-zA-Z]?(?:\/\d{1,4}[a-zA-Z]?)?(?:[^\S\n](?:bis|ter|hs|huis))?(?![\p{L}\p{N}])(?=,)`,
   'gu',
 );
 // American streets often go without their type after a direction: "1420 W Fulton, 2nd floor",
@@ -199,7 +199,7 @@ const PO_BOX_RE = new RegExp(
 const NORDIC_BOX_RE = /(?<![\p{L}\p{N}])Box[^\S\n]\d{1,6}(?![\p{L}\p{N}])/gu;
 // Philippine subdivisions: "Blk 5 Lot 12".
 const LOT_RE =
-  /(?<![\p{L}\p{N}])(?:(?:blk|block|bk)\.?[^\S\n]{0,2}#?\d{1,4}[a-z]?[^\S\n]{0,3},?[^\S\n]{0,3}(?:lot|l)\.?[^\S\n]{0,2}#?\d{1,4}[a-z]?|blok[^\S\n]{0,2}[a-z]{0,2}\d{1,3}[^\S\n]{0,3},?[^\S\n]{0,3}no\.?[^\S\n]{0,2}\d{1,4})(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:(?:blk|block|bk)\.?[^\S\n]{0,2}#?\d{1,4}[a-z]?[^\S\n]{0,3},?[^\S\n]{0,3}(?:lot|l)\.?[^\S\n]{0,2}#?\d{1,4}[a-z]?|blok[^\S\n]{0,2}[a-z]{0,2}\d{1,3}[^\S\n]{0,3},?[^\S\n]{0,3}no\.?[^\S\n]{0,2}\d{1,4}|mz\.?[^\S\n]{0,2}[a-z0-9]{1,3}[^\S\n]{0,3},?[^\S\n]{0,3}lt\.?[^\S\n]{0,2}\d{1,4})(?![\p{L}\p{N}])/giu;
 
 // Cheap gates on `scan.lower`, one per pattern above: each is a looser, ASCII-case form of its
 // pattern (any non-space run stands for a name), without the `i` and `u` flags or lookbehinds
@@ -211,7 +211,7 @@ const LOOSE_HOUSE = String.raw`\d[a-z]?(?:[/-]\d{1,5}[a-z]?)?`;
 const TYPE_GAP = String.raw`(?:\.${HS}{0,3}|${HS}{1,3})`;
 // A Chinese, Japanese or Korean road, ward or block word and its number (Thai sois start with one).
 const CJK_KEYS = String.raw`[路街道巷弄段]\d|[区市町村][\u3400-\u9fff]{1,6}\d|(?:로|길|동)${HS}?\d|丁目|(?:路|街|大道)[一二三四五六七八九十百千零〇]`;
-const NAME_THEN_NUMBER_GATE = String.raw`[a-z\u00df-\u024f\u03b1-\u03c9\u0430-\u045f]{2}${HS}\d{1,5}[a-z]?(?:\/\d{1,4}[a-z]?)?,`;
+const NAME_THEN_NUMBER_GATE = String.raw`[a-z\u00df-\u024f\u03b1-\u03c9\u0430-\u045f]{2}${HS}\d{1,5}[a-z]?(?:\/\d{1,4}[a-z]?)?(?:${HS}(?:bis|ter|hs|huis))?,`;
 const DOOR_NUMBER = String.raw`#\d{1,5}[a-z]?,${HS}*\d{1,3}(?:st|nd|rd|th)${HS}`;
 const GATES = {
   numberFirst: `${LOOSE_HOUSE}${HS}{1,3}(?:\\S{1,30}${HS}{1,3}){1,4}?(?:${lowerAlternation(EN_TYPES)})(?![a-z])`,
@@ -236,7 +236,7 @@ const GATES = {
   japanese: `(?<!\\d)\\d{1,2}-\\d{1,2}-\\d{1,3}(?!\\d)${HS}{1,3}[^\\s\\d]`,
   unitFirst: `${DOOR_NUMBER}|nyumba${HS}+(?:namba|na\\.)${HS}{0,2}\\d|(?:plot|house|h\\.?\\s?no|door\\s+no|flat|apartment|apt|suite|shop|office|villa|unit|rr|building|bldg|no\\.|मकन${HS}+(?:न|नबर)|مکان${HS}+نمبر)\\.?${HS}{0,2}(?:(?:no\\.?|number|n[°º])${HS}{0,2})?#?\\d|\\d(?:st|nd|rd|th)${HS}+floor|(?:flat|unit|apt)\\.?${HS}[a-z],`,
   poBox: `(?:box|postfach|postbus|posbus|postale?|а/я|а/с|s\\.?l\\.?p\\.?|ص\\.?${HS}?ب\\.?|apartado|casilla|correos?)${HS}{0,2}(?:no\\.?${HS}?|#${HS}?)?\\d`,
-  lot: `(?:blk|block|bk)\\.?${HS}{0,2}#?\\d|blok${HS}{0,2}[a-z]{0,2}\\d`,
+  lot: `(?:blk|block|bk)\\.?${HS}{0,2}#?\\d|blok${HS}{0,2}[a-z]{0,2}\\d|mz\\.?${HS}{0,2}[a-z0-9]{1,3}${HS}{0,3},?${HS}{0,3}lt`,
   directionStreet: `\\d${HS}(?:[nsew]|ne|nw|se|sw)\\.?${HS}[a-z]{3}`,
   boitePostale: `(?<![a-z0-9])b\\.?p\\.?${HS}?\\d`,
 };
@@ -254,7 +254,7 @@ const ANY_START = new RegExp(
     ...FR_TYPES,
     ...TYPE_FIRST,
     ...RU_TYPES_AFTER,
-    ...words('post gpo caixa boite blk block bk blok postbus posbus box'),
+    ...words('post gpo caixa boite blk block bk blok mz postbus posbus box'),
   ])})(?![a-z])|(?:${lowerAlternation([
     ...TR_TYPES,
     ...words(
@@ -285,7 +285,7 @@ const SEPARATOR =
 const UNIT_WORDS = anyOf(
   'apartment apt unit suite ste flat floor fl room rm bldg building piso depto dpto apto apartamento ' +
     'bloco sala wohnung whg etage appt app interior int daire kat lok m d квартира кв корпус корп ' +
-    'строение стр офис оф дом д буд no nr rt rw blok kav tower torre wing office oficina lgh bl sc ap site box boite bte bus stan baixos стан ет ап דירה קומה الطابق طابق شقة عمارة مبنى مكتب ' +
+    'строение стр офис оф дом д буд no nr rt rw blok kav tower torre wing office oficina lgh bl sc ap site box boite bte bus stan baixos стан ет ап דירה קומה الطابق طابق شقة عمارة مبنى مكتب casa ' +
     // Floors: Indonesian, Vietnamese (folded), Filipino.
     'lantai tang palapag',
 );
@@ -295,7 +295,7 @@ const LETTERED_UNIT =
 const UNIT = new RegExp(
   String.raw`(?:#[^\S\n]?\d{1,5}[A-Za-z]?|\d{1,2}(?:st|nd|rd|th)[^\S\n]+floor` +
     // Spanish floor and door: "4ºB", "3º izq".
-    String.raw`|\d{1,2}[oº°ª](?:[^\S\n]?(?:[A-Z]|izq\w*|dcha|der\w*))?` +
+    String.raw`|\d{1,2}\.?[oº°ª](?:[^\S\n]?(?:[A-Z]|izq\w*|dcha|der\w*|esq\.?|dto\.?|dt\.?))?` +
     // German floors: "2. OG", "3. Stock".
     String.raw`|\d{1,2}\.[^\S\n]?(?:og|obergeschoss|stock|etage|th|tv|mf|sal|haed|hæð|kat|em|emelet)\.?` +
     // Floors in words and Hong Kong floors: "Ground Floor", "18/F", "G/F".
@@ -476,7 +476,7 @@ const PERSONAL_CUE = new RegExp(
     String.raw`\bmi\s+(?:direccion|casa|oficina|domicilio)\b|\bvivo\s+en\b|\bven(?:ga|gan)?\s+a\b|\bvisitame\b|\bpasate\b`,
     String.raw`\b(?:envia|enviar|manda|mandar)(?:lo|la|los)?\s+a\b`,
     String.raw`\bmeu\s+(?:endereco|escritorio)\b|\bminha\s+(?:casa|loja|empresa)\b|\bmoro\s+(?:na|no|em)\b`,
-    String.raw`\bvenha\b|\bapareca\b|\bme\s+visite\b|\b(?:envie|envia|manda|mande)\s+para\b`,
+    String.raw`\bvenha\b|\bapareca\b|\bme\s+visite\b|\b(?:envie|envia|enviar|manda|mande|mandar)\s+para\b`,
     String.raw`\bmon\s+(?:adresse|bureau)\b|\bj'?\s*habite\b|\bchez\s+moi\b|\b(?:venez|viens)\b`,
     String.raw`\b(?:envoyez|envoie|envoyer)(?:-le|-la|-les)?\s+(?:[\w']+\s+){0,3}?(?:a|au|aux|chez)\b`,
     String.raw`\bmeine\s+(?:adresse|anschrift)\b|\bich\s+wohne\b|\bbesuch(?:e|en)?\s+(?:mich|uns)\b`,
@@ -509,7 +509,7 @@ const LABEL_CUE = new RegExp(
 // The sentence presents the address as data for the work, whoever it belongs to.
 const FRAMING = new RegExp(
   String.raw`\b(?:${anyOf(
-    'placeholders? platzhalter\\w* sample(?=\\s*(?::|address(?:es)?|data|entr(?:y|ies)|records?|rows?|inputs?|values?|formats?|texts?|json|csv|files?|customers?|users?|profiles?|listings?|locations?|pins?)) examples? for\\s+example e\\.g\\b eg\\. i\\.e\\b dummy mock(?:ed|s)? mock-?ups?(?=\\s*(?::|address(?:es)?|data|screens?|pages?|layouts?|designs?)) ' +
+    'placeholders? platzhalter\\w* sample(?=\\s*(?::|address(?:es)?|data|entr(?:y|ies)|records?|rows?|inputs?|values?|formats?|texts?|json|csv|files?|customers?|users?|profiles?|listings?|locations?|pins?)) examples? for\\s+example e\\.g\\b eg\\. i\\.e\\b dummy mock(?:ed|s)?(?!-) mock-?ups?(?=\\s*(?::|address(?:es)?|data|screens?|pages?|layouts?|designs?)) ' +
       'test\\s+data fake synthetic sandbox lorem fixtures? seed\\s+data formats? formatted fields? ' +
       'templates? input\\s+mask store\\s+locator map\\s+pins? demo such\\s+as ' +
       'subtitles? dialogue formulario formulaire formato ejemplo exemplo exemple ' +
@@ -533,7 +533,7 @@ const WORK_CONTENT = new RegExp(
       // A press release to proofread in other languages (folded: no accents).
       'communiqu\\w* comunicat\\w* pressemitteilung\\w* persbericht relire relecture correggere corregir korrektur\\w* ' +
       // Invitations to design, a client's legal notice page.
-      'invitations? invitacion\\w* einladung\\w* convites? impressum festivals? stammdaten master\\s+data entered\\s+by\\s+the\\s+(?:customer|user|buyer) ' +
+      'its\\s+headquarters annual\\s+(?:report|filing) competitors? invitations? invitacion\\w* einladung\\w* convites? impressum festivals? stammdaten master\\s+data entered\\s+by\\s+the\\s+(?:customer|user|buyer) ' +
       // A property advert to write: "testi per l'annuncio", "texto para el anuncio".
       'annunci\\w* anuncios? annonces? inserat\\w* immobilien\\w*',
   )})\b` +

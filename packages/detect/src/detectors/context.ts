@@ -68,7 +68,8 @@ const REACH = 240;
 // Signs that a line is code or configuration rather than prose.
 export const CODE_LINE =
   // A row of a table ("| email | string | jane@example.com |") holds data, as code does.
-  /^\s*\|.*\|\s*$|[;{}]|=>|\w\s*=\s*["'`\w]|\(\s*["'`]|["'`]\s*[),]|^\s*(const|let|var|def|import|return|export)\b|\w\.\w+\(|<\/?\w+[^>]*>/i;
+  // Shell commands too: "git config user.email \"you@example.com\"".
+  /^\s*\|.*\|\s*$|^\s*\$?\s*(?:git|npm|npx|yarn|pnpm|pip|curl|wget|docker|kubectl|ssh|echo|export)\s|[;{}]|=>|\w\s*=\s*["'`\w]|\(\s*["'`]|["'`]\s*[),]|^\s*(const|let|var|def|import|return|export)\b|\w\.\w+\(|<\/?\w+[^>]*>/i;
 
 /** Domains reserved for documentation and tests (RFC 2606, RFC 6761) and obvious placeholders. */
 export function isPlaceholderDomain(domain: string): boolean {

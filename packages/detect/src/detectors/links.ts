@@ -583,7 +583,7 @@ function pathOf(url: string): string {
 // nor do the words before them ("ID" in "IDは"). "live: " opens a Skype ID pasted apart: "skype is live: dan.m".
 // An ID is written in letters of its own script: "IDはlina_88です" ends before "です".
 const ID_AFTER = new RegExp(
-  String.raw`^\s*(?:(?:(?:id|is|es|é|è|est|ist|as|handle|username|user\s?name|name|account|acc|me|my|here|at|on|add|no|number|pls|plz|please|i'?m|jestem|soy|sou|sono)(?!(?!${CJK_LETTER_CLASS})[\p{L}\p{N}])|live:(?=\s)|[=:#([.,\-–—→]|->|[号號是はの는은]|아이디|cua\s+(?:minh|toi|em|anh|tui))\s*){0,5}(?<id>(?:@|u\/)?[\p{L}\p{N}](?:(?!${CJK_LETTER_CLASS})[\p{L}\p{N}._-]){1,40}(?:#\d{4})?)`,
+  String.raw`^\s*(?:(?:(?:id|is|es|é|è|est|ist|as|handle|username|user\s?name|name|account|acc|me|my|here|at|on|add|no|number|pls|plz|please|i'?m|jestem|soy|sou|sono)(?!(?!${CJK_LETTER_CLASS})[\p{L}\p{N}])|live:(?=\s)|[=:#([.,\-–—→]|->|[号號是はの는은吧]|아이디|cua\s+(?:minh|toi|em|anh|tui))\s*){0,5}(?<id>(?:@|u\/)?[\p{L}\p{N}](?:(?!${CJK_LETTER_CLASS})[\p{L}\p{N}._-]){1,40}(?:#\d{4})?)`,
   'iu',
 );
 // "i'm dean.malmgren on skype": an ID-shaped token just before "on <app>".
