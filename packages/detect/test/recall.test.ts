@@ -1236,3 +1236,16 @@ describe('sixteenth round: meeting in person in more languages, a verb of callin
     'we use Slack internally, but you would only talk to me here',
   ]);
 });
+
+describe('sixteenth round: asks in job posts, invites and profiles of more places', () => {
+  finds([
+    ['Teklif verirken telefon numaranızı da yazın lütfen', 'request'],
+    ['adorei o trabalho no mesmo estilo, me passa seu WhatsApp?', 'request'],
+    ['HR se WhatsApp pe baat kar lo', 'request'],
+    ['Interesados mandar WhatsApp al 55 8765 4321 con su CV', 'request'],
+    ['Откликайтесь сразу в телеграм @hr_anna_smm', 'request'],
+    ['For custom quotes, visit my site www.minaart.com/contact', 'request'],
+    ['Paki-text po ang recruiter namin sa 0917 765 4321', 'request'],
+  ]);
+  staysQuiet(['não, no zap não, prefiro tudo aqui na plataforma']);
+});

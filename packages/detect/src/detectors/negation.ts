@@ -53,6 +53,7 @@ function lastNewSubject(clause: string): number {
 
 // Hindi "mat" (don't) is also Vietnamese "mất" and "mặt" once folded: "khỏi mất phí" (no fee lost)
 // and "tiền mặt" (cash) negate nothing.
+// Portuguese "no" is also "in the" ("no mesmo nicho", "no WhatsApp"), which negates nothing.
 // French elides "ne" before a vowel: "je n'accepte pas" (folding has made "’" an apostrophe).
 const NEGATION =
-  /(?<![\p{L}'])(not|never|don'?t|doesn'?t|didn'?t|won'?t|can'?t|cannot|shouldn'?t|mustn'?t|isn'?t|aren'?t|no need|not allowed|prohibited|forbidden|against the|avoid|instead of|rather than|nunca|jam[aá]s|no|n[aã]o|ne|pas|nicht|nichts|kein|keine|niet|nooit|geen|nie|не|ні|нельзя|tidak|jangan|bukan|gak|nggak|enggak|ngga|gk|ga|hindi|huwag|wag|(?<!(?:khoi|tien)\s)mat|nahin|nahi|khong|لا|لن|ممنوع)(?![\p{L}])|(?<![\p{L}])n'(?=\p{L})/iu;
+  /(?<![\p{L}'])(not|never|don'?t|doesn'?t|didn'?t|won'?t|can'?t|cannot|shouldn'?t|mustn'?t|isn'?t|aren'?t|no need|not allowed|prohibited|forbidden|against the|avoid|instead of|rather than|nunca|jam[aá]s|no(?!\s+(?:mesmo|mesma|meu|minha|seu|sua|teu|tua|nosso|nossa|site|app|projeto|zap|whats\w*|insta\w*|telegram|e-?mail|celular|perfil|link|brief|privado|pv|direct)(?![\p{L}]))|n[aã]o|ne|pas|nicht|nichts|kein|keine|niet|nooit|geen|nie|не|ні|нельзя|tidak|jangan|bukan|gak|nggak|enggak|ngga|gk|ga|hindi|huwag|wag|(?<!(?:khoi|tien)\s)mat|nahin|nahi|khong|لا|لن|ممنوع)(?![\p{L}])|(?<![\p{L}])n'(?=\p{L})/iu;
