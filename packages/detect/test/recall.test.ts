@@ -1247,5 +1247,6 @@ describe('sixteenth round: asks in job posts, invites and profiles of more place
     ['For custom quotes, visit my site www.minaart.com/contact', 'request'],
     ['Paki-text po ang recruiter namin sa 0917 765 4321', 'request'],
   ]);
+  finds([['gửi về số 7 ngõ 15 Hoàng Hoa Thám, Ba Đình, Hà Nội', 'address']]);
   staysQuiet(['não, no zap não, prefiro tudo aqui na plataforma']);
 });
