@@ -1250,3 +1250,17 @@ describe('sixteenth round: asks in job posts, invites and profiles of more place
   finds([['gửi về số 7 ngõ 15 Hoàng Hoa Thám, Ba Đình, Hà Nội', 'address']]);
   staysQuiet(['não, no zap não, prefiro tudo aqui na plataforma']);
 });
+
+describe('an address under its label, in any script', () => {
+  finds([
+    ['আমার ঠিকানা: বাড়ি ১৪, রোড ২, গুলশান, ঢাকা ১২১২', 'address'],
+    ['मेरो ठेगाना: काठमाडौं-४, महाराजगञ्ज, घर नं. १२', 'address'],
+    ['地址：上海市浦东新区世纪大道100号, 环球金融中心', 'address'],
+    ['Shipping address: 14 Birch Close, Leeds', 'address'],
+  ]);
+  staysQuiet([
+    'Address: the open issues in section 3, page 4',
+    'IP address: 10.0.0.12, port 8080',
+    'Tolong rapikan data alamat: "Jl. Mawar No. 5, Bogor" dan "Jl Mawar 5 Bgr" itu sama.',
+  ]);
+});

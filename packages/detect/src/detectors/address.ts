@@ -184,6 +184,18 @@ const UNIT_FIRST_RE = new RegExp(
     String.raw`|(?<=^|[\s,(])#\d{1,5}[A-Za-z]?(?=,[^\S\n]*\d{1,3}(?:st|nd|rd|th)[^\S\n]))(?![\p{L}\p{N}])`,
   'giu',
 );
+// An address under its label, in any script: "Address: …", "আমার ঠিকানা: বাড়ি ৮, রোড ৪, ধানমন্ডি,
+// ঢাকা ১২০৫", "मेरो ठेगाना: …", "地址：…" (labels as folding leaves them: vowel signs dropped). What
+// follows the label to the end of its sentence is the address when it holds a number and at least
+// two parts, whatever its shape: the patterns above know only some of the world's.
+const ADDRESS_LABEL = String.raw`(?:(?:home|postal|mailing|shipping|delivery|street|office|full)[^\S\n]+)?(?:address|addr|direccion|endereco|adresse|adres[ia]?|anschrift|indirizzo|alamat|anwani|[dđ]ia[^\S\n]chi)|ঠকন|ठगन|ලපනය|地址|住所|주소|ทอย|כתובת|адреса?|عنوان|ادرس`;
+// An IP, e-mail or wallet address is no place, and address data, samples and fields are the work.
+const NOT_A_PLACE_LABEL = String.raw`(?<!(?:ip|mac|e-?mail|mail|wallet|web|server|contract|deposit|memory|return|btc|eth|crypto|bitcoin|usdt|trc20|erc20|ipv[46]|bch|ltc|sol|data|sample|test|example|format|field|column|template|dummy|fake|mock)[^\S\n]{1,2})`;
+const LABELLED_ADDRESS_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${NOT_A_PLACE_LABEL}(?:${ADDRESS_LABEL})[^\S\n]*[:：][^\S\n]*([^\n]{6,120}?)(?=(?<=[^\s.!?]{3})[.!?](?:\s|$)|[。।॥]|[^\S\n][—–-][^\S\n]|\n|$)`,
+  'giu',
+);
+
 // France's boîte postale, upper case and only before a postcode: "BP 214, 69214 Lyon Cedex".
 const BOITE_POSTALE_RE = /(?<![\p{L}\p{N}])B\.?P\.?[^\S\n]?\d{1,5}(?![\p{L}\p{N}])/gu;
 const PO_BOX_RE = new RegExp(
@@ -239,6 +251,7 @@ const GATES = {
   lot: `(?:blk|block|bk)\\.?${HS}{0,2}#?\\d|blok${HS}{0,2}[a-z]{0,2}\\d|mz\\.?${HS}{0,2}[a-z0-9]{1,3}${HS}{0,3},?${HS}{0,3}lt`,
   directionStreet: `\\d${HS}(?:[nsew]|ne|nw|se|sw)\\.?${HS}[a-z]{3}`,
   boitePostale: `(?<![a-z0-9])b\\.?p\\.?${HS}?\\d`,
+  labelled: `(?:${ADDRESS_LABEL})${HS}*[:：]`,
 };
 type GateName = keyof typeof GATES;
 const GATE_RES = Object.fromEntries(
@@ -265,7 +278,7 @@ const ANY_START = new RegExp(
     // with a number (one branch, tried at a number's first digit only: "5th floor", a
     // German or Nordic street, a building or a box with its number, a Baltic street, a name then a
     // number, a Thai house number), then Vietnamese, Chinese, Japanese and Korean.
-    `|ش|ص|а/с|s\\.?l\\.?p\\.?${HS}?\\d|${GATES.japanese}|${DOOR_NUMBER}` +
+    `|(?:${ADDRESS_LABEL})${HS}*[:：]|ش|ص|а/с|s\\.?l\\.?p\\.?${HS}?\\d|${GATES.japanese}|${DOOR_NUMBER}` +
     `|(?<!\\d)\\d(?:\\d?(?:st|nd|rd|th)${HS}+floor|\\d{0,4}${HS}(?:[nsew]|ne|nw|se|sw)\\.?${HS}[a-z]{3}` +
     // German, Dutch, Nordic and Finnish streets, looked for back from their number.
     `|(?<=(?:${DE_SUFFIX.toLowerCase()}|${HS}(?:${DE_WORD.toLowerCase()}))${HS}{0,3}\\d)` +
@@ -503,7 +516,7 @@ const LABEL_CUE = new RegExp(
   String.raw`\b(?:address|addr|direccion|endereco|adresse|anschrift|indirizzo|alamat)\s*(?:is\b|es\b|e\b|est\b|:)` +
     // Hungarian "send it to this address" (folded: "erre a címre").
     String.raw`|\bcimre\b|\bcimem\b` +
-    `|${CYRILLIC_START}адреса?\\s*:|عنوان`,
+    `|${CYRILLIC_START}адреса?\\s*:|عنوان|(?:${ADDRESS_LABEL})\\s*[:：]`,
   'gi',
 );
 // The sentence presents the address as data for the work, whoever it belongs to.
@@ -689,6 +702,21 @@ function nameThenNumber(m: RegExpExecArray): Core | undefined {
 }
 
 /** A box; with its postal code joined on ("P.O. Box 4471-00100", as in Kenya) it is a whole address. */
+/** The part after an address label, when it reads as one: a number, two parts, no mailbox or link. */
+function labelledAddress(m: RegExpExecArray): Core | undefined {
+  const address = m[1]!.replace(/[\s,،，、;]+$/u, '');
+  if (
+    !/\d/.test(address) ||
+    !/[,،，、]/u.test(address) ||
+    /@|:\/\/|www\.|^\d+(?:\.\d+){3}|^["“«„'‘]/.test(address) ||
+    // "Address: the issue in section 3, page 4" uses the verb; a Latin address names a place.
+    (/^[\x00-\x7f]*$/.test(address) && !/^\d|\b[A-Z][a-z]/.test(address))
+  )
+    return undefined;
+  const start = m.index + m[0].length - m[1]!.length;
+  return { start, end: start + address.length, unit: false, kind: 'street' };
+}
+
 function postBox(m: RegExpExecArray): Core {
   return { ...whole('po_box')(m), unit: /-\d{5}$/.test(m[0]) };
 }
@@ -725,6 +753,7 @@ export function findAddresses(scan: Scan): RawFinding[] {
   run('boitePostale', BOITE_POSTALE_RE, whole('po_box', 'postcode_and_place'));
   run('lot', LOT_RE, whole('lot'));
   run('directionStreet', DIRECTION_STREET_RE, whole('street', 'unit_or_postcode'));
+  run('labelled', LABELLED_ADDRESS_RE, labelledAddress);
   if (cores.length === 0) return [];
 
   const mark = (pattern: RegExp): Marks => new Marks(text, pattern);
