@@ -710,7 +710,7 @@ function labelledAddress(m: RegExpExecArray): Core | undefined {
     !/[,،，、]/u.test(address) ||
     /@|:\/\/|www\.|^\d+(?:\.\d+){3}|^["“«„'‘]/.test(address) ||
     // "Address: the issue in section 3, page 4" uses the verb; a Latin address names a place.
-    (/^[\x00-\x7f]*$/.test(address) && !/^\d|\b[A-Z][a-z]/.test(address))
+    (!/[^\p{ASCII}]/u.test(address) && !/^\d|\b[A-Z][a-z]/.test(address))
   )
     return undefined;
   const start = m.index + m[0].length - m[1]!.length;
