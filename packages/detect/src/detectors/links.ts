@@ -663,8 +663,7 @@ function pushAppId(
 
 /**
  * Whether a messaging app is named, by a name that is no everyday word nor a short form, between
- * `from` and `to`:
- * "t3l3gr4m, 1m @m4x_d3v", "בטלגרם … @shira_writes".
+ * `from` and `to`: "t3l3gr4m, 1m @m4x_d3v", "בטלגרם … @shira_writes".
  */
 function appNamedNear(scan: Scan, from: number, to: number): boolean {
   return appMentions(scan).some(
