@@ -1264,3 +1264,20 @@ describe('an address under its label, in any script', () => {
     'Tolong rapikan data alamat: "Jl. Mawar No. 5, Bogor" dan "Jl Mawar 5 Bgr" itu sama.',
   ]);
 });
+
+describe('seventeenth round: asks a fair sample of requests showed', () => {
+  finds([
+    ['Please send your portfolio and rates by email, we do not read proposals here.', 'request'],
+    ["let's meet for lunch next week and go over it", 'request'],
+    ['Applicants must include their Telegram username.', 'request'],
+    ['Email or phone, your choice.', 'request'],
+    ['Schicken Sie mir bitte Ihre Telefonnummer.', 'request'],
+    ['कृपया अपना नंबर भेजें', 'request'],
+  ]);
+  staysQuiet([
+    'After you accept the offer I will add you to our Slack workspace.',
+    'Please send me your phone model and OS version so I can reproduce the crash.',
+    'Your proposal mentions Skype; can you describe a VoIP feature you built?',
+    'Can you help us move customer support from email to a Zendesk setup?',
+  ]);
+});
