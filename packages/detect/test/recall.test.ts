@@ -1281,3 +1281,23 @@ describe('seventeenth round: asks a fair sample of requests showed', () => {
     'Can you help us move customer support from email to a Zendesk setup?',
   ]);
 });
+
+describe('seventeenth round: payments a fair sample showed, and disguised asks', () => {
+  finds([
+    ['Venmo me the rest when you are happy with it', 'payment'],
+    ['te hago un Bizum con lo que falta', 'payment'],
+    ['o resto eu te mando por TED amanhã', 'payment'],
+    ['resztę przeleję ci przelewem na konto', 'payment'],
+    ['payments will go monthly by bank transfer outside the platform', 'payment'],
+    ['instead of the bonus button I will send a tip on PayPal', 'payment'],
+    ['pay me by b.a.n.k t.r.a.n.s.f.e.r please', 'payment'],
+    ['hmu on telegram, @ravi_builds', 'request'],
+  ]);
+  staysQuiet([
+    'we need a Telegram bot that parses @username mentions',
+    'part number on the bracket is AX-7700-900-412',
+    'Invoice #2024-0087 is the platform invoice, nothing to pay outside.',
+    'Non posso accettare pagamenti fuori dalla piattaforma.',
+    '플랫폼 밖에서 결제는 받지 않습니다.',
+  ]);
+});

@@ -40,9 +40,10 @@ function joinSpaced(run: string): string {
   const compact = run.replace(/\s/g, '');
   // A wallet address or key spaced out keeps its mixed case whole: "T N P e e a a F B 7 …".
   if (WALLET_LIKE.test(compact)) return compact;
-  // A run spaced by dots alone ("p.a.y.p.a.l") is a word: no domain has one-letter labels only.
-  const domainLike =
-    !/^[^.\s](?:\.[^.\s])+$/.test(run) && /[a-z]{2}/i.test(run.replace(/[^a-z]/gi, '').slice(-3));
+  // Words spelled with dots ("p.a.y.p.a.l", "b.a.n.k t.r.a.n.s.f.e.r") are words, their spaces
+  // kept: no domain has one-letter labels only.
+  if (DOTTED_WORDS.test(run)) return run.replace(/\./g, '');
+  const domainLike = /[a-z]{2}/i.test(run.replace(/[^a-z]/gi, '').slice(-3));
   const joined = run.replace(SPACED_SEPARATOR, (sep: string, at: number) => {
     const next = run[at + sep.length] ?? '';
     // "W. M a d i s o n": a full stop before a capital ends an abbreviation or a sentence.
@@ -55,6 +56,7 @@ function joinSpaced(run: string): string {
   });
   return joined.replace(WORD_JOINT, ' ');
 }
+const DOTTED_WORDS = /^[^.\s](?:\.[^.\s])+(?:\s[^.\s](?:\.[^.\s])+)*$/;
 const WALLET_LIKE = /^(?=.*\d)(?=.*[a-z])(?=.*[A-Z])[A-Za-z0-9]{25,}$/;
 // A word mixing letters with digits or symbols that read as letters.
 // A word with a digit or symbol between letters ("p4yp4l", "sk¥pe") or before two ("1nst4"), or

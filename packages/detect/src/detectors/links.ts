@@ -661,6 +661,12 @@ function pushAppId(
   });
 }
 
+// An @ID that stands for any ID, and a sentence about building on one: "a Telegram bot that parses
+// @username mentions".
+const PLACEHOLDER_ID =
+  /^(?:username|user|handle|name|yourname|your_?handle|mention|channel|example)$/i;
+const HANDLE_AS_WORK = /\b(?:bot|api|pars\w*|mentions|webhook|integration|scraper|regex)\b/i;
+
 /**
  * Whether a messaging app is named, by a name that is no everyday word nor a short form, between
  * `from` and `to`: "t3l3gr4m, 1m @m4x_d3v", "בטלגרם … @shira_writes".
@@ -821,10 +827,12 @@ function findAppIds(scan: Scan): RawFinding[] {
         Math.max(0, m.index - 60),
         Math.min(text.length, m.index + m[0].length + 40),
       );
+      if (PLACEHOLDER_ID.test(m.groups!.id!)) continue;
       if (
         !SOCIAL_CUE.test(sentence) &&
         !SOCIAL_CUE_OTHER_SCRIPTS.test(sentence) &&
-        !appNamedNear(scan, m.index - 60, m.index + m[0].length + 40)
+        (!appNamedNear(scan, m.index - 60, m.index + m[0].length + 40) ||
+          HANDLE_AS_WORK.test(sentence))
       )
         continue;
       for (; next < found.length && found[next]![0] <= m.index; next++)

@@ -76,6 +76,14 @@ const NAMES = [
   'wechat\\s+pay',
   'alipay',
   'приват\\s?24',
+  // Bank transfers by phone or e-mail in Canada, Australia, the Nordics, Switzerland and Kazakhstan.
+  'interac',
+  'e-?transfer',
+  'pay\\s?id',
+  'vipps',
+  'mobile\\s?pay',
+  'twint',
+  'kaspi',
 ];
 
 /** Builds a whole-word pattern of the services, plus `extra` alternatives. */
