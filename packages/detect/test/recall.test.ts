@@ -1301,3 +1301,14 @@ describe('seventeenth round: payments a fair sample showed, and disguised asks',
     '플랫폼 밖에서 결제는 받지 않습니다.',
   ]);
 });
+
+describe('asks around a spelled or written number in more languages', () => {
+  finds([
+    ['ruf einfach an: 0151 4827 3961', 'request'],
+    ['appelle-moi au 06 41 18 73 89', 'request'],
+    ['zadzwoń: 512 384 671', 'request'],
+    ['beni ara: 0532 471 18 63', 'request'],
+    ['дзвони: 067 321 45 87', 'request'],
+    ['txt mo na lang ako sa 0917 458 2319', 'request'],
+  ]);
+});
