@@ -63,7 +63,10 @@ export function detectEach(items: readonly DetectItem[]): Finding[][] {
   });
   for (const detector of DETECTORS) {
     for (const { readings, found } of messages) {
-      for (let i = 0; i < readings.length; i++) found[i]!.push(...detector(readings[i]!.scan));
+      for (let i = 0; i < readings.length; i++) {
+        const { scan, readBy } = readings[i]!;
+        if (!readBy || readBy === detector) found[i]!.push(...detector(scan));
+      }
     }
   }
   return messages.map(({ text, obfuscations, readings, found }) => {

@@ -251,7 +251,8 @@ const GATES = {
   lot: `(?:blk|block|bk)\\.?${HS}{0,2}#?\\d|blok${HS}{0,2}[a-z]{0,2}\\d|mz\\.?${HS}{0,2}[a-z0-9]{1,3}${HS}{0,3},?${HS}{0,3}lt`,
   directionStreet: `\\d${HS}(?:[nsew]|ne|nw|se|sw)\\.?${HS}[a-z]{3}`,
   boitePostale: `(?<![a-z0-9])b\\.?p\\.?${HS}?\\d`,
-  labelled: `(?:${ADDRESS_LABEL})${HS}*[:：]`,
+  // Read back from the colon, which few messages hold, rather than from every letter a label opens with.
+  labelled: `[:：](?<=(?:${ADDRESS_LABEL})${HS}*[:：])`,
 };
 type GateName = keyof typeof GATES;
 const GATE_RES = Object.fromEntries(
@@ -278,7 +279,7 @@ const ANY_START = new RegExp(
     // with a number (one branch, tried at a number's first digit only: "5th floor", a
     // German or Nordic street, a building or a box with its number, a Baltic street, a name then a
     // number, a Thai house number), then Vietnamese, Chinese, Japanese and Korean.
-    `|(?:${ADDRESS_LABEL})${HS}*[:：]|ش|ص|а/с|s\\.?l\\.?p\\.?${HS}?\\d|${GATES.japanese}|${DOOR_NUMBER}` +
+    `|${GATES.labelled}|ش|ص|а/с|s\\.?l\\.?p\\.?${HS}?\\d|${GATES.japanese}|${DOOR_NUMBER}` +
     `|(?<!\\d)\\d(?:\\d?(?:st|nd|rd|th)${HS}+floor|\\d{0,4}${HS}(?:[nsew]|ne|nw|se|sw)\\.?${HS}[a-z]{3}` +
     // German, Dutch, Nordic and Finnish streets, looked for back from their number.
     `|(?<=(?:${DE_SUFFIX.toLowerCase()}|${HS}(?:${DE_WORD.toLowerCase()}))${HS}{0,3}\\d)` +

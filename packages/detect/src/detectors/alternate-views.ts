@@ -5,6 +5,7 @@ import {
   writeSpokenDigits,
 } from '../lexicon/number-words.js';
 import type { Obfuscation } from '../types.js';
+import { findAddresses } from './address.js';
 import { byFirstLetter } from '../lexicon/at-dot.js';
 import { anchored } from './anchored.js';
 import type { Matcher } from '../normalize/mapped-text.js';
@@ -118,9 +119,11 @@ const SPOKEN_NUMBERS = withoutTrailingSeparators(
 
 // Words for a street, a house or a flat, in the languages whose number words are read: the sign
 // that a number in words may be a house number ("fourteen twenty-eight Elm Street",
-// "Schillerstraße zwölf", "house number forty two, opposite Gandhi park").
+// "Schillerstraße zwölf", "house number forty two, opposite Gandhi park"). Street words English
+// uses every day ("drive", "close", "court", "via", "flat", "way") are left out: the view would be
+// built for every other message.
 const STREET_WORD =
-  /\b(?:street|road|lane|avenue|drive|boulevard|court|terrace|crescent|close|house\s+(?:number|no)|apartment|flat|calle|avenida|jir[oó]n|carrera|rua|travessa|rue|all[ée]e|chemin|via|viale|piazza|ulica|aleja|jalan|kalye|barabara|mtaa|nyumba|sokak|caddesi|straat|laan|huisnummer|улиц\p{L}*|вулиц\p{L}*|проспект\p{L}*)\b|stra(?:ß|ss)e|gasse|platz|weg\b/u;
+  /\b(?:street|road|lane|avenue|boulevard|terrace|crescent|house\s+(?:number|no)|apartment|calle|avenida|jir[oó]n|carrera|rua|travessa|rue|all[ée]e|chemin|viale|piazza|ulica|aleja|jalan|kalye|barabara|mtaa|nyumba|sokak|caddesi|straat|huisnummer|улиц\p{L}*|вулиц\p{L}*|проспект\p{L}*)\b|stra(?:ß|ss)e|gasse/u;
 
 function withoutTrailingSeparators(inner: Matcher): Matcher {
   return {
@@ -235,7 +238,7 @@ export function alternateViews(scan: Scan): View[] {
   if (spoken.unambiguous >= 1 && text.length < LONG_MESSAGE && STREET_WORD.test(scan.lower)) {
     // A house number alone in words, read as one number ("forty two" is 42): for addresses only.
     const view = scan.folded.rewrite(NUMBER_WORD_RUN, (m) => writeSpokenDigits(m[0]));
-    add(views, scan, view, 'spelled_digits', (f) => f.category === 'address');
+    add(views, scan, view, 'spelled_digits', (f) => f.category === 'address', findAddresses);
   }
   if (MAY_SPELL_DIGIT_SIGNS.test(text)) {
     const view = scan.folded.rewrite(DIGIT_SIGN_RUN, (m) =>
@@ -323,11 +326,13 @@ function add(
   view: Scan['folded'],
   obfuscation: Obfuscation,
   keep?: (finding: RawFinding) => boolean,
+  readBy?: View['readBy'],
 ): void {
   if (view === scan.folded) return;
   views.push({
     scan: createScan(scan.original, view, scan.countries, scan.code),
     obfuscation,
     ...(keep ? { keep } : {}),
+    ...(readBy ? { readBy } : {}),
   });
 }

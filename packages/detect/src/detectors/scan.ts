@@ -72,4 +72,6 @@ export interface View {
   obfuscation: Obfuscation;
   /** Which findings of the view to keep; all when absent. */
   keep?: (finding: RawFinding) => boolean;
+  /** The only detector that reads the view, when one alone can find what it keeps. */
+  readBy?: (scan: Scan) => RawFinding[];
 }
