@@ -1312,3 +1312,11 @@ describe('asks around a spelled or written number in more languages', () => {
     ['txt mo na lang ako sa 0917 458 2319', 'request'],
   ]);
 });
+
+describe('a number broken over two lines of one message', () => {
+  finds([
+    ['my cell is 415 555\n0199, text me', 'phone'],
+    ['whatsapp: +44 7700\n900431', 'phone'],
+  ]);
+  staysQuiet(['Invoice 4512\n3345 USD total', 'rows: 12\n34\n56']);
+});

@@ -6,6 +6,7 @@ import {
 } from '../lexicon/number-words.js';
 import type { Obfuscation } from '../types.js';
 import { findAddresses } from './address.js';
+import { findPhones } from './phone.js';
 import { byFirstLetter } from '../lexicon/at-dot.js';
 import { anchored } from './anchored.js';
 import type { Matcher } from '../normalize/mapped-text.js';
@@ -125,6 +126,11 @@ const SPOKEN_NUMBERS = withoutTrailingSeparators(
 const STREET_WORD =
   /\b(?:street|road|lane|avenue|boulevard|terrace|crescent|house\s+(?:number|no)|apartment|calle|avenida|jir[oó]n|carrera|rua|travessa|rue|all[ée]e|chemin|viale|piazza|ulica|aleja|jalan|kalye|barabara|mtaa|nyumba|sokak|caddesi|straat|huisnummer|улиц\p{L}*|вулиц\p{L}*|проспект\p{L}*)\b|stra(?:ß|ss)e|gasse/u;
 
+const DIGITS_ACROSS_LINES = /\d[ \t]*\r?\n[ \t]*[\d+(]/;
+const LINE_BREAK_IN_NUMBER = /(?<=\d)[ \t]*\r?\n[ \t]*(?=[\d+(])/g;
+const PHONE_CUE =
+  /\b(?:number|phone|cell|mobile|call|text|whats\s?app|tel|contact|numero|número|nummer|nomor|telefon\w*|celular)\b/;
+
 function withoutTrailingSeparators(inner: Matcher): Matcher {
   return {
     get lastIndex() {
@@ -239,6 +245,11 @@ export function alternateViews(scan: Scan): View[] {
     // A house number alone in words, read as one number ("forty two" is 42): for addresses only.
     const view = scan.folded.rewrite(NUMBER_WORD_RUN, (m) => writeSpokenDigits(m[0]));
     add(views, scan, view, 'spelled_digits', (f) => f.category === 'address', findAddresses);
+  }
+  // A number broken over two lines of one message, after a word for it: "my cell is +44 7700\n900562".
+  if (DIGITS_ACROSS_LINES.test(text) && PHONE_CUE.test(scan.lower)) {
+    const view = scan.folded.rewrite(LINE_BREAK_IN_NUMBER, () => ' ');
+    add(views, scan, view, 'separators', (f) => f.category === 'phone', findPhones);
   }
   if (MAY_SPELL_DIGIT_SIGNS.test(text)) {
     const view = scan.folded.rewrite(DIGIT_SIGN_RUN, (m) =>
