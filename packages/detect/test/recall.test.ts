@@ -1320,3 +1320,11 @@ describe('a number broken over two lines of one message', () => {
   ]);
   staysQuiet(['Invoice 4512\n3345 USD total', 'rows: 12\n34\n56']);
 });
+
+describe('links and addresses defanged as security reports write them', () => {
+  finds([
+    ['book here: hxxps://calendly[.]com/omar-dev/30min', 'link'],
+    ['write to nora(.)lee@outlook(.)com', 'email'],
+  ]);
+  staysQuiet(['in the regex, \\[\\.\\] matches a literal dot']);
+});

@@ -126,6 +126,8 @@ const SPOKEN_NUMBERS = withoutTrailingSeparators(
 const STREET_WORD =
   /\b(?:street|road|lane|avenue|boulevard|terrace|crescent|house\s+(?:number|no)|apartment|calle|avenida|jir[oó]n|carrera|rua|travessa|rue|all[ée]e|chemin|viale|piazza|ulica|aleja|jalan|kalye|barabara|mtaa|nyumba|sokak|caddesi|straat|huisnummer|улиц\p{L}*|вулиц\p{L}*|проспект\p{L}*)\b|stra(?:ß|ss)e|gasse/u;
 
+const DEFANGED = /\[\.\]|\(\.\)|\{\.\}|\bhxxps?:/i;
+const DEFANGED_PART = /\[\.\]|\(\.\)|\{\.\}|\bhxxp(?=s?:)/gi;
 const DIGITS_ACROSS_LINES = /\d[ \t]*\r?\n[ \t]*[\d+(]/;
 const LINE_BREAK_IN_NUMBER = /(?<=\d)[ \t]*\r?\n[ \t]*(?=[\d+(])/g;
 const PHONE_CUE =
@@ -245,6 +247,11 @@ export function alternateViews(scan: Scan): View[] {
     // A house number alone in words, read as one number ("forty two" is 42): for addresses only.
     const view = scan.folded.rewrite(NUMBER_WORD_RUN, (m) => writeSpokenDigits(m[0]));
     add(views, scan, view, 'spelled_digits', (f) => f.category === 'address', findAddresses);
+  }
+  // A link or address defanged as security reports write them: "hxxps://meet[.]google[.]com/…".
+  if (DEFANGED.test(text)) {
+    const view = scan.folded.rewrite(DEFANGED_PART, (m) => (m[0].startsWith('h') ? 'http' : '.'));
+    add(views, scan, view, 'separators');
   }
   // A number broken over two lines of one message, after a word for it: "my cell is +44 7700\n900562".
   if (DIGITS_ACROSS_LINES.test(text) && PHONE_CUE.test(scan.lower)) {
