@@ -75,7 +75,7 @@ export function detectEach(items: readonly DetectItem[]): Finding[][] {
       return obfuscation ? marked(keep ? seen.filter(keep) : seen, obfuscation) : seen;
     });
     raw.push(...secondMeanings(text, raw));
-    const details = withoutMatrixMailboxes(withoutHouseNumbers(resolveOverlaps(raw)));
+    const details = withoutHouseNumbers(resolveOverlaps(raw));
     // Asks are read around the details that stand: not around a house number an address took in.
     const findings = resolveOverlaps([...details, ...asksAroundDetails(text, details)]).map(
       (f) => ({
@@ -182,15 +182,6 @@ function withoutHouseNumbers(findings: RawFinding[]): RawFinding[] {
   if (addresses.length === 0) return findings;
   return findings.filter(
     (f) => f.category !== 'phone' || !addresses.some((a) => a.start === f.start && f.end <= a.end),
-  );
-}
-
-/** A Matrix ID ("@ines.dev:matrix.org") is read as a mailbox too ("me at @ines.dev"): it is none. */
-function withoutMatrixMailboxes(findings: RawFinding[]): RawFinding[] {
-  const matrix = findings.filter((f) => f.evidence.kind === 'matrix');
-  if (matrix.length === 0) return findings;
-  return findings.filter(
-    (f) => f.category !== 'email' || !matrix.some((m) => f.start < m.end && m.start < f.end),
   );
 }
 
