@@ -1328,3 +1328,11 @@ describe('links and addresses defanged as security reports write them', () => {
   ]);
   staysQuiet(['in the regex, \\[\\.\\] matches a literal dot']);
 });
+
+describe('an ordinary word before a spaced "@" is no mailbox', () => {
+  it('reads "my IG is @lumen.studio.ph" as a handle, not an e-mail address', () => {
+    const found = categories('my IG is @lumen.studio.ph if you want to see more');
+    assert.ok(found.includes('handle') && !found.includes('email'), found.join(','));
+  });
+  finds([['mail me: john @ gmail . com', 'email']]);
+});

@@ -389,10 +389,12 @@ function findWrittenAddresses(scan: Scan): RawFinding[] {
       const written = scan.original.slice(start, end);
       const writtenAt = WRITTEN_AT.test(written);
       // A spoken "at" between ordinary words is a sentence ("I work at acme.io"), not a mailbox;
-      // nor is the word "at" before a spaced "@" ("ping me at @ines.dev:matrix.org" holds a Matrix
-      // ID, not "at@ines.dev").
-      if (!writtenAt && NOT_A_MAILBOX.has(local.toLowerCase())) continue;
-      if (local.toLowerCase() === 'at' && /\s[@＠﹫]/.test(written)) continue;
+      // nor is such a word, or "at" itself, before a spaced "@": "my IG is @lumen.studio" and "ping
+      // me at @ines.dev:matrix.org" hold handles, not "is@lumen.studio" or "at@ines.dev".
+      const word = local.toLowerCase();
+      const spacedAt = writtenAt && /\s[@＠﹫]/.test(written);
+      if ((!writtenAt || spacedAt) && NOT_A_MAILBOX.has(word)) continue;
+      if (spacedAt && word === 'at') continue;
       // Nor before a path: "the reference design at dribbble.com/shots/…" points at a page.
       if (!writtenAt && view.text[m.index + address.length] === '/') continue;
       const inCode = insideAny(scan.code, start, end);
