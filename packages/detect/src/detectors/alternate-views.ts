@@ -246,7 +246,7 @@ export function alternateViews(scan: Scan): View[] {
   if (spoken.unambiguous >= 1 && text.length < LONG_MESSAGE && STREET_WORD.test(scan.lower)) {
     // A house number alone in words, read as one number ("forty two" is 42): for addresses only.
     const view = scan.folded.rewrite(NUMBER_WORD_RUN, (m) => writeSpokenDigits(m[0]));
-    add(views, scan, view, 'spelled_digits', (f) => f.category === 'address', findAddresses);
+    add(views, scan, view, 'spelled_digits', undefined, findAddresses);
   }
   // A link or address defanged as security reports write them: "hxxps://meet[.]google[.]com/…".
   if (DEFANGED.test(text)) {
@@ -256,7 +256,7 @@ export function alternateViews(scan: Scan): View[] {
   // A number broken over two lines of one message, after a word for it: "my cell is +44 7700\n900562".
   if (DIGITS_ACROSS_LINES.test(text) && PHONE_CUE.test(scan.lower)) {
     const view = scan.folded.rewrite(LINE_BREAK_IN_NUMBER, () => ' ');
-    add(views, scan, view, 'separators', (f) => f.category === 'phone', findPhones);
+    add(views, scan, view, 'separators', undefined, findPhones);
   }
   if (MAY_SPELL_DIGIT_SIGNS.test(text)) {
     const view = scan.folded.rewrite(DIGIT_SIGN_RUN, (m) =>

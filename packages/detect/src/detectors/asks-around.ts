@@ -24,7 +24,7 @@ const ELSEWHERE_KINDS = new Set([
 // Latin ones without the `u` flag (case-insensitive Unicode matching is several times slower),
 // the others only where the text leaves ASCII.
 const ASK_BEFORE =
-  /\b(?:please|pls|plz|kindly|pick|book|schedule|choose|select|grab|apply|fill(?:\s+(?:in|out))?|complete|join|register|sign\s+up|(?:message|ping|dm|pm|text|call|ring|add|contact|reach|follow|write)\s+(?:me|us)|drop\s+(?:me|us)\s+a\s+line|(?:hop|jump)\s+on\s+a\s+(?:quick\s+)?call|go\s+through|send\s+(?:\S+\s+){0,8}?to|e-?mail\s+(?:\w+\s+){0,3}?to|env[ií]a(?:me|nos)?\s+(?:\S+\s+){0,8}?a|envie\s+(?:\S+\s+){0,8}?(?:para|a)|envoyez\s+(?:\S+\s+){0,8}?a|kirim\s+(?:\S+\s+){0,8}?ke|me\s+liga|me\s+chama|ligue[\s-]me|llamame|marcame|hmu|hit\s+me\s+up|escribeme|appelle[\s-]moi|ruf\s+(?:mich\s+)?(?:einfach\s+|doch\s+)?an|schreib\s+mir|mail\s+karo|txt\s+(?:mo|nyo)|(?:wa|chat|telp(?:on)?)\s+(?:aku|saya|gue|gw)|beni\s+ara|zadzwon|pisz\s+na|cercami|manda(?:r|me)?\s+(?:un\s+)?(?:whats\s?app|mensaje)|envoyer\s+(?:\S+\s+){0,4}?a|ung\s+tuyen|visit\s+my\s+(?:site|web\s?site|page|web)|visita\s+mi\s+(?:web|sitio|pagina)|anfragen\s+(?:gerne?\s+)?an|(?:text|call)\s+this\s+number|paki-?(?:text|call)|pakitawagan|prosze\s+o\s+(?:sms|telefon|kontakt)|nipigie|niandikie|emel\s+saya|booked\s+(?:a\s+)?(?:slot|time|call)|call\s+kar\w*|(?<!\b(?:i'?ll|i\s+will|we'?ll|i|we|service|customer)\s+)(?:text|call|ring|sms)(?=(?:\s+(?:me|us))?(?:\s+(?:on|at|to))?[\s(]*$)|mandame\s+(?:un\s+)?mensaje|mandame\s+(?:\S+\s+){0,6}?a|marca\s+(?:uma\s+)?reuniao|(?:text|send|call|message)\s+(?:nyo|mo)\b|whats\s?app\s+karo|(?:call|msg|message)\s+karo|bhej\s*(?:dein|do|dijiye|dena)|kalemni|kalimni|kallemni|zeedni|zidni|(?:wa|whatsapp|telp(?:on)?|chat)\s+(?:aja\s+)?ke|mail\s+atar\w*|appelez[\s-]moi|ecrivez|contactez|ruf\s+mich|schreiben\s+sie|(?<=^\s*|(?:please|kindly|just|pls)\s+)(?:use|visit|click|open|head\s+to)|(?:pm|chat|message)\s+mo\s+(?:ako|ko)|add\s+(?:\w+\s+)?(?:minh|ako|aku|saya)|agenda|agende|reserva|elige|escoge|aplica|postula|completa|llena|rellena|unete|preencha|escolha|candidate-se|inscreva-se|choisissez|reservez|remplissez|postulez|ajoute-moi|ecris-moi|bitte|wahlen|buchen|bewerben|silakan|pilih|isi|daftar|hubungi|kontak|doldurun|secin|basvur\w*|ket\s+ban|nhan|lien\s+he|dang\s+ky|dien)\b/i;
+  /\b(?:please|pls|plz|kindly|pick|book|schedule|choose|select|grab|apply|fill(?:\s+(?:in|out))?|complete|join|register|sign\s+up|(?:message|ping|dm|pm|text|call|ring|add|contact|reach|follow|write)\s+(?:me|us)|drop\s+(?:me|us)\s+a\s+line|(?:hop|jump)\s+on\s+a\s+(?:quick\s+)?call|go\s+through|send\s+(?:\S+\s+){0,8}?to|e-?mail\s+(?:\w+\s+){0,3}?to|env[ií]a(?:me|nos)?\s+(?:\S+\s+){0,8}?a|envie\s+(?:\S+\s+){0,8}?(?:para|a)|envoyez\s+(?:\S+\s+){0,8}?a|kirim\s+(?:\S+\s+){0,8}?ke|me\s+liga|me\s+chama|ligue[\s-]me|llamame|marcame|hmu|hit\s+me\s+up|escribeme|appelle[\s-]moi|ruf\s+(?:mich\s+)?(?:einfach\s+|doch\s+)?an|schreib\s+mir|mail\s+karo|(?:wa|chat|telp(?:on)?)\s+(?:aku|saya|gue|gw)|beni\s+ara|zadzwon|pisz\s+na|cercami|manda(?:r|me)?\s+(?:un\s+)?(?:whats\s?app|mensaje)|envoyer\s+(?:\S+\s+){0,4}?a|ung\s+tuyen|visit\s+my\s+(?:site|web\s?site|page|web)|visita\s+mi\s+(?:web|sitio|pagina)|anfragen\s+(?:gerne?\s+)?an|(?:text|call)\s+this\s+number|paki-?(?:text|call)|pakitawagan|prosze\s+o\s+(?:sms|telefon|kontakt)|nipigie|niandikie|emel\s+saya|booked\s+(?:a\s+)?(?:slot|time|call)|call\s+kar\w*|(?<!\b(?:i'?ll|i\s+will|we'?ll|i|we|service|customer)\s+)(?:text|call|ring|sms)(?=(?:\s+(?:me|us))?(?:\s+(?:on|at|to))?[\s(]*$)|mandame\s+(?:\S+\s+){0,6}?a|marca\s+(?:uma\s+)?reuniao|(?:text|txt|send|call|message)\s+(?:nyo|mo)\b|whats\s?app\s+karo|(?:msg|message)\s+karo|bhej\s*(?:dein|do|dijiye|dena)|kalemni|kalimni|kallemni|zeedni|zidni|(?:wa|whatsapp|telp(?:on)?|chat)\s+(?:aja\s+)?ke|mail\s+atar\w*|appelez[\s-]moi|ecrivez|contactez|ruf\s+mich|schreiben\s+sie|(?<=^\s*|(?:please|kindly|just|pls)\s+)(?:use|visit|click|open|head\s+to)|(?:pm|chat|message)\s+mo\s+(?:ako|ko)|add\s+(?:\w+\s+)?(?:minh|ako|aku|saya)|agenda|agende|reserva|elige|escoge|aplica|postula|completa|llena|rellena|unete|preencha|escolha|candidate-se|inscreva-se|choisissez|reservez|remplissez|postulez|ajoute-moi|ecris-moi|bitte|wahlen|buchen|bewerben|silakan|pilih|isi|daftar|hubungi|kontak|doldurun|secin|basvur\w*|ket\s+ban|nhan|lien\s+he|dang\s+ky|dien)\b/i;
 const ASK_BEFORE_OTHER_SCRIPTS =
   /(?:^|[^\p{L}])(?:выберите|оберіть|заполните|заповніть|запишитесь|запишіться|напишите|напишіть|пишите|пишіть|добавь\p{L}*|додай\p{L}*)(?![\p{L}])|يرجى|الرجاء|سجل|املأ|تعبئة|ضيفني|راسلني|تواصل|メールください|ご連絡ください|連絡して|(?:^|[^\p{L}])(?:откликайтесь|дзвони\p{L}*|звони\p{L}*|позвони\p{L}*|телефонуй\p{L}*)(?![\p{L}])|كلمني|اتصل\s+(?:بي|علي)/iu;
 const ASK_AFTER =
@@ -45,9 +45,7 @@ export function asksAroundDetails(text: string, raw: readonly RawFinding[]): Raw
       continue;
     const [from] = sentenceBounds(text, f.start, f.start, 100, 0);
     const before = fold(text.slice(from, f.start)).mapped;
-    const cue =
-      ASK_BEFORE.exec(before.text) ??
-      (NON_ASCII.test(before.text) ? ASK_BEFORE_OTHER_SCRIPTS.exec(before.text) : null);
+    const cue = firstCue(before.text, ASK_BEFORE, ASK_BEFORE_OTHER_SCRIPTS);
     if (cue) {
       const [start] = before.originalSpan(
         cue.index + leadLength(cue[0]),
@@ -61,9 +59,7 @@ export function asksAroundDetails(text: string, raw: readonly RawFinding[]): Raw
     }
     const [, to] = sentenceBounds(text, f.end, f.end, 0, 60);
     const after = fold(text.slice(f.end, to)).mapped;
-    const next =
-      ASK_AFTER.exec(after.text) ??
-      (NON_ASCII.test(after.text) ? ASK_AFTER_OTHER_SCRIPTS.exec(after.text) : null);
+    const next = firstCue(after.text, ASK_AFTER, ASK_AFTER_OTHER_SCRIPTS);
     if (next) {
       const [start, end] = after.originalSpan(
         next.index + leadLength(next[0]),
@@ -73,6 +69,11 @@ export function asksAroundDetails(text: string, raw: readonly RawFinding[]): Raw
     }
   }
   return asks;
+}
+
+/** A cue in `text`: the Latin pattern's, or the other scripts' where the text leaves ASCII. */
+function firstCue(text: string, latin: RegExp, otherScripts: RegExp): RegExpExecArray | null {
+  return latin.exec(text) ?? (NON_ASCII.test(text) ? otherScripts.exec(text) : null);
 }
 
 /** The characters before a cue's first letter: patterns for other scripts match the one before it. */
