@@ -672,14 +672,26 @@ const HANDLE_AS_WORK = /\b(?:bot|api|pars\w*|mentions|webhook|integration|scrape
  * `from` and `to`: "t3l3gr4m, 1m @m4x_d3v", "בטלגרם … @shira_writes".
  */
 function appNamedNear(scan: Scan, from: number, to: number): boolean {
-  return appMentions(scan).some(
-    (m) =>
-      m.index >= from &&
-      m.index < to &&
-      m.name.length >= 4 &&
-      !AMBIGUOUS_APP_WORDS.test(m.name) &&
-      HANDLE_APPS.has(identifyApp(m.name)?.id ?? ''),
-  );
+  const mentions = appMentions(scan);
+  // Mentions come sorted: only those from `from` on are read, so a text of many IDs and app names
+  // stays linear.
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (mentions[middle]!.index < from) low = middle + 1;
+    else high = middle;
+  }
+  for (let i = low; i < mentions.length && mentions[i]!.index < to; i++) {
+    const { name } = mentions[i]!;
+    if (
+      name.length >= 4 &&
+      !AMBIGUOUS_APP_WORDS.test(name) &&
+      HANDLE_APPS.has(identifyApp(name)?.id ?? '')
+    )
+      return true;
+  }
+  return false;
 }
 
 function findAppIds(scan: Scan): RawFinding[] {
