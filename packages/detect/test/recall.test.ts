@@ -1336,3 +1336,32 @@ describe('an ordinary word before a spaced "@" is no mailbox', () => {
   });
   finds([['mail me: john @ gmail . com', 'email']]);
 });
+
+describe('money sent around the platform, whatever the way', () => {
+  finds([
+    ["We'll settle the money privately, the contract here is only for the record.", 'payment'],
+    ['si me pagas por fuera te hago un descuento', 'payment'],
+    ['Die Extrastunden zahl ich dir privat, das musst du hier nicht eintragen.', 'payment'],
+    ['Остаток переведу на карту, не хочу отдавать комиссию сайту.', 'payment'],
+    ['wire transfer is fine for me, I will send you my account details tomorrow', 'payment'],
+    ['stuur maar een Tikkie voor de rest', 'payment'],
+    ["I'd rather not give them a cut, send me your Venmo instead", 'payment'],
+  ]);
+  staysQuiet([
+    'Payment goes only through the platform escrow, nothing outside.',
+    'Paying outside the platform is against the rules, so I added the tip as a bonus here.',
+    'My old employer paid me by bank transfer every month.',
+    'le virement direct de la plateforme arrive le mardi',
+    'Вывожу деньги с платформы на карту, так что закрывайте этап.',
+  ]);
+});
+
+describe('"your" asks for an app only beside its name', () => {
+  finds([
+    ['Quel est votre Instagram ?', 'request'],
+    ['Kindly download Telegram and write to our HR manager.', 'request'],
+  ]);
+  staysQuiet([
+    'Merci pour votre candidature à notre mission de community management (LinkedIn + Instagram, 3 posts par semaine).',
+  ]);
+});

@@ -30,7 +30,7 @@ export function isNegated(text: string, index: number): boolean {
 const LETTER = /\p{L}/u;
 
 const NEGATION_AFTER =
-  /(?<![\p{L}])(nahi|nahin|nahī|(?<!tien\s)mat|не\s+(?:буду|будем|будемо|стану|станем|хочу|хочемо|могу|можу|работаю|работаем|працюю|працюємо)|\p{L}{2,}m[ıiuü]yor\p{L}*)(?![\p{L}])|않|못\s/iu;
+  /(?<![\p{L}])(nahi|nahin|nahī|(?<!tien\s)mat|не\s+(?:буду|будем|будемо|стану|станем|хочу|хочемо|могу|можу|работаю|работаем|працюю|працюємо|принима\p{L}*|приймаю)|\p{L}{2,}m[ıiuü]yor\p{L}*)(?![\p{L}])|않|못\s/iu;
 
 // The verbs of an ask after "just" or "instead".
 const VERB = String.raw`(?:send|pay|transfer|wire|text|call|message|email|write|add|dm|ping|drop|give|share)\b`;
@@ -39,7 +39,7 @@ const VERB = String.raw`(?:send|pay|transfer|wire|text|call|message|email|write|
 // to my bank?" asks anew. So does an imperative after "just" or "instead": "don't use the
 // milestone thing, just send it as a gift"; and a question of its own: "not on here, what's your
 // CashApp?", "site zyada check nahi karta, koi aur tareeka hai?".
-const STARTER = String.raw`(?:and\s+|but\s+|so\s+|then\s+)?(?:(?:i|we)(?:'ll|'d|\s+will|\s+can|\s+could|\s+would)|(?:could|can|would|will)\s+(?:you|u)|(?:just|instead|simply)\s+${VERB}|(?:what'?s|what\s+is)\s+(?:your|ur)\b|(?:you|u)\s+(?:get|fit|got)\b|(?:can|could|may)\s+i\b|(?:koi|kya|aap|ap|kaise|kahan)\b)`;
+const STARTER = String.raw`(?:and\s+|but\s+|so\s+|then\s+)?(?:(?:i|we)(?:'ll|'d|\s+will|\s+can|\s+could|\s+would)|${VERB}\s+(?:me|us)\b|(?:could|can|would|will)\s+(?:you|u)|(?:just|instead|simply)\s+${VERB}|(?:what'?s|what\s+is)\s+(?:your|ur)\b|(?:you|u)\s+(?:get|fit|got)\b|(?:can|could|may)\s+i\b|(?:koi|kya|aap|ap|kaise|kahan)\b)`;
 const NEW_SUBJECT = new RegExp(String.raw`[,;]\s*${STARTER}`, 'gi');
 const CLAUSE_START = new RegExp(`^${STARTER}`, 'i');
 const ASK_VERB_START = new RegExp(`^${VERB}`, 'i');
@@ -57,4 +57,4 @@ function lastNewSubject(clause: string): number {
 // words English shares, "no WhatsApp" stays a negation).
 // French elides "ne" before a vowel: "je n'accepte pas" (folding has made "’" an apostrophe).
 const NEGATION =
-  /(?<![\p{L}'])(not|never|don'?t|doesn'?t|didn'?t|won'?t|can'?t|cannot|shouldn'?t|mustn'?t|isn'?t|aren'?t|no need|not allowed|prohibited|forbidden|against the|avoid|instead of|rather than|nunca|jam[aá]s|no(?!\s+(?:mesmo|mesma|meu|minha|seu|sua|teu|tua|nosso|nossa|site|projeto|zap|celular|perfil|privado|pv)(?![\p{L}]))|n[aã]o|ne|pas|nicht|nichts|kein|keine|niet|nooit|geen|nie|не|ні|нельзя|nothing|non(?![\p{L}-])|tidak|jangan|bukan|gak|nggak|enggak|ngga|gk|ga|hindi|huwag|wag|(?<!(?:khoi|tien)\s)mat|nahin|nahi|khong|لا|لن|ممنوع)(?![\p{L}])|(?<![\p{L}])n'(?=\p{L})/iu;
+  /(?<![\p{L}'])(not|never|don'?t|doesn'?t|didn'?t|won'?t|can'?t|cannot|shouldn'?t|mustn'?t|isn'?t|aren'?t|no need|not allowed|prohibited|forbidden|against the|avoid|instead of|rather than|nunca|nada|jam[aá]s|no(?!\s+(?:mesmo|mesma|meu|minha|seu|sua|teu|tua|nosso|nossa|site|projeto|zap|celular|perfil|privado|pv)(?![\p{L}]))|n[aã]o|ne|pas|nicht|nichts|kein|keine|niet|nooit|geen|nie|не|ні|нельзя|nothing|non(?![\p{L}-])|tidak|jangan|bukan|gak|nggak|enggak|ngga|gk|ga|hindi|huwag|wag|ayoko|ayaw|(?<!(?:khoi|tien)\s)mat|nahin|nahi|khong|لا|لن|ممنوع)(?![\p{L}])|(?<![\p{L}])n'(?=\p{L})/iu;

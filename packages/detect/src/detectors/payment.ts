@@ -150,10 +150,34 @@ const PAYMENT_TRIGGER =
 const SERVICES_TOO = ['stripe\\s+invoice', 'crypto', 'usdt', 'bitcoin', 'konto', 'на\\s+карту'];
 const SERVICE = paymentServicePattern(SERVICES_TOO);
 const mayNameService = paymentServiceGate(SERVICES_TOO, LOWER_LETTER);
+// Words of money changing hands, in the languages the corpus speaks. Read from a non-letter, not
+// `\b`, which is blind to every script but Latin.
 const PAYING_CUE =
-  /\b(f&f|friends\s+(?:and|&)\s+family|works:|pay(?!pal|oneer|tm|maya|me\b)\w*|paid|send|alias|adelanto|padala|atabilir|betal\w*|zapła\w*|zapla\w*|überweis\w*|uberweis\w*|bayarnya|transfer|deposit|bonus|milestone|invoice|easier|works?\s+(?:too|for\s+me|better)|accept|have\s+it|prefer|instead|not\s+through\s+here|rest|balance|tip|pago|paga\w*|pagar|pagh\w*|bonifico|ricaric\w*|soldi|malipo|tuma|dinero|dinheiro|bhej\w*|[öo]dey\w*|[öo]deme\w*|[öo]derim|\bck|consign\w*|zahl\w*|bezahl\w*|payer|paie\w*|bayar|bayad|chuyen\s+khoan|thanh\s+toan|плат\w*|оплат\w*|перевед\p{L}*|تدفع)(?![\p{L}])|[أاهبن]?حول(?:ي|ك|لك|لي)(?![\p{L}])|[أا]دفع/iu;
+  /(?<![\p{L}\p{N}])(?:f&f|friends\s+(?:and|&)\s+family|works:|pay(?!pal|oneer|tm|maya|me\b)\w*|paid|send\w*|alias|adelanto|padala|atabilir|betal\w*|zapła\w*|zapla\w*|überweis\w*|uberweis\w*|bayarnya|transfer\w*|deposit|bonus|b[ôo]nus|milestone|invoice|easier|works?\s+(?:too|for\s+me|better)|accept|have\s+it|prefer|instead|not\s+through\s+here|rest|balance|remainder|difference|money|tip|pago|pag[aoáu]\w*|pagh\w*|p[aá]s[ae]me|m[aá]nd(?:a|ar|ame|amos|as|e|es|i|o|arte)|env[ií][aeoó]\w*|bonifico|ricaric\w*|soldi|saldo|resto|reste|solde|r[eéè]gl(?:e|er|ez|ons|erai|ement)|vir(?:e|er|ons|ez|ement)|malipo|tulipane|lipa|tuma|dinero|dinheiro|argent|geld|bhej\w*|[öo]dey\w*|[öo]deme\w*|[öo]derim|havale|ck|consign\w*|zahl\w*|bezahl\w*|payer|paie\w*|bayar\w*|bayad|sisa\w*|advance|path(?:an|ao|iye|ay)|stuur|overmak\w*|betaal\w*|chuyen\s+khoan|thanh\s+toan|плат\p{L}*|оплат\p{L}*|перев[еоі]д\p{L}*|переказ\p{L}*|скин\p{L}*|остат\p{L}*|решт\p{L}*|деньг\p{L}*|гроші|swish\p{L}*|przel\p{L}*|reszt\p{L}*|υπολοιπ\p{L}*|στειλ\p{L}*|تدفع|بقیه|پول|واریز)(?![\p{L}])|[أاهبن]?حول(?:ي|ك|لك|لي)(?![\p{L}])|[أا]دفع|תעביר|העבר|יתרה|尾款|转你|转给|打款|付款|振込|払|송금|이체|পঠ|টক/iu;
+// Where money goes around the platform: straight to the other, between the two of them, without
+// the platform or its fee. Said in a sentence about paying, it makes the payment an outside one
+// whatever the way ("we'll sort the money out privately", "si me pagas por fuera", "die
+// Überstunden zahl ich dir privat", "Остаток переведу … не хочу отдавать комиссию").
+const OFF_PLATFORM =
+  /(?<![\p{L}])(?:directly|direct(?!\s+(?:messages?|msgs?|dms?|links?|access|reports?|competitors?|contact|hire|hires|line|manager|reports?))|privately|in\s+private|between\s+(?:us|ourselves|the\s+two\s+of\s+us)|ourselves|off[\s-](?:the\s+)?(?:platform|site|app)|outside(?!\s+(?:help|contractors?|the\s+(?:scope|us|uk|eu)|of\s+(?:scope|hours|business)))|without\s+(?:the\s+)?(?:platform|site|fees?|cut|commission|middle\s?man)|(?:skip|avoid|save|dodge)\s+(?:on\s+)?(?:the\s+|their\s+|its\s+)?(?:fees?|cut|commission|middle\s?man)|personal\s+account|directamente|directo|por\s+fuera|fuera\s+de\s+(?:la\s+)?plataforma|entre\s+(?:nosotros|n[oó]s|nous)|sin\s+(?:la\s+)?(?:comisi[oó]n|plataforma|intermediario)|pasar\s+por\s+la\s+plataforma|diretamente|direto|por\s+fora|fora\s+da\s+plataforma|sem\s+(?:a\s+)?(?:taxa|plataforma)|plataforma\s+(?:come|cobra|fica|se\s+queda)|directement|en\s+direct|hors\s+(?:de\s+la\s+)?plateforme|sans\s+(?:les\s+)?frais|[ée]vit\w*\s+les\s+frais|direkt|privat|au(?:ß|ss)erhalb|unter\s+uns|ohne\s+(?:die\s+)?(?:plattform|geb[üu]hren|provision)|geb[üu]hren\s+hier|direttamente|in\s+privato|fuori\s+(?:dalla\s+)?piattaforma|tra\s+(?:di\s+)?noi|senza\s+commission\w*|напрямую|напряму|без\s+посредник\p{L}*|минуя|в\s+обход|комисси\p{L}*|коміс\p{L}*|langsung|di\s+luar(?!\s+negeri)|tanpa\s+(?:potongan|fee|biaya)|diretso|direkta|sa\s+labas|walang\s+(?:fees?|kaltas)|nje\s+ya|moja\s+kwa\s+moja|ada\s+zao|do[ğg]rudan|komisyon\p{L}*|d[ıi][şs][ıi]nda|bezpo[sś]rednio|poza\s+platform\p{L}*|prowizj\p{L}*|buiten\s+het\s+platform|niet\s+via\s+het\s+platform|slipper\s+vi\s+avgift\p{L}*|utanf[öo]r|avgiften\s+h[äa]r|προμηθει\p{L}*|απευθειας)(?![\p{L}])|עמלה|עמלות|کارمزد|直接|手续费|抽成|手数料|수수료|ফি\s+লাগবে\s+না/iu;
+// The platform named as the way the money goes, or where it comes from: "only through the
+// platform", "aqui da plataforma mesmo", "sa platform na lang", "le virement de la plateforme".
+const ON_PLATFORM =
+  /(?<![\p{L}])(?:only|nur|solo|s[oó]lo|apenas|seulement|uniquement|лише|только|tylko|aqui|aquí|ici|hier|here)\s+(?:\S+\s+){0,2}?(?:platform|plattform|plataforma|plateforme|piattaforma|платформ\p{L}*|escrow|milestones?)|(?:platform|plattform|plataforma|plateforme)\s+(?:na\s+lang|only|nur|solo|mesmo)(?![\p{L}])|(?<![\p{L}])(?:from|de|du|von|da|desde|z)\s+(?:la\s+|the\s+|der\s+|a\s+)?(?:platform|plateforme|plattform|plataforma|piattaforma|platformy)/iu;
+// Money itself changing hands, for a sentence that names no service: "send" or "the rest" alone
+// may be files or the talk ("send the spec privately", "discuss the rest outside").
+const MONEY =
+  /(?<![\p{L}\p{N}])(?:pay(?!pal|oneer|tm|maya|\s+(?:\w+\s+)?attention)\w*|paid|money|cash|transfer(?:s|red|ring)?|wire|deposit|bonus|b[ôo]nus|tip|invoice|fees?|advance|pago|pag[aoáu]\w*|pagh\w*|bonifico|soldi|saldo|solde|r[eéè]gl(?:e|er|ez|ons|erai|ement)|vir(?:e|er|ons|ez|ement)|malipo|lipa|tulipane|dinero|dinheiro|argent|geld|[öo]dem\w*|[öo]de(?:yin|yelim|yecek|rim)|havale|zahl\w*|bezahl\w*|[üu]berweis\w*|payer|paie\w*|bayar\w*|bayad|betal\w*|betaal\w*|overmak\w*|przel\p{L}*|zap[lł]a\p{L}*|chuyen\s+khoan|thanh\s+toan|плат\p{L}*|оплат\p{L}*|перев[еоі]д\p{L}*|переказ\p{L}*|остат\p{L}*|деньг\p{L}*|гроші|υπολοιπ\p{L}*|تدفع|پول|واریز)(?![\p{L}])|[أا]دفع|尾款|打款|付款|振込|払|송금|이체|টক/iu;
+// A way to pay outside that no service names: a bank transfer, one's own account or its details.
+const OWN_WAY =
+  /(?<![\p{L}])(?:bank\s+transfer|wire\s+transfer|(?:my|your)\s+(?:bank(?:\s+account)?|account\s+details|personal\s+account)|account\s+details|per\s+[üu]berweisung|por\s+transferencia|par\s+virement|przelewem|havale\s+ile|bonifico|реквизит\p{L}*|на\s+карт[уы]|на\s+картку)(?![\p{L}])/iu;
+const FEE =
+  /fee|commission|cut|комис|коміс|komisyon|prowizj|προμηθει|עמל|کارمزد|手续费|抽成|手数料|수수료/i;
+// Cheap gate for OFF_PLATFORM, on lower-cased text: one word each of its alternatives, or near.
+const MAY_BE_OFF_PLATFORM =
+  /direct|privat|personal|between|ourselves|off[\s-]|outside|without|skip|avoid|save|dodge|cut|commission|fee|fuera|entre|sin\s|pasar\s+por|fora|sem\s|plataforma|en\s+direct|hors|sans|[ée]vit|au(?:ß|ss)erhalb|unter\s+uns|ohne|geb[üu]hren|fuori|tra\s|senza|напрям|посредник|минуя|обход|комисси|коміс|langsung|luar|tanpa|diretso|direkta|labas|walang|nje\s+ya|moja\s+kwa|ada\s+zao|do[ğg]rudan|komisyon|d[ıi][şs][ıi]nda|bezpo|poza|prowizj|buiten|via\s+het|slipper|utanf|avgift|προμηθει|απευθ|עמל|کارمزد|直接|手续费|抽成|手数料|수수료|ফি|bank|account|[üu]berweisung|transferencia|virement|przelewem|havale|bonifico|реквизит|карт/;
 const NOT_AN_ASK =
-  /\b(isn'?t\s+me|not\s+me|using\s+my\s+name|impersonat\w*|pay\s+out|integra\w*|int[eé]gr\w*|boutique|tunnel\s+de\s+paiement|api|sdk|checkout|gateway|plugin|button|webhooks?|deep\s+links?|android|ios|experience\s+with|store|shop|tienda|loja|e-?commerce|website\s+accepts|subscription|implement\w*|develop\w*|build\w*|withdraw\w*|earnings|payouts?|the\s+platform\s+(?:sends|pays)|blog|article|topic|comparison|vs\.?|i\s+said\s+no|refused|declined|reported|scam\w*|refund\w*|disput\w*|chargebacks?|customers?|logos?|icons?|badges?|faq|sandbox|processors?|transactions|test\s+(?:mode|cards?|accounts?)|in-?app\s+purchases?|stripe(?!\s+invoices?)|braintree|adyen|clearing|reconcil\w*|ledgers?|bookkeeping|xero|quickbooks|para\s+[cç]ekme)\b|بوابة|ربط|مبرمج|برمجة/i;
+  /\b(isn'?t\s+me|not\s+me|using\s+my\s+name|impersonat\w*|pay\s+out|integra\w*|int[eé]gr\w*|boutique|tunnel\s+de\s+paiement|api|sdk|checkout|gateway|plugin|button|webhooks?|deep\s+links?|android|ios|experience\s+with|store|shop|tienda|loja|e-?commerce|website\s+accepts|subscription|implement\w*|develop\w*|build\w*|withdraw\w*|earnings|payouts?|the\s+platform\s+(?:sends|pays)|blog|article|topic|comparison|vs\.?|i\s+said\s+no|refused|declined|reported|scam\w*|refund\w*|disput\w*|chargebacks?|customers?|logos?|icons?|badges?|faq|sandbox|processors?|transactions|test\s+(?:mode|cards?|accounts?)|in-?app\s+purchases?|stripe(?!\s+invoices?)|braintree|adyen|clearing|reconcil\w*|ledgers?|bookkeeping|xero|quickbooks|para\s+[cç]ekme|against\s+the\s+(?:rules|terms|tos|policy)|(?:not|never)\s+allowed|prohibited|forbidden|bawal|wdro[żz]\w*|integracj\w*|koszyk\w*|sklep\w*|saqu\w*|sac(?:ar|o|amos|ou)|ganhos|ganancias|preliev\w*|prelev\w*|screens?|redesign\w*|ui|ux|(?:previous|former|old|last)\s+(?:employer|client|job|company|boss))\b|بوابة|ربط|مبرمج|برمجة|(?<![\p{L}])(?:в[иы]во[дж]\p{L}*|в[иы]вед\p{L}*|интегр\p{L}*|інтегр\p{L}*|магазин\p{L}*)/iu;
 
 // A wallet address in smart-contract work is data for the code ("deploy from Hardhat's default
 // account 0xf39F…", "the burn address 0x000…dEaD"), unless the text around it speaks of paying.
@@ -167,23 +191,41 @@ function isContractWork(text: string, start: number, end: number): boolean {
   return CONTRACT_WORK.test(around) && !PAYING_WORDS.test(around);
 }
 
-function paymentSentences(text: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
+interface PaymentSentence {
+  start: number;
+  end: number;
+  detector: 'payment.service_sentence' | 'payment.off_platform_sentence';
+}
+
+function paymentSentences(text: string, offPlatform: boolean): PaymentSentence[] {
+  const spans: PaymentSentence[] = [];
   for (const { start, text: sentence } of sentences(text)) {
+    // A way to pay named, or money sent around the platform, with money changing hands.
     const service = sentence.search(SERVICE);
+    const around =
+      service < 0 && offPlatform && !ON_PLATFORM.test(sentence)
+        ? (OFF_PLATFORM.exec(sentence) ?? OWN_WAY.exec(sentence))
+        : null;
+    const at = service >= 0 ? service : (around?.index ?? -1);
+    if (at < 0) continue;
+    const paying = (service >= 0 ? PAYING_CUE : MONEY).exec(sentence);
     if (
-      service >= 0 &&
-      PAYING_CUE.test(sentence) &&
+      paying &&
       !NOT_AN_ASK.test(sentence) &&
-      !isNegated(sentence, service) &&
-      !isTurnedDown(text, start + sentence.length) &&
+      // A fee said with a negation is the fee avoided: "не хочу отдавать комиссию".
+      (!isNegated(sentence, at) || (around !== null && FEE.test(around[0]))) &&
+      // "I'd never pay you outside the platform": the paying itself may be what is negated.
+      (service >= 0 || !isNegated(sentence, paying.index)) &&
+      !isQuoted(text, start + at, start + at + 1, DOUBLE_QUOTES) &&
+      !isTurnedDown(text, start + at) &&
       // "someone messaged me to pay a fee via GCash": told of up to the service it names.
-      !isReported(text, start + service, start + service + 1)
+      !isReported(text, start + at, start + at + 1)
     ) {
-      spans.push([
-        start + (sentence.length - sentence.trimStart().length),
-        start + sentence.trimEnd().length,
-      ]);
+      spans.push({
+        start: start + (sentence.length - sentence.trimStart().length),
+        end: start + sentence.trimEnd().length,
+        detector: service >= 0 ? 'payment.service_sentence' : 'payment.off_platform_sentence',
+      });
     }
   }
   return spans;
@@ -248,15 +290,19 @@ export function findPayments(scan: Scan): RawFinding[] {
     });
     phrased = true;
   }
-  if (!phrased && namesService) {
-    for (const [s, e] of paymentSentences(text)) {
+  const offPlatform = !phrased && MAY_BE_OFF_PLATFORM.test(scan.lower);
+  if (!phrased && (namesService || offPlatform)) {
+    const identifiers = findings.map((f) => f.start);
+    for (const { start: s, end: e, detector } of paymentSentences(text, offPlatform)) {
       const [start, end] = scan.folded.originalSpan(s, e);
+      // An account number or wallet in the sentence already says where the money goes, exactly.
+      if (identifiers.some((at) => at >= start && at < end)) continue;
       findings.push({
         category: 'payment',
         start,
         end,
         confidence: 0.8,
-        evidence: { detector: 'payment.service_sentence', obfuscations: [] },
+        evidence: { detector, obfuscations: [] },
       });
     }
   }

@@ -368,7 +368,7 @@ const EVERYDAY_BEFORE: Readonly<Record<string, RegExp>> = {
 // A sentence that proposes another channel, asks whether the other side is on one, or asks for details
 // (global: hasAskCue walks its matches).
 const ASK_CUE =
-  /\b(let'?s|lets|let\s+us|can\s+we|could\s+we|shall\s+we|should\s+we|we\s+(?:can|could|will|'ll)|i'?d\s+(?:like|prefer|rather)|prefer|rather|pr[eé]f[eé]r\w*|entretien|entrevista|colloquio|rozmow\w*|me\s+das|me\s+pasas|dame|tu|cho\s+(?:minh|toi|em|anh)\s+xin|xin\s+so|cua\s+ban|ban\s+co|instead|we'?ll\s+use|let\s+me|i'?ll\s+send|hop\s+on|jump\s+on|reach\s+out|invite\s+you\s+to|meet\s+(?:me|us)|will\s+be\s+(?:contacted|reached|messaged|called|texted)|same\s+(?:user\s?name|handle|nick(?:name)?|name\s+as\s+(?:here|on\s+here|my\s+profile))|see\s+you\s+(?:on|in|over)|look\s+(?:you|u)\s+up|find\s+(?:you|u)\s+on|add\s+(?:you|u)|(?:send|drop|shoot)\s+me\s+(?:a\s+)?(?:message|msg|line|text|note|dm)|(?:ok|okay|fine|good|works?)\s+(?:for|with)\s+(?:you|u)|continue|move|switch|take\s+this|connect|add\s+me|reach\s+you|contact\s+you|talk|chat|interview|call|join|do\s+you\s+have|do\s+u\s+have|u\s+have|u\s+on|lets|are\s+you\s+on|you\s+on|have\s+you\s+got|any\s+chance|your|ur|besides|outside|podemos|hablemos|sigamos|tienes|tiene|usas|vamos|bora|voc[eê]\s+tem|tem\s+|continuons|parlons|on\s+continue|vous\s+avez|avez-vous|as-tu|tu\s+as|votre|ton|lass\s+uns|k[oö]nnen\s+wir|wollen\s+wir|haben\s+sie|hast\s+du|ihre|deine|possiamo|hai|avete|il\s+tuo|przejd[zź]my|masz|zullen\s+we|heb\s+je|yapal[ıi]m|var\s+m[ıi]|niyo|mo\s+ba|po\s+ba|tayo|na\s+lang|doon|kamu|anda|kakak|aja|yuk|gimana|lewat|apa|aapka|apka|tumhara|pe\s+aa|kar\s+lete|chalega|kya\s+hai|m[ıi]s[ıi]n[ıi]z|agregar|agregue|a[nñ]adir|contactar|contacte|comun[ií]quese|adicione|adicionar|entre\s+em\s+contato|contatar|contate|contattare|contatti|aggiungere|aggiunga|scrivere|scriva|scrivete|hubungi|tambahkan|menghubungi)\b|(?:你的|加一下|加个|加我|可以|方便|用吗|有吗|教えて|ください|ませんか|ましょう|やってます|やってる|使ってます|있으세요|하세요|쓰세요|알려|주세요|주실|있나요|할까요|давай|давайте|перейд|продолж|можем|можемо|есть\s+ли|у\s+вас\s+есть|є\s+у\s+вас|ваш|вашу|ваша|твій|твой|свій|свой|какая|який|яка|дайте|дай|напиш|خلينا|نكمل|نعمل(?!\s+على)|عندك|هل\s+عندك|لديك|ممكن|رقمك|ايميلك|добавьтесь|добавьте|свяжитесь|связаться|додайтеся|додайте|зв['’]?яжіться|التواصل\s+مع|تواصل\s+مع)/giu;
+  /\b(let'?s|lets|let\s+us|can\s+we|could\s+we|shall\s+we|should\s+we|we\s+(?:can|could|will|'ll)|i'?d\s+(?:like|prefer|rather)|prefer|rather|pr[eé]f[eé]r\w*|entretien|entrevista|colloquio|rozmow\w*|me\s+das|me\s+pasas|dame|tu|cho\s+(?:minh|toi|em|anh)\s+xin|xin\s+so|cua\s+ban|ban\s+co|instead|we'?ll\s+use|let\s+me|i'?ll\s+send|hop\s+on|jump\s+on|reach\s+out|invite\s+you\s+to|meet\s+(?:me|us)|will\s+be\s+(?:contacted|reached|messaged|called|texted)|same\s+(?:user\s?name|handle|nick(?:name)?|name\s+as\s+(?:here|on\s+here|my\s+profile))|see\s+you\s+(?:on|in|over)|look\s+(?:you|u)\s+up|find\s+(?:you|u)\s+on|add\s+(?:you|u)|(?:send|drop|shoot)\s+me\s+(?:a\s+)?(?:message|msg|line|text|note|dm)|(?:ok|okay|fine|good|works?)\s+(?:for|with)\s+(?:you|u)|continue|move|switch|take\s+this|connect|add\s+me|reach\s+you|contact\s+you|talk|chat|interview|call|join|do\s+you\s+have|do\s+u\s+have|u\s+have|u\s+on|lets|are\s+you\s+on|you\s+on|have\s+you\s+got|any\s+chance|your|ur|besides|outside|podemos|hablemos|sigamos|tienes|tiene|usas|vamos|bora|voc[eê]\s+tem|tem\s+|continuons|parlons|on\s+continue|vous\s+avez|avez-vous|as-tu|tu\s+as|votre|ton|lass\s+uns|k[oö]nnen\s+wir|wollen\s+wir|haben\s+sie|hast\s+du|ihre|deine|possiamo|hai|avete|il\s+tuo|przejd[zź]my|masz|zullen\s+we|heb\s+je|yapal[ıi]m|var\s+m[ıi]|niyo|mo\s+ba|po\s+ba|tayo|na\s+lang|doon|kamu|anda|kakak|aja|yuk|gimana|lewat|apa|aapka|apka|tumhara|pe\s+aa|kar\s+lete|chalega|kya\s+hai|m[ıi]s[ıi]n[ıi]z|agregar|agregue|a[nñ]adir|contactar|contacte|comun[ií]quese|adicione|adicionar|entre\s+em\s+contato|contatar|contate|contattare|contatti|aggiungere|aggiunga|scrivere|scriva|scrivete|hubungi|tambahkan|menghubungi|download|install|kindly)\b|(?:你的|加一下|加个|加我|可以|方便|用吗|有吗|教えて|ください|ませんか|ましょう|やってます|やってる|使ってます|있으세요|하세요|쓰세요|알려|주세요|주실|있나요|할까요|давай|давайте|перейд|продолж|можем|можемо|есть\s+ли|у\s+вас\s+есть|є\s+у\s+вас|ваш|вашу|ваша|твій|твой|свій|свой|какая|який|яка|дайте|дай|напиш|خلينا|نكمل|نعمل(?!\s+على)|عندك|هل\s+عندك|لديك|ممكن|رقمك|ايميلك|добавьтесь|добавьте|свяжитесь|співбесід|собеседован|надішліть|пришлите|связаться|додайтеся|додайте|зв['’]?яжіться|التواصل\s+مع|تواصل\s+مع)/giu;
 
 // Moving once the contract starts is what the rule allows: "Once the contract starts we can set
 // up Slack."
@@ -395,11 +395,25 @@ const CONTENT_BEFORE = new RegExp(
 // the writer did, it asks for nothing.
 const PAST_BEFORE = /\b(?:\w+ed|saw|seen|read|found|loved|liked)\s+$/i;
 
-function hasAskCue(sentence: string): boolean {
+// "Your", "votre", "ваш"… ask for an app only beside its name ("votre Instagram ?", "WA kamu"): in
+// "merci pour votre candidature … (LinkedIn + Instagram)" they belong to another noun.
+const POSSESSIVE =
+  /^(?:your|ur|votre|ton|ihre|deine|il\s+tuo|ваш|вашу|ваша|твій|твой|свій|свой|你的|kamu|anda|aapka|apka|tumhara|cua\s+ban)$/iu;
+const POSSESSIVE_REACH = 24;
+
+function hasAskCue(sentence: string, mentions: readonly AppMention[]): boolean {
   ASK_CUE.lastIndex = 0;
   for (let m = ASK_CUE.exec(sentence); m; m = ASK_CUE.exec(sentence)) {
-    const your = /^(?:your|ur)$/i.test(m[0]);
-    if (!your || !PAST_BEFORE.test(sentence.slice(Math.max(0, m.index - 20), m.index))) return true;
+    if (!POSSESSIVE.test(m[0])) return true;
+    if (PAST_BEFORE.test(sentence.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    for (const app of mentions) {
+      const before = app.index - end;
+      const after = start - (app.index + app.name.length);
+      if ((before >= 0 && before <= POSSESSIVE_REACH) || (after >= 0 && after <= POSSESSIVE_REACH))
+        return true;
+    }
   }
   return false;
 }
@@ -522,7 +536,7 @@ function askToMove(
     // The app alone as a short message's question: "WhatsApp?", "w h a t s a p p? yes or no"
     // (in a longer message, "… the bot: WhatsApp? Telegram?" is a choice of platform).
     const askedAlone = asked && shortMessage && m.index === firstWord;
-    cue ??= sameName || hasAskCue(sentence);
+    cue ??= sameName || hasAskCue(sentence, mentions);
     if (askedAlone || askedIfUsed || askedShort || cue)
       return { start: firstWord, end: sentence.trimEnd().length };
   }

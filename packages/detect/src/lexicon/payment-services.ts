@@ -86,6 +86,8 @@ const NAMES = [
   'mobilepay',
   'twint',
   'kaspi',
+  'opay',
+  'palmpay',
 ];
 
 /** Builds a whole-word pattern of the services, plus `extra` alternatives. */
