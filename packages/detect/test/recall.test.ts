@@ -1365,3 +1365,49 @@ describe('"your" asks for an app only beside its name', () => {
     'Merci pour votre candidature à notre mission de community management (LinkedIn + Instagram, 3 posts par semaine).',
   ]);
 });
+
+describe('asks to talk elsewhere without naming where, and meetings in real life', () => {
+  finds([
+    ['This chat keeps freezing. Is there another way we can talk?', 'request'],
+    ["I'd rather continue on my usual channel, easier to keep track", 'request'],
+    ['Mind if we continue this conversation over email?', 'request'],
+    ["Let's do the kickoff IRL, I'm in Shoreditch most days", 'request'],
+    ['Interviews will be held over Zoom next week.', 'request'],
+    ["Let's meet at the Blue Bottle on Thursday", 'request'],
+    ['¿Podemos seguir la plática por otro lado?', 'request'],
+    ['אפשר לעבור לוואטסאפ?', 'request'],
+  ]);
+  staysQuiet([
+    'Is there another way to contact support about the outage?',
+    "Let's take this offline-first: the app must work without a connection.",
+    'ping me outside my working hours only if it is urgent',
+    'Could you share your email template so I can see the design?',
+    'Do you have an IG strategy in mind already?',
+    "I'd rather not meet in person before a contract, the platform call is fine.",
+    'whats ur number of pages for the site?',
+  ]);
+});
+
+describe('an address with an ask to come there is a request too', () => {
+  it('reads "Komm doch vorbei" beside a street as an ask to visit', () => {
+    const found = categories(
+      'Komm doch einfach vorbei: Schanzenstraße 17, 2. Stock, 20357 Hamburg',
+    );
+    assert.deepEqual(found, ['address', 'request']);
+  });
+  it('reads a meeting place near a street as the writer giving it', () => {
+    const found = categories(
+      'Może spotkamy się na kawie? Jest fajna kawiarnia przy ul. Józefa 12 na Kazimierzu',
+    );
+    assert.ok(found.includes('address'), found.join(','));
+  });
+  staysQuiet(['c/o Rhodes Hardware is where the client picks up the samples, per the brief.']);
+});
+
+describe('opening hours and page hosts are no phone or mailbox', () => {
+  staysQuiet([
+    'data outlet: "Outlet Kemang, buka 08.00–22.00" ada 150 baris',
+    'the API reference (docs at developers.acme.io) covers the webhooks',
+  ]);
+  finds([['its jess dot nguyen at gmail dot com', 'email']]);
+});

@@ -1,5 +1,6 @@
 import type { RawFinding, Scan } from './scan.js';
 import { escapeRegExp } from '../lexicon/escape.js';
+import { VISIT_ANYWHERE } from '../lexicon/visits.js';
 
 /**
  * Street addresses and post-office boxes given as a way to find, visit or post to someone:
@@ -297,7 +298,7 @@ const ANY_START = new RegExp(
 const SEPARATOR =
   /[^\S\n]{0,3}(?:(?:[,،·]|[-–—/](?=[^\S\n])|\/(?=[A-Z]))[^\S\n]{0,3})?(?:\r?\n[^\S\n]{0,3})?/y;
 const UNIT_WORDS = anyOf(
-  'apartment apt unit suite ste flat floor fl room rm bldg building piso depto dpto apto apartamento ' +
+  'apartment apt unit suite ste flat floor fl room rm bldg building piso planta depto dpto apto apartamento ' +
     'bloco sala wohnung whg etage appt app interior int daire kat lok m d квартира кв корпус корп ' +
     'строение стр офис оф дом д буд no nr rt rw blok kav tower torre wing office oficina lgh bl sc ap site box boite bte bus stan baixos стан ет ап דירה קומה الطابق طابق شقة عمارة مبنى مكتب casa ' +
     // Floors: Indonesian, Vietnamese (folded), Filipino.
@@ -547,7 +548,7 @@ const WORK_CONTENT = new RegExp(
       // A press release to proofread in other languages (folded: no accents).
       'communiqu\\w* comunicat\\w* pressemitteilung\\w* persbericht relire relecture correggere corregir korrektur\\w* ' +
       // Invitations to design, a client's legal notice page.
-      'its\\s+headquarters annual\\s+(?:report|filing) competitors? invitations? invitacion\\w* einladung\\w* convites? impressum festivals? stammdaten master\\s+data entered\\s+by\\s+the\\s+(?:customer|user|buyer) ' +
+      'letterheads? stationery envelopes? manuscript chapters? novel characters? its\\s+headquarters annual\\s+(?:report|filing) competitors? invitations? invitacion\\w* einladung\\w* convites? impressum festivals? stammdaten master\\s+data entered\\s+by\\s+the\\s+(?:customer|user|buyer) ' +
       // A property advert to write: "testi per l'annuncio", "texto para el anuncio".
       'annunci\\w* anuncios? annonces? inserat\\w* immobilien\\w*',
   )})\b` +
@@ -759,6 +760,8 @@ export function findAddresses(scan: Scan): RawFinding[] {
 
   const mark = (pattern: RegExp): Marks => new Marks(text, pattern);
   const personalCues = mark(PERSONAL_CUE);
+  // An ask to come or meet near a street says it is the writer's place, or where to meet.
+  const visits = mark(VISIT_ANYWHERE);
   const labelCues = mark(LABEL_CUE);
   const framing = mark(FRAMING);
   const workContent = mark(WORK_CONTENT);
@@ -776,7 +779,11 @@ export function findAddresses(scan: Scan): RawFinding[] {
     );
     const { start } = core;
     const { end } = tail;
-    const personal = personalCues.some(start - 100, start) || personalCues.some(end, end + 50);
+    const personal =
+      personalCues.some(start - 100, start) ||
+      personalCues.some(end, end + 50) ||
+      visits.some(start - 100, start) ||
+      visits.some(end, end + 80);
     if (!meets(core.needs, tail, personal)) continue;
     // A landmark beside it is said to find the place: "C/ Mayor 8, frente a la farmacia".
     const strong = core.unit || tail.unit || tail.postcode || tail.place || tail.landmark;

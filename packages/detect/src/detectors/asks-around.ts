@@ -2,6 +2,7 @@ import { fold } from '../normalize/fold.js';
 import { sentenceBounds } from './context.js';
 import { isNegated } from './negation.js';
 import type { RawFinding } from './scan.js';
+import { VISIT, VISIT_OTHER_SCRIPTS } from '../lexicon/visits.js';
 
 /**
  * A handle, an e-mail address, a phone number or an outside link offered with an ask to use it —
@@ -33,9 +34,16 @@ const ASK_AFTER_OTHER_SCRIPTS =
   /(?:^|[^\p{L}])(?:пиши|напиши|пишіть|напишіть)(?![\p{L}])|ونكمل|تواصل/iu;
 const NON_ASCII = /[\u0080-\uffff]/;
 
+const VISIT_REACH = 160;
+
 export function asksAroundDetails(text: string, raw: readonly RawFinding[]): RawFinding[] {
   const asks: RawFinding[] = [];
   for (const f of raw) {
+    if (f.category === 'address') {
+      const visit = visitAsked(text, f);
+      if (visit) asks.push(visit);
+      continue;
+    }
     if (
       f.category !== 'handle' &&
       f.category !== 'email' &&
@@ -69,6 +77,21 @@ export function asksAroundDetails(text: string, raw: readonly RawFinding[]): Raw
     }
   }
   return asks;
+}
+
+/** An ask to come to the address, said within a sentence or two of it. */
+function visitAsked(text: string, address: RawFinding): RawFinding | undefined {
+  for (const [start, end] of [
+    [address.end, Math.min(text.length, address.end + VISIT_REACH)],
+    [Math.max(0, address.start - VISIT_REACH), address.start],
+  ] as const) {
+    const window = fold(text.slice(start, end)).mapped;
+    const cue = firstCue(window.text, VISIT, VISIT_OTHER_SCRIPTS);
+    if (!cue) continue;
+    const [s, e] = window.originalSpan(cue.index + leadLength(cue[0]), cue.index + cue[0].length);
+    if (!isNegated(text, start + s)) return ask(start + s, start + e, address);
+  }
+  return undefined;
 }
 
 /** A cue in `text`: the Latin pattern's, or the other scripts' where the text leaves ASCII. */

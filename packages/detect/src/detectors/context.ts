@@ -250,7 +250,7 @@ export function isQuoted(text: string, start: number, end: number, quotes = ANY_
 }
 
 const REPORTED =
-  /\b(?:he|she|they|someone|somebody|(?:the|our|my|a|an|their|his|her|this|that|one)\s+(?:\w+\s+){0,2}?(?:freelancers?|clients?|recruiters?|guys?|person|designers?|developers?|devs?|agency|contractors?|candidates?|buyers?|sellers?|users?|scammers?|company|employers?|applicants?))\s+(?:\w+\s+){0,2}?(?:kept\s+(?:on\s+)?asking|keeps\s+asking|was\s+asking|were\s+asking|asked|tried\s+to|wanted\s+to|insisted|pushed|messaged\s+me\s+(?:asking|to)|wrote\s+(?:to\s+)?me\s+asking|told\s+me\s+to|(?:is|are)\s+telling\s+\w+\s+to)\b|\b(?:otr[oa]|un|una|el|la|outr[oa]|um|uma|o|une|le)\s+(?:\w+\s+)?(?:cliente|reclutador\w*|recrutador\w*|client|recruteur)\s+(?:\w+\s+)?(?:me\s+pidi[oó]|me\s+pediu|m['’]a\s+demand[ée])/i;
+  /\b(?:he|she|they|someone|somebody|(?:the|our|my|a|an|their|his|her|this|that|one|some|other|many|most)\s+(?:\w+\s+){0,2}?(?:freelancers?|clients?|recruiters?|guys?|person|designers?|developers?|devs?|agency|contractors?|candidates?|buyers?|sellers?|users?|scammers?|company|employers?|applicants?))\s+(?:\w+\s+){0,2}?(?:kept\s+(?:on\s+)?asking|keeps\s+asking|ask|asks|was\s+asking|were\s+asking|asked|tried\s+to|wanted\s+to|insisted|pushed|messaged\s+me\s+(?:asking|to)|wrote\s+(?:to\s+)?me\s+asking|told\s+me\s+to|(?:is|are)\s+telling\s+\w+\s+to)\b|\b(?:otr[oa]|un|una|el|la|outr[oa]|um|uma|o|une|le)\s+(?:\w+\s+)?(?:cliente|reclutador\w*|recrutador\w*|client|recruteur)\s+(?:\w+\s+)?(?:me\s+pidi[oó]|me\s+pediu|m['’]a\s+demand[ée])/i;
 
 /** Whether the ask at text[index, end) is one someone else made, told of, not made of the reader. */
 export function isReported(text: string, index: number, end: number): boolean {

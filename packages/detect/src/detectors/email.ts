@@ -125,6 +125,10 @@ const DISGUISED_NO_TLD = /[a-z0-9][a-z0-9._%+-]{1,63}@[a-z0-9][a-z0-9-]{2,62}(?!
 const WRITTEN_AT = /[@＠﹫]/;
 
 // Words that read as "<word> at <place>" in ordinary sentences, never as a mailbox.
+// An article or a plural possessive right before a spoken mailbox's name ("its" is often "it's").
+// A host with a documentation or web subdomain takes no mail: "(docs at developers.acme.io)".
+const PAGE_HOST = /^(?:www|docs|developers?|api|help|support|status|blog)\./i;
+const THING_BEFORE = /(?:^|[^\p{L}])(?:the|our|their|these|those)\s+$/iu;
 const NOT_A_MAILBOX = new Set([
   'i',
   'me',
@@ -395,6 +399,13 @@ function findWrittenAddresses(scan: Scan): RawFinding[] {
       const spacedAt = writtenAt && /\s[@＠﹫]/.test(written);
       if ((!writtenAt || spacedAt) && NOT_A_MAILBOX.has(word)) continue;
       if (spacedAt && word === 'at') continue;
+      // A noun after an article is a thing at a place: "our docs at docs.acme.io", not "docs@…".
+      if (
+        !writtenAt &&
+        (THING_BEFORE.test(view.text.slice(Math.max(0, m.index - 8), m.index)) ||
+          PAGE_HOST.test(domain))
+      )
+        continue;
       // Nor before a path: "the reference design at dribbble.com/shots/…" points at a page.
       if (!writtenAt && view.text[m.index + address.length] === '/') continue;
       const inCode = insideAny(scan.code, start, end);

@@ -222,6 +222,8 @@ const SHORTENER =
 const LEADS_ELSEWHERE =
   /\b(?:book(?:ing)?|calendar|schedule|slot|meeting|form|apply|application|contact|chat|whats\s?app|telegram|interview|screening|register|sign\s+up|dm)\b/i;
 const PERSONAL_SUBDOMAIN_KINDS = new Set(['booking', 'portfolio', 'link_in_bio', 'slack']);
+// The same under the service's main host: "hire.lever.co/developer/documentation".
+const SERVICE_DOCS_PATH = /^\/(?:developers?|docs?|documentation|api-docs)(?:\/|$)/i;
 const SERVICE_SUBDOMAIN =
   /^(?:developers?|docs|api|help|support|status|community|marketplace|blog|dev)(?:\.|$)/;
 // Subdomains that are the service itself, not someone's page on it.
@@ -449,6 +451,7 @@ function findLinks(scan: Scan): RawFinding[] {
       // no one.
       if (
         SERVICE_SUBDOMAIN.test(subdomain) ||
+        SERVICE_DOCS_PATH.test(path) ||
         TEMPLATE.test(view.text.slice(match.index, match.lastIndex + 2))
       )
         continue;

@@ -126,6 +126,8 @@ const IP_LIKE = /^\d{1,3}(\.\d{1,3}){3}(?:\/\d{1,2}|:\d{1,5})?$/;
 const CEP = /^\d{5}-\d{3}$/;
 // Latitude and longitude: "51.5074, -0.1278".
 const COORDINATES = /^-?\d{1,3}\.\d{2,}\s*[,|;]\s*-?\d{1,3}\.\d{2,}$/;
+// Opening hours: "08.00–22.00", "9:30 - 17:00".
+const TIME_RANGE = /^(?:[01]?\d|2[0-4])[.:h][0-5]\d\s*[-–—]\s*(?:[01]?\d|2[0-4])[.:h][0-5]\d$/;
 const THOUSANDS = /^\d{1,3}([.,' ]\d{3})+([.,]\d{1,2})?$/;
 
 // Markets most members write from; tried after the sender's and recipient's hints.
@@ -587,6 +589,7 @@ function evaluate(scan: Scan, chain: Chain, findings: RawFinding[]): void {
       DATE_INSIDE.test(bare) ||
       IP_LIKE.test(bare) ||
       COORDINATES.test(bare) ||
+      TIME_RANGE.test(bare) ||
       CEP.test(bare))
   )
     return;

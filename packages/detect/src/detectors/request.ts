@@ -28,7 +28,7 @@ const PATTERNS = byScript([
     String.raw`\b(?:do\s+(?:you|u)\s+have|is\s+there|got|give\s+(?:me|us)|reply\s+with|respond\s+with|let\s+me\s+know|lmk|pass\s+along|mind\s+sharing|include|put)\s+(?:me\s+)?(?:an?\s+|your\s+|ur\s+|the\s+)?(?:(?:good|best|personal|preferred|backup|callback|direct|private|other|phone)\s+){0,2}(?:phone\s+number|phone(?!\s+(?:case|screen|app|call|model))|(?:preferred|e-?mail)\s+address|number(?!\s+(?:in\s+mind|of|for\s+the\s+budget))|mobile(?:\s+number)?|cell(?:\s+number)?|e-?mail(?:\s+address)?(?!\s+(?:templates?|campaigns?|lists?|marketing|newsletters?|sequences?|signatures?|flows?))|whats\s?app|contact(?:\s+(?:number|details|info))?|digits)\b(?=\s*\?|\s+of\s+(?:whoever|the\s+person|someone)|[^.?!\n]{0,60}\b(?:call|text|reach|ring|message|contact|send|e-?mail|mail|add|invite|coordinate|follow\s+up|get\s+back)\b)` +
       // "where else can I find you?", "anywhere else I can message you?", "a backup contact",
       // "let's take this offline", "take this to text", "somewhere less clunky".
-      String.raw`|\b(?:where|anywhere)\s+else\s+(?:(?:can|could)?\s*i|i\s+(?:can|could))\s+(?:find|reach|message|contact|talk\s+to|ping)\s+(?:you|u)\b|\bbackup\s+contact\b|\btake\s+(?:this|it)\s+(?:offline|to\s+(?:text|sms|e-?mail|dms?|phone))\b|\bsomewhere\s+less\s+\w+` +
+      String.raw`|\b(?:where|anywhere)\s+else\s+(?:(?:can|could)?\s*i|i\s+(?:can|could))\s+(?:find|reach|message|contact|talk\s+to|ping)\s+(?:you|u)\b|\bbackup\s+contact\b|\btake\s+(?:this|it)\s+(?:offline|to\s+(?:text|sms|e-?mail|dms?|phone))\b(?!-)|\bsomewhere\s+less\s+\w+` +
       // "would you be open to a FaceTime?", "jump on a normal phone call", "where do you take calls?"
       String.raw`|\b(?:open\s+to|up\s+for|down\s+for)\s+(?:a\s+)?(?:quick\s+)?(?:facetime|whats\s?app\s+call|skype|phone\s+call|call\s+on\s+\w+)\b|\b(?:normal|regular|proper|real|old-school)\s+phone\s+call\b|\bwhere\s+do\s+(?:you|u)\s+(?:usually\s+)?take\s+calls\b|\bwhat\s+(?:e-?mail\s+)?address\s+do\s+(?:you|u)\s+use\b` +
       // The call taken to the app just named: "We run interviews on Teams — could we do yours there?"
@@ -57,7 +57,7 @@ const PATTERNS = byScript([
     'i',
   ),
   new RegExp(
-    `\\b(?:(?:add|find|reach|contact|call|text|ping|dm|pm|message|msg|hit|email|mail|whatsapp|hmu|write)(?<!\\b(?:customers|clients|users|guests|visitors|buyers|patients)\\s+\\w+)\\s+(?:me|us)\\s+(?:up\\s+)?|hmu\\s+)(?:on|via|at|through|over|in|directly|privately|personally|outside|off)\\b(?!\\s+(?:here|this\\s+(?:platform|site|thread|chat)|the\\s+platform|upwork|fiverr))`,
+    `\\b(?:(?:add|find|reach|contact|call|text|ping|dm|pm|message|msg|hit|email|mail|whatsapp|hmu|write)(?<!\\b(?:customers|clients|users|guests|visitors|buyers|patients)\\s+\\w+)\\s+(?:me|us)\\s+(?:up\\s+)?|hmu\\s+)(?:on|via|at|through|over|in|directly|privately|personally|outside|off)\\b(?!\\s+(?:here|this\\s+(?:platform|site|thread|chat)|the\\s+platform|upwork|fiverr|(?:of\\s+)?(?:my\\s+|our\\s+|your\\s+)?(?:(?:working|office|business|work)\\s+)?hours))`,
     'i',
   ),
   new RegExp(
@@ -252,11 +252,23 @@ const PATTERNS = byScript([
   /अपन\S*\s+(?:ईमल|नबर|फन|मबइल|वहटसएप|वटसएप)\S*(?:\s+\S+){0,2}?\s+(?:भज|द|बतइए|बतओ)/u,
   /来ていただけ|오셔서/u,
   /\bghe\s+qua\b|\bmeet\s+(?:me|us)\s+(?:at|in|near|outside)\s+(?:the|my|our|a)\b(?!\s+(?:platform|call|meeting|chat|thread|video|zoom|link)\b)|\bmeet\s+at\s+(?:mine|ours|my\s+place)\b|\bin\s+person\s+at\s+(?:our|my|the)\s+(?:office|studio|place|shop|workshop|warehouse)\b|\bvisit\s+(?:us|me|our\s+(?:office|studio|site|shop|workshop|warehouse|factory|premises))\b(?!\s+(?:on|at)\s+(?:our|my)\s+(?:web\s?site|page|profile|online))|\bplease\s+visit\b(?!\s+(?:our|my|the|this)\s+(?:web\s?site|page|profile|link|portfolio|blog|shop\s+online))|\bcome\s+to\s+\d{1,5}(?=\s+[a-z])/i,
+  // Another, usual or different way to talk, said without naming it ("is there another way we can
+  // talk?", "continue on my usual channel", "connect on the other app"); the talk moved to e-mail
+  // or files sent to it ("continue this convo over email", "to my email instead of here"); a
+  // meeting in real life ("do the kickoff IRL"); interviews held on an app.
+  /\b(?:is\s+there|any)\s+(?:an)?other\s+(?:way|app|place|channel)\s+(?:we\s+can|to|i\s+can|u\s+can|you\s+can)\s+(?:talk|chat|connect|communicate|(?:reach|contact|message|text)\s+(?:you|u|each\s+other))\b|\b(?:continue|talk|chat|connect|move|switch|keep\s+talking)\s+(?:this\s+|it\s+)?(?:on|over|in|via|to)\s+(?:my|the|your|our)\s+(?:usual|other|regular|normal|preferred)\s+(?:channel|app|platform|one)\b|\b(?:continue|talk|chat|move)\s+(?:this\s+)?(?:(?:convo|conversation|chat|thread|discussion)\s+)?(?:over|by|via|through)\s+e-?mail\b|\b(?:to|into)\s+my\s+e-?mail\s+instead\s+of\s+(?:here|this|the\s+platform|uploading)\b|\b(?:kickoff|kick-off|meeting|interview|meet(?:\s+up)?|catch\s+up)\s+(?:irl|in\s+real\s+life)\b|\bdo\s+(?:the|our|a|this)\s+[\w-]+\s+(?:irl|in\s+real\s+life)\b|\b(?:will\s+be|are|is)\s+(?:held|conducted|done|run)\s+(?:over|on|via|through|in)\s+(?:zoom|google\s+meet|teams|skype|whats\s?app|telegram|the\s+phone|phone)\b/i,
+  // A named place to meet at: "let's meet at the Blue Bottle", "can we meet at Starbucks".
+  /\b(?:[Ll]et'?s|[Cc]an\s+we|[Cc]ould\s+we|[Ss]hall\s+we|[Ww]e\s+could|[Ww]anna|[Ww]ant\s+to)\s+meet\s+(?:up\s+)?(?:at|in)\s+(?:the\s+)?[A-Z][a-z]/,
+  // The same in more languages: "seguir la plática por otro lado", "continuar por outro canal",
+  // "manda os arquivos pro meu e-mail", "meet up na lang sa Makati", "afspreken op kantoor",
+  // "numărul tău" (folded).
+  /\b(?:seguir|continuar|hablar|platicar|conversar|falar|seguimos|hablamos|continuamos)\s+(?:\S+\s+){0,3}?por\s+(?:otro|outro)\s+(?:lado|medio|meio|canal|sitio|app|aplicativo)\b|\b(?:manda|mande|envia|envie|manda(?:me|r))\s+(?:\S+\s+){0,3}?(?:pro|para\s+o|pra\s+o|a\s+mi|al)\s+(?:meu|mi)\s+(?:e-?mail|correo|whats)\b|\bmeet\s*up\s+(?:na\s+lang\s+)?(?:sa|dito\s+sa)\s+[a-z]|\bafspreken\s+(?:op|bij|in)\s+(?:\S+\s+)?(?:kantoor|kantoren|koffie|caf[eé])\b|\b(?:numarul|emailul|adresa\s+de\s+e-?mail)\s+(?:tau|dumneavoastra|dvs)\b/i,
+  /(?:^|[^\p{L}])(?:дайте|дай|скиньте|скинь|надішліть|напишіть|пришлите)[^.?!\n]{0,25}(?:вашу|свою|твою|вашу)\s+(?:пошту|почту|електронку|электронку|email|імейл|мейл)(?![\p{L}])/iu,
 ]);
 
 // Every request names a channel or a contact detail, or says "outside"; most messages do neither.
 const REQUEST_TRIGGER =
-  /number|n[uú]mer|num[eé]ro|nummer|nomor|nomer|номер|رقم|mail|correo|почт|пошт|phone|tel[eé]?f|celular|cell|mobile|contact|kontak|coordonn|reach|outside|off[\s-]platform|off\s+(?:this|the)\s+(?:platform|site|app|website)|elsewhere|somewhere\s+(?:else|more\s+private|private)|besides|fuera|fora\s+da|dehors|hors\s|au(?:ß|ss)erhalb|вне|поза|luar|خارج|برا|بره|برة|text\s+me|call\s+me|calendly|calendar|upwork|fiverr|platform|directly|privately|\bdirect\b|inbox|offline|\belse\b|backup\s+contact|somewhere\s+less|\sme\s+an?\s+(?:text|sms|ring|call|buzz)\b|dm|handle|socials|\bid\b|digits|yours|instead\s+of\s+(?:chatting|talking|messaging|writing|texting)|\b(?:your|ur)\s+(?:no\b|@)|numara|numer|ник|туда|туди|мыло|lien\s+he|nen\s+tang|zalo|skype|whtsp|watsp|bhej|حساب|جوال|سناب|ضيفني|devam\s+edelim|konu[şs]al[ıi]m|yazal[ıi]m|ton\s+0[67]\b|aggiungimi|scrivimi|seguimos|me\s+add|kesitu|outro\s+canal|otro\s+(?:medio|canal)|indziej|ba[şs]ka\s+bir|بمكان|altrove|fuori\s+dalla|address|adres|direcci|var\s+m[ıi]\b|namba|cislo|\bnr\b|mimo\s+platform|fara\s+platform|κινητο|πεις|εχεις|εκτος|לשלוח|תשאיר|ยายไป|番号|남겨|메일|不走平台|vx|号发我|de\s+lai|tuendelee|pridej|αριθμο|τηλεφωνο|μειλ|συνεχισουμε|מספר|מייל|טלפון|נעבור|เบอร|ไลน|ไอด|เมล|ยายไปคย|電話|メール|メアド|連絡先|番号|연락처|이메일|전화|아이디|手机|电话|微信|邮箱|联系|ايميل|بريد|\bs[dđ]t\b|[dđ]ien\s+thoai|\bcel\b|\bcelu\b|recapito|контакт|numbr|nmbr|hold\s+of|(?:another|other|different|better)\s+(?:app|channel|place)|(?:green|blue|purple|plane)\s+app|green\s+wal[ae]\s+app|built-?in\s+call|in-?app\s+call|add\s+(?:me|my|us|our)\b|my\s+booking|app\s+me\b|(?:message|ping|hit|add|find|reach|contact|write|text|call|dm|pm)\s+me\s+(?:on|via|at|through|over)\b|(?:skype|viber|kakao(?:talk)?|zalo)\s+me\b|w\.app|somewhere|anywhere|person|irl|face[\s-]to[\s-]face|caf[eé]|coffee|downtown|kaffee|kafe|y[üu]z\s+y[üu]ze|особисто|лично|кав|кафе|площад|майданч|напрям|телег|d[ıi][şs][ıi]nda|\btele\b|\btg\b|\bgmail\b|way|forma|jeito|maneira|manera|tareeka|tareeqa|tarika|tariqa|tari2a|ula[şs]|cara\s+lain|способ|спосіб|rest\b|resto|ba2i|baqi|bahas|bahar|fora\b|afuera|remaining|group|grupo|groupe|чат|revert|ask\s+for\s+my|come|pop\s|swing|stop\s+by|drop\s+by|my\s+place|vente|p[aá]sate|passa|passez|venez|vorbei|vieni|wpadnij|заход|приход|تعال|aa\s+jao|tashreef|mampir|ghe\s+qua|langs|njoo|punta|来て|오셔|chamada|llamada|reuni|g[öo]r[üu][şs]|meeting|mukalma|make\s+we|whats|personal|pessoal|sha?khsi|3tini|a3tini|e3tini|ab3atli|eb3atli|apna|how\s+(?:can|could|should|do|will|would)\s+(?:she|he|they|my)|meet|visit|in\s+person|تعال|来て|오셔|face\s+to\s+face|come\s+down|call\s+out|persona|pessoalmente|passi|passe|junt|ve[aá]monos|pers[öo]nlich|spotkajmy|[zż]ywo|ses\s+och|ketemu|kopdar|truc\s+tiep|вживую|наживо|نتقابل|نلتقي|نتلاقى|만나|お会い|ניפגש|פנים|coffee|lunch|drinks?|beer|breakfast|dinner|choice|whichever|include|telefonisch|schick|kaffee|अपन/;
+  /channel|another\s+(?:way|app)|other\s+(?:app|way)|otro\s+(?:lado|medio|canal)|outro|irl|real\s+life|held|conducted|number|n[uú]mer|num[eé]ro|nummer|nomor|nomer|номер|رقم|mail|correo|почт|пошт|phone|tel[eé]?f|celular|cell|mobile|contact|kontak|coordonn|reach|outside|off[\s-]platform|off\s+(?:this|the)\s+(?:platform|site|app|website)|elsewhere|somewhere\s+(?:else|more\s+private|private)|besides|fuera|fora\s+da|dehors|hors\s|au(?:ß|ss)erhalb|вне|поза|luar|خارج|برا|بره|برة|text\s+me|call\s+me|calendly|calendar|upwork|fiverr|platform|directly|privately|\bdirect\b|inbox|offline|\belse\b|backup\s+contact|somewhere\s+less|\sme\s+an?\s+(?:text|sms|ring|call|buzz)\b|dm|handle|socials|\bid\b|digits|yours|instead\s+of\s+(?:chatting|talking|messaging|writing|texting)|\b(?:your|ur)\s+(?:no\b|@)|numara|numer|ник|туда|туди|мыло|lien\s+he|nen\s+tang|zalo|skype|whtsp|watsp|bhej|حساب|جوال|سناب|ضيفني|devam\s+edelim|konu[şs]al[ıi]m|yazal[ıi]m|ton\s+0[67]\b|aggiungimi|scrivimi|seguimos|me\s+add|kesitu|outro\s+canal|otro\s+(?:medio|canal)|indziej|ba[şs]ka\s+bir|بمكان|altrove|fuori\s+dalla|address|adres|direcci|var\s+m[ıi]\b|namba|cislo|\bnr\b|mimo\s+platform|fara\s+platform|κινητο|πεις|εχεις|εκτος|לשלוח|תשאיר|ยายไป|番号|남겨|메일|不走平台|vx|号发我|de\s+lai|tuendelee|pridej|αριθμο|τηλεφωνο|μειλ|συνεχισουμε|מספר|מייל|טלפון|נעבור|เบอร|ไลน|ไอด|เมล|ยายไปคย|電話|メール|メアド|連絡先|番号|연락처|이메일|전화|아이디|手机|电话|微信|邮箱|联系|ايميل|بريد|\bs[dđ]t\b|[dđ]ien\s+thoai|\bcel\b|\bcelu\b|recapito|контакт|numbr|nmbr|hold\s+of|(?:another|other|different|better)\s+(?:app|channel|place)|(?:green|blue|purple|plane)\s+app|green\s+wal[ae]\s+app|built-?in\s+call|in-?app\s+call|add\s+(?:me|my|us|our)\b|my\s+booking|app\s+me\b|(?:message|ping|hit|add|find|reach|contact|write|text|call|dm|pm)\s+me\s+(?:on|via|at|through|over)\b|(?:skype|viber|kakao(?:talk)?|zalo)\s+me\b|w\.app|somewhere|anywhere|person|irl|face[\s-]to[\s-]face|caf[eé]|coffee|downtown|kaffee|kafe|y[üu]z\s+y[üu]ze|особисто|лично|кав|кафе|площад|майданч|напрям|телег|d[ıi][şs][ıi]nda|\btele\b|\btg\b|\bgmail\b|way|forma|jeito|maneira|manera|tareeka|tareeqa|tarika|tariqa|tari2a|ula[şs]|cara\s+lain|способ|спосіб|rest\b|resto|ba2i|baqi|bahas|bahar|fora\b|afuera|remaining|group|grupo|groupe|чат|revert|ask\s+for\s+my|come|pop\s|swing|stop\s+by|drop\s+by|my\s+place|vente|p[aá]sate|passa|passez|venez|vorbei|vieni|wpadnij|заход|приход|تعال|aa\s+jao|tashreef|mampir|ghe\s+qua|langs|njoo|punta|来て|오셔|chamada|llamada|reuni|g[öo]r[üu][şs]|meeting|mukalma|make\s+we|whats|personal|pessoal|sha?khsi|3tini|a3tini|e3tini|ab3atli|eb3atli|apna|how\s+(?:can|could|should|do|will|would)\s+(?:she|he|they|my)|meet|visit|in\s+person|تعال|来て|오셔|face\s+to\s+face|come\s+down|call\s+out|persona|pessoalmente|passi|passe|junt|ve[aá]monos|pers[öo]nlich|spotkajmy|[zż]ywo|ses\s+och|ketemu|kopdar|truc\s+tiep|вживую|наживо|نتقابل|نلتقي|نتلاقى|만나|お会い|ניפגש|פנים|coffee|lunch|drinks?|beer|breakfast|dinner|choice|whichever|include|telefonisch|schick|kaffee|अपन/;
 
 export function findRequests(scan: Scan): RawFinding[] {
   const text = scan.folded.text;
@@ -270,6 +282,9 @@ export function findRequests(scan: Scan): RawFinding[] {
   const findings: RawFinding[] = [];
   const push = (index: number, end: number, detector: string): void => {
     if (
+      isWorkNotAddress(text.slice(Math.max(index, end - 12), end), text.slice(end, end + 30)) ||
+      // The ask may hold its own negation: "I'd rather not meet in person".
+      REFUSED_INSIDE.test(text.slice(index, end)) ||
       isNegated(text, index) ||
       isAboutTheRule(text, index) ||
       isQuoted(text, index, end) ||
@@ -368,7 +383,7 @@ const EVERYDAY_BEFORE: Readonly<Record<string, RegExp>> = {
 // A sentence that proposes another channel, asks whether the other side is on one, or asks for details
 // (global: hasAskCue walks its matches).
 const ASK_CUE =
-  /\b(let'?s|lets|let\s+us|can\s+we|could\s+we|shall\s+we|should\s+we|we\s+(?:can|could|will|'ll)|i'?d\s+(?:like|prefer|rather)|prefer|rather|pr[eé]f[eé]r\w*|entretien|entrevista|colloquio|rozmow\w*|me\s+das|me\s+pasas|dame|tu|cho\s+(?:minh|toi|em|anh)\s+xin|xin\s+so|cua\s+ban|ban\s+co|instead|we'?ll\s+use|let\s+me|i'?ll\s+send|hop\s+on|jump\s+on|reach\s+out|invite\s+you\s+to|meet\s+(?:me|us)|will\s+be\s+(?:contacted|reached|messaged|called|texted)|same\s+(?:user\s?name|handle|nick(?:name)?|name\s+as\s+(?:here|on\s+here|my\s+profile))|see\s+you\s+(?:on|in|over)|look\s+(?:you|u)\s+up|find\s+(?:you|u)\s+on|add\s+(?:you|u)|(?:send|drop|shoot)\s+me\s+(?:a\s+)?(?:message|msg|line|text|note|dm)|(?:ok|okay|fine|good|works?)\s+(?:for|with)\s+(?:you|u)|continue|move|switch|take\s+this|connect|add\s+me|reach\s+you|contact\s+you|talk|chat|interview|call|join|do\s+you\s+have|do\s+u\s+have|u\s+have|u\s+on|lets|are\s+you\s+on|you\s+on|have\s+you\s+got|any\s+chance|your|ur|besides|outside|podemos|hablemos|sigamos|tienes|tiene|usas|vamos|bora|voc[eê]\s+tem|tem\s+|continuons|parlons|on\s+continue|vous\s+avez|avez-vous|as-tu|tu\s+as|votre|ton|lass\s+uns|k[oö]nnen\s+wir|wollen\s+wir|haben\s+sie|hast\s+du|ihre|deine|possiamo|hai|avete|il\s+tuo|przejd[zź]my|masz|zullen\s+we|heb\s+je|yapal[ıi]m|var\s+m[ıi]|niyo|mo\s+ba|po\s+ba|tayo|na\s+lang|doon|kamu|anda|kakak|aja|yuk|gimana|lewat|apa|aapka|apka|tumhara|pe\s+aa|kar\s+lete|chalega|kya\s+hai|m[ıi]s[ıi]n[ıi]z|agregar|agregue|a[nñ]adir|contactar|contacte|comun[ií]quese|adicione|adicionar|entre\s+em\s+contato|contatar|contate|contattare|contatti|aggiungere|aggiunga|scrivere|scriva|scrivete|hubungi|tambahkan|menghubungi|download|install|kindly)\b|(?:你的|加一下|加个|加我|可以|方便|用吗|有吗|教えて|ください|ませんか|ましょう|やってます|やってる|使ってます|있으세요|하세요|쓰세요|알려|주세요|주실|있나요|할까요|давай|давайте|перейд|продолж|можем|можемо|есть\s+ли|у\s+вас\s+есть|є\s+у\s+вас|ваш|вашу|ваша|твій|твой|свій|свой|какая|який|яка|дайте|дай|напиш|خلينا|نكمل|نعمل(?!\s+على)|عندك|هل\s+عندك|لديك|ممكن|رقمك|ايميلك|добавьтесь|добавьте|свяжитесь|співбесід|собеседован|надішліть|пришлите|связаться|додайтеся|додайте|зв['’]?яжіться|التواصل\s+مع|تواصل\s+مع)/giu;
+  /\b(let'?s|lets|let\s+us|can\s+we|could\s+we|shall\s+we|should\s+we|we\s+(?:can|could|will|'ll)|i'?d\s+(?:like|prefer|rather)|prefer|rather|pr[eé]f[eé]r\w*|entretien|entrevista|colloquio|rozmow\w*|me\s+das|me\s+pasas|dame|tu|cho\s+(?:minh|toi|em|anh)\s+xin|xin\s+so|cua\s+ban|ban\s+co|instead|we'?ll\s+use|let\s+me|i'?ll\s+send|hop\s+on|jump\s+on|reach\s+out|invite\s+you\s+to|meet\s+(?:me|us)|will\s+be\s+(?:contacted|reached|messaged|called|texted)|same\s+(?:user\s?name|handle|nick(?:name)?|name\s+as\s+(?:here|on\s+here|my\s+profile))|see\s+you\s+(?:on|in|over)|look\s+(?:you|u)\s+up|find\s+(?:you|u)\s+on|add\s+(?:you|u)|(?:send|drop|shoot)\s+me\s+(?:a\s+)?(?:message|msg|line|text|note|dm)|(?:ok|okay|fine|good|works?)\s+(?:for|with)\s+(?:you|u)|continue|move|switch|take\s+this|connect|add\s+me|reach\s+you|contact\s+you|talk|chat|interview|call|join|do\s+you\s+have|do\s+u\s+have|u\s+have|u\s+on|lets|are\s+you\s+on|you\s+on|have\s+you\s+got|any\s+chance|your|ur|besides|outside|podemos|hablemos|sigamos|tienes|tiene|usas|vamos|bora|voc[eê]\s+tem|tem\s+|continuons|parlons|on\s+continue|vous\s+avez|avez-vous|as-tu|tu\s+as|votre|ton|lass\s+uns|k[oö]nnen\s+wir|wollen\s+wir|haben\s+sie|hast\s+du|ihre|deine|possiamo|hai|avete|il\s+tuo|przejd[zź]my|masz|zullen\s+we|heb\s+je|yapal[ıi]m|var\s+m[ıi]|niyo|mo\s+ba|po\s+ba|tayo|na\s+lang|doon|kamu|anda|kakak|aja|yuk|gimana|lewat|apa|aapka|apka|tumhara|pe\s+aa|kar\s+lete|chalega|kya\s+hai|m[ıi]s[ıi]n[ıi]z|agregar|agregue|a[nñ]adir|contactar|contacte|comun[ií]quese|adicione|adicionar|entre\s+em\s+contato|contatar|contate|contattare|contatti|aggiungere|aggiunga|scrivere|scriva|scrivete|hubungi|tambahkan|menghubungi|download|install|kindly)\b|(?:你的|加一下|加个|加我|可以|方便|用吗|有吗|教えて|ください|ませんか|ましょう|やってます|やってる|使ってます|있으세요|하세요|쓰세요|알려|주세요|주실|있나요|할까요|давай|давайте|перейд|продолж|можем|можемо|есть\s+ли|у\s+вас\s+есть|є\s+у\s+вас|ваш|вашу|ваша|твій|твой|свій|свой|какая|який|яка|дайте|дай|напиш|خلينا|نكمل|نعمل(?!\s+على)|عندك|هل\s+عندك|لديك|ممكن|رقمك|ايميلك|добавьтесь|добавьте|свяжитесь|співбесід|собеседован|надішліть|пришлите|আপনর|आपक|held\s+(?:over|on|via|in)|связаться|додайтеся|додайте|зв['’]?яжіться|التواصل\s+مع|تواصل\s+مع)/giu;
 
 // Moving once the contract starts is what the rule allows: "Once the contract starts we can set
 // up Slack."
@@ -386,6 +401,9 @@ const NICKNAMES = /^(?:whats|wa|zap|tg|ig|fb|kik|imo|tele)$/i;
 // recording from Zoom".
 const CONTENT = 'exports?|logs?|recordings?|transcripts?|history|archives?|backups?';
 const CONTENT_AFTER = new RegExp(`^\\s+(?:[\\w-]+\\s+){0,3}?(?:${CONTENT})\\b`, 'i');
+// Social media work right after an app's name: "an IG strategy", "your LinkedIn headline".
+const SOCIAL_WORK_AFTER =
+  /^\s+(?:strateg\w*|headlines?|ads?|campaigns?|posts?|reels?|analytics|insights|followers|audience|marketing|growth|banners?|bio|summary|algorithm|hashtags?|captions?)\b/i;
 const CONTENT_BEFORE = new RegExp(
   `\\b(?:${CONTENT})\\s+(?:from|of|in)\\s+(?:the\\s+|our\\s+|my\\s+|your\\s+|a\\s+)?$`,
   'i',
@@ -398,7 +416,7 @@ const PAST_BEFORE = /\b(?:\w+ed|saw|seen|read|found|loved|liked)\s+$/i;
 // "Your", "votre", "ваш"… ask for an app only beside its name ("votre Instagram ?", "WA kamu"): in
 // "merci pour votre candidature … (LinkedIn + Instagram)" they belong to another noun.
 const POSSESSIVE =
-  /^(?:your|ur|votre|ton|ihre|deine|il\s+tuo|ваш|вашу|ваша|твій|твой|свій|свой|你的|kamu|anda|aapka|apka|tumhara|cua\s+ban)$/iu;
+  /^(?:your|ur|votre|ton|ihre|deine|il\s+tuo|ваш|вашу|ваша|твій|твой|свій|свой|你的|kamu|anda|aapka|apka|tumhara|cua\s+ban|আপনর|आपक)$/iu;
 const POSSESSIVE_REACH = 24;
 
 function hasAskCue(sentence: string, mentions: readonly AppMention[]): boolean {
@@ -453,6 +471,19 @@ const NOT_AN_ADDRESS = [
   'access|experience|skills?|knowledge|support|addresses|accounts\\s+for',
 ].join('|');
 
+const NOT_AN_ADDRESS_AFTER = new RegExp(`^\\s+(?:${NOT_AN_ADDRESS})\\b`, 'i');
+const ENDS_WITH_ADDRESS = /(?:e-?mail|mail|number|phone|whats\s?app)$/i;
+
+const REFUSED_INSIDE = /\b(?:rather|prefer|like\s+to|want\s+to|wanna)\s+not\b/i;
+
+/** "could you share your email template", "whats ur number of pages": the work, not an address. */
+function isWorkNotAddress(tail: string, after: string): boolean {
+  return (
+    ENDS_WITH_ADDRESS.test(tail) &&
+    (NOT_AN_ADDRESS_AFTER.test(after) || (/number$/i.test(tail) && /^\s+of\b/.test(after)))
+  );
+}
+
 // Asking for the other side's details; one pattern per script, so that Latin text is read
 // without the `u` flag (case-insensitive Unicode matching is several times slower).
 const ASKS_FOR_DETAILS = byScript([
@@ -476,7 +507,8 @@ const ASKS_FOR_DETAILS = byScript([
 const SHORT_MESSAGE = 60;
 // A question this short that names an app, its question mark a few words after the name.
 const SHORT_QUESTION = 45;
-const SHORT_QUESTION_AFTER = /^[\s\p{L}'’,-]{0,24}\?\s*$/u;
+// Greek asks with ";".
+const SHORT_QUESTION_AFTER = /^[\s\p{L}'’,-]{0,24}(?:[?？؟]|(?<=[\u0370-\u03ff]\s*);)\s*$/u;
 
 // "my ig is the same as my name here": the account is found by the name used here, whatever
 // else the sentence says about it.
@@ -525,6 +557,7 @@ function askToMove(
     if (EVERYDAY_BEFORE[name.toLowerCase()]?.test(after)) continue;
     if (
       CONTENT_AFTER.test(after) ||
+      SOCIAL_WORK_AFTER.test(after) ||
       CONTENT_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index))
     )
       continue;

@@ -35,7 +35,16 @@ export const APPS: readonly App[] = [
       'ватсапі',
       'واتساب',
       'واتس',
+      'واتساپ',
       '왓츠앱',
+      // Hebrew writes "to", "in" and "on" into the word; Bengali as folding leaves it.
+      'וואטסאפ',
+      'ווטסאפ',
+      'לוואטסאפ',
+      'בוואטסאפ',
+      'לווטסאפ',
+      'בווטסאפ',
+      'হযটসঅযপ',
     ],
   },
   {
@@ -63,6 +72,8 @@ export const APPS: readonly App[] = [
       // Hebrew writes "in" and "on" into the word: "בטלגרם".
       'טלגרם',
       'בטלגרם',
+      'לטלגרם',
+      'تلگرام',
     ],
   },
   { id: 'skype', fuzzy: ['skype', 'skyp'], words: ['скайп', 'سكايب'] },
