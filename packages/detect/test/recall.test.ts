@@ -1411,3 +1411,17 @@ describe('opening hours and page hosts are no phone or mailbox', () => {
   ]);
   finds([['its jess dot nguyen at gmail dot com', 'email']]);
 });
+
+describe('payment outside in more scripts, and refusals that stay quiet', () => {
+  finds([
+    ['بقیه رو کارت به کارت کن، کارمزد سایت زیاده.', 'payment'],
+    ['תעביר לי את היתרה ישירות, חבל על העמלה של האתר', 'payment'],
+    ['বিকাশে পাঠিয়ে দিন, প্ল্যাটফর্মের ফি লাগবে না', 'payment'],
+    ['El resto lo arreglamos entre nosotros, sin pasar por la plataforma.', 'payment'],
+  ]);
+  staysQuiet([
+    'Malipo yote yatapitia kwenye jukwaa hili, sitapokea M-Pesa nje.',
+    'الدفع يكون عن طريق المنصة فقط، ما أقبل تحويل بنكي خارجي.',
+    'Les frais de la plateforme sont inclus dans mon tarif.',
+  ]);
+});

@@ -68,6 +68,8 @@ const NAMES = [
   '(?:sa|via|thru|through)\\s+maya',
   'bkash',
   'বিকাশ\\p{L}*',
+  // Bengali as folding leaves it (vowel signs dropped).
+  'বকশ\\p{L}*',
   'nagad',
   'ایزی\\s?پیسہ',
   'kakao\\s?pay',
