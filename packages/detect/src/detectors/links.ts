@@ -674,6 +674,10 @@ const HANDLE_AS_WORK = /\b(?:bot|api|pars\w*|mentions|webhook|integration|scrape
  * Whether a messaging app is named, by a name that is no everyday word nor a short form, between
  * `from` and `to`: "t3l3gr4m, 1m @m4x_d3v", "בטלגרם … @shira_writes".
  */
+// How far back an app named before an @ID makes it that app's ID: a sentence or two ("bora
+// continuar no Telegram? … já te chamo no meu, que é @lari_adm").
+const APP_REACH = 160;
+
 function appNamedNear(scan: Scan, from: number, to: number): boolean {
   const mentions = appMentions(scan);
   // Mentions come sorted: only those from `from` on are read, so a text of many IDs and app names
@@ -846,7 +850,7 @@ function findAppIds(scan: Scan): RawFinding[] {
       if (
         !SOCIAL_CUE.test(sentence) &&
         !SOCIAL_CUE_OTHER_SCRIPTS.test(sentence) &&
-        (!appNamedNear(scan, m.index - 60, m.index + m[0].length + 40) ||
+        (!appNamedNear(scan, m.index - APP_REACH, m.index + m[0].length + 40) ||
           HANDLE_AS_WORK.test(sentence))
       )
         continue;
