@@ -157,9 +157,45 @@ const PAYING_CUE =
 // Where money goes around the platform: straight to the other, between the two of them, without
 // the platform or its fee. Said in a sentence about paying, it makes the payment an outside one
 // whatever the way ("we'll sort the money out privately", "si me pagas por fuera", "die
-// Überstunden zahl ich dir privat", "Остаток переведу … не хочу отдавать комиссию").
-const OFF_PLATFORM =
-  /(?<![\p{L}])(?:directly|direct(?!\s+(?:messages?|msgs?|dms?|links?|access|reports?|competitors?|contact|hire|hires|line|manager|reports?))|privately|in\s+private|between\s+(?:us|ourselves|the\s+two\s+of\s+us)|ourselves|off[\s-](?:the\s+)?(?:platform|site|app)|outside(?!\s+(?:help|contractors?|the\s+(?:scope|us|uk|eu)|of\s+(?:scope|hours|business)))|without\s+(?:the\s+)?(?:platform|site|fees?|cut|commission|middle\s?man)|(?:skip|avoid|save|dodge)\s+(?:on\s+)?(?:the\s+|their\s+|its\s+)?(?:fees?|cut|commission|middle\s?man)|personal\s+account|directamente|directo|por\s+fuera|fuera\s+de\s+(?:la\s+)?plataforma|entre\s+(?:nosotros|n[oó]s|nous)|sin\s+(?:la\s+)?(?:comisi[oó]n|plataforma|intermediario)|pasar\s+por\s+la\s+plataforma|diretamente|direto|por\s+fora|fora\s+da\s+plataforma|sem\s+(?:a\s+)?(?:taxa|plataforma)|plataforma\s+(?:come|cobra|fica|se\s+queda)|directement|en\s+direct|hors\s+(?:de\s+la\s+)?plateforme|sans\s+(?:les\s+)?frais|[ée]vit\w*\s+les\s+frais|direkt|privat|au(?:ß|ss)erhalb|unter\s+uns|ohne\s+(?:die\s+)?(?:plattform|geb[üu]hren|provision)|geb[üu]hren\s+hier|direttamente|in\s+privato|fuori\s+(?:dalla\s+)?piattaforma|tra\s+(?:di\s+)?noi|senza\s+commission\w*|напрямую|напряму|без\s+посредник\p{L}*|минуя|в\s+обход|комисси\p{L}*|коміс\p{L}*|langsung|di\s+luar(?!\s+negeri)|tanpa\s+(?:potongan|fee|biaya)|diretso|direkta|sa\s+labas|walang\s+(?:fees?|kaltas)|nje\s+ya|moja\s+kwa\s+moja|ada\s+zao|do[ğg]rudan|komisyon\p{L}*|d[ıi][şs][ıi]nda|bezpo[sś]rednio|poza\s+platform\p{L}*|prowizj\p{L}*|buiten\s+het\s+platform|niet\s+via\s+het\s+platform|slipper\s+vi\s+avgift\p{L}*|utanf[öo]r|avgiften\s+h[äa]r|προμηθει\p{L}*|απευθειας)(?![\p{L}])|עמלה|עמלות|کارمزد|直接|手续费|抽成|手数料|수수료|ফি\s+লাগবে\s+না/iu;
+// Überstunden zahl ich dir privat", "Остаток переведу … не хочу отдавать комиссию"). Written per
+// script, so that the Latin words are looked for only where the phrase lists' walk finds them.
+// Per script; a phrase list runs a pattern only on texts holding its script (scripts.ts).
+interface WordsByScript {
+  latin: string;
+  cyrillic: string;
+  arabic?: string;
+  other?: string;
+}
+const OFF_PLATFORM_WORDS: WordsByScript = {
+  latin: String.raw`directly|direct(?!\s+(?:messages?|msgs?|dms?|links?|access|reports?|competitors?|contact|hire|hires|line|manager))|privately|in\s+private|between\s+(?:us|ourselves|the\s+two\s+of\s+us)|ourselves|off[\s-](?:the\s+)?(?:platform|site|app)|outside(?!\s+(?:help|contractors?|the\s+(?:scope|us|uk|eu)|of\s+(?:scope|hours|business)))|without\s+(?:the\s+)?(?:platform|site|fees?|cut|commission|middle\s?man)|(?:skip|avoid|save|dodge)\s+(?:on\s+)?(?:the\s+|their\s+|its\s+)?(?:fees?|cut|commission|middle\s?man)|personal\s+account|directamente|directo|por\s+fuera|fuera\s+de\s+(?:la\s+)?plataforma|entre\s+(?:nosotros|nos|nous)|sin\s+(?:la\s+)?(?:comision|plataforma|intermediario)|pasar\s+por\s+la\s+plataforma|diretamente|direto|por\s+fora|fora\s+da\s+plataforma|sem\s+(?:a\s+)?(?:taxa|plataforma)|plataforma\s+(?:come|cobra|fica|se\s+queda)|directement|en\s+direct|hors\s+(?:de\s+la\s+)?plateforme|sans\s+(?:les\s+)?frais|evit\w*\s+les\s+frais|direkt|privat|au(?:ß|ss)erhalb|unter\s+uns|ohne\s+(?:die\s+)?(?:plattform|gebuhren|provision)|gebuhren\s+hier|direttamente|in\s+privato|fuori\s+(?:dalla\s+)?piattaforma|tra\s+(?:di\s+)?noi|senza\s+commission\w*|langsung|di\s+luar(?!\s+negeri)|tanpa\s+(?:potongan|fee|biaya)|diretso|direkta|sa\s+labas|walang\s+(?:fees?|kaltas)|nje\s+ya|moja\s+kwa\s+moja|ada\s+zao|dogrudan|komisyon\w*|disinda|bezposrednio|poza\s+platform\w*|prowizj\w*|buiten\s+het\s+platform|niet\s+via\s+het\s+platform|slipper\s+vi\s+avgift\w*|utanfor|avgiften\s+haar`,
+  cyrillic: String.raw`напрямую|напряму|без\s+посредник\p{L}*|минуя|в\s+обход|комисси\p{L}*|коміс\p{L}*`,
+  arabic: String.raw`کارمزد`,
+  other: String.raw`προμηθει\p{L}*|απευθειας|עמלה|עמלות|直接|手续费|抽成|手数料|수수료|ফি\s+লাগবে\s+না`,
+};
+// A way to pay outside that no service names: a bank transfer, one's own account or its details.
+const OWN_WAY_WORDS: WordsByScript = {
+  latin: String.raw`bank\s+transfer|wire\s+transfer|(?:my|your)\s+(?:bank(?:\s+account)?|account\s+details|personal\s+account)|account\s+details|per\s+uberweisung|por\s+transferencia|par\s+virement|przelewem|havale\s+ile|bonifico`,
+  cyrillic: String.raw`реквизит\p{L}*|на\s+карт[уы]|на\s+картку`,
+};
+const byWords = (words: WordsByScript): RegExp =>
+  new RegExp(
+    [
+      `\\b(?:${words.latin})\\b`,
+      `(?<![\\p{L}])(?:${words.cyrillic})(?![\\p{L}])`,
+      ...[words.arabic, words.other].filter((w) => w !== undefined),
+    ].join('|'),
+    'iu',
+  );
+const OFF_PLATFORM = byWords(OFF_PLATFORM_WORDS);
+const OWN_WAY = byWords(OWN_WAY_WORDS);
+// Whether a text holds either at all, read as the phrase lists are (scripts.ts): most hold neither.
+const AROUND_THE_PLATFORM = byScript(
+  [OFF_PLATFORM_WORDS, OWN_WAY_WORDS].flatMap((words) => [
+    new RegExp(`\\b(?:${words.latin})\\b`, 'i'),
+    new RegExp(`(?:^|[^\\p{L}])(?:${words.cyrillic})(?![\\p{L}])`, 'iu'),
+    ...[words.arabic, words.other].filter((w) => w !== undefined).map((w) => new RegExp(w, 'u')),
+  ]),
+);
 // The platform named as the way the money goes, or where it comes from: "only through the
 // platform", "aqui da plataforma mesmo", "sa platform na lang", "le virement de la plateforme".
 const ON_PLATFORM =
@@ -168,14 +204,8 @@ const ON_PLATFORM =
 // may be files or the talk ("send the spec privately", "discuss the rest outside").
 const MONEY =
   /(?<![\p{L}\p{N}])(?:pay(?!pal|oneer|tm|maya|\s+(?:\w+\s+)?attention)\w*|paid|money|cash|transfer(?:s|red|ring)?|wire|deposit|bonus|b[ôo]nus|tip|invoice|fees?|advance|pago|pag[aoáu]\w*|pagh\w*|bonifico|soldi|saldo|solde|r[eéè]gl(?:e|er|ez|ons|erai|ement)|vir(?:e|er|ons|ez|ement)|malipo|lipa|tulipane|dinero|dinheiro|argent|geld|[öo]dem\w*|[öo]de(?:yin|yelim|yecek|rim)|havale|zahl\w*|bezahl\w*|[üu]berweis\w*|payer|paie\w*|bayar\w*|bayad|betal\w*|betaal\w*|overmak\w*|przel\p{L}*|zap[lł]a\p{L}*|chuyen\s+khoan|thanh\s+toan|плат\p{L}*|оплат\p{L}*|перев[еоі]д\p{L}*|переказ\p{L}*|остат\p{L}*|деньг\p{L}*|гроші|υπολοιπ\p{L}*|تدفع|پول|واریز|کارت\s+به\s+کارت|תעביר|העבר\p{L}*|יתרה|היתרה|תשלום)(?![\p{L}])|[أا]دفع|尾款|打款|付款|振込|払|송금|이체|টক/iu;
-// A way to pay outside that no service names: a bank transfer, one's own account or its details.
-const OWN_WAY =
-  /(?<![\p{L}])(?:bank\s+transfer|wire\s+transfer|(?:my|your)\s+(?:bank(?:\s+account)?|account\s+details|personal\s+account)|account\s+details|per\s+[üu]berweisung|por\s+transferencia|par\s+virement|przelewem|havale\s+ile|bonifico|реквизит\p{L}*|на\s+карт[уы]|на\s+картку)(?![\p{L}])/iu;
 const FEE =
   /fee|commission|cut|комис|коміс|komisyon|prowizj|προμηθει|עמל|کارمزد|手续费|抽成|手数料|수수료/i;
-// Cheap gate for OFF_PLATFORM, on lower-cased text: one word each of its alternatives, or near.
-const MAY_BE_OFF_PLATFORM =
-  /direct|privat|personal|between|ourselves|off[\s-]|outside|without|skip|avoid|save|dodge|cut|commission|fee|fuera|entre|sin\s|pasar\s+por|fora|sem\s|plataforma|en\s+direct|hors|sans|[ée]vit|au(?:ß|ss)erhalb|unter\s+uns|ohne|geb[üu]hren|fuori|tra\s|senza|напрям|посредник|минуя|обход|комисси|коміс|langsung|luar|tanpa|diretso|direkta|labas|walang|nje\s+ya|moja\s+kwa|ada\s+zao|do[ğg]rudan|komisyon|d[ıi][şs][ıi]nda|bezpo|poza|prowizj|buiten|via\s+het|slipper|utanf|avgift|προμηθει|απευθ|עמל|کارمزد|直接|手续费|抽成|手数料|수수료|ফি|bank|account|[üu]berweisung|transferencia|virement|przelewem|havale|bonifico|реквизит|карт/;
 const NOT_AN_ASK =
   /\b(isn'?t\s+me|not\s+me|using\s+my\s+name|impersonat\w*|pay\s+out|integra\w*|int[eé]gr\w*|boutique|tunnel\s+de\s+paiement|api|sdk|checkout|gateway|plugin|button|webhooks?|deep\s+links?|android|ios|experience\s+with|store|shop|tienda|loja|e-?commerce|website\s+accepts|subscription|implement\w*|develop\w*|build\w*|withdraw\w*|earnings|payouts?|the\s+platform\s+(?:sends|pays)|blog|article|topic|comparison|vs\.?|i\s+said\s+no|refused|declined|reported|scam\w*|refund\w*|disput\w*|chargebacks?|customers?|logos?|icons?|badges?|faq|sandbox|processors?|transactions|test\s+(?:mode|cards?|accounts?)|in-?app\s+purchases?|stripe(?!\s+invoices?)|braintree|adyen|clearing|reconcil\w*|ledgers?|bookkeeping|xero|quickbooks|para\s+[cç]ekme|against\s+the\s+(?:rules|terms|tos|policy)|(?:not|never)\s+allowed|prohibited|forbidden|bawal|wdro[żz]\w*|integracj\w*|koszyk\w*|sklep\w*|shops|العملاء|للعملاء|mainnet|testnet|solidity|smart\s+contracts?|translat\w*|[üu]bersetz\w*|tradu[cz]\w*|saqu\w*|sac(?:ar|o|amos|ou)|ganhos|ganancias|preliev\w*|prelev\w*|screens?|redesign\w*|ui|ux|(?:previous|former|old|last)\s+(?:employer|client|job|company|boss))\b|بوابة|ربط|مبرمج|برمجة|রপরট|รายงาน|ปฏเสธ|(?<![\p{L}])(?:в[иы]во[дж]\p{L}*|в[иы]вед\p{L}*|интегр\p{L}*|інтегр\p{L}*|магазин\p{L}*)/iu;
 
@@ -290,7 +320,7 @@ export function findPayments(scan: Scan): RawFinding[] {
     });
     phrased = true;
   }
-  const offPlatform = !phrased && MAY_BE_OFF_PLATFORM.test(scan.lower);
+  const offPlatform = !phrased && firstMatches(AROUND_THE_PLATFORM, scan).length > 0;
   if (!phrased && (namesService || offPlatform)) {
     const identifiers = findings.map((f) => f.start);
     for (const { start: s, end: e, detector } of paymentSentences(text, offPlatform)) {
