@@ -174,7 +174,7 @@ const OFF_PLATFORM_WORDS: WordsByScript = {
 };
 // A way to pay outside that no service names: a bank transfer, one's own account or its details.
 const OWN_WAY_WORDS: WordsByScript = {
-  latin: String.raw`bank\s+transfer|wire\s+transfer|(?:my|your)\s+(?:bank(?:\s+account)?|account\s+details|personal\s+account)|account\s+details|per\s+uberweisung|por\s+transferencia|par\s+virement|przelewem|havale\s+ile|bonifico`,
+  latin: String.raw`(?:by|via|per|through|with|over|a|do)\s+(?:bank|wire)\s+transfer|(?:bank|wire)\s+transfer\s+(?:works|is\s+(?:fine|ok|okay|better|easier)|would\s+be)|(?:my|your)\s+(?:bank(?:\s+account)?|account\s+details|personal\s+account)|account\s+details|per\s+uberweisung|por\s+transferencia|par\s+virement|przelewem|havale\s+ile|(?:un|il|con|tramite|via|per)\s+bonifico`,
   cyrillic: String.raw`реквизит\p{L}*|на\s+карт[уы]|на\s+картку`,
 };
 const byWords = (words: WordsByScript): RegExp =>
