@@ -1425,3 +1425,23 @@ describe('payment outside in more scripts, and refusals that stay quiet', () => 
     'Les frais de la plateforme sont inclus dans mon tarif.',
   ]);
 });
+
+describe('IDs and numbers that are the work, and numbers broken over lines in more languages', () => {
+  staysQuiet([
+    'the bot posts build alerts to tg @arslan_ci_bot, add it to the team group',
+    'Fix the regex so it matches old Discord tags like pixelmara#4471',
+    "The client's IG is @studio.halden, I'll write 12 captions for their reels",
+    'footer link should point to @nordlicht_app on X, not the old @nordlicht account',
+    'Heads up: a fake recruiter told me to message @hr_dept_jobs on Telegram. Reported him.',
+    'unit tests: "+44 7700 900871" should pass validation',
+    'The zoom.us/j/ links in the LMS export are broken',
+    'Kargo takip no: 7281 5530 9914, müşteriye cevap yazar mısın?',
+  ]);
+  finds([
+    ['mi número es +54 11 2345\n6789 (soy de Buenos Aires)', 'phone'],
+    ['ось мій номер: 063 555\n12 34', 'phone'],
+    ['compila il modulo sul mio sito: www.marcobianchi.design/contatti', 'link'],
+    ['text me on iMessage 917-555-0133', 'handle'],
+    ['zoom . us / j / 955 5512 3456', 'link'],
+  ]);
+});

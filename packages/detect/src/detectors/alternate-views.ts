@@ -6,7 +6,7 @@ import {
 } from '../lexicon/number-words.js';
 import type { Obfuscation } from '../types.js';
 import { findAddresses } from './address.js';
-import { findPhones } from './phone.js';
+import { findPhones, PHONE_CONTEXT } from './phone.js';
 import { byFirstLetter } from '../lexicon/at-dot.js';
 import { anchored } from './anchored.js';
 import type { Matcher } from '../normalize/mapped-text.js';
@@ -130,8 +130,6 @@ const DEFANGED = /\[\.\]|\(\.\)|\{\.\}|\bhxxps?:/i;
 const DEFANGED_PART = /\[\.\]|\(\.\)|\{\.\}|\bhxxp(?=s?:)/gi;
 const DIGITS_ACROSS_LINES = /\d[ \t]*\r?\n[ \t]*[\d+(]/;
 const LINE_BREAK_IN_NUMBER = /(?<=\d)[ \t]*\r?\n[ \t]*(?=[\d+(])/g;
-const PHONE_CUE =
-  /\b(?:number|phone|cell|mobile|call|text|whats\s?app|tel|contact|numero|número|nummer|nomor|telefon\w*|celular)\b/;
 
 function withoutTrailingSeparators(inner: Matcher): Matcher {
   return {
@@ -254,7 +252,7 @@ export function alternateViews(scan: Scan): View[] {
     add(views, scan, view, 'separators');
   }
   // A number broken over two lines of one message, after a word for it: "my cell is +44 7700\n900562".
-  if (DIGITS_ACROSS_LINES.test(text) && PHONE_CUE.test(scan.lower)) {
+  if (DIGITS_ACROSS_LINES.test(text) && PHONE_CONTEXT.test(text)) {
     const view = scan.folded.rewrite(LINE_BREAK_IN_NUMBER, () => ' ');
     add(views, scan, view, 'separators', undefined, findPhones);
   }

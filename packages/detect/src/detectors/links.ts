@@ -4,7 +4,7 @@ import { CJK_LETTER_CLASS, HANDLE_APPS, identifyApp } from '../lexicon/apps.js';
 import { byFirstLetter, DOT_WORDS, SLASH_WORDS } from '../lexicon/at-dot.js';
 import type { MappedText } from '../normalize/mapped-text.js';
 import type { Category, Obfuscation } from '../types.js';
-import { insideAny, LOWER_LETTER } from './context.js';
+import { insideAny, isTurnedDown, LOWER_LETTER } from './context.js';
 import { anchored } from './anchored.js';
 import { appMentions, type RawFinding, type Scan } from './scan.js';
 
@@ -201,7 +201,7 @@ const HOST_RULES: readonly HostRule[] = [
 
 // A personal site offered as a way to reach its owner.
 const CONTACT_PATH =
-  /^\/(contact|contacto|contato|kontakt|contact-us|get-in-touch|book|booking|schedule|hire-me|apply|termin|rendez-vous|reservar|agendar|cita)\b/i;
+  /^\/(contact|contacto|contato|contatti|contattaci|kontakt|kontakty|iletisim|contact-us|get-in-touch|book|booking|schedule|hire-me|apply|termin|rendez-vous|reservar|agendar|cita)\b/i;
 const OFFERED_AS_CONTACT =
   /\b(reach|contact|find|book|schedule|message|write to|get in touch with|hire)\s+(me|us)\b[^.!?\n]{0,30}$|\b(?:buchen|vereinbaren)\s+sie\b[^.!?\n]{0,40}$|\b(my|our)\s+(?:own\s+)?(?:careers?\s+|jobs?\s+|application\s+|booking\s+)?(website|site|page|blog|portfolio|link|form|portal)\b[^.!?\n]{0,20}$|\bapply\s+(?:via|through|on|at|using|here)\b[^.!?\n]{0,30}$|\b(?:complete|take|do|finish|fill\s+(?:in|out))\s+(?:the\s+|our\s+|this\s+|a\s+)?(?:[\w-]+\s+)?(?:assessment|test|quiz|questionnaire|application|screening)\s+(?:at|on|via|here)\b[^.!?\n]{0,20}$/i;
 // The same said after the link: "bit.ly/3xYz is my contact page".
@@ -229,6 +229,8 @@ const SERVICE_SUBDOMAIN =
 // Subdomains that are the service itself, not someone's page on it.
 const NOT_PERSONAL = new Set(['', 'www', 'app', 'files', 'hooks']);
 const TEMPLATE = /\$\{|\{\{|<[a-z_]+>/i;
+// A meeting link with no meeting in it: "the zoom.us/j/ links in the export".
+const EMPTY_MEETING_PATH = /^\/j\/?$/i;
 
 /** What stands before a rule's own domain in `host` ("priya" in "priya.calendly.com"), or ''. */
 function subdomainOf(host: string, rule: HostRule): string {
@@ -452,6 +454,8 @@ function findLinks(scan: Scan): RawFinding[] {
       if (
         SERVICE_SUBDOMAIN.test(subdomain) ||
         SERVICE_DOCS_PATH.test(path) ||
+        (EMPTY_MEETING_PATH.test(path) &&
+          !/^\W{0,4}\d/.test(view.text.slice(match.lastIndex, match.lastIndex + 8))) ||
         TEMPLATE.test(view.text.slice(match.index, match.lastIndex + 2))
       )
         continue;
@@ -643,7 +647,10 @@ const NOT_AN_ID = new Set(
   ).split(' '),
 );
 
-/** Adds an app ID found at derived units [start, end). */
+/**
+ * Adds an app ID found at derived units [start, end), unless it is a bot's or someone else's named
+ * for the work, or one a warning reports; whether it was added.
+ */
 function pushAppId(
   scan: Scan,
   findings: RawFinding[],
@@ -652,8 +659,16 @@ function pushAppId(
   kind: string,
   confidence: number,
   obfuscations: Obfuscation[],
-): void {
+): boolean {
   const [s, e] = scan.folded.originalSpan(start, end);
+  const text = scan.folded.text;
+  if (
+    BOT_ID.test(text.slice(start, end)) ||
+    THIRD_PARTY_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
+    // A scammer's ID in a warning: "… message @hr_dept_jobs. Reported him."
+    isTurnedDown(text, end)
+  )
+    return false;
   if (insideAny(scan.code, s, e)) obfuscations.push('code_block');
   findings.push({
     category: 'handle',
@@ -662,6 +677,7 @@ function pushAppId(
     confidence,
     evidence: { detector: 'handle.app_id', kind, obfuscations },
   });
+  return true;
 }
 
 // An @ID that stands for any ID, and a sentence about building on one: "a Telegram bot that parses
@@ -669,6 +685,12 @@ function pushAppId(
 const PLACEHOLDER_ID =
   /^(?:username|user|handle|name|yourname|your_?handle|mention|channel|example)$/i;
 const HANDLE_AS_WORK = /\b(?:bot|api|pars\w*|mentions|webhook|integration|scraper|regex)\b/i;
+// Someone else's account named for the work, right before it: "the client's IG is @studio.x", "the
+// footer should link to @brand_app", "tag @partner". A Telegram bot's name ends in "bot".
+const THIRD_PARTY_BEFORE =
+  /\b(?:(?:client|customer|brand|company|competitor|their|his|her)(?:['’]s)?\s+(?:(?:ig|insta(?:gram)?|x|twitter|tiktok|handle|account|page|channel)\s*(?:is\s+|:\s*)?)?|(?:point|link)s?\s+to\s+|tag\s+|the\s+old\s+)$/i;
+const BOT_ID = /bot$/i;
+const TAGS_AS_DATA = /\b(?:regex|pars\w*|match(?:es|ing)?|validat\w*|scrap\w*)\b/i;
 
 /**
  * Whether a messaging app is named, by a name that is no everyday word nor a short form, between
@@ -829,7 +851,8 @@ function findAppIds(scan: Scan): RawFinding[] {
     for (let m = SESSION_ID.exec(text); m; m = SESSION_ID.exec(text))
       pushAppId(scan, findings, m.index, m.index + m[0].length, 'session', 0.9, []);
   }
-  if (text.includes('#') && /discord/i.test(text)) {
+  // Tags a regex or a parser is to read are the work: "match old Discord tags like pixel#4471".
+  if (text.includes('#') && /discord/i.test(text) && !TAGS_AS_DATA.test(text)) {
     DISCORD_TAG.lastIndex = 0;
     for (let m = DISCORD_TAG.exec(text); m; m = DISCORD_TAG.exec(text))
       pushAppId(scan, findings, m.index, m.index + m[0].length, 'discord', 0.9, []);
@@ -857,8 +880,8 @@ function findAppIds(scan: Scan): RawFinding[] {
       for (; next < found.length && found[next]![0] <= m.index; next++)
         coveredTo = Math.max(coveredTo, found[next]![1]);
       if (m.index < coveredTo) continue;
-      pushAppId(scan, findings, m.index, m.index + m[0].length, 'social', 0.85, []);
-      coveredTo = Math.max(coveredTo, findings[findings.length - 1]!.end);
+      if (pushAppId(scan, findings, m.index, m.index + m[0].length, 'social', 0.85, []))
+        coveredTo = Math.max(coveredTo, findings[findings.length - 1]!.end);
     }
   }
 

@@ -90,10 +90,12 @@ const foldedWords = [
   ...['numărul', 'telefonul', 'sună', 'namba', 'simu', 'nipigie', 'số điện thoại', 'gọi'],
 ]
   .map((word) => fold(word).mapped.text)
-  .join('|');
+  .join('|')
+  // An order's number is no phone's ("অর্ডার নম্বর", as folding writes it).
+  .replace('নমবর', '(?<!অরডর\\s)নমবর');
 // Short words also stand inside others ("locally", "string", "obligation"): they count only
 // where a word starts.
-const PHONE_CONTEXT = new RegExp(
+export const PHONE_CONTEXT = new RegExp(
   String.raw`(phone|(?<![a-z])(?:call|text|ring|dial|cell|reach|mob|zap|llam|ligue|liga|ruf)|sms|whats|wa\b|telegram|viber|signal|number|num\b|no\.|tel\b|tel:|contact|digit|\bph\b|n[uú]mero|tel[eé]fono|celular|m[oó]vil|appel|portable|telefon|handy|anruf|номер|телефон|звон|тел\b|nomor|\bhp\b|telepon|hubungi|tawag|fono|رقمي|رقم\s+(?:الهاتف|الجوال|الموبايل|الواتس)|اتصل|هاتف|جوال|موبايل|mobile|imessage|facetime|num[eé]ro|numer(?:u|em)?\b|nummer|numara|zadzwo|dzwo[nń]|نمبر|فون|电话|電話|手机|(?<!邮政编|订单)号码|(?<!郵便|注文|会員|管理)番号|(?<!우편|주문|회원)번호|전화|携帯|ケータイ|연락처|핸드폰|휴대폰|\bnr\b|zalo|kakao|\bsdt\b|${foldedWords})`,
   'i',
 );
@@ -112,7 +114,7 @@ const MEETING_ID_BEFORE =
   /(meeting|webinar|conference|zoom|teams)\s*(id|number|no\.?|code)(?:\s+is)?\s*[:#]?\s*$|zoom\.us\/[a-z]{1,2}\/$/i;
 // Words that name what a number identifies when it is not a phone.
 const ID_WORDS =
-  /\b(isbn|ean|upc|barcode|waybill|awb|consignment|cep|postcodes?|postal\s+codes?|timestamps?|epoch|unix|mgrs|grid\s+refs?|utm|badge|patent|doi|gl|chart\s+of\s+accounts|account\s+codes?|reference|zip\s+codes?|lottery|numbers\s+like|order|invoice|ticket|tracking|part\s+(?:number|no\.?)|serial|sku|model\s+(?:number|no\.?)|pedido|factura|rechnung|auftrag|nomor\s+invoice|zam[oó]wienie|siparis|resi|oda|n\.?º|nr\.?)\b|накладн|трек-?номер|رقم\s+(?:الطلب|الفاتورة)|الطلب|الفاتورة|郵便番号|注文番号|邮编|邮政编码|订单号|우편번호|주문번호/i;
+  /\b(isbn|ean|upc|barcode|waybill|awb|consignment|cep|postcodes?|postal\s+codes?|timestamps?|epoch|unix|mgrs|grid\s+refs?|utm|badge|patent|doi|gl|chart\s+of\s+accounts|account\s+codes?|reference|zip\s+codes?|lottery|numbers\s+like|order|invoice|ticket|tracking|part\s+(?:number|no\.?)|serial|sku|model\s+(?:number|no\.?)|pedido|factura|rechnung|auftrag|nomor\s+invoice|zam[oó]wienie|siparis|kargo|takip|resi|oda|n\.?º|nr\.?)\b|накладн|трек-?номер|অরডর|রসদ|رقم\s+(?:الطلب|الفاتورة)|الطلب|الفاتورة|郵便番号|注文番号|邮编|邮政编码|订单号|우편번호|주문번호/i;
 
 const DATE_LIKE =
   /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](\d{4}|\d{2}))(\s+\d{1,2})?$|^(19|20)\d\d\s*[-–/]\s*(19|20)\d\d$/;

@@ -93,6 +93,8 @@ export const APPS: readonly App[] = [
     words: [
       'insta',
       'ig',
+      '인스타',
+      '인스타그램',
       'инстаграм',
       'инста',
       // Short forms are declined too: "в инсте", "в інсті".
