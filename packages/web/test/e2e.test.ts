@@ -177,9 +177,8 @@ test('members and moderators, end to end in Chromium', { timeout: 300_000 }, asy
     assert.equal(direct.body.code, 'blocked');
     await box.fill('');
 
-    // --- a message that gets through, and the client reports it ---------------------------
-    const shady =
-      'Honestly the fees here are steep, maybe we can sort out the payment between us later';
+    // --- a message that gets through (a hint too vague to stop), and the client reports it --
+    const shady = 'Honestly the fees here are steep, maybe we can work something out later';
     await box.fill(shady);
     await box.press('Enter');
     const shadyOnClient = client.page.locator('li.message', { hasText: 'the fees here are steep' });
