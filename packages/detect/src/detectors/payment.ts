@@ -150,16 +150,31 @@ const PAYMENT_TRIGGER =
 const SERVICES_TOO = ['stripe\\s+invoice', 'crypto', 'usdt', 'bitcoin', 'konto', 'на\\s+карту'];
 const SERVICE = paymentServicePattern(SERVICES_TOO);
 const mayNameService = paymentServiceGate(SERVICES_TOO, LOWER_LETTER);
-// Words of money changing hands, in the languages the corpus speaks. Read from a non-letter, not
-// `\b`, which is blind to every script but Latin.
-const PAYING_CUE =
-  /(?<![\p{L}\p{N}])(?:f&f|friends\s+(?:and|&)\s+family|works:|pay(?!pal|oneer|tm|maya|me\b|\s+(?:\w+\s+)?attention)\w*|paid|send\w*|alias|adelanto|padala|atabilir|betal\w*|zapła\w*|zapla\w*|überweis\w*|uberweis\w*|bayarnya|transfer\w*|deposit|bonus|b[ôo]nus|milestone|invoice|easier|works?\s+(?:too|for\s+me|better)|accept|have\s+it|prefer|instead|not\s+through\s+here|rest|balance|remainder|difference|money|tip|pago|pag[aoáu]\w*|pagh\w*|p[aá]s[ae]me|m[aá]nd(?:a|ar|ame|amos|as|e|es|i|o|arte)|env[ií][aeoó]\w*|bonifico|ricaric\w*|soldi|saldo|resto|reste|solde|r[eéè]gl(?:e|er|ez|ons|erai|ement)|vir(?:e|er|ons|ez|ement)|malipo|tulipane|lipa|tuma|dinero|dinheiro|argent|geld|bhej\w*|[öo]dey\w*|[öo]deme\w*|[öo]derim|havale|ck|consign\w*|zahl\w*|bezahl\w*|payer|paie\w*|bayar\w*|bayad|sisa\w*|advance|path(?:an|ao|iye|ay)|stuur|overmak\w*|betaal\w*|chuyen\s+khoan|thanh\s+toan|плат\p{L}*|оплат\p{L}*|перев[еоі]д\p{L}*|переказ\p{L}*|скин\p{L}*|аудар\p{L}*|остат\p{L}*|решт\p{L}*|деньг\p{L}*|гроші|swish\p{L}*|przel\p{L}*|reszt\p{L}*|υπολοιπ\p{L}*|στειλ\p{L}*|تدفع|بقیه|پول|واریز)(?![\p{L}])|[أاهبن]?حول(?:ي|ك|لك|لي)(?![\p{L}])|[أا]دفع|תעביר|העבר|יתרה|尾款|转你|转给|打款|付款|振込|払|송금|이체|পঠ|টক/iu;
+// Money changing hands, in the languages the corpus speaks, read from a non-letter (`\b` is blind
+// to every script but Latin): for a sentence that names no service, where "send" or "the rest"
+// alone may be files or the talk ("send the spec privately", "discuss the rest outside").
+const MONEY_WORDS = String.raw`pay(?!pal|oneer|tm|maya|me\b|\s+(?:\w+\s+)?attention)\w*|paid|money|transfer\w*|deposit|bonus|b[ôo]nus|tip|invoice|advance|pago|pag[aoáu]\w*|pagh\w*|bonifico|soldi|saldo|solde|r[eéè]gl(?:e|er|ez|ons|erai|ement)|vir(?:e|er|ons|ez|ement)|malipo|tulipane|lipa|dinero|dinheiro|argent|geld|[öo]dem\w*|[öo]dey\w*|[öo]derim|havale|zahl\w*|bezahl\w*|[üu]berweis\w*|payer|paie\w*|bayar\w*|bayad|betal\w*|betaal\w*|overmak\w*|przel\p{L}*|zap[lł]a\p{L}*|chuyen\s+khoan|thanh\s+toan|плат\p{L}*|оплат\p{L}*|перев[еоі]д\p{L}*|переказ\p{L}*|остат\p{L}*|деньг\p{L}*|гроші|υπολοιπ\p{L}*|تدفع|پول|واریز|کارت\s+به\s+کارت|תעביר|העבר\p{L}*|יתרה|היתרה|תשלום`;
+const MONEY_UNBOUNDED = String.raw`[أا]دفع|尾款|打款|付款|振込|払|송금|이체|টক`;
+// Cash, a wire and a fee say money too, where no service is named (with one, "Wise shows 1 USD =
+// 83.2 INR, before fees" is a rate).
+const MONEY = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${MONEY_WORDS}|cash|wire|fees?)(?![\\p{L}])|${MONEY_UNBOUNDED}`,
+  'iu',
+);
+// With a service named, more words say it is the way to pay: "send", "the rest", "I prefer",
+// "works for me", "pásame", "bhej do".
+const SERVICE_CUE_WORDS = String.raw`f&f|friends\s+(?:and|&)\s+family|works:|send\w*|alias|adelanto|padala|atabilir|bayarnya|milestone|easier|works?\s+(?:too|for\s+me|better)|accept|have\s+it|prefer|instead|not\s+through\s+here|rest|balance|remainder|difference|p[aá]s[ae]me|m[aá]nd(?:a|ar|ame|amos|as|e|es|i|o|arte)|env[ií][aeoó]\w*|ricaric\w*|resto|reste|tuma|bhej\w*|ck|consign\w*|sisa\w*|path(?:an|ao|iye|ay)|stuur|скин\p{L}*|аудар\p{L}*|решт\p{L}*|swish\p{L}*|reszt\p{L}*|στειλ\p{L}*|بقیه`;
+const SERVICE_CUE_UNBOUNDED = String.raw`[أاهبن]?حول(?:ي|ك|لك|لي)(?![\p{L}])|转你|转给|পঠ`;
+const PAYING_CUE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${MONEY_WORDS}|${SERVICE_CUE_WORDS})(?![\\p{L}])|${MONEY_UNBOUNDED}|${SERVICE_CUE_UNBOUNDED}`,
+  'iu',
+);
 // Where money goes around the platform: straight to the other, between the two of them, without
 // the platform or its fee. Said in a sentence about paying, it makes the payment an outside one
 // whatever the way ("we'll sort the money out privately", "si me pagas por fuera", "die
 // Überstunden zahl ich dir privat", "Остаток переведу … не хочу отдавать комиссию"). Written per
-// script, so that the Latin words are looked for only where the phrase lists' walk finds them.
-// Per script; a phrase list runs a pattern only on texts holding its script (scripts.ts).
+// script: the phrase lists run a pattern only on texts holding its script, and look for the Latin
+// words only where their lead-word walk finds them (scripts.ts).
 interface WordsByScript {
   latin: string;
   cyrillic: string;
@@ -200,10 +215,6 @@ const AROUND_THE_PLATFORM = byScript(
 // platform", "aqui da plataforma mesmo", "sa platform na lang", "le virement de la plateforme".
 const ON_PLATFORM =
   /(?<![\p{L}])(?:only|nur|solo|s[oó]lo|apenas|seulement|uniquement|лише|только|tylko|aqui|aquí|ici|hier|here)\s+(?:\S+\s+){0,2}?(?:platform|plattform|plataforma|plateforme|piattaforma|платформ\p{L}*|escrow|milestones?)|(?:platform|plattform|plataforma|plateforme)\s+(?:na\s+lang|only|nur|solo|mesmo)(?![\p{L}])|(?<![\p{L}])(?:from|von|desde)\s+(?:the\s+|der\s+|la\s+)?(?:platform|plattform|plataforma)|(?<![\p{L}])(?:virement|paiement|pago|pagamento|transfer\p{L}*|zahlung|[üu]berweisung|przelew)\s+(?:\p{L}+\s+)?(?:de|du|da|do|z)\s+(?:la\s+|a\s+)?(?:plateforme|plataforma|platformy)/iu;
-// Money itself changing hands, for a sentence that names no service: "send" or "the rest" alone
-// may be files or the talk ("send the spec privately", "discuss the rest outside").
-const MONEY =
-  /(?<![\p{L}\p{N}])(?:pay(?!pal|oneer|tm|maya|\s+(?:\w+\s+)?attention)\w*|paid|money|cash|transfer(?:s|red|ring)?|wire|deposit|bonus|b[ôo]nus|tip|invoice|fees?|advance|pago|pag[aoáu]\w*|pagh\w*|bonifico|soldi|saldo|solde|r[eéè]gl(?:e|er|ez|ons|erai|ement)|vir(?:e|er|ons|ez|ement)|malipo|lipa|tulipane|dinero|dinheiro|argent|geld|[öo]dem\w*|[öo]de(?:yin|yelim|yecek|rim)|havale|zahl\w*|bezahl\w*|[üu]berweis\w*|payer|paie\w*|bayar\w*|bayad|betal\w*|betaal\w*|overmak\w*|przel\p{L}*|zap[lł]a\p{L}*|chuyen\s+khoan|thanh\s+toan|плат\p{L}*|оплат\p{L}*|перев[еоі]д\p{L}*|переказ\p{L}*|остат\p{L}*|деньг\p{L}*|гроші|υπολοιπ\p{L}*|تدفع|پول|واریز|کارت\s+به\s+کارت|תעביר|העבר\p{L}*|יתרה|היתרה|תשלום)(?![\p{L}])|[أا]دفع|尾款|打款|付款|振込|払|송금|이체|টক/iu;
 const FEE =
   /fee|commission|cut|комис|коміс|komisyon|prowizj|προμηθει|עמל|کارمزد|手续费|抽成|手数料|수수료/i;
 const NOT_AN_ASK =
