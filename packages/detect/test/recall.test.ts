@@ -1445,3 +1445,10 @@ describe('IDs and numbers that are the work, and numbers broken over lines in mo
     ['zoom . us / j / 955 5512 3456', 'link'],
   ]);
 });
+
+describe("a surname ending in 'bot' and someone's handle passed on are still handles", () => {
+  finds([
+    ['add me on telegram @jane_talbot', 'handle'],
+    ['message her on telegram @anna_k, she handles the assets', 'handle'],
+  ]);
+});

@@ -686,10 +686,11 @@ const PLACEHOLDER_ID =
   /^(?:username|user|handle|name|yourname|your_?handle|mention|channel|example)$/i;
 const HANDLE_AS_WORK = /\b(?:bot|api|pars\w*|mentions|webhook|integration|scraper|regex)\b/i;
 // Someone else's account named for the work, right before it: "the client's IG is @studio.x", "the
-// footer should link to @brand_app", "tag @partner". A Telegram bot's name ends in "bot".
+// footer should link to @brand_app", "tag @partner". A Telegram bot's name ends in "bot" ("_bot",
+// "AlertsBot"), a surname's ("@jane.talbot") need not.
 const THIRD_PARTY_BEFORE =
-  /\b(?:(?:client|customer|brand|company|competitor|their|his|her)(?:['’]s)?\s+(?:(?:ig|insta(?:gram)?|x|twitter|tiktok|handle|account|page|channel)\s*(?:is\s+|:\s*)?)?|(?:point|link)s?\s+to\s+|tag\s+|the\s+old\s+)$/i;
-const BOT_ID = /bot$/i;
+  /\b(?:(?:client|customer|brand|company|competitor)['’]s\s+|(?:client|customer|brand|company|competitor|their|his|her)(?:['’]s)?\s+(?:ig|insta(?:gram)?|x|twitter|tiktok|handle|account|page|channel)\s*(?:is\s+|:\s*)?|(?:point|link)s?\s+to\s+|tag\s+|the\s+old\s+)$/i;
+const BOT_ID = /(?:[_.-]bot|[a-z\d]Bot)$/;
 const TAGS_AS_DATA = /\b(?:regex|pars\w*|match(?:es|ing)?|validat\w*|scrap\w*)\b/i;
 
 /**

@@ -263,7 +263,7 @@ const PATTERNS = byScript([
   // "manda os arquivos pro meu e-mail", "meet up na lang sa Makati", "afspreken op kantoor",
   // "numărul tău" (folded).
   /\b(?:seguir|continuar|hablar|platicar|conversar|falar|seguimos|hablamos|continuamos)\s+(?:\S+\s+){0,3}?por\s+(?:otro|outro)\s+(?:lado|medio|meio|canal|sitio|app|aplicativo)\b|\b(?:manda|mande|envia|envie|manda(?:me|r))\s+(?:\S+\s+){0,3}?(?:pro|para\s+o|pra\s+o|a\s+mi|al)\s+(?:meu|mi)\s+(?:e-?mail|correo|whats)\b|\bmeet\s*up\s+(?:na\s+lang\s+)?(?:sa|dito\s+sa)\s+[a-z]|\bafspreken\s+(?:op|bij|in)\s+(?:\S+\s+)?(?:kantoor|kantoren|koffie|caf[eé])\b|\b(?:numarul|emailul|adresa\s+de\s+e-?mail)\s+(?:tau|dumneavoastra|dvs)\b/i,
-  /(?:^|[^\p{L}])(?:дайте|дай|скиньте|скинь|надішліть|напишіть|пришлите)[^.?!\n]{0,25}(?:вашу|свою|твою|вашу)\s+(?:пошту|почту|електронку|электронку|email|імейл|мейл)(?![\p{L}])/iu,
+  /(?:^|[^\p{L}])(?:дайте|дай|скиньте|скинь|надішліть|напишіть|пришлите)[^.?!\n]{0,25}(?:вашу|свою|твою)\s+(?:пошту|почту|електронку|электронку|email|імейл|мейл)(?![\p{L}])/iu,
 ]);
 
 // Every request names a channel or a contact detail, or says "outside"; most messages do neither.
