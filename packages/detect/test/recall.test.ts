@@ -1452,3 +1452,19 @@ describe("a surname ending in 'bot' and someone's handle passed on are still han
     ['message her on telegram @anna_k, she handles the assets', 'handle'],
   ]);
 });
+
+describe('an address of any shape after a cue that it is where to send or come', () => {
+  finds([
+    ['نمونه‌ها رو بفرستید به تهران، خیابان ولیعصر، کوچه ۱۲، پلاک ۸، واحد ۳', 'address'],
+    ['meet me at our office, 3F Lumina Bldg, 8741 Paseo de Roxas, Makati', 'address'],
+    ['please deliver to Hamra, Makdessi Street, Nour bldg, 2nd floor, Beirut', 'address'],
+    ['ship it to: Plot 22, Akin Adesola St, Victoria Island, Lagos', 'address'],
+  ]);
+  staysQuiet([
+    'Mieszkam w Krakowie, strefa CET, pracuję 8–16.',
+    'I live in Lisbon, Portugal, since 2019, so mornings work best.',
+    'Send the files to Maria, Tom, and the 3 reviewers by Friday.',
+    "I'm at Chapter 3, Section 2, Page 14 of the manual.",
+    'Send the report to John, Mary, Room 12, before Monday.',
+  ]);
+});

@@ -1,6 +1,7 @@
 import type { RawFinding, Scan } from './scan.js';
 import { escapeRegExp } from '../lexicon/escape.js';
 import { VISIT_ANYWHERE } from '../lexicon/visits.js';
+import { byScript, firstMatches } from './scripts.js';
 
 /**
  * Street addresses and post-office boxes given as a way to find, visit or post to someone:
@@ -476,9 +477,10 @@ const CITY_STOP = new Set(
 // Context patterns run once over the whole message (see Marks). Cyrillic words carry their own
 // boundary because `\b` only knows ASCII letters.
 const CYRILLIC_START = '(?<![а-яёіїєґ])';
-// The writer offers the place as theirs, or as where to come or send things.
-const PERSONAL_CUE = new RegExp(
-  [
+// The writer offers the place as theirs, or as where to come or send things; per script, so that
+// the phrase lists can look for them (scripts.ts).
+const PERSONAL_CUE_WORDS = {
+  latin: [
     String.raw`\bmy\s+(?:home\s+|office\s+|postal\s+|mailing\s+|shipping\s+|delivery\s+|street\s+|full\s+|physical\s+)?address\b`,
     String.raw`\b(?:i|we)\s+(?:live|stay|reside)\b`,
     String.raw`\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:at|located|based\s+at|staying\s+at|living\s+at)\b`,
@@ -500,19 +502,74 @@ const PERSONAL_CUE = new RegExp(
     String.raw`\bna\s+adres\b|\bmoj\s+adres\b|\bmieszkam\b|\bofisimiz\b|\badres(?:im|ime|imize|ine)\b`,
     // nl: "laat ze leveren op …", "stuur het naar …", "kom langs".
     String.raw`\b(?:stuur|leveren|lever|bezorg\w*|breng)\b(?:\s+[\w']+){0,4}?\s+(?:naar|op|bij)\b|\bkom\s+(?:langs|naar)\b`,
-    `${CYRILLIC_START}(?:${anyOf(
-      'мо[йи]\\s+адрес моя\\s+адреса я\\s+живу живу\\s+(?:на|по|в) мешкаю приезжа приходи приходь привез[а-яіїєґ]* завез[а-яіїєґ]* ' +
-        'заходи при[їі]жджа к\\s+нам доставк[а-я]*\\s+(?:на|по)',
-    )})`,
     String.raw`\balamat\s*(?:saya|ku|kami)|\balamatku\b|\b(?:saya|aku)\s+tinggal\b|\brumah\s+saya\b`,
     String.raw`\bkantor\s+(?:saya|kami)\b|\b(?:datang|kirim|mampir)\s+ke\b`,
     String.raw`\baddress\s+ko\b|\bbahay\s+ko\b|\bnakatira\s+ako\b|\b(?:punta|pumunta)\s+ka\s+sa\b`,
     String.raw`\bdito\s+ako\s+sa\b|\btirahan\s+ko\b`,
     String.raw`\b(?:mera|meri|hamara|hamari)\s+(?:ghar|daftar|office|dukaan|dukan|flat|studio|shop)\b`,
-    'عنواني|اسكن|ساكن|تعال|بيتي|مكتبي|مكتبنا',
-  ].join('|'),
+  ],
+  cyrillic: `${CYRILLIC_START}(?:${anyOf(
+    'мо[йи]\\s+адрес моя\\s+адреса я\\s+живу живу\\s+(?:на|по|в) мешкаю приезжа приходи приходь привез[а-яіїєґ]* завез[а-яіїєґ]* ' +
+      'заходи при[їі]жджа к\\s+нам доставк[а-я]*\\s+(?:на|по)',
+  )})`,
+  // Arabic and Persian: "my address", "I live", "our office", "send them to".
+  arabic: 'عنواني|اسكن|ساكن|تعال|بيتي|مكتبي|مكتبنا|آدرسم|بفرستید\\s+به|بفرستین\\s+به|دفترمون',
+};
+const PERSONAL_CUE = new RegExp(
+  [...PERSONAL_CUE_WORDS.latin, PERSONAL_CUE_WORDS.cyrillic, PERSONAL_CUE_WORDS.arabic].join('|'),
   'gi',
 );
+// What follows such a cue to the end of its sentence is the address, whatever its shape, when it
+// holds a house number and three parts or more ("ship it to Plot 14, Admiralty Way, Lekki Phase
+// 1, Lagos", "بفرستید به تهران، خیابان ولیعصر، کوچه ۱۲، پلاک ۸"): the patterns above know only
+// some of the world's. The cues are looked for first through the phrase lists' walk.
+const PERSONAL_CUES = byScript([
+  new RegExp(PERSONAL_CUE_WORDS.latin.join('|'), 'i'),
+  new RegExp(PERSONAL_CUE_WORDS.cyrillic, 'iu'),
+  new RegExp(PERSONAL_CUE_WORDS.arabic, 'u'),
+]);
+const CUED_ADDRESS = new RegExp(
+  String.raw`(?:[^\S\n]+(?:is|es|est|ist|e|fica|at|in|en|em|na|no|au|a|an|on|the|la|el)(?![\p{L}])){0,2}[^\S\n]*[:：]?[^\S\n]*([^\n]{6,120}?)(?=(?<=[^\s.!?]{3})[.!?](?:\s|$)|[。।॥]|[^\S\n][—–-][^\S\n]|\n|$)`,
+  'uy',
+);
+// A house, unit or postcode number: not a year, a decimal or part of a longer number.
+const HOUSE_NUMBER_IN =
+  /(?<![\p{N}.,:/])(?!(?:19|20)\d\d(?!\d))\p{N}{1,5}[A-Za-z]?(?!\p{N}|[.,:]\p{N})/u;
+const HOUSE_NUMBER_AT_EDGE = new RegExp(
+  `^(?:${HOUSE_NUMBER_IN.source})|(?:${HOUSE_NUMBER_IN.source})$`,
+  'u',
+);
+// A part of a sentence listing people or things, not a place: "…, and the 3 reviewers".
+const PROSE_PART = /^(?:and|or|the|a|an|to|by|for|with|but|then|before|after|until|on)\s/;
+// Times, prices, amounts and durations make a list of terms, not of places.
+const NOT_PLACE_PARTS =
+  /\b(?:chapter|section|page|level|stage|round|sprint|milestone|task|step|version|item|question|slide|episode|season|lesson|module|figure|table|line|row|column)\s+\d|@|:\/\/|www\.|\d{1,2}[:.]\d{2}|\d{1,2}\s*[–-]\s*\d{1,2}(?!\d)|\b(?:am|pm)\b|[$€£₹₦%]|\d+\s*(?:days?|hours?|hrs?|weeks?|months?|years?|mins?|minutes?|pages?|words?|items?|pcs|k|usd|eur)\b/i;
+
+// What may stand between the cue and the place: "at our office, …", "في …", "в …".
+const LEADING_NOT_PLACE =
+  /^(?:(?:my|our|the|your)\s+(?:office|place|home|house|studio|shop|flat|apartment|warehouse|workshop)\s*,\s*|(?:في|به|в|на|at|in|en|em|à|a|di|sa|ke)\s+)/iu;
+
+function cuedAddress(m: RegExpExecArray): Core | undefined {
+  const said = m[1]!.replace(/[\s,،，、;]+$/u, '');
+  const lead = LEADING_NOT_PLACE.exec(said)?.[0].length ?? 0;
+  const address = said.slice(lead);
+  const parts = address.split(/[,،，、]/u).map((part) => part.trim());
+  if (
+    parts.length < 3 ||
+    parts.some((part) => part.length === 0 || part.length > 40 || PROSE_PART.test(part)) ||
+    // The number opens or closes a part, as house, unit and postcode numbers do ("Plot 14",
+    // "14 Admiralty Way", "کوچه ۱۲"), not one inside a phrase ("the 3 reviewers by Friday").
+    !parts.some((part) => HOUSE_NUMBER_AT_EDGE.test(part)) ||
+    NOT_PLACE_PARTS.test(address) ||
+    // In Latin script, places are names: two parts at least open with a capital or a number.
+    (!/[^\p{ASCII}]/u.test(address) &&
+      parts.filter((part) => /^(?:\d|\p{Lu})/u.test(part)).length < 2)
+  )
+    return undefined;
+  const start = m.index + m[0].length - m[1]!.length + lead;
+  return { start, end: start + address.length, unit: false, kind: 'street' };
+}
+
 // "Address:" labels a place without saying whose it is.
 const LABEL_CUE = new RegExp(
   String.raw`\b(?:address|addr|direccion|endereco|adresse|anschrift|indirizzo|alamat)\s*(?:is\b|es\b|e\b|est\b|:)` +
@@ -625,6 +682,12 @@ class Marks {
     private readonly pattern: RegExp,
   ) {}
 
+  /** Where each match ends, in order. */
+  matchEnds(): readonly number[] {
+    this.load();
+    return this.ends;
+  }
+
   /** How many matches start in [from, to). */
   count(from: number, to: number): number {
     const starts = this.load();
@@ -726,7 +789,9 @@ function postBox(m: RegExpExecArray): Core {
 export function findAddresses(scan: Scan): RawFinding[] {
   const text = scan.folded.text;
   const lower = scan.lower;
-  if ((!/\d/.test(lower) && !CJK_NUMERAL_HOUSE.test(lower)) || !ANY_START.test(lower)) return [];
+  if (!/\d/.test(lower) && !CJK_NUMERAL_HOUSE.test(lower)) return [];
+  const cued = firstMatches(PERSONAL_CUES, scan).length > 0;
+  if (!cued && !ANY_START.test(lower)) return [];
   const cores: Core[] = [];
   const run = (
     gate: GateName,
@@ -756,10 +821,10 @@ export function findAddresses(scan: Scan): RawFinding[] {
   run('lot', LOT_RE, whole('lot'));
   run('directionStreet', DIRECTION_STREET_RE, whole('street', 'unit_or_postcode'));
   run('labelled', LABELLED_ADDRESS_RE, labelledAddress);
-  if (cores.length === 0) return [];
-
   const mark = (pattern: RegExp): Marks => new Marks(text, pattern);
   const personalCues = mark(PERSONAL_CUE);
+  if (cores.length === 0 && !cued) return [];
+
   // An ask to come or meet near a street says it is the writer's place, or where to meet.
   const visits = mark(VISIT_ANYWHERE);
   const labelCues = mark(LABEL_CUE);
@@ -769,8 +834,7 @@ export function findAddresses(scan: Scan): RawFinding[] {
   const quotes = mark(QUOTES);
   const codeLike = mark(CODE_LIKE);
 
-  const found: Found[] = [];
-  for (const core of cores) {
+  const judge = (core: Core): Found | undefined => {
     // After a lot or a unit ("House No. 12, Kofi Annan Street, …") a street may be named.
     const tail = parseTail(
       text,
@@ -784,10 +848,10 @@ export function findAddresses(scan: Scan): RawFinding[] {
       personalCues.some(end, end + 50) ||
       visits.some(start - 100, start) ||
       visits.some(end, end + 80);
-    if (!meets(core.needs, tail, personal)) continue;
+    if (!meets(core.needs, tail, personal)) return undefined;
     // A landmark beside it is said to find the place: "C/ Mayor 8, frente a la farmacia".
     const strong = core.unit || tail.unit || tail.postcode || tail.place || tail.landmark;
-    if (!strong && !personal && !labelCues.some(start - 100, start)) continue;
+    if (!strong && !personal && !labelCues.some(start - 100, start)) return undefined;
 
     // The sentence around the span, and the one before when this one is only a label ("Sample:\n").
     const floor = Math.max(0, start - 120);
@@ -801,25 +865,41 @@ export function findAddresses(scan: Scan): RawFinding[] {
       framing.some(start, end) ||
       LIKE_BEFORE.test(text.slice(Math.max(0, start - 12), start))
     )
-      continue;
+      return undefined;
 
     const lineFrom = lineStart(text, start, 80);
     const lineTo = lineEnd(text, end, 80);
     // Inside quotation marks: a string being discussed, not one being given.
     const quoted = quotes.count(lineFrom, start) % 2 === 1 && quotes.some(end, lineTo);
-    if (!personal && quoted) continue;
+    if (!personal && quoted) return undefined;
     // The work's own content wins over a cue that names no one ("located at", "ship to"); the
     // writer speaking of their own place, or inviting people to it, outweighs it.
     if (inSentence(workContent) && (!personal || !OWN_OR_INVITED.test(text.slice(from, to))))
-      continue;
+      return undefined;
     // Addresses in code are usually fixtures; only a cue ("# ship to my place") makes them real.
     const [oStart, oEnd] = scan.folded.originalSpan(start, end);
     const codeish =
       insideSorted(scan.code, oStart, oEnd) ||
       codeLike.some(lineFrom, start) ||
       codeLike.some(end, lineTo);
-    if (!personal && codeish) continue;
-    found.push({ start, end, confidence: strong ? 0.9 : 0.75, kind: core.kind });
+    if (!personal && codeish) return undefined;
+    return { start, end, confidence: strong ? 0.9 : 0.75, kind: core.kind };
+  };
+  const found: Found[] = [];
+  for (const core of cores) {
+    const address = judge(core);
+    if (address) found.push(address);
+  }
+  // Where no pattern's street stands, what follows a cue that it is where to send or come: a
+  // fallback for the shapes the patterns do not know, read from each cue's end.
+  if (found.length === 0 && cued) {
+    for (const at of personalCues.matchEnds()) {
+      CUED_ADDRESS.lastIndex = at;
+      const m = CUED_ADDRESS.exec(text);
+      const core = m && cuedAddress(m);
+      const address = core && judge(core);
+      if (address) found.push(address);
+    }
   }
   const addresses = mergeOverlapping(found);
   // Three addresses or more are a list the work is about (listings, venues, sites), not where
