@@ -1468,3 +1468,10 @@ describe('an address of any shape after a cue that it is where to send or come',
     'Send the report to John, Mary, Room 12, before Monday.',
   ]);
 });
+
+describe('asks the phrase lists read need no second word list to stand', () => {
+  finds([
+    ['Can u send the 200 as an Apple gift card? A photo of the code is fine', 'payment'],
+    ['we can sort it out later, msg me on t.me', 'request'],
+  ]);
+});

@@ -142,10 +142,6 @@ const PATTERNS = byScript([
 const WORK_ON_PAYMENTS =
   /\b(integrat\w*|int[eé]gr\w*|api|sdk|checkout|gateway|plugin|webhooks?|implement\w*|develop\w*|build\w*|set\s?up\s+(?:a\s+|the\s+)?(?:store|shop|site)|woocommerce|shopify|stripe|store|e-?commerce|subscription\s+billing|payment\s+(?:flow|form|page|module|system|processing))\b|接口|集成|开发|结账|実装|連携|연동|개발|بوابة|ربط|مبرمج|برمجة/i;
 
-// Every payment ask names a way to pay, a fee, or paying itself.
-const PAYMENT_TRIGGER =
-  /potongan|cheque|check\s+(?:by|in\s+the)\s+(?:mail|post)|by\s+check|(?:invoice|rechnung|factura|fatura|facture)[^.?!\n]{0,40}(?:ohne|sin|sem|sans|without)|kaltas|prowizj|kosten|geb(?:ü|u)hr|komisyon|бирж|bahar|labas|d(?:ı|i)ş(?:ı|i)ndan|المنصة|fee|commission|\bcut\b|separately|between\s+(?:us|ourselves)|cheque|iban|bank|transfer|\bwire\b|crypto|wallet|\bbtc\b|usdt|\beth\b|tether|bitcoin|cash|money|venmo|zelle|\bwise\b|revolut|payoneer|skrill|western|moneygram|gcash|\bupi\b|paytm|\bpix\b|sepa|paypal|gift\s+card|\bdirect(?:ly)?\b|outside|privately|off[\s-]platform|pag[aoá]|comisi|taxa|frais|virement|zahl|abrechn|überweis|uberweis|gebühr|gebuhr|provision|оплат|плат|перев|карт|комис|коміс|bayar|potongan|bayad|phi\s+san|yap[eé]a|bizume|nequea|consign|минуя|обход|支付宝|转账|振込|계좌이체|송금|\bck\s|havale|bonifico|por\s+fora|\brib\b|przelew|buiten|chuyen\s+khoan|lam\s+ngoai|mimo|poplatk|fara\s+platform|moja\s+kwa|サイト|直接|바로|私下|转我|โอนตรง|ada\s+ya|platesti|ucet|poplatc|cbu|cvu|my\s+own|πληρω|προμηθ|ישירות|עמל|פייבוקס|โอน|พรอมเพย|จายผาน|คาธรรมเนยม|نوفر|bezpo[sś]redni|zap[lł]ac|p[lł]aci|\beft\b|برا|بره|برة|الدفع|ادفع|تحويل|عمولة|رسوم|\$[a-z]|invoice\s+(?:you|u)\s+(?:myself|personally|privately)|liquide|esp[eè]ces|contant|kontant|bargeld|in\s+bar|efectivo|dinheiro|tunai|k[eé]szp[eé]nz|got[oó]wk|hotovost|nakit|numerar|regeln|regelen|rezolv|l[oö]sa|int[eé]zz|settle|beres|tumalizane|luar|r[eé]gl|sistem|za[lł]atw|halledelim|[çc][öo]zelim|unter\s+uns|privat|thanh\s+toan|nje\s+ya|налич|налом|готівк|кеш|напрям|كاش|نقد|تدفع|ادفع|تحول|حول|واریز|کارت|تتر|بیرون|خارج|नकद|सध|সরসর|মটয|เงนสด|นอกระบบ|ไมตองผาน|플랫폼|직접|收款|收钱|尾款|振込|gift|voucher|middle\s?man|off\s+the\s+books|friends\s+(?:and|&)\s+family|f\s?&\s?f|entre\s+proches|need\s+to\s+know|top\s*up|'?s\s+(?:bank\s+)?account|bhai\s+ke|milestones?|come\s+from|marketplaces?|contractors|intermedi|facture|accepte|kabul|aram[ıi]zda|langsung|abwickeln|vale-presente|cadeau|geschenk|gutschein|посредник|между\s+собой|реквизит|حساب|هدايا|أقبل|contract|contrato|contrat|kontrak|umow|hop\s+dong|mkataba|контракт|kalan|plataforma|plateforme|plattform|platform|escrow|stripe|ko-?fi|patreon|lydia|gopay|dana|ovo|rekening|bkash|nagad|airtel|tigo|m-?pesa|revolut|юmoney|юмани|yoomoney|tien\s+mat|taslimu|nakit|bar\s+bei|got[oó]wk|nagkita|off[\s-]site|напряму|iban|bankverbindung|kontonummer|bank\s+name|accepted\s+(?:payment\s+)?methods?|mailed|real\s+amount|rather\s+than|instead\s+of|magbayad|ngoai|refund|المبلغ|الفلوس|الدفعة|окремо|отдельно|meet\s+up|hand\s+over|venmo|mobile\s?pay|vipps|swish|bizum|pay\s?id|twint|interac|te\s+hago|te\s+mando|betaal|servicekosten|reszt|utanf|tai\s+khoan|نحول|المبلغ|платіж|платеж|виплат|सध|카카오|토스|계좌/;
-
 // A payment service named in a sentence about paying: "Zelle is easier — do you have it?".
 const SERVICES_TOO = ['stripe\\s+invoice', 'crypto', 'usdt', 'bitcoin', 'konto', 'на\\s+карту'];
 const SERVICE = paymentServicePattern(SERVICES_TOO);
@@ -295,10 +291,8 @@ export function findPayments(scan: Scan): RawFinding[] {
   }
   const phrases = firstMatches(PATTERNS, scan);
   const namesService = mayNameService(scan.lower);
-  // The trigger is read only once a phrase matched: most messages have none.
-  const asks = phrases.length > 0 && (namesService || PAYMENT_TRIGGER.test(scan.lower));
   let phrased = false;
-  for (const m of asks ? phrases : []) {
+  for (const m of phrases) {
     // A quoted ask is mentioned, not made: an FAQ to write, a status to add.
     if (
       isNegated(text, m.index) ||

@@ -266,19 +266,14 @@ const PATTERNS = byScript([
   /(?:^|[^\p{L}])(?:дайте|дай|скиньте|скинь|надішліть|напишіть|пришлите)[^.?!\n]{0,25}(?:вашу|свою|твою)\s+(?:пошту|почту|електронку|электронку|email|імейл|мейл)(?![\p{L}])/iu,
 ]);
 
-// Every request names a channel or a contact detail, or says "outside"; most messages do neither.
-const REQUEST_TRIGGER =
-  /channel|another\s+(?:way|app)|other\s+(?:app|way)|otro\s+(?:lado|medio|canal)|outro|irl|real\s+life|held|conducted|number|n[uú]mer|num[eé]ro|nummer|nomor|nomer|номер|رقم|mail|correo|почт|пошт|phone|tel[eé]?f|celular|cell|mobile|contact|kontak|coordonn|reach|outside|off[\s-]platform|off\s+(?:this|the)\s+(?:platform|site|app|website)|elsewhere|somewhere\s+(?:else|more\s+private|private)|besides|fuera|fora\s+da|dehors|hors\s|au(?:ß|ss)erhalb|вне|поза|luar|خارج|برا|بره|برة|text\s+me|call\s+me|calendly|calendar|upwork|fiverr|platform|directly|privately|\bdirect\b|inbox|offline|\belse\b|backup\s+contact|somewhere\s+less|\sme\s+an?\s+(?:text|sms|ring|call|buzz)\b|dm|handle|socials|\bid\b|digits|yours|instead\s+of\s+(?:chatting|talking|messaging|writing|texting)|\b(?:your|ur)\s+(?:no\b|@)|numara|numer|ник|туда|туди|мыло|lien\s+he|nen\s+tang|zalo|skype|whtsp|watsp|bhej|حساب|جوال|سناب|ضيفني|devam\s+edelim|konu[şs]al[ıi]m|yazal[ıi]m|ton\s+0[67]\b|aggiungimi|scrivimi|seguimos|me\s+add|kesitu|outro\s+canal|otro\s+(?:medio|canal)|indziej|ba[şs]ka\s+bir|بمكان|altrove|fuori\s+dalla|address|adres|direcci|var\s+m[ıi]\b|namba|cislo|\bnr\b|mimo\s+platform|fara\s+platform|κινητο|πεις|εχεις|εκτος|לשלוח|תשאיר|ยายไป|番号|남겨|메일|不走平台|vx|号发我|de\s+lai|tuendelee|pridej|αριθμο|τηλεφωνο|μειλ|συνεχισουμε|מספר|מייל|טלפון|נעבור|เบอร|ไลน|ไอด|เมล|ยายไปคย|電話|メール|メアド|連絡先|番号|연락처|이메일|전화|아이디|手机|电话|微信|邮箱|联系|ايميل|بريد|\bs[dđ]t\b|[dđ]ien\s+thoai|\bcel\b|\bcelu\b|recapito|контакт|numbr|nmbr|hold\s+of|(?:another|other|different|better)\s+(?:app|channel|place)|(?:green|blue|purple|plane)\s+app|green\s+wal[ae]\s+app|built-?in\s+call|in-?app\s+call|add\s+(?:me|my|us|our)\b|my\s+booking|app\s+me\b|(?:message|ping|hit|add|find|reach|contact|write|text|call|dm|pm)\s+me\s+(?:on|via|at|through|over)\b|(?:skype|viber|kakao(?:talk)?|zalo)\s+me\b|w\.app|somewhere|anywhere|person|irl|face[\s-]to[\s-]face|caf[eé]|coffee|downtown|kaffee|kafe|y[üu]z\s+y[üu]ze|особисто|лично|кав|кафе|площад|майданч|напрям|телег|d[ıi][şs][ıi]nda|\btele\b|\btg\b|\bgmail\b|way|forma|jeito|maneira|manera|tareeka|tareeqa|tarika|tariqa|tari2a|ula[şs]|cara\s+lain|способ|спосіб|rest\b|resto|ba2i|baqi|bahas|bahar|fora\b|afuera|remaining|group|grupo|groupe|чат|revert|ask\s+for\s+my|come|pop\s|swing|stop\s+by|drop\s+by|my\s+place|vente|p[aá]sate|passa|passez|venez|vorbei|vieni|wpadnij|заход|приход|تعال|aa\s+jao|tashreef|mampir|ghe\s+qua|langs|njoo|punta|来て|오셔|chamada|llamada|reuni|g[öo]r[üu][şs]|meeting|mukalma|make\s+we|whats|personal|pessoal|sha?khsi|3tini|a3tini|e3tini|ab3atli|eb3atli|apna|how\s+(?:can|could|should|do|will|would)\s+(?:she|he|they|my)|meet|visit|in\s+person|تعال|来て|오셔|face\s+to\s+face|come\s+down|call\s+out|persona|pessoalmente|passi|passe|junt|ve[aá]monos|pers[öo]nlich|spotkajmy|[zż]ywo|ses\s+och|ketemu|kopdar|truc\s+tiep|вживую|наживо|نتقابل|نلتقي|نتلاقى|만나|お会い|ניפגש|פנים|coffee|lunch|drinks?|beer|breakfast|dinner|choice|whichever|include|telefonisch|schick|kaffee|अपन/;
-
 export function findRequests(scan: Scan): RawFinding[] {
   const text = scan.folded.text;
   const mentions = appMentions(scan);
   const phrases = firstMatches(PATTERNS, scan);
   // Asking for details is read once over the whole message, not sentence by sentence.
   const details = firstMatches(ASKS_FOR_DETAILS, scan)[0];
-  // Without an app named, a request needs a trigger word too (read only once a pattern matched).
-  const unmatched = phrases.length === 0 && details === undefined;
-  if (mentions.length === 0 && (unmatched || !REQUEST_TRIGGER.test(scan.lower))) return [];
+  // Without an app named, only a phrase or an ask for details makes a request.
+  if (mentions.length === 0 && phrases.length === 0 && details === undefined) return [];
   const findings: RawFinding[] = [];
   const push = (index: number, end: number, detector: string): void => {
     if (
