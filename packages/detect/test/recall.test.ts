@@ -1475,3 +1475,20 @@ describe('asks the phrase lists read need no second word list to stand', () => {
     ['we can sort it out later, msg me on t.me', 'request'],
   ]);
 });
+
+describe('money, meetings and numbers through the platform stay quiet', () => {
+  staysQuiet([
+    'Quick q: does the platform pay out directly to my bank or do I need a withdrawal method?',
+    "I'll invoice you directly through the platform once milestone 2 is approved.",
+    'La plataforma me paga directamente a mi cuenta bancaria cada semana.',
+    'Je vous facture directement via la plateforme dès que le jalon 2 est validé.',
+    'No fees for revisions: three rounds are included in the price.',
+    'Swing by the Figma file when you get a sec, I left comments on frame 3.',
+    "What's your number on this? I was thinking $400 flat.",
+    'PSA: someone posing as "HR from Meta" asks you to continue on Telegram. Don\'t. Report them.',
+  ]);
+  finds([
+    ['pay me directly, not through the platform, and we both save', 'payment'],
+    ['אפשר להעביר לי ישירות? ככה חוסכים את העמלה', 'payment'],
+  ]);
+});

@@ -7,6 +7,7 @@ import {
   isReported,
   isTurnedDown,
   LOWER_LETTER,
+  sentenceBounds,
 } from './context.js';
 import { isNegated } from './negation.js';
 import { byScript, firstMatches } from './scripts.js';
@@ -49,7 +50,7 @@ const PATTERNS = byScript([
     `\\b(?:what'?s|what\\s+is|send\\s+me|share|give\\s+me|tell\\s+me|drop)\\s+(?:your|ur)\\s+(?:${PAYMENT_APP}|iban|bank\\s+(?:details|account|name)|account\\s+(?:number|details)|routing\\s+number|sort\\s+code|card\\s+number|wallet(?:\\s+address)?)\\b|\\baccept\\s+(?:a\\s+)?(?:cheque|bank\\s+transfer|wire\\s+transfer)\\b|\\b(?:send|transfer|wire|pay|deposit)\\w*\\s+(?:\\S+\\s+){0,4}?(?:straight|directly|direct)\\s+(?:to|into)\\s+(?:my|your)\\s+(?:bank|account|paypal|wallet|card|venmo)\\b|\\b(?:sort|settle|handle|arrange)\\s+(?:the\\s+)?(?:payments?|the\\s+rest|the\\s+balance|the\\s+remainder)\\s+(?:between\\s+(?:us|ourselves)|separately|privately|directly|outside)\\b|\\b(?:accept|take|use)\\s+(?:payments?\\s+(?:via|in|by|through)\\s+)?${PAYMENT_APP}\\b|\\bgift\\s+cards?\\b[^.?!\\n]{0,40}\\b(?:deposit|payment|pay)\\b|\\b(?:pay|paid|paying|payment)\\s+(?:me\\s+|you\\s+|us\\s+)?(?:in|with|by|via)\\s+(?:\\w+\\s+){0,2}?gift\\s+cards?\\b|\\binvoice\\s+(?:you|u)\\s+(?:myself|personally|privately)\\b`,
     'i',
   ),
-  /\b(?:no\s+need\s+to\s+give\s+them\s+(?:\d+\s?%|their\s+cut)|the\s+fees\s+are\s+killing)|\b(?:avoid|skip|save(?:\s+on)?|without|bypass|dodge|cut\s+out|no|zero|escape|around)\s+(?:the\s+|paying\s+|any\s+)?(?:\d{1,2}(?:\.\d)?\s?%\s+)?(?:upwork\s+|fiverr\s+|platform\s+|site\s+|service\s+|their\s+|those\s+)?(?:fees?|commission|cut|percentage|20\s?%|10\s?%|5\s?%|middleman)\b/i,
+  /\b(?:no\s+need\s+to\s+give\s+them\s+(?:\d+\s?%|their\s+cut)|the\s+fees\s+are\s+killing)|\b(?:avoid|skip|save(?:\s+on)?|without|bypass|dodge|cut\s+out|escape|around)\s+(?:the\s+|paying\s+|any\s+)?(?:\d{1,2}(?:\.\d)?\s?%\s+)?(?:upwork\s+|fiverr\s+|platform\s+|site\s+|service\s+|their\s+|those\s+)?(?:fees?|commission|cut|percentage|20\s?%|10\s?%|5\s?%|middleman)\b|\b(?:no|zero)\s+(?:\d{1,2}(?:\.\d)?\s?%\s+)?(?:upwork|fiverr|platform|site|service|their|those)\s+(?:fees?|commission|cut|percentage)\b|\b(?:no|zero)\s+(?:\d{1,2}(?:\.\d)?\s?%\s+)?(?:fees?|commission|cut|middleman)\b(?!\s+(?:for|on|per)\b(?!\s+(?:anyone|either|both|us|you|me|them|each|any\s+of)\b))/i,
   /\b(?:pay(?!outs?\b)|paid|paying|payment|invoice|bill|compensate|settle|refund|send\s+(?:the\s+)?money)\w*\s+(?:\w+\s+){0,4}?["“'‘]?(?:directly|outside|off[\s-]platform|off[\s-]site|off\s+the\s+(?:platform|site|books)|privately|personally|in\s+cash|via\s+bank|by\s+bank|direct)\b(?!\s+(?:from|through|via|on|in|by)\s+(?:the\s+)?(?:platform|site|upwork|fiverr))/i,
   /\b(?:direct|outside|private|off[\s-]platform)\s+(?:payment|pay|transfer|deal|contract)\b/i,
   /\b(?:pay|paid|paying)\s+(?:you\s+|me\s+)?(?:in\s+)?cash\b|\bcash\s+(?:only|in\s+hand|on\s+delivery(?!\)?\s+(?:orders?|options?|methods?)))\b/i,
@@ -76,7 +77,7 @@ const PATTERNS = byScript([
   /\bbuiten\s+het\s+platform\b|\b(?:malipo|lipa|nilipe|unilipe)\w*\s+(?:\S+\s+){0,3}moja\s+kwa\s+moja\b|\bada\s+ya\s+(?:tovuti|jukwaa)\b|\bscapam\s+(?:\w+\s+)?de\s+comision\b|\bplatesti\s+(?:\S+\s+){0,3}direct\b|\bprimo\s+na\s+(?:muj\s+)?ucet\b|\busetrime\s+(?:\w+\s+)?na\s+poplatc\w*|\bno\s+pagamos\s+(?:el\s+|la\s+)?(?:\d{1,2}\s?%\s+de\s+)?comisi[oó]n|\bte\s+paso\s+(?:el|mi)\s+(?:cbu|cvu)\b|\b(?:bezahlung|zahlung)\s+per\s+[uü]berweisung\s+direkt\b|\binvoice\s+(?:you|u)\s+(?:directly\s+)?(?:through|via|with|on)\s+my\s+own\b/i,
   // Greek (folded), Hebrew, Thai (folded): pay directly, without the platform's fee.
   /(?:πληρωσε|πληρωστε|πληρωνεις)\s+(?:με\s+)?απευθειας|προμηθεια\s+της\s+πλατφορμας/i,
-  /(?:תעביר|תשלם|העבר|העברה)[^.?!\n]{0,30}(?:ישירות|ישר)|(?:בלי|ללא)\s+עמלות?|לא\s+(?:נשלם|משלמים)\s+עמלו?ת?|עמלות\s+לאתר|בפייבוקס/,
+  /(?:תעביר|תשלם|העבר|העברה|להעביר)[^.?!\n]{0,30}(?:ישירות|ישר)|(?:בלי|ללא)\s+עמלות?|לא\s+(?:נשלם|משלמים)\s+עמלו?ת?|עמלות\s+לאתר|בפייבוקס/,
   /โอน\S{0,20}โดยตรง|โอนตรง|พรอมเพย|ไมตองจายผาน|ไม(?:ตอง)?เสยคาธรรมเนยม/,
   // Japanese, Korean, Chinese: not through the site, paid directly, settled privately.
   /サイト(?:を)?通さず|直接(?:送って|もらえ|振り込|払|転账|转我|转给我)|(?:토스|카카오\s?페이|계좌)\S{0,3}\s*바로|私下(?:结|交易|付|转)|(?:微信|支付宝)转我/,
@@ -207,14 +208,21 @@ const AROUND_THE_PLATFORM = byScript(
     ...[words.arabic, words.other].filter((w) => w !== undefined).map((w) => new RegExp(w, 'u')),
   ]),
 );
-// The platform named as the way the money goes, or where it comes from: "only through the
+// The platform as the way the money goes, or as who pays: "I'll invoice you directly through the
+// platform", "the platform pays out directly to my bank" (not "directly, not through the platform").
+const PLATFORM_ROUTE =
+  /(?<!(?:not|than|of|without|bypass(?:ing)?|skip(?:ping)?|outside)\s+)(?<!(?:don'?t|do\s+not|never|not)\s+(?:\w+\s+){0,2})(?:via|through|thru|using|par|über|uber|por|pela|pelo|tramite|attraverso|через|melalui|lewat)\s+(?:the\s+|la\s+|le\s+|die\s+|a\s+|o\s+|el\s+)?(?:platform|plataforma|plateforme|plattform|piattaforma|платформ\p{L}*|contract\s+flow|escrow|milestones?)(?![\p{L}])(?![^.?!\n]{0,60}\bor\b[^.?!\n]{0,60}(?:ourselves|directly|outside|privately|direct))|(?<!(?:outside|off|without|skip|bypass)\s+(?:the\s+|la\s+|die\s+)?)(?<![\p{L}])(?:platform|plataforma|plateforme|plattform|piattaforma|платформа)\s+(?:(?:me|mir|directly|direkt|only|already|then)\s+){0,2}(?:pays?|paid|paga|zahlt|paie|verse|платит|виплачує|sends?|envia|transfers?)(?![\p{L}])|পলযটফরম\s+(?:\S+\s+){0,6}?পঠয/iu;
+// That, or the platform named as the only way, or where the money comes from: "only through the
 // platform", "aqui da plataforma mesmo", "sa platform na lang", "le virement de la plateforme".
-const ON_PLATFORM =
-  /(?<![\p{L}])(?:only|nur|solo|s[oó]lo|apenas|seulement|uniquement|лише|только|tylko|aqui|aquí|ici|hier|here)\s+(?:\S+\s+){0,2}?(?:platform|plattform|plataforma|plateforme|piattaforma|платформ\p{L}*|escrow|milestones?)|(?:platform|plattform|plataforma|plateforme)\s+(?:na\s+lang|only|nur|solo|mesmo)(?![\p{L}])|(?<![\p{L}])(?:from|von|desde)\s+(?:the\s+|der\s+|la\s+)?(?:platform|plattform|plataforma)|(?<![\p{L}])(?:virement|paiement|pago|pagamento|transfer\p{L}*|zahlung|[üu]berweisung|przelew)\s+(?:\p{L}+\s+)?(?:de|du|da|do|z)\s+(?:la\s+|a\s+)?(?:plateforme|plataforma|platformy)/iu;
+const ON_PLATFORM = new RegExp(
+  String.raw`(?<![\p{L}])(?:only|nur|solo|s[oó]lo|apenas|seulement|uniquement|лише|только|tylko|aqui|aquí|ici|hier|here)\s+(?:\S+\s+){0,2}?(?:platform|plattform|plataforma|plateforme|piattaforma|платформ\p{L}*|escrow|milestones?)|(?:platform|plattform|plataforma|plateforme)\s+(?:na\s+lang|only|nur|solo|mesmo)(?![\p{L}])|(?<![\p{L}])(?:from|von|desde)\s+(?:the\s+|der\s+|la\s+)?(?:platform|plattform|plataforma)|(?<![\p{L}])(?:virement|paiement|pago|pagamento|transfer\p{L}*|zahlung|[üu]berweisung|przelew)\s+(?:\p{L}+\s+)?(?:de|du|da|do|z)\s+(?:la\s+|a\s+)?(?:plateforme|plataforma|platformy)|${PLATFORM_ROUTE.source}`,
+  'iu',
+);
+const SAID_DIRECT = /direct|privat|outside|fuera|fora|hors|সরসর/i;
 const FEE =
   /fee|commission|cut|комис|коміс|komisyon|prowizj|προμηθει|עמל|کارمزد|手续费|抽成|手数料|수수료/i;
 const NOT_AN_ASK =
-  /\b(isn'?t\s+me|not\s+me|using\s+my\s+name|impersonat\w*|pay\s+out|integra\w*|int[eé]gr\w*|boutique|tunnel\s+de\s+paiement|api|sdk|checkout|gateway|plugin|button|webhooks?|deep\s+links?|android|ios|experience\s+with|store|shop|tienda|loja|e-?commerce|website\s+accepts|subscription|implement\w*|develop\w*|build\w*|withdraw\w*|earnings|payouts?|the\s+platform\s+(?:sends|pays)|blog|article|topic|comparison|vs\.?|i\s+said\s+no|refused|declined|reported|scam\w*|refund\w*|disput\w*|chargebacks?|customers?|logos?|icons?|badges?|faq|sandbox|processors?|transactions|test\s+(?:mode|cards?|accounts?)|in-?app\s+purchases?|stripe(?!\s+invoices?)|braintree|adyen|clearing|reconcil\w*|ledgers?|bookkeeping|xero|quickbooks|para\s+[cç]ekme|against\s+the\s+(?:rules|terms|tos|policy)|(?:not|never)\s+allowed|prohibited|forbidden|bawal|wdro[żz]\w*|integracj\w*|koszyk\w*|sklep\w*|shops|العملاء|للعملاء|mainnet|testnet|solidity|smart\s+contracts?|translat\w*|[üu]bersetz\w*|tradu[cz]\w*|saqu\w*|sac(?:ar|o|amos|ou)|ganhos|ganancias|preliev\w*|prelev\w*|screens?|redesign\w*|ui|ux|(?:previous|former|old|last)\s+(?:employer|client|job|company|boss))\b|بوابة|ربط|مبرمج|برمجة|রপরট|รายงาน|ปฏเสธ|(?<![\p{L}])(?:в[иы]во[дж]\p{L}*|в[иы]вед\p{L}*|интегр\p{L}*|інтегр\p{L}*|магазин\p{L}*)/iu;
+  /\b(isn'?t\s+me|not\s+me|using\s+my\s+name|impersonat\w*|pay\s+out|integra\w*|int[eé]gr\w*|boutique|tunnel\s+de\s+paiement|api|sdk|checkout|gateway|plugin|button|webhooks?|deep\s+links?|android|ios|experience\s+with|store|shop|tienda|loja|e-?commerce|website\s+accepts|subscription|implement\w*|develop\w*|build\w*|withdraw\w*|earnings|payouts?|the\s+platform\s+(?:sends|pays)|blog|article|topic|comparison|vs\.?|i\s+said\s+no|refused|declined|reported|scam\w*|refund\w*|disput\w*|chargebacks?|customers?|logos?|icons?|badges?|faq|sandbox|processors?|transactions|test\s+(?:mode|cards?|accounts?)|in-?app\s+purchases?|stripe(?!\s+invoices?)|braintree|adyen|clearing|reconcil\w*|ledgers?|bookkeeping|xero|quickbooks|para\s+[cç]ekme|against\s+the\s+(?:rules|terms|tos|policy)|(?:not|never)\s+allowed|prohibited|forbidden|bawal|wdro[żz]\w*|integracj\w*|koszyk\w*|sklep\w*|shops|tich\s+hop|العملاء|للعملاء|mainnet|testnet|solidity|smart\s+contracts?|translat\w*|[üu]bersetz\w*|tradu[cz]\w*|saqu\w*|sac(?:ar|o|amos|ou)|ganhos|ganancias|preliev\w*|prelev\w*|screens?|redesign\w*|ui|ux|(?:previous|former|old|last)\s+(?:employer|client|job|company|boss))\b|بوابة|ربط|مبرمج|برمجة|রপরট|รายงาน|ปฏเสธ|(?<![\p{L}])(?:в[иы]во[дж]\p{L}*|в[иы]вед\p{L}*|интегр\p{L}*|інтегр\p{L}*|магазин\p{L}*)/iu;
 
 // A wallet address in smart-contract work is data for the code ("deploy from Hardhat's default
 // account 0xf39F…", "the burn address 0x000…dEaD"), unless the text around it speaks of paying.
@@ -302,13 +310,18 @@ export function findPayments(scan: Scan): RawFinding[] {
     )
       continue;
     const sentence = text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 40);
+    // "Je vous facture directement via la plateforme": direct, but through the platform.
+    if (SAID_DIRECT.test(m[0])) {
+      const [from, to] = sentenceBounds(text, m.index, m.index + m[0].length, 120, 80);
+      if (PLATFORM_ROUTE.test(text.slice(from, to))) continue;
+    }
     if (
       WORK_ON_PAYMENTS.test(sentence) &&
       !/\b(fees?|directly|outside|off[\s-]platform|cash|my\s+own)\b/i.test(m[0])
     )
       continue;
     if (
-      /\b(allowed|policy|terms|tos|against\s+the\s+rules|i\s+said\s+no|i\s+refused|i\s+declined|reported|scam\w*|fake|flagged|fraud\w*|phishing|ignore\s+them|denunci\w*|estafa|golpe|arnaque|betrug|pay\s+out\s+to|withdrawal\s+methods?|withdraw(?:als?|ing)?\s+(?:from|to|go)|payouts?\s+(?:from|to|go)|(?:previous|former|old|last)\s+(?:employer|client|job|company|boss))\b/i.test(
+      /\b(allowed|policy|terms|tos|against\s+the\s+rules|i\s+said\s+no|i\s+refused|i\s+declined|reported|scam\w*|fake|flagged|fraud\w*|phishing|ignore\s+them|denunci\w*|estafa|golpe|arnaque|betrug|(?:pays?|paid)\s+out\s+(?:\w+\s+)?to|withdrawal\s+methods?|withdraw(?:als?|ing)?\s+(?:from|to|go)|payouts?\s+(?:from|to|go)|(?:previous|former|old|last)\s+(?:employer|client|job|company|boss))\b/i.test(
         sentence,
       )
     )
