@@ -1492,3 +1492,17 @@ describe('money, meetings and numbers through the platform stay quiet', () => {
     ['אפשר להעביר לי ישירות? ככה חוסכים את העמלה', 'payment'],
   ]);
 });
+
+describe('a place list with a cue to come or send a sentence away', () => {
+  finds([
+    [
+      'Plot 9, Ozumba Mbadiwe Ave, Victoria Island, Lagos. That is our office, come by at noon',
+      'address',
+    ],
+  ]);
+  staysQuiet([
+    'Versions 2.14.3, 2.15 and 3.0 all crash on the Xiaomi build, logs attached',
+    "I'd love to meet in person someday but rules are rules, let's keep everything here.",
+    'Need a landing page for our new branch at 25 Le Loi, District 1, with a map embed',
+  ]);
+});

@@ -549,8 +549,12 @@ const NOT_PLACE_PARTS =
 const LEADING_NOT_PLACE =
   /^(?:(?:my|our|the|your)\s+(?:office|place|home|house|studio|shop|flat|apartment|warehouse|workshop)\s*,\s*|(?:في|به|в|на|at|in|en|em|à|a|di|sa|ke)\s+)/iu;
 
-function cuedAddress(m: RegExpExecArray): Core | undefined {
-  const said = m[1]!.replace(/[\s,،，、;]+$/u, '');
+/**
+ * A list of places in `said` (which starts at `at` in the text): three parts or more, a house, unit
+ * or postcode number at a part's edge, names, and no times, prices, amounts or document parts.
+ */
+function placeList(said: string, at: number): Core | undefined {
+  said = said.replace(/[\s,،，、;]+$/u, '');
   const lead = LEADING_NOT_PLACE.exec(said)?.[0].length ?? 0;
   const address = said.slice(lead);
   const parts = address.split(/[,،，、]/u).map((part) => part.trim());
@@ -566,9 +570,14 @@ function cuedAddress(m: RegExpExecArray): Core | undefined {
       parts.filter((part) => /^(?:\d|\p{Lu})/u.test(part)).length < 2)
   )
     return undefined;
-  const start = m.index + m[0].length - m[1]!.length + lead;
+  const start = at + lead;
   return { start, end: start + address.length, unit: false, kind: 'street' };
 }
+
+// Clauses a place list may stand in by itself, a cue to come or send in the sentence beside it:
+// "Plot 14, Admiralty Way, Lekki Phase 1, Lagos. That's our office, come around 2pm".
+const CLAUSE = /[^.!?。\n—–]+/gu;
+const CLUE_REACH = 160;
 
 // "Address:" labels a place without saying whose it is.
 const LABEL_CUE = new RegExp(
@@ -607,10 +616,11 @@ const WORK_CONTENT = new RegExp(
       // Invitations to design, a client's legal notice page.
       'letterheads? stationery envelopes? manuscript chapters? novel characters? its\\s+headquarters annual\\s+(?:report|filing) competitors? invitations? invitacion\\w* einladung\\w* convites? impressum festivals? stammdaten master\\s+data entered\\s+by\\s+the\\s+(?:customer|user|buyer) ' +
       // A property advert to write: "testi per l'annuncio", "texto para el anuncio".
-      'annunci\\w* anuncios? annonces? inserat\\w* immobilien\\w*',
+      'annunci\\w* anuncios? annonces? inserat\\w* immobilien\\w* landing\\s+pages? map\\s+embeds?',
   )})\b` +
-    // The same in other scripts: posters, flyers, test data, validation, a property advert.
-    '|海报|传单|ポスター|チラシ|テストデータ|バリデーション|포스터|전단|מודעה|מודעת|פלאייר' +
+    // The same in other scripts: posters, flyers, test data, validation, a property advert, a
+    // translation.
+    '|海报|传单|ポスター|チラシ|テストデータ|バリデーション|포스터|전단|מודעה|מודעת|פלאייר|ترجمة|ترجمه' +
     `|${CYRILLIC_START}(?:объявлени[а-яё]*|оголошенн[а-яіїєґ]*)`,
   'gi',
 );
@@ -896,7 +906,21 @@ export function findAddresses(scan: Scan): RawFinding[] {
     for (const at of personalCues.matchEnds()) {
       CUED_ADDRESS.lastIndex = at;
       const m = CUED_ADDRESS.exec(text);
-      const core = m && cuedAddress(m);
+      const core = m && placeList(m[1]!, m.index + m[0].length - m[1]!.length);
+      const address = core && judge(core);
+      if (address) found.push(address);
+    }
+  }
+  // Or a place list anywhere, with such a cue a sentence or so before or after it.
+  if (found.length === 0 && (cued || visits.some(0, text.length))) {
+    CLAUSE.lastIndex = 0;
+    for (let m = CLAUSE.exec(text); m; m = CLAUSE.exec(text)) {
+      const { index } = m;
+      const end = index + m[0].length;
+      const near = (marks: Marks): boolean =>
+        marks.some(index - CLUE_REACH, index) || marks.some(end, end + CLUE_REACH);
+      if (!near(personalCues) && !near(visits)) continue;
+      const core = placeList(m[0].trimStart(), index + m[0].length - m[0].trimStart().length);
       const address = core && judge(core);
       if (address) found.push(address);
     }

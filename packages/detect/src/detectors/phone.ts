@@ -114,7 +114,7 @@ const MEETING_ID_BEFORE =
   /(meeting|webinar|conference|zoom|teams)\s*(id|number|no\.?|code)(?:\s+is)?\s*[:#]?\s*$|zoom\.us\/[a-z]{1,2}\/$/i;
 // Words that name what a number identifies when it is not a phone.
 const ID_WORDS =
-  /\b(isbn|ean|upc|barcode|waybill|awb|consignment|cep|postcodes?|postal\s+codes?|timestamps?|epoch|unix|mgrs|grid\s+refs?|utm|badge|patent|doi|gl|chart\s+of\s+accounts|account\s+codes?|reference|zip\s+codes?|lottery|numbers\s+like|order|invoice|ticket|tracking|part\s+(?:number|no\.?)|serial|sku|model\s+(?:number|no\.?)|pedido|factura|rechnung|auftrag|nomor\s+invoice|zam[oó]wienie|siparis|kargo|takip|resi|oda|n\.?º|nr\.?)\b|накладн|трек-?номер|অরডর|রসদ|رقم\s+(?:الطلب|الفاتورة)|الطلب|الفاتورة|郵便番号|注文番号|邮编|邮政编码|订单号|우편번호|주문번호/i;
+  /\b(isbn|ean|upc|barcode|waybill|awb|consignment|cep|postcodes?|postal\s+codes?|timestamps?|epoch|unix|mgrs|grid\s+refs?|utm|badge|patent|doi|gl|chart\s+of\s+accounts|account\s+codes?|reference|zip\s+codes?|lottery|numbers\s+like|order|invoice|ticket|tracking|part\s+(?:number|no\.?)|serial|sku|model\s+(?:number|no\.?)|pedido|factura|rechnung|auftrag|nomor\s+invoice|zam[oó]wienie|siparis|kargo|takip|resi|oda|versions?|builds?|releases?|n\.?º|nr\.?)\b|накладн|трек-?номер|অরডর|রসদ|رقم\s+(?:الطلب|الفاتورة)|الطلب|الفاتورة|郵便番号|注文番号|邮编|邮政编码|订单号|우편번호|주문번호/i;
 
 const DATE_LIKE =
   /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](\d{4}|\d{2}))(\s+\d{1,2})?$|^(19|20)\d\d\s*[-–/]\s*(19|20)\d\d$/;
@@ -128,6 +128,8 @@ const IP_LIKE = /^\d{1,3}(\.\d{1,3}){3}(?:\/\d{1,2}|:\d{1,5})?$/;
 const CEP = /^\d{5}-\d{3}$/;
 // Latitude and longitude: "51.5074, -0.1278".
 const COORDINATES = /^-?\d{1,3}\.\d{2,}\s*[,|;]\s*-?\d{1,3}\.\d{2,}$/;
+const VERSION_LIST =
+  /^v?\d{1,2}\.\d{1,3}(?:\.\d{1,3})?(?:\s*(?:,|and|&|or|y|et|und)\s*v?\d{1,2}\.\d{1,3}(?:\.\d{1,3})?)+$/i;
 // Opening hours: "08.00–22.00", "9:30 - 17:00".
 const TIME_RANGE = /^(?:[01]?\d|2[0-4])[.:h][0-5]\d\s*[-–—]\s*(?:[01]?\d|2[0-4])[.:h][0-5]\d$/;
 const THOUSANDS = /^\d{1,3}([.,' ]\d{3})+([.,]\d{1,2})?$/;
@@ -602,6 +604,8 @@ function evaluate(scan: Scan, chain: Chain, findings: RawFinding[]): void {
   // A code with a letter or two among its digits ("suivi 6A12345678901") reads as leet only
   // where no ID label names it.
   if (words === 0 && !spacedOut && leet > 0 && isIdLabelled(before)) return;
+  // A list of versions, however it is joined: "2.14.3, 2.15 and 3.0".
+  if (VERSION_LIST.test(raw)) return;
   if (!disguised) {
     if (CURRENCY_BEFORE.test(before) || CURRENCY_AFTER.test(after)) return;
     if (!plus && !context && (THOUSANDS.test(raw) || JOINED.test(raw))) return;
