@@ -1506,3 +1506,12 @@ describe('a place list with a cue to come or send a sentence away', () => {
     'Need a landing page for our new branch at 25 Le Loi, District 1, with a map embed',
   ]);
 });
+
+describe('places after a delivery label, a send cue in more languages, or a sentence about them', () => {
+  finds([
+    ['Livraison : Rue Ibn Batouta n°7, Gueliz, Marrakech, près du marché', 'address'],
+    ['parcel yahan bhej do: Flat 2C, Block 9, Bahria Town, Lahore', 'address'],
+    ['Ελάτε από το γραφείο να τα πούμε, Εγνατίας 12, 3ος όροφος, Θεσσαλονίκη', 'address'],
+    ['kal office aa jao yaar, Tower C, 9th floor, Cyber Hub Phase 3, Gurgaon', 'address'],
+  ]);
+});

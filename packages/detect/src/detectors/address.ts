@@ -190,7 +190,7 @@ const UNIT_FIRST_RE = new RegExp(
 // ঢাকা ১২০৫", "मेरो ठेगाना: …", "地址：…" (labels as folding leaves them: vowel signs dropped). What
 // follows the label to the end of its sentence is the address when it holds a number and at least
 // two parts, whatever its shape: the patterns above know only some of the world's.
-const ADDRESS_LABEL = String.raw`(?:(?:home|postal|mailing|shipping|delivery|street|office|full)[^\S\n]+)?(?:address|addr|direccion|endereco|adresse|adres[ia]?|anschrift|indirizzo|alamat|anwani|[dđ]ia[^\S\n]chi)|ঠকন|ठगन|ලපනය|地址|住所|주소|ทอย|כתובת|адреса?|عنوان|ادرس`;
+const ADDRESS_LABEL = String.raw`(?:(?:home|postal|mailing|shipping|delivery|street|office|full)[^\S\n]+)?(?:livraison|delivery|shipping|entrega|envio|lieferung|versand|address|addr|direccion|endereco|adresse|adres[ia]?|anschrift|indirizzo|alamat|anwani|[dđ]ia[^\S\n]chi)|ঠকন|ठगन|ලපනය|地址|住所|주소|ทอย|כתובת|адреса?|عنوان|ادرس`;
 // An IP, e-mail or wallet address is no place, and address data, samples and fields are the work.
 const NOT_A_PLACE_LABEL = String.raw`(?<!(?:ip|mac|e-?mail|mail|wallet|web|server|contract|deposit|memory|return|btc|eth|crypto|bitcoin|usdt|trc20|erc20|ipv[46]|bch|ltc|sol|data|sample|test|example|format|field|column|template|dummy|fake|mock)[^\S\n]{1,2})`;
 const LABELLED_ADDRESS_RE = new RegExp(
@@ -507,6 +507,7 @@ const PERSONAL_CUE_WORDS = {
     String.raw`\baddress\s+ko\b|\bbahay\s+ko\b|\bnakatira\s+ako\b|\b(?:punta|pumunta)\s+ka\s+sa\b`,
     String.raw`\bdito\s+ako\s+sa\b|\btirahan\s+ko\b`,
     String.raw`\b(?:mera|meri|hamara|hamari)\s+(?:ghar|daftar|office|dukaan|dukan|flat|studio|shop)\b`,
+    String.raw`\bbhej\s*(?:do|dein|dijiye|dena)\b|\baddress\s+pe\b|\bnitumie\b`,
   ],
   cyrillic: `${CYRILLIC_START}(?:${anyOf(
     'мо[йи]\\s+адрес моя\\s+адреса я\\s+живу живу\\s+(?:на|по|в) мешкаю приезжа приходи приходь привез[а-яіїєґ]* завез[а-яіїєґ]* ' +
@@ -514,9 +515,16 @@ const PERSONAL_CUE_WORDS = {
   )})`,
   // Arabic and Persian: "my address", "I live", "our office", "send them to".
   arabic: 'عنواني|اسكن|ساكن|تعال|بيتي|مكتبي|مكتبنا|آدرسم|بفرستید\\s+به|بفرستین\\s+به|دفترمون',
+  // Bengali, Nepali and Sinhala "send it", Greek "come" (as folding writes them).
+  other: 'পঠয\\s+দন|पठउनहस|එවනන|ελατε',
 };
 const PERSONAL_CUE = new RegExp(
-  [...PERSONAL_CUE_WORDS.latin, PERSONAL_CUE_WORDS.cyrillic, PERSONAL_CUE_WORDS.arabic].join('|'),
+  [
+    ...PERSONAL_CUE_WORDS.latin,
+    PERSONAL_CUE_WORDS.cyrillic,
+    PERSONAL_CUE_WORDS.arabic,
+    PERSONAL_CUE_WORDS.other,
+  ].join('|'),
   'gi',
 );
 // What follows such a cue to the end of its sentence is the address, whatever its shape, when it
@@ -527,6 +535,7 @@ const PERSONAL_CUES = byScript([
   new RegExp(PERSONAL_CUE_WORDS.latin.join('|'), 'i'),
   new RegExp(PERSONAL_CUE_WORDS.cyrillic, 'iu'),
   new RegExp(PERSONAL_CUE_WORDS.arabic, 'u'),
+  new RegExp(PERSONAL_CUE_WORDS.other, 'iu'),
 ]);
 const CUED_ADDRESS = new RegExp(
   String.raw`(?:[^\S\n]+(?:is|es|est|ist|e|fica|at|in|en|em|na|no|au|a|an|on|the|la|el)(?![\p{L}])){0,2}[^\S\n]*[:：]?[^\S\n]*([^\n]{6,120}?)(?=(?<=[^\s.!?]{3})[.!?](?:\s|$)|[。।॥]|[^\S\n][—–-][^\S\n]|\n|$)`,
@@ -540,7 +549,7 @@ const HOUSE_NUMBER_AT_EDGE = new RegExp(
   'u',
 );
 // A part of a sentence listing people or things, not a place: "…, and the 3 reviewers".
-const PROSE_PART = /^(?:and|or|the|a|an|to|by|for|with|but|then|before|after|until|on)\s/;
+const PROSE_PART = /^(?:and|or|to|by|for|with|but|then|before|after|until|on)\s/;
 // Times, prices, amounts and durations make a list of terms, not of places.
 const NOT_PLACE_PARTS =
   /\b(?:chapter|section|page|level|stage|round|sprint|milestone|task|step|version|item|question|slide|episode|season|lesson|module|figure|table|line|row|column)\s+\d|@|:\/\/|www\.|\d{1,2}[:.]\d{2}|\d{1,2}\s*[–-]\s*\d{1,2}(?!\d)|\b(?:am|pm)\b|[$€£₹₦%]|\d+\s*(?:days?|hours?|hrs?|weeks?|months?|years?|mins?|minutes?|pages?|words?|items?|pcs|k|usd|eur)\b/i;
@@ -555,7 +564,16 @@ const LEADING_NOT_PLACE =
  */
 function placeList(said: string, at: number): Core | undefined {
   said = said.replace(/[\s,،，、;]+$/u, '');
-  const lead = LEADING_NOT_PLACE.exec(said)?.[0].length ?? 0;
+  let lead = LEADING_NOT_PLACE.exec(said)?.[0].length ?? 0;
+  // The sentence may open with what is said about the place: "my cafe to see the space before
+  // designing the menu, 45 Nimman Soi 7, Suthep, Chiang Mai", "bhai kal office aa jao, Tower B, …".
+  for (;;) {
+    const comma = /[,،，、]/u.exec(said.slice(lead));
+    const first = comma ? said.slice(lead, lead + comma.index).trim() : '';
+    if (!comma || (first.length <= 40 && !/^\p{Ll}/u.test(first))) break;
+    lead += comma.index + 1;
+    lead += said.slice(lead).length - said.slice(lead).trimStart().length;
+  }
   const address = said.slice(lead);
   const parts = address.split(/[,،，、]/u).map((part) => part.trim());
   if (
@@ -614,7 +632,7 @@ const WORK_CONTENT = new RegExp(
       // A press release to proofread in other languages (folded: no accents).
       'communiqu\\w* comunicat\\w* pressemitteilung\\w* persbericht relire relecture correggere corregir korrektur\\w* ' +
       // Invitations to design, a client's legal notice page.
-      'letterheads? stationery envelopes? manuscript chapters? novel characters? its\\s+headquarters annual\\s+(?:report|filing) competitors? invitations? invitacion\\w* einladung\\w* convites? impressum festivals? stammdaten master\\s+data entered\\s+by\\s+the\\s+(?:customer|user|buyer) ' +
+      '(?:on|for)\\s+the\\s+letterheads? stationery envelopes? manuscript chapters? novel characters? its\\s+headquarters annual\\s+(?:report|filing) competitors? invitations? invitacion\\w* einladung\\w* convites? impressum festivals? stammdaten master\\s+data entered\\s+by\\s+the\\s+(?:customer|user|buyer) ' +
       // A property advert to write: "testi per l'annuncio", "texto para el anuncio".
       'annunci\\w* anuncios? annonces? inserat\\w* immobilien\\w* landing\\s+pages? map\\s+embeds?',
   )})\b` +
@@ -911,14 +929,13 @@ export function findAddresses(scan: Scan): RawFinding[] {
       if (address) found.push(address);
     }
   }
-  // Or a place list anywhere, with such a cue a sentence or so before or after it.
+  // Or a place list anywhere, with such a cue in its sentence or a sentence or so away.
   if (found.length === 0 && (cued || visits.some(0, text.length))) {
     CLAUSE.lastIndex = 0;
     for (let m = CLAUSE.exec(text); m; m = CLAUSE.exec(text)) {
       const { index } = m;
       const end = index + m[0].length;
-      const near = (marks: Marks): boolean =>
-        marks.some(index - CLUE_REACH, index) || marks.some(end, end + CLUE_REACH);
+      const near = (marks: Marks): boolean => marks.some(index - CLUE_REACH, end + CLUE_REACH);
       if (!near(personalCues) && !near(visits)) continue;
       const core = placeList(m[0].trimStart(), index + m[0].length - m[0].trimStart().length);
       const address = core && judge(core);
