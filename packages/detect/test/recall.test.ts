@@ -1515,3 +1515,19 @@ describe('places after a delivery label, a send cue in more languages, or a sent
     ['kal office aa jao yaar, Tower C, 9th floor, Cyber Hub Phase 3, Gurgaon', 'address'],
   ]);
 });
+
+describe('delivery terms after a delivery label are no address', () => {
+  staysQuiet([
+    'Delivery: 3 days, 2 revisions, source files included.',
+    'Entrega: 5 días, 2 revisiones, archivos fuente incluidos.',
+    'Delivery: 48 hours, Figma + PNG, 3 concepts',
+  ]);
+});
+
+describe('files, domains and time zones are no money or place', () => {
+  staysQuiet([
+    "I'll transfer the design files directly to your Drive",
+    'I can transfer ownership of the domain directly to you after launch',
+    'I live in Madrid, Spain, UTC+1, since 2015',
+  ]);
+});

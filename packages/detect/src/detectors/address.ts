@@ -552,7 +552,7 @@ const HOUSE_NUMBER_AT_EDGE = new RegExp(
 const PROSE_PART = /^(?:and|or|to|by|for|with|but|then|before|after|until|on)\s/;
 // Times, prices, amounts and durations make a list of terms, not of places.
 const NOT_PLACE_PARTS =
-  /\b(?:chapter|section|page|level|stage|round|sprint|milestone|task|step|version|item|question|slide|episode|season|lesson|module|figure|table|line|row|column)\s+\d|@|:\/\/|www\.|\d{1,2}[:.]\d{2}|\d{1,2}\s*[–-]\s*\d{1,2}(?!\d)|\b(?:am|pm)\b|[$€£₹₦%]|\d+\s*(?:days?|hours?|hrs?|weeks?|months?|years?|mins?|minutes?|pages?|words?|items?|pcs|k|usd|eur)\b/i;
+  /\b(?:chapter|section|page|level|stage|round|sprint|milestone|task|step|version|item|question|slide|episode|season|lesson|module|figure|table|line|row|column)\s+\d|\b(?:utc|gmt)\s*[+-]|\b(?:since|from|in)\s+(?:19|20)\d\d\b|@|:\/\/|www\.|\d{1,2}[:.]\d{2}|\d{1,2}\s*[–-]\s*\d{1,2}(?!\d)|\b(?:am|pm)\b|[$€£₹₦%]|\d+\s*(?:(?:business\s+|working\s+)?days?|hours?|hrs?|weeks?|months?|years?|mins?|minutes?|pages?|words?|items?|pcs|k|usd|eur|revisions?|rounds?|concepts?|d[ií]as?|horas?|semanas?|jours?|heures?|tage?n?|stunden|revisiones|dias)\b/i;
 
 // What may stand between the cue and the place: "at our office, …", "في …", "в …".
 const LEADING_NOT_PLACE =
@@ -802,6 +802,8 @@ function labelledAddress(m: RegExpExecArray): Core | undefined {
     !/\d/.test(address) ||
     !/[,،，、]/u.test(address) ||
     /@|:\/\/|www\.|^\d+(?:\.\d+){3}|^["“«„'‘]/.test(address) ||
+    // "Delivery: 3 days, 2 revisions": the terms of the work, not a place.
+    NOT_PLACE_PARTS.test(address) ||
     // "Address: the issue in section 3, page 4" uses the verb; a Latin address names a place.
     (!/[^\p{ASCII}]/u.test(address) && !/^\d|\b[A-Z][a-z]/.test(address))
   )
