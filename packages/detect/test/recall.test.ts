@@ -1531,3 +1531,13 @@ describe('files, domains and time zones are no money or place', () => {
     'I live in Madrid, Spain, UTC+1, since 2015',
   ]);
 });
+
+describe('paying in the platform, milestones and files moved directly stay quiet', () => {
+  staysQuiet([
+    'Я переведу файлы напрямую в ваш Google Drive',
+    'Paga directamente en la plataforma, sin comisiones extra para ti',
+    "Can you pay the milestone directly? It's been approved for a week",
+    "I'd prefer to be paid directly into escrow before I start",
+  ]);
+  finds([['directly, bank to bank, no platform fee', 'payment']]);
+});

@@ -211,14 +211,17 @@ const AROUND_THE_PLATFORM = byScript(
 // The platform as the way the money goes, or as who pays: "I'll invoice you directly through the
 // platform", "the platform pays out directly to my bank" (not "directly, not through the platform").
 const PLATFORM_ROUTE =
-  /(?<!(?:not|than|of|without|bypass(?:ing)?|skip(?:ping)?|outside)\s+)(?<!(?:don'?t|do\s+not|never|not)\s+(?:\w+\s+){0,2})(?:via|through|thru|using|par|über|uber|por|pela|pelo|tramite|attraverso|через|melalui|lewat)\s+(?:the\s+|la\s+|le\s+|die\s+|a\s+|o\s+|el\s+)?(?:platform|plataforma|plateforme|plattform|piattaforma|платформ\p{L}*|contract\s+flow|escrow|milestones?)(?![\p{L}])(?![^.?!\n]{0,60}\bor\b[^.?!\n]{0,60}(?:ourselves|directly|outside|privately|direct))|(?<!(?:outside|off|without|skip|bypass)\s+(?:the\s+|la\s+|die\s+)?)(?<![\p{L}])(?:platform|plataforma|plateforme|plattform|piattaforma|платформа)\s+(?:(?:me|mir|directly|direkt|only|already|then)\s+){0,2}(?:pays?|paid|paga|zahlt|paie|verse|платит|виплачує|sends?|envia|transfers?)(?![\p{L}])|পলযটফরম\s+(?:\S+\s+){0,6}?পঠয/iu;
+  /(?<!(?:not|than|of|without|bypass(?:ing)?|skip(?:ping)?|outside)\s+)(?<!(?:don'?t|do\s+not|never|not)\s+(?:\w+\s+){0,2})(?:via|through|thru|using|par|über|uber|por|pela|pelo|tramite|attraverso|через|melalui|lewat|in|on|into|en|dans|auf|na)\s+(?:the\s+|la\s+|le\s+|die\s+|a\s+|o\s+|el\s+|der\s+)?(?:platform|plataforma|plateforme|plattform|piattaforma|платформ\p{L}*|contract\s+flow|escrow|milestones?)(?![\p{L}])(?![^.?!\n]{0,60}\bor\b[^.?!\n]{0,60}(?:ourselves|directly|outside|privately|direct))|(?<!(?:outside|off|without|skip|bypass)\s+(?:the\s+|la\s+|die\s+)?)(?<![\p{L}])(?:platform|plataforma|plateforme|plattform|piattaforma|платформа)\s+(?:(?:me|mir|directly|direkt|only|already|then)\s+){0,2}(?:pays?|paid|paga|zahlt|paie|verse|платит|виплачує|sends?|envia|transfers?)(?![\p{L}])|পলযটফরম\s+(?:\S+\s+){0,6}?পঠয|\b(?:pay|fund|release|approve)\w*\s+(?:the|this|that|each|every|next)\s+milestones?\b/iu;
 // That, or the platform named as the only way, or where the money comes from: "only through the
 // platform", "aqui da plataforma mesmo", "sa platform na lang", "le virement de la plateforme".
 const ON_PLATFORM = new RegExp(
   String.raw`(?<![\p{L}])(?:only|nur|solo|s[oó]lo|apenas|seulement|uniquement|лише|только|tylko|aqui|aquí|ici|hier|here)\s+(?:\S+\s+){0,2}?(?:platform|plattform|plataforma|plateforme|piattaforma|платформ\p{L}*|escrow|milestones?)|(?:platform|plattform|plataforma|plateforme)\s+(?:na\s+lang|only|nur|solo|mesmo)(?![\p{L}])|(?<![\p{L}])(?:from|von|desde)\s+(?:the\s+|der\s+|la\s+)?(?:platform|plattform|plataforma)|(?<![\p{L}])(?:virement|paiement|pago|pagamento|transfer\p{L}*|zahlung|[üu]berweisung|przelew)\s+(?:\p{L}+\s+)?(?:de|du|da|do|z)\s+(?:la\s+|a\s+)?(?:plateforme|plataforma|platformy)|${PLATFORM_ROUTE.source}`,
   'iu',
 );
-const SAID_DIRECT = /direct|privat|outside|fuera|fora|hors|সরসর/i;
+const SAID_DIRECT =
+  /direct|privat|outside|fuera|fora|hors|সরসর|sin\s|sem\s|sans\s|ohne\s|without|comisi|commission|fees?\b/i;
+// What is moved "directly" may be files or a text to translate: "переведу файлы напрямую".
+const NOT_MONEY_MOVED = /файл|документ|макет|исходник|текст/i;
 const FEE =
   /fee|commission|cut|комис|коміс|komisyon|prowizj|προμηθει|עמל|کارمزد|手续费|抽成|手数料|수수료/i;
 const NOT_AN_ASK =
@@ -248,7 +251,7 @@ function paymentSentences(text: string, offPlatform: boolean): PaymentSentence[]
     // A way to pay named, or money sent around the platform, with money changing hands.
     const service = sentence.search(SERVICE);
     const around =
-      service < 0 && offPlatform && !ON_PLATFORM.test(sentence)
+      service < 0 && offPlatform && !ON_PLATFORM.test(sentence) && !NOT_MONEY_MOVED.test(sentence)
         ? (OFF_PLATFORM.exec(sentence) ?? OWN_WAY.exec(sentence))
         : null;
     const at = service >= 0 ? service : (around?.index ?? -1);
@@ -311,6 +314,7 @@ export function findPayments(scan: Scan): RawFinding[] {
       continue;
     const sentence = text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 40);
     // "Je vous facture directement via la plateforme": direct, but through the platform.
+    if (NOT_MONEY_MOVED.test(m[0])) continue;
     if (SAID_DIRECT.test(m[0])) {
       const [from, to] = sentenceBounds(text, m.index, m.index + m[0].length, 120, 80);
       if (PLATFORM_ROUTE.test(text.slice(from, to))) continue;
