@@ -1541,3 +1541,14 @@ describe('paying in the platform, milestones and files moved directly stay quiet
   ]);
   finds([['directly, bank to bank, no platform fee', 'payment']]);
 });
+
+describe('refusals and work talk in more languages stay quiet', () => {
+  staysQuiet([
+    'Puedes pagarme directamente desde el hito cuando apruebes la entrega.',
+    'Schwerpunkt Zahlungsintegrationen (Klarna, PayPal Plus, SEPA-Lastschrift) und Versand.',
+    'Комісія платформи 10%, я врахував її в ціні.',
+    'من خارج از پلتفرم کار نمی‌کنم. فایل‌ها را همین‌جا بفرستید.',
+    'Samahani, sifanyi kazi nje ya jukwaa.',
+    'Δεν δουλεύω εκτός πλατφόρμας. Κάνουμε βιντεοκλήση εδώ.',
+  ]);
+});

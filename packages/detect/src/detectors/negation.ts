@@ -30,7 +30,7 @@ export function isNegated(text: string, index: number): boolean {
 const LETTER = /\p{L}/u;
 
 const NEGATION_AFTER =
-  /(?<![\p{L}])(nahi|nahin|nahī|(?<!tien\s)mat|не\s+(?:буду|будем|будемо|стану|станем|хочу|хочемо|могу|можу|работаю|работаем|працюю|працюємо|принима\p{L}*|приймаю)|\p{L}{2,}m[ıiuü]yor\p{L}*)(?![\p{L}])|않|못\s/iu;
+  /(?<![\p{L}])(nahi|nahin|nahī|(?<!tien\s)mat|не\s+(?:буду|будем|будемо|стану|станем|хочу|хочемо|могу|можу|работаю|работаем|працюю|працюємо|принима\p{L}*|приймаю)|\p{L}{2,}m[ıiuü]yor\p{L}*|نمی\p{L}+)(?![\p{L}])|않|못\s/iu;
 
 // The verbs of an ask after "just" or "instead".
 const VERB = String.raw`(?:send|pay|transfer|wire|text|call|message|email|write|add|dm|ping|drop|give|share)\b`;
@@ -57,4 +57,4 @@ function lastNewSubject(clause: string): number {
 // words English shares, "no WhatsApp" stays a negation).
 // French elides "ne" before a vowel: "je n'accepte pas" (folding has made "’" an apostrophe).
 const NEGATION =
-  /(?<![\p{L}'])(not|never|don'?t|doesn'?t|didn'?t|won'?t|can'?t|cannot|shouldn'?t|mustn'?t|isn'?t|aren'?t|no need|not allowed|prohibited|forbidden|against the|avoid|instead of|rather than|nunca|nada|jam[aá]s|used\s+to|no(?!\s+(?:mesmo|mesma|meu|minha|seu|sua|teu|tua|nosso|nossa|site|projeto|zap|celular|perfil|privado|pv)(?![\p{L}]))|n[aã]o|ne|pas|nicht|nichts|kein|keine|niet|nooit|geen|nie|не|ні|нельзя|nothing|non(?![\p{L}-])|tidak|jangan|bukan|gak|nggak|enggak|ngga|gk|ga|hindi|huwag|wag|ayoko|ayaw|(?<!(?:khoi|tien)\s)mat|nahin|nahi|khong|لا|لن|ممنوع|ما(?=\s+(?:ب|ن|ا(?:قبل|تعامل|شتغل|دفع|حول|رسل)))|sita\p{L}{3,})(?![\p{L}])|(?<![\p{L}])n'(?=\p{L})/iu;
+  /(?<![\p{L}'])(not|never|don'?t|doesn'?t|didn'?t|won'?t|can'?t|cannot|shouldn'?t|mustn'?t|isn'?t|aren'?t|no need|not allowed|prohibited|forbidden|against the|avoid|instead of|rather than|nunca|nada|jam[aá]s|used\s+to|no(?!\s+(?:mesmo|mesma|meu|minha|seu|sua|teu|tua|nosso|nossa|site|projeto|zap|celular|perfil|privado|pv)(?![\p{L}]))|n[aã]o|ne|pas|nicht|nichts|kein|keine|niet|nooit|geen|nie|не|ні|нельзя|nothing|non(?![\p{L}-])|tidak|jangan|bukan|gak|nggak|enggak|ngga|gk|ga|hindi|huwag|wag|ayoko|ayaw|(?<!(?:khoi|tien)\s)mat|nahin|nahi|khong|لا|لن|ممنوع|ما(?=\s+(?:ب|ن|ا(?:قبل|تعامل|شتغل|دفع|حول|رسل)))|sita\p{L}{3,}|sifanyi|sitaki|sipendi|sikubali|silipi|sipokei|δεν(?=\s+(?:δουλευ|δεχομ|πληρων|συνεργαζ)))(?![\p{L}])|(?<![\p{L}])n'(?=\p{L})/iu;

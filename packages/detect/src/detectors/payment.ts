@@ -141,7 +141,7 @@ const PATTERNS = byScript([
 
 // Building or discussing payment features is work, not an ask.
 const WORK_ON_PAYMENTS =
-  /\b(integrat\w*|int[eé]gr\w*|api|sdk|checkout|gateway|plugin|webhooks?|implement\w*|develop\w*|build\w*|set\s?up\s+(?:a\s+|the\s+)?(?:store|shop|site)|woocommerce|shopify|stripe|store|e-?commerce|subscription\s+billing|payment\s+(?:flow|form|page|module|system|processing))\b|接口|集成|开发|结账|実装|連携|연동|개발|بوابة|ربط|مبرمج|برمجة/i;
+  /\b(integrat\w*|\w+integration\w*|int[eé]gr\w*|api|sdk|checkout|gateway|plugin|webhooks?|implement\w*|develop\w*|build\w*|set\s?up\s+(?:a\s+|the\s+)?(?:store|shop|site)|woocommerce|shopify|stripe|store|e-?commerce|subscription\s+billing|payment\s+(?:flow|form|page|module|system|processing))\b|接口|集成|开发|结账|実装|連携|연동|개발|بوابة|ربط|مبرمج|برمجة/i;
 
 // A payment service named in a sentence about paying: "Zelle is easier — do you have it?".
 const SERVICES_TOO = ['stripe\\s+invoice', 'crypto', 'usdt', 'bitcoin', 'konto', 'на\\s+карту'];
@@ -179,8 +179,8 @@ interface WordsByScript {
   other?: string;
 }
 const OFF_PLATFORM_WORDS: WordsByScript = {
-  latin: String.raw`directly|direct(?!\s+(?:messages?|msgs?|dms?|links?|access|reports?|competitors?|contact|hire|hires|line|manager))|privately|in\s+private|between\s+(?:us|ourselves|the\s+two\s+of\s+us)|ourselves|off[\s-](?:the\s+)?(?:platform|site|app)|outside(?!\s+(?:help|contractors?|the\s+(?:scope|us|uk|eu)|of\s+(?:scope|hours|business)))|without\s+(?:the\s+)?(?:platform|site|fees?|cut|commission|middle\s?man)|(?:skip|avoid|save|dodge)\s+(?:on\s+)?(?:the\s+|their\s+|its\s+)?(?:fees?|cut|commission|middle\s?man)|personal\s+account|directamente|directo|por\s+fuera|fuera\s+de\s+(?:la\s+)?plataforma|entre\s+(?:nosotros|nos|nous)|sin\s+(?:la\s+)?(?:comision|plataforma|intermediario)|pasar\s+por\s+la\s+plataforma|diretamente|direto|por\s+fora|fora\s+da\s+plataforma|sem\s+(?:a\s+)?(?:taxa|plataforma)|plataforma\s+(?:come|cobra|fica|se\s+queda)|directement|en\s+direct|hors\s+(?:de\s+la\s+)?plateforme|sans\s+(?:les\s+)?frais|evit\w*\s+les\s+frais|direkt|privat|au(?:ß|ss)erhalb|unter\s+uns|ohne\s+(?:die\s+)?(?:plattform|gebuhren|provision)|gebuhren\s+hier|direttamente|in\s+privato|fuori\s+(?:dalla\s+)?piattaforma|tra\s+(?:di\s+)?noi|senza\s+commission\w*|langsung|di\s+luar(?!\s+negeri)|tanpa\s+(?:potongan|fee|biaya)|diretso|direkta|sa\s+labas|walang\s+(?:fees?|kaltas)|nje\s+ya|moja\s+kwa\s+moja|ada\s+zao|dogrudan|komisyon\w*|disinda|bezposrednio|poza\s+platform\w*|prowizj\w*|buiten\s+het\s+platform|niet\s+via\s+het\s+platform|slipper\s+vi\s+avgift\w*|utanfor|avgiften\s+haar`,
-  cyrillic: String.raw`напрямую|напряму|без\s+посредник\p{L}*|минуя|в\s+обход|комисси\p{L}*|коміс\p{L}*`,
+  latin: String.raw`directly|direct(?!\s+(?:messages?|msgs?|dms?|links?|access|reports?|competitors?|contact|hire|hires|line|manager))|privately|in\s+private|between\s+(?:us|ourselves|the\s+two\s+of\s+us)|ourselves|off[\s-](?:the\s+)?(?:platform|site|app)|outside(?!\s+(?:help|contractors?|the\s+(?:scope|us|uk|eu)|of\s+(?:scope|hours|business)))|without\s+(?:the\s+)?(?:platform|site|fees?|cut|commission|middle\s?man)|(?:skip|avoid|save|dodge)\s+(?:on\s+)?(?:the\s+|their\s+|its\s+)?(?:fees?|cut|commission|middle\s?man)|personal\s+account|directamente|directo|por\s+fuera|fuera\s+de\s+(?:la\s+)?plataforma|entre\s+(?:nosotros|nos|nous)|sin\s+(?:la\s+)?(?:comision|plataforma|intermediario)|pasar\s+por\s+la\s+plataforma|diretamente|direto|por\s+fora|fora\s+da\s+plataforma|sem\s+(?:a\s+)?(?:taxa|plataforma)|plataforma\s+(?:come|cobra|fica|se\s+queda)|directement|en\s+direct|hors\s+(?:de\s+la\s+)?plateforme|sans\s+(?:les\s+)?frais|evit\w*\s+les\s+frais|direkt|privat|au(?:ß|ss)erhalb|unter\s+uns|ohne\s+(?:die\s+)?(?:plattform|gebuhren|provision)|gebuhren\s+hier|direttamente|in\s+privato|fuori\s+(?:dalla\s+)?piattaforma|tra\s+(?:di\s+)?noi|senza\s+commission\w*|langsung|di\s+luar(?!\s+negeri)|tanpa\s+(?:potongan|fee|biaya)|diretso|direkta|sa\s+labas|walang\s+(?:fees?|kaltas)|nje\s+ya|moja\s+kwa\s+moja|ada\s+zao|dogrudan|disinda|bezposrednio|poza\s+platform\w*|buiten\s+het\s+platform|niet\s+via\s+het\s+platform|slipper\s+vi\s+avgift\w*|utanfor|avgiften\s+haar`,
+  cyrillic: String.raw`напрямую|напряму|без\s+посредник\p{L}*|минуя|в\s+обход|без\s+(?:комисси|комісі)\p{L}*|(?:не\s+(?:хочу\s+|хочемо\s+)?(?:отдавать|платить|віддавати|платити)|сэконом\p{L}*|зекономи\p{L}*|избеж\p{L}*|уникн\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:комисси|коміс)\p{L}*`,
   arabic: String.raw`کارمزد`,
   other: String.raw`προμηθει\p{L}*|απευθειας|עמלה|עמלות|直接|手续费|抽成|手数料|수수료|ফি\s+লাগবে\s+না`,
 };
@@ -211,7 +211,7 @@ const AROUND_THE_PLATFORM = byScript(
 // The platform as the way the money goes, or as who pays: "I'll invoice you directly through the
 // platform", "the platform pays out directly to my bank" (not "directly, not through the platform").
 const PLATFORM_ROUTE =
-  /(?<!(?:not|than|of|without|bypass(?:ing)?|skip(?:ping)?|outside)\s+)(?<!(?:don'?t|do\s+not|never|not)\s+(?:\w+\s+){0,2})(?:via|through|thru|using|par|über|uber|por|pela|pelo|tramite|attraverso|через|melalui|lewat|in|on|into|en|dans|auf|na)\s+(?:the\s+|la\s+|le\s+|die\s+|a\s+|o\s+|el\s+|der\s+)?(?:platform|plataforma|plateforme|plattform|piattaforma|платформ\p{L}*|contract\s+flow|escrow|milestones?)(?![\p{L}])(?![^.?!\n]{0,60}\bor\b[^.?!\n]{0,60}(?:ourselves|directly|outside|privately|direct))|(?<!(?:outside|off|without|skip|bypass)\s+(?:the\s+|la\s+|die\s+)?)(?<![\p{L}])(?:platform|plataforma|plateforme|plattform|piattaforma|платформа)\s+(?:(?:me|mir|directly|direkt|only|already|then)\s+){0,2}(?:pays?|paid|paga|zahlt|paie|verse|платит|виплачує|sends?|envia|transfers?)(?![\p{L}])|পলযটফরম\s+(?:\S+\s+){0,6}?পঠয|\b(?:pay|fund|release|approve)\w*\s+(?:the|this|that|each|every|next)\s+milestones?\b/iu;
+  /(?<!(?:not|than|of|without|bypass(?:ing)?|skip(?:ping)?|outside)\s+)(?<!(?:don'?t|do\s+not|never|not)\s+(?:\w+\s+){0,2})(?:via|through|thru|using|par|über|uber|por|pela|pelo|tramite|attraverso|через|melalui|lewat|in|on|into|en|dans|auf|na)\s+(?:the\s+|la\s+|le\s+|die\s+|a\s+|o\s+|el\s+|der\s+)?(?:platform|plataforma|plateforme|plattform|piattaforma|платформ\p{L}*|contract\s+flow|escrow|milestones?)(?![\p{L}])(?![^.?!\n]{0,60}\bor\b[^.?!\n]{0,60}(?:ourselves|directly|outside|privately|direct))|(?<!(?:outside|off|without|skip|bypass)\s+(?:the\s+|la\s+|die\s+)?)(?<![\p{L}])(?:platform|plataforma|plateforme|plattform|piattaforma|платформа)\s+(?:(?:me|mir|directly|direkt|only|already|then)\s+){0,2}(?:pays?|paid|paga|zahlt|paie|verse|платит|виплачує|sends?|envia|transfers?)(?![\p{L}])|পলযটফরম\s+(?:\S+\s+){0,6}?পঠয|\b(?:pay|fund|release|approve)\w*\s+(?:the|this|that|each|every|next)\s+milestones?\b|(?<![\p{L}])(?:desde|from|via|through|con|com|pelo|por|del|dal|vom|par|из|через|з)\s+(?:el\s+|the\s+|o\s+|a\s+|la\s+|le\s+|il\s+|dem\s+)?(?:hito|milestone|marco|jalon|meilenstein|etapa|этап\p{L}*)(?![\p{L}])/iu;
 // That, or the platform named as the only way, or where the money comes from: "only through the
 // platform", "aqui da plataforma mesmo", "sa platform na lang", "le virement de la plateforme".
 const ON_PLATFORM = new RegExp(
@@ -222,10 +222,13 @@ const SAID_DIRECT =
   /direct|privat|outside|fuera|fora|hors|সরসর|sin\s|sem\s|sans\s|ohne\s|without|comisi|commission|fees?\b/i;
 // What is moved "directly" may be files or a text to translate: "переведу файлы напрямую".
 const NOT_MONEY_MOVED = /файл|документ|макет|исходник|текст/i;
+// Building payments into a product, said in the sentence before a service's name.
+const PAYMENT_WORK =
+  /\b(?:integrat\w*|\w+integration\w*|int[eé]gr\w*|implement\w*|develop\w*|api|sdk|checkout|gateway|plugin|webhooks?|woocommerce)\b/i;
 const FEE =
   /fee|commission|cut|комис|коміс|komisyon|prowizj|προμηθει|עמל|کارمزد|手续费|抽成|手数料|수수료/i;
 const NOT_AN_ASK =
-  /\b(isn'?t\s+me|not\s+me|using\s+my\s+name|impersonat\w*|pay\s+out|integra\w*|int[eé]gr\w*|boutique|tunnel\s+de\s+paiement|api|sdk|checkout|gateway|plugin|button|webhooks?|deep\s+links?|android|ios|experience\s+with|store|shop|tienda|loja|e-?commerce|website\s+accepts|subscription|implement\w*|develop\w*|build\w*|withdraw\w*|earnings|payouts?|the\s+platform\s+(?:sends|pays)|blog|article|topic|comparison|vs\.?|i\s+said\s+no|refused|declined|reported|scam\w*|refund\w*|disput\w*|chargebacks?|customers?|logos?|icons?|badges?|faq|sandbox|processors?|transactions|test\s+(?:mode|cards?|accounts?)|in-?app\s+purchases?|stripe(?!\s+invoices?)|braintree|adyen|clearing|reconcil\w*|ledgers?|bookkeeping|xero|quickbooks|para\s+[cç]ekme|against\s+the\s+(?:rules|terms|tos|policy)|(?:not|never)\s+allowed|prohibited|forbidden|bawal|wdro[żz]\w*|integracj\w*|koszyk\w*|sklep\w*|shops|tich\s+hop|العملاء|للعملاء|mainnet|testnet|solidity|smart\s+contracts?|translat\w*|[üu]bersetz\w*|tradu[cz]\w*|saqu\w*|sac(?:ar|o|amos|ou)|ganhos|ganancias|preliev\w*|prelev\w*|screens?|redesign\w*|ui|ux|(?:previous|former|old|last)\s+(?:employer|client|job|company|boss))\b|بوابة|ربط|مبرمج|برمجة|রপরট|รายงาน|ปฏเสธ|(?<![\p{L}])(?:в[иы]во[дж]\p{L}*|в[иы]вед\p{L}*|интегр\p{L}*|інтегр\p{L}*|магазин\p{L}*)/iu;
+  /\b(isn'?t\s+me|not\s+me|using\s+my\s+name|impersonat\w*|pay\s+out|\w*integra\w*|int[eé]gr\w*|boutique|tunnel\s+de\s+paiement|api|sdk|checkout|gateway|plugin|button|webhooks?|deep\s+links?|android|ios|experience\s+with|store|shop|tienda|loja|e-?commerce|website\s+accepts|subscription|implement\w*|develop\w*|build\w*|withdraw\w*|earnings|payouts?|the\s+platform\s+(?:sends|pays)|blog|article|topic|comparison|vs\.?|i\s+said\s+no|refused|declined|reported|scam\w*|refund\w*|disput\w*|chargebacks?|customers?|logos?|icons?|badges?|faq|sandbox|processors?|transactions|test\s+(?:mode|cards?|accounts?)|in-?app\s+purchases?|stripe(?!\s+invoices?)|braintree|adyen|clearing|reconcil\w*|ledgers?|bookkeeping|xero|quickbooks|para\s+[cç]ekme|against\s+the\s+(?:rules|terms|tos|policy)|(?:not|never)\s+allowed|prohibited|forbidden|bawal|wdro[żz]\w*|integracj\w*|koszyk\w*|sklep\w*|shops|tich\s+hop|العملاء|للعملاء|mainnet|testnet|solidity|smart\s+contracts?|translat\w*|[üu]bersetz\w*|tradu[cz]\w*|saqu\w*|sac(?:ar|o|amos|ou)|ganhos|ganancias|preliev\w*|prelev\w*|screens?|redesign\w*|ui|ux|(?:previous|former|old|last)\s+(?:employer|client|job|company|boss))\b|بوابة|ربط|مبرمج|برمجة|রপরট|รายงาน|ปฏเสธ|(?<![\p{L}])(?:в[иы]во[дж]\p{L}*|в[иы]вед\p{L}*|интегр\p{L}*|інтегр\p{L}*|магазин\p{L}*)/iu;
 
 // A wallet address in smart-contract work is data for the code ("deploy from Hardhat's default
 // account 0xf39F…", "the burn address 0x000…dEaD"), unless the text around it speaks of paying.
@@ -247,7 +250,12 @@ interface PaymentSentence {
 
 function paymentSentences(text: string, offPlatform: boolean): PaymentSentence[] {
   const spans: PaymentSentence[] = [];
+  // Work on payments may be named a sentence before: "integrate Pix and boleto in the checkout.
+  // Whoever has done Mercado Pago, send a proposal."
+  let previous = '';
   for (const { start, text: sentence } of sentences(text)) {
+    const before = previous;
+    previous = sentence;
     // A way to pay named, or money sent around the platform, with money changing hands.
     const service = sentence.search(SERVICE);
     const around =
@@ -260,6 +268,7 @@ function paymentSentences(text: string, offPlatform: boolean): PaymentSentence[]
     if (
       paying &&
       !NOT_AN_ASK.test(sentence) &&
+      !PAYMENT_WORK.test(before) &&
       // A fee said with a negation is the fee avoided: "не хочу отдавать комиссию".
       (!isNegated(sentence, at) || (around !== null && FEE.test(around[0]))) &&
       // "I'd never pay you outside the platform": the paying itself may be what is negated.
