@@ -1552,3 +1552,16 @@ describe('refusals and work talk in more languages stay quiet', () => {
     'Δεν δουλεύω εκτός πλατφόρμας. Κάνουμε βιντεοκλήση εδώ.',
   ]);
 });
+
+describe('asks for details and meetings in more languages', () => {
+  finds([
+    ['what are your socials? want to see more of your work', 'request'],
+    ['me chama no verdinho que a gente resolve rapidinho', 'request'],
+    ["je propose qu'on se voie autour d'un café jeudi", 'request'],
+    ['mumkin el email beta3ak? ha2ollak el tafaseel', 'request'],
+    ['Poproszę o numer telefonu, zadzwonię wieczorem', 'request'],
+    ['你把邮箱发我一下，我把文件发过去', 'request'],
+    ['Μου δίνεις το viber σου; να τα πούμε εκεί', 'request'],
+  ]);
+  staysQuiet(['카카오톡 챗봇 개발해주실 분 구합니다']);
+});

@@ -24,6 +24,8 @@ export const APPS: readonly App[] = [
       'whats',
       'zap',
       'zapzap',
+      // Brazil's "little green one".
+      'verdinho',
       'wsp',
       'wasap',
       'guasap',
@@ -74,6 +76,8 @@ export const APPS: readonly App[] = [
       'בטלגרם',
       'לטלגרם',
       'تلگرام',
+      'تلگرامتون',
+      'تلگرامت',
     ],
   },
   { id: 'skype', fuzzy: ['skype', 'skyp'], words: ['скайп', 'سكايب'] },
