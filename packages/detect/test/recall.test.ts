@@ -1565,3 +1565,10 @@ describe('asks for details and meetings in more languages', () => {
   ]);
   staysQuiet(['카카오톡 챗봇 개발해주실 분 구합니다']);
 });
+
+describe('chat buttons and customer apps to build are work', () => {
+  staysQuiet([
+    'tích hợp form báo giá, nút chat Zalo và Google Maps cho website',
+    'مشروع تطبيق للعملاء مع الدفع عبر Apple Pay ولوحة تحكم للإدارة',
+  ]);
+});

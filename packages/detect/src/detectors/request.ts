@@ -280,6 +280,8 @@ export function findRequests(scan: Scan): RawFinding[] {
   const push = (index: number, end: number, detector: string): void => {
     if (
       isWorkNotAddress(text.slice(Math.max(index, end - 12), end), text.slice(end, end + 30)) ||
+      // A chat button to build is the work: "nút chat Zalo", "a WhatsApp chat widget".
+      BUTTON_BEFORE.test(text.slice(Math.max(0, index - 16), index)) ||
       // The ask may hold its own negation: "I'd rather not meet in person".
       REFUSED_INSIDE.test(text.slice(index, end)) ||
       isNegated(text, index) ||
@@ -435,7 +437,7 @@ function hasAskCue(sentence: string, mentions: readonly AppMention[]): boolean {
 
 // Work on a channel, not a move to it: "a WhatsApp bot", "the Zoom API", "our Telegram channel".
 const WORK_ON_CHANNEL =
-  /\b(customer\s+(?:support|service|care)|setup|help\s?desk|zendesk|intercom|freshdesk|\w*bot(?:s|un|u|lar\w*)?|api|zapier|integromat|n8n|submissions|connect\s+(?!me\b|us\b)(?:\w+\s+){1,3}(?:to|with)|integrat\w*|style|growth|grow\w*|accounts\s+past|mini\s+(?:apps?|programs?)|experience|samples?|ad\s+copy|style\s+guides?|sablon\w*|buttons?|widgets?|front-?end|back-?end|encrypt\w*|clone|landing\s+page|app\s+for|agendas?|for\s+your\s+own|(?:loyalty|referral|rewards?)\s+program\w*|lives?\s+(?:in|on|inside)|for\s+our\s+(?:app|site|store|clinic|customers)|sdk|webhooks?|automat\w*|campaigns?|ads|marketing|followers|pages|feed|templates?|plugin|develop\w*|build\w*|scrap\w*|channel\s+(?:for|of|ke\s+liye)|logos?|newsletter|customers|pelanggan|nos\s+clients|nuestros\s+clientes|nossos\s+clientes|unsere\s+kunden|(?:whats\s?app|messenger|instagram)\s+business|tombol|bot[oó]n|bouton|manag\w*\s+(?:\w+\s+){0,3}(?:channels?|communities|accounts?|servers?|groups?)|announcement\s+channels?|communities|run\s+(?:your\s+)?(?:instagram|tiktok|facebook|linkedin|social)|for\s+your\s+(?:new\s+)?(?:\w+\s+){0,2}(?:bar|restaurant|brand|store|shop|hotel|cafe|café|business|company|clinic|salon|gym|studio)|notif(?:y|ies|ied|ying|ications?)|undefined|bugs?|crash(?:es|ed|ing)?|stack\s+traces?|seo|content\s+calendar|posts?|reels|stories|audience|engagement|analytics|dashboard|crm|app\s+store|business\s+account|group\s+chat\s+for\s+the\s+team|migrat\w*|icons?|stickers?|emojis?|(?:whats\s?app|meta|business|ads|page|channel|community|social\s+media)\s+manager|console|environment\s+variables?|(?:store|shop|brand|business|company|clinic|restaurant)['’]s)\b/i;
+  /\b(customer\s+(?:support|service|care)|setup|tich\s+hop|nut\s+chat|help\s?desk|zendesk|intercom|freshdesk|\w*bot(?:s|un|u|lar\w*)?|api|zapier|integromat|n8n|submissions|connect\s+(?!me\b|us\b)(?:\w+\s+){1,3}(?:to|with)|integrat\w*|style|growth|grow\w*|accounts\s+past|mini\s+(?:apps?|programs?)|experience|samples?|ad\s+copy|style\s+guides?|sablon\w*|buttons?|widgets?|front-?end|back-?end|encrypt\w*|clone|landing\s+page|app\s+for|agendas?|for\s+your\s+own|(?:loyalty|referral|rewards?)\s+program\w*|lives?\s+(?:in|on|inside)|for\s+our\s+(?:app|site|store|clinic|customers)|sdk|webhooks?|automat\w*|campaigns?|ads|marketing|followers|pages|feed|templates?|plugin|develop\w*|build\w*|scrap\w*|channel\s+(?:for|of|ke\s+liye)|logos?|newsletter|customers|pelanggan|nos\s+clients|nuestros\s+clientes|nossos\s+clientes|unsere\s+kunden|(?:whats\s?app|messenger|instagram)\s+business|tombol|bot[oó]n|bouton|manag\w*\s+(?:\w+\s+){0,3}(?:channels?|communities|accounts?|servers?|groups?)|announcement\s+channels?|communities|run\s+(?:your\s+)?(?:instagram|tiktok|facebook|linkedin|social)|for\s+your\s+(?:new\s+)?(?:\w+\s+){0,2}(?:bar|restaurant|brand|store|shop|hotel|cafe|café|business|company|clinic|salon|gym|studio)|notif(?:y|ies|ied|ying|ications?)|undefined|bugs?|crash(?:es|ed|ing)?|stack\s+traces?|seo|content\s+calendar|posts?|reels|stories|audience|engagement|analytics|dashboard|crm|app\s+store|business\s+account|group\s+chat\s+for\s+the\s+team|migrat\w*|icons?|stickers?|emojis?|(?:whats\s?app|meta|business|ads|page|channel|community|social\s+media)\s+manager|console|environment\s+variables?|(?:store|shop|brand|business|company|clinic|restaurant)['’]s)\b/i;
 
 // The same in Cyrillic, Arabic, Korean, Chinese and Japanese: experience, bots, development, an
 // API, a button on a website.
@@ -473,6 +475,7 @@ const NOT_AN_ADDRESS = [
 const NOT_AN_ADDRESS_AFTER = new RegExp(`^\\s+(?:${NOT_AN_ADDRESS})\\b`, 'i');
 const ENDS_WITH_ADDRESS = /(?:e-?mail|mail|number|phone|whats\s?app)$/i;
 
+const BUTTON_BEFORE = /\b(?:nut|buttons?|widgets?|plugins?|botones?|botao|bouton)\s*$/i;
 const REFUSED_INSIDE = /\b(?:rather|prefer|like\s+to|want\s+to|wanna)\s+not\b/i;
 
 /**
