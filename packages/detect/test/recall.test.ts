@@ -1572,3 +1572,7 @@ describe('chat buttons and customer apps to build are work', () => {
     'مشروع تطبيق للعملاء مع الدفع عبر Apple Pay ولوحة تحكم للإدارة',
   ]);
 });
+
+describe('an Arabic warning that reports a scam reports', () => {
+  staysQuiet(['تنبيه: شخص طلب مني التواصل معه على تيليجرام. هذا احتيال، قمت بالإبلاغ عنه.']);
+});
