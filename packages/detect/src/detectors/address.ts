@@ -801,8 +801,8 @@ function labelledAddress(m: RegExpExecArray): Core | undefined {
   if (
     !/\d/.test(address) ||
     !/[,،，、]/u.test(address) ||
-    /@|:\/\/|www\.|^\d+(?:\.\d+){3}|^["“«„'‘]/.test(address) ||
-    // "Delivery: 3 days, 2 revisions": the terms of the work, not a place.
+    /^\d+(?:\.\d+){3}|^["“«„'‘]/.test(address) ||
+    // A mailbox or link, or "Delivery: 3 days, 2 revisions": the terms of the work, not a place.
     NOT_PLACE_PARTS.test(address) ||
     // "Address: the issue in section 3, page 4" uses the verb; a Latin address names a place.
     (!/[^\p{ASCII}]/u.test(address) && !/^\d|\b[A-Z][a-z]/.test(address))

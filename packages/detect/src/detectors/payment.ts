@@ -218,11 +218,12 @@ const SAID_DIRECT =
   /direct|privat|outside|fuera|fora|hors|সরসর|sin\s|sem\s|sans\s|ohne\s|without|comisi|commission|fees?\b/i;
 // What is moved "directly" may be files or a text to translate: "переведу файлы напрямую".
 const NOT_MONEY_MOVED = /файл|документ|макет|исходник|текст/i;
-// Building payments into a product, said in the sentence before a service's name.
+// Building payments into a product, said in the sentence before a service's name (narrower than
+// WORK_ON_PAYMENTS: "a Shopify dev" before "we pay via Western Union only" still asks).
 const PAYMENT_WORK =
   /\b(?:integrat\w*|\w+integration\w*|int[eé]gr\w*|implement\w*|develop\w*|api|sdk|checkout|gateway|plugin|webhooks?|woocommerce)\b/i;
-const FEE =
-  /fee|commission|cut|комис|коміс|komisyon|prowizj|προμηθει|עמל|کارمزد|手续费|抽成|手数料|수수료/i;
+// The fee words an OFF_PLATFORM match may hold.
+const FEE = /fee|commission|cut|комис|коміс|προμηθει|עמל|کارمزد|手续费|抽成|手数料|수수료/i;
 const NOT_AN_ASK =
   /\b(isn'?t\s+me|not\s+me|using\s+my\s+name|impersonat\w*|pay\s+out|\w*integra\w*|int[eé]gr\w*|boutique|tunnel\s+de\s+paiement|api|sdk|checkout|gateway|plugin|button|webhooks?|deep\s+links?|android|ios|experience\s+with|store|shop|tienda|loja|e-?commerce|website\s+accepts|subscription|implement\w*|develop\w*|build\w*|withdraw\w*|earnings|payouts?|the\s+platform\s+(?:sends|pays)|blog|article|topic|comparison|vs\.?|i\s+said\s+no|refused|declined|reported|scam\w*|refund\w*|disput\w*|chargebacks?|customers?|logos?|icons?|badges?|faq|sandbox|processors?|transactions|test\s+(?:mode|cards?|accounts?)|in-?app\s+purchases?|stripe(?!\s+invoices?)|braintree|adyen|clearing|reconcil\w*|ledgers?|bookkeeping|xero|quickbooks|para\s+[cç]ekme|against\s+the\s+(?:rules|terms|tos|policy)|(?:not|never)\s+allowed|prohibited|forbidden|bawal|wdro[żz]\w*|integracj\w*|koszyk\w*|sklep\w*|shops|tich\s+hop|mainnet|testnet|solidity|smart\s+contracts?|translat\w*|[üu]bersetz\w*|tradu[cz]\w*|saqu\w*|sac(?:ar|o|amos|ou)|ganhos|ganancias|preliev\w*|prelev\w*|screens?|redesign\w*|ui|ux|(?:previous|former|old|last)\s+(?:employer|client|job|company|boss))\b|بوابة|ربط|مبرمج|برمجة|العملاء|للعملاء|لوحة\s+تحكم|রপরট|รายงาน|ปฏเสธ|(?<![\p{L}])(?:в[иы]во[дж]\p{L}*|в[иы]вед\p{L}*|интегр\p{L}*|інтегр\p{L}*|магазин\p{L}*)/iu;
 
