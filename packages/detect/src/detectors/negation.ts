@@ -32,7 +32,7 @@ const LETTER = /\p{L}/u;
 const NEGATION_AFTER =
   /(?<![\p{L}])(nahi|nahin|nahī|(?<!tien\s)mat|не\s+(?:буду|будем|будемо|стану|станем|хочу|хочемо|могу|можу|работаю|работаем|працюю|працюємо|принима\p{L}*|приймаю)|\p{L}{2,}m[ıiuü]yor\p{L}*|نمی\p{L}+)(?![\p{L}])|않|못\s/iu;
 
-// The verbs of an ask after "just" or "instead".
+// The verbs of an ask: after "just" or "instead", or before "me" ("text me", "send us").
 const VERB = String.raw`(?:send|pay|transfer|wire|text|call|message|email|write|add|dm|ping|drop|give|share)\b`;
 // A comma and a new subject with its verb start a clause of their own: "no need for a milestone,
 // I'll Zelle you" negates the milestone, not the Zelle; "rather not use escrow, could you send it
