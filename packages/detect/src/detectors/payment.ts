@@ -245,7 +245,27 @@ interface PaymentSentence {
   detector: 'payment.service_sentence' | 'payment.off_platform_sentence';
 }
 
-function paymentSentences(text: string, offPlatform: boolean): PaymentSentence[] {
+/**
+ * Where the sentence says money goes around the platform, unless it also names the platform as
+ * the way. The rare words are looked for first: the platform's own route is a far slower pattern
+ * (a long message's every sentence paid for it whenever "direct" stood anywhere in it).
+ */
+function aroundThePlatform(sentence: string): RegExpExecArray | null {
+  const around = OFF_PLATFORM.exec(sentence) ?? OWN_WAY.exec(sentence);
+  return around && !ON_PLATFORM.test(sentence) && !NOT_MONEY_MOVED.test(sentence) ? around : null;
+}
+
+/**
+ * `namesService`: whether the text may name a service at all (its gate, looser than SERVICE);
+ * `aroundFrom`: where the text's first words for money sent around the platform stand (Infinity
+ * when it holds none). A long message's sentences are each read only for what the whole text may
+ * hold.
+ */
+function paymentSentences(
+  text: string,
+  namesService: boolean,
+  aroundFrom: number,
+): PaymentSentence[] {
   const spans: PaymentSentence[] = [];
   // Work on payments may be named a sentence before: "integrate Pix and boleto in the checkout.
   // Whoever has done Mercado Pago, send a proposal."
@@ -254,11 +274,9 @@ function paymentSentences(text: string, offPlatform: boolean): PaymentSentence[]
     const before = previous;
     previous = sentence;
     // A way to pay named, or money sent around the platform, with money changing hands.
-    const service = sentence.search(SERVICE);
+    const service = namesService ? sentence.search(SERVICE) : -1;
     const around =
-      service < 0 && offPlatform && !ON_PLATFORM.test(sentence) && !NOT_MONEY_MOVED.test(sentence)
-        ? (OFF_PLATFORM.exec(sentence) ?? OWN_WAY.exec(sentence))
-        : null;
+      service < 0 && start + sentence.length > aroundFrom ? aroundThePlatform(sentence) : null;
     const at = service >= 0 ? service : (around?.index ?? -1);
     if (at < 0) continue;
     const paying = (service >= 0 ? PAYING_CUE : MONEY).exec(sentence);
@@ -348,10 +366,12 @@ export function findPayments(scan: Scan): RawFinding[] {
     });
     phrased = true;
   }
-  const offPlatform = !phrased && firstMatches(AROUND_THE_PLATFORM, scan).length > 0;
-  if (!phrased && (namesService || offPlatform)) {
+  const aroundFrom = phrased
+    ? Infinity
+    : Math.min(...firstMatches(AROUND_THE_PLATFORM, scan).map((m) => m.index));
+  if (!phrased && (namesService || aroundFrom < Infinity)) {
     const identifiers = findings.map((f) => f.start);
-    for (const { start: s, end: e, detector } of paymentSentences(text, offPlatform)) {
+    for (const { start: s, end: e, detector } of paymentSentences(text, namesService, aroundFrom)) {
       const [start, end] = scan.folded.originalSpan(s, e);
       // An account number or wallet in the sentence already says where the money goes, exactly.
       if (identifiers.some((at) => at >= start && at < end)) continue;
