@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fold } from '../src/normalize/fold.js';
+import type { MappedText } from '../src/normalize/mapped-text.js';
 
 describe('fold', () => {
   const table: ReadonlyArray<[string, string, string[]]> = [
@@ -38,5 +39,29 @@ describe('fold', () => {
     const rewritten = mapped.rewrite(/\s*\[at\]\s*/g, () => '@');
     assert.equal(rewritten.text, 'jane@gmail');
     assert.deepEqual(rewritten.originalSpan(0, rewritten.text.length), [0, 15]);
+  });
+
+  it('maps spans of chained rewrites without building their map as it would with one', () => {
+    const chain = (): MappedText =>
+      fold('ｊane [at] gmail [dot] com, call 4 1 5 five, ab cd')
+        .mapped.rewrite(/\s*\[at\]\s*/g, () => '@')
+        .rewrite(/\s*\[dot\]\s*/g, () => '.')
+        .rewrite(/(?<=\d) (?=\d)/g, () => '') // deletions
+        .rewrite(/five/g, () => '5')
+        .rewrite(/ab cd/g, () => 'dc ba'); // a longer stretch replaced whole
+    const lazy = chain();
+    // An excerpt of the whole text copies the map, which builds it.
+    const built = chain().excerpt([[0, lazy.text.length]], '');
+    assert.equal(built.text, 'jane@gmail.com, call 415 5, dc ba');
+    for (let start = 0; start <= lazy.text.length; start++) {
+      for (let end = start; end <= lazy.text.length; end++) {
+        assert.deepEqual(
+          lazy.originalSpan(start, end),
+          built.originalSpan(start, end),
+          `${start}-${end}`,
+        );
+      }
+    }
+    assert.deepEqual(lazy.originalSpan(0, 14), [0, 25]); // "jane@gmail.com"
   });
 });

@@ -15,6 +15,13 @@ export class MappedText {
   private pending: { from: MappedText; edits: number[] } | null = null;
 
   /**
+   * Where each pending edit's replacement starts in this text: a span is looked up through the
+   * edits instead of building a map as long as the text (a long message with one disguised
+   * detail reports a span or two, and paid for two arrays of its length per rewrite).
+   */
+  private editStarts: Int32Array | null = null;
+
+  /**
    * @param text the derived string
    * @param starts starts[i] = original offset where derived unit i begins
    * @param ends ends[i] = original offset (exclusive) where derived unit i ends
@@ -31,17 +38,40 @@ export class MappedText {
 
   /** Original span covered by derived units [start, end). */
   originalSpan(start: number, end: number): [number, number] {
-    if (this.pending) this.buildMap();
-    if (!this.starts || !this.ends) return [start, end];
+    if (!this.pending && (!this.starts || !this.ends)) return [start, end];
+    const length = this.text.length;
     if (end <= start) {
       const at =
-        start < this.starts.length ? this.starts[start]! : (this.ends[this.ends.length - 1] ?? 0);
+        start < length ? this.unitSpan(start)[0] : length > 0 ? this.unitSpan(length - 1)[1] : 0;
       return [at, at];
     }
     // Both ends are read so that a reversed view (see detectors/reversed.ts) maps back too.
-    const first = this.starts[start]!;
-    const last = this.starts[end - 1]!;
-    return first <= last ? [first, this.ends[end - 1]!] : [last, this.ends[start]!];
+    const [first, firstEnd] = this.unitSpan(start);
+    const [last, lastEnd] = this.unitSpan(end - 1);
+    return first <= last ? [first, lastEnd] : [last, firstEnd];
+  }
+
+  /** The original span of unit `at`. */
+  private unitSpan(at: number): [number, number] {
+    if (!this.pending) {
+      return this.starts && this.ends ? [this.starts[at]!, this.ends[at]!] : [at, at + 1];
+    }
+    const { from, edits } = this.pending;
+    const starts = (this.editStarts ??= editStarts(edits));
+    // The last edit whose replacement starts at or before the unit.
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (starts[middle]! <= at) low = middle + 1;
+      else high = middle;
+    }
+    const k = low - 1;
+    if (k < 0) return from.unitSpan(at);
+    const replaced = edits[3 * k + 2]!;
+    // Each unit of a replacement maps to the whole original span of what it replaced.
+    if (at < starts[k]! + replaced) return from.originalSpan(edits[3 * k]!, edits[3 * k + 1]!);
+    return from.unitSpan(edits[3 * k + 1]! + at - starts[k]! - replaced);
   }
 
   /**
@@ -99,6 +129,7 @@ export class MappedText {
   private buildMap(): void {
     const { from, edits } = this.pending!;
     this.pending = null;
+    this.editStarts = null;
     const starts = new Int32Array(this.text.length);
     const ends = new Int32Array(this.text.length);
     let at = 0;
@@ -139,6 +170,20 @@ export class MappedText {
     }
     return at;
   }
+}
+
+/** Where each edit's replacement (triples: match start, match end, replacement length) starts. */
+function editStarts(edits: readonly number[]): Int32Array {
+  const starts = new Int32Array(edits.length / 3);
+  let at = 0;
+  let last = 0;
+  for (let k = 0; k < starts.length; k++) {
+    at += edits[3 * k]! - last;
+    starts[k] = at;
+    at += edits[3 * k + 2]!;
+    last = edits[3 * k + 1]!;
+  }
+  return starts;
 }
 
 /** Builds a MappedText chunk by chunk; used by the character folder. */
