@@ -123,6 +123,10 @@ const NAMED_HOUSE_STREET_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]{1,24}(?:${GAP}\\p{Lu}[\\p{L}'’-]{1,24}){0,2}${GAP}(?:${caseVariants(EN_TYPES)})${NOT_WORD}\\.?(?=[^\\S\\n]{0,2},)`,
   'gu',
 );
+// How far before its gate's match (at the space before the type) a match may start: three names
+// of 25 letters (two units each outside the Basic Multilingual Plane) and three gaps of three
+// spaces at most.
+const NAMED_HOUSE_REACH = 3 * 25 * 2 + 3 * 3;
 // A name then a number, with no type word, as much of Europe writes a street ("Vinohradská
 // 1511/230", "Ερμού 56", "Storgatan 41"): only with a postcode and a place after it.
 const NAME_THEN_NUMBER_RE = new RegExp(
@@ -238,7 +242,8 @@ const GATES = {
   cjk: `\\d${HS}*(?:ซอย|ถนน|หม${HS}*\\d)|${CJK_KEYS}`,
   // From the hyphen, looking back: a branch opening with any letter would be tried at every letter.
   korean: `-(?<=[a-z]-)(?:ro|gil|daero)(?![a-z])`,
-  namedHouse: `(?:${lowerAlternation(EN_TYPES)})\\.?${HS}{0,2},`,
+  // The type after its gap: without it, every "PST," and "first," would pass.
+  namedHouse: `${HS}(?:${lowerAlternation(EN_TYPES)})\\.?${HS}{0,2},`,
   typeFirstNoNumber: `(?:${lowerAlternation(TYPE_FIRST_LOOSE)})${TYPE_GAP}(?:\\S{1,31}${HS}{1,3}){0,3}?\\S{1,31}?${HS}{0,2}[,،]`,
   nameThenType:
     `(?:${lowerAlternation(RU_TYPES_AFTER)})\\.?,?${HS}{0,2}(?:(?:д|дом|буд)\\.?${HS}{0,2})?\\d` +
@@ -827,14 +832,20 @@ export function findAddresses(scan: Scan): RawFinding[] {
     gate: GateName,
     pattern: RegExp,
     accept: (m: RegExpExecArray, text: string) => Core | undefined,
+    reach?: number,
   ): void => {
-    if (GATE_RES[gate].test(lower)) collect(pattern, text, accept, cores);
+    const at = GATE_RES[gate].exec(lower)?.index;
+    if (at === undefined) return;
+    // With `reach`, no match starts further than that before its gate's: the pattern is read
+    // from there (offsets in `lower` are the text's while their lengths agree).
+    const from = reach !== undefined && lower.length === text.length ? Math.max(0, at - reach) : 0;
+    collect(pattern, text, accept, cores, from);
   };
   run('numberFirst', NUMBER_FIRST_RE, numberFirst);
   run('french', FRENCH_RE, french);
   run('typeFirst', TYPE_FIRST_RE, typeFirst);
   run('typeFirstNoNumber', TYPE_FIRST_NO_NUMBER_RE, whole('street', 'unit_or_postcode'));
-  run('namedHouse', NAMED_HOUSE_STREET_RE, namedHouseStreet);
+  run('namedHouse', NAMED_HOUSE_STREET_RE, namedHouseStreet, NAMED_HOUSE_REACH);
   run('nameThenNumber', NAME_THEN_NUMBER_RE, nameThenNumber);
   run('vietnamese', VIETNAMESE_RE, whole('street', 'place'));
   // A road, ward or block with its number is a whole address in these scripts.
@@ -970,8 +981,9 @@ function collect(
   text: string,
   accept: (m: RegExpExecArray, text: string) => Core | undefined,
   into: Core[],
+  from = 0,
 ): void {
-  pattern.lastIndex = 0;
+  pattern.lastIndex = from;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const core = accept(m, text);
     if (core) into.push(core);
