@@ -292,8 +292,10 @@ const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false }).tlds(
 const MAY_HOLD_LINK = /[^\s.]\.[^\s\d.]{2}|:\/\//;
 // Linkify reads a link up to the first space or line break and no further, so it is given only
 // the words that may hold one (a domain's inner dot, or the colon or slash of a scheme) rather
-// than the whole text. No link holds a backtick: "`https://…`" is a link in inline code.
-const LINK_WORD = /[^ \t\n\r`]*(?:\.[^ \t\n\r`]|[:/])[^ \t\n\r`]*/g;
+// than the whole text. No link holds a backtick: "`https://…`" is a link in inline code. A word is
+// read from its start and up to its first dot, colon or slash, so a long text's every letter is
+// not the start of a scan to its word's end and back.
+const LINK_WORD = /(?<![^ \t\n\r`])[^ \t\n\r`.:/]*(?:\.[^ \t\n\r`]|[:/])[^ \t\n\r`]*/g;
 
 /** Linkify's matches in `text`, with offsets into `text`. */
 function linkMatches(text: string): Match[] {
