@@ -65,7 +65,7 @@ export function detectEach(items: readonly DetectItem[]): Finding[][] {
     for (const { readings, found } of messages) {
       for (let i = 0; i < readings.length; i++) {
         const { scan, readBy } = readings[i]!;
-        if (!readBy || readBy === detector) found[i]!.push(...detector(scan));
+        if (!readBy || readBy === detector) appendAll(found[i]!, detector(scan));
       }
     }
   }
@@ -74,7 +74,7 @@ export function detectEach(items: readonly DetectItem[]): Finding[][] {
       const seen = found[i]!;
       return obfuscation ? marked(keep ? seen.filter(keep) : seen, obfuscation) : seen;
     });
-    raw.push(...secondMeanings(text, raw));
+    appendAll(raw, secondMeanings(text, raw));
     const details = withoutHouseNumbers(resolveOverlaps(raw));
     // Asks are read around the details that stand: not around a house number an address took in.
     const findings = resolveOverlaps([...details, ...asksAroundDetails(text, details)]).map(
@@ -94,6 +94,14 @@ export function detectEach(items: readonly DetectItem[]): Finding[][] {
     }
     return findings;
   });
+}
+
+/**
+ * Appends `items` to `list`: a long message may hold more findings than a spread's arguments can
+ * take ("push(...items)" overflows the call stack at about a hundred thousand).
+ */
+function appendAll<T>(list: T[], items: readonly T[]): void {
+  for (const item of items) list.push(item);
 }
 
 /** The message as written, or a view of it. */

@@ -81,7 +81,8 @@ export function scanDigitRuns(
   // Every run holds a digit, so more runs than that are more digits than any whole identifier.
   const whole = runs.count <= MAX_ACCOUNT_DIGITS ? wholeSequence(text, runs) : undefined;
   if (whole) found.push(whole);
-  else found.push(...cardsByCue(text, runs));
+  // One by one: a long enough run of digits holds more cards than a spread's arguments can take.
+  else for (const card of cardsByCue(text, runs)) found.push(card);
   return end;
 }
 
