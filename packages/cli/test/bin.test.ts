@@ -51,6 +51,21 @@ describe('the ringfence bin (bundled)', () => {
     assert.equal(c.action, 'allow');
   });
 
+  it('ends quietly when its reader stops early', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ringfence-')), 'items.jsonl');
+    const line = JSON.stringify({ text: 'The export has 2,400 rows; I pushed the fix.' });
+    writeFileSync(file, `${line}\n`.repeat(20_000));
+    const run = spawnSync(
+      '/bin/sh',
+      ['-c', '"$0" "$1" scan < "$2" | head -n 1', process.execPath, bin, file],
+      {
+        encoding: 'utf8',
+      },
+    );
+    assert.equal(run.stderr, '');
+    assert.equal(JSON.parse(run.stdout).action, 'allow');
+  });
+
   it('scans a file given as its input, several megabytes long, in order', () => {
     // Input comes in chunks, each checked as one batch; a number is split over three messages
     // of a thread every 1,000 lines, so some splits cross from one chunk into the next.
