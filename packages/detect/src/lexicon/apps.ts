@@ -425,14 +425,17 @@ function lowerWord(text: string, start: number, end: number): string {
 }
 
 // Most words cannot name an app: an ASCII word is looked at closely only when its length and
-// first two letters are those of a name, an inflected name, the first word of a several-word
-// name, or the second half of a split name. One bit per length, by first two letters.
-const LENGTHS_BY_START = new Uint16Array(128 * 128);
-const startOf = (first: number, second: number): number => (first << 7) | second;
+// first three letters are those of a name, an inflected name, the first word of a several-word
+// name, or the second half of a split name. One bit per length, by first three letters (fewer in
+// a shorter word) hashed to 16 bits: two letters let through every long word that opens as a name
+// does ("thanks" as "threads", "direction" as "discord").
+const LENGTHS_BY_START = new Uint16Array(0x10000);
+const startOf = (first: number, second: number, third: number): number =>
+  (first * 961 + second * 31 + third) & 0xffff;
 const addWord = (lower: string, length = lower.length): void => {
-  if (/^[a-z0-9]+$/.test(lower))
-    LENGTHS_BY_START[startOf(lower.charCodeAt(0), lower.length > 1 ? lower.charCodeAt(1) : 0)]! |=
-      1 << length;
+  if (!/^[a-z0-9]+$/.test(lower)) return;
+  const code = (at: number): number => (at < Math.min(3, length) ? lower.charCodeAt(at) : 0);
+  LENGTHS_BY_START[startOf(code(0), code(1), code(2))]! |= 1 << length;
 };
 
 /** Whether an ASCII word may name an app or end a split name; see LENGTHS_BY_START. */
@@ -443,7 +446,8 @@ function mayMatter(text: string, start: number, end: number): boolean {
   // `| 0x20` lower-cases ASCII letters and keeps digits.
   const first = text.charCodeAt(start) | 0x20;
   const second = length > 1 ? text.charCodeAt(start + 1) | 0x20 : 0;
-  return (LENGTHS_BY_START[startOf(first, second)]! & (1 << length)) !== 0;
+  const third = length > 2 ? text.charCodeAt(start + 2) | 0x20 : 0;
+  return (LENGTHS_BY_START[startOf(first, second, third)]! & (1 << length)) !== 0;
 }
 
 const PLAIN = new Map<string, string>();
@@ -472,7 +476,8 @@ for (const name of SPLITTABLE_NAMES) for (let i = 1; i < name.length; i++) addWo
 function namedApp(lower: string): string | undefined {
   const plain = PLAIN.get(lower);
   if (plain) return plain;
-  const article = ARABIC_ARTICLE.exec(lower);
+  // The article is Arabic: a Latin word need not be read for it.
+  const article = lower.charCodeAt(0) >= 0x600 ? ARABIC_ARTICLE.exec(lower) : null;
   if (article) return PLAIN.get(lower.slice(article[0].length));
   if (lower.length < 6 || !INFLECTABLE_STARTS.has(lower.slice(0, 5))) return undefined;
   for (const ending of CASE_ENDINGS) {
