@@ -74,6 +74,8 @@ export function detectEach(items: readonly DetectItem[]): Finding[][] {
       const seen = found[i]!;
       return obfuscation ? marked(keep ? seen.filter(keep) : seen, obfuscation) : seen;
     });
+    // Most messages hold nothing: nothing to give a second meaning to, resolve or ask around.
+    if (raw.length === 0) return [];
     appendAll(raw, secondMeanings(text, raw));
     const details = withoutHouseNumbers(resolveOverlaps(raw));
     // Asks are read around the details that stand: not around a house number an address took in.
