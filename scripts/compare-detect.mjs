@@ -3,7 +3,10 @@
 // differ by more than the change being measured. Build the other version in a worktree first
 // (`git worktree add /tmp/before REV`, link node_modules, `npx tsc -b packages/detect`).
 // With --batch N the after build reads the texts N at a time with `detectEach`, as `scan` does;
-// give the same module twice to see what batches gain over one text at a time.
+// give the same module twice to see what batches gain over one text at a time. Do not compare two
+// builds in batches in one process: the one loaded second ran its batches 2.7 times slower than
+// alone (one text at a time, the two builds time as they do alone); time each build's batches in
+// a process of its own, several times over.
 // Run: node scripts/compare-detect.mjs BEFORE_MODULE AFTER_MODULE [--size BYTES] [--passes N] [--batch N]
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
