@@ -261,6 +261,8 @@ const WEBMAIL_TRANSLITERATED: ReadonlyArray<[RegExp, string]> = [
 ];
 // Endings said in the same script, after a dot: "собака яндекс точка ру", "دوت كوم".
 const TRANSLITERATED_ENDING = /(?<=\.\s{0,2})(?:ру|ком|нет|юа|كوم|کام|نت|কম|คอม|컴)(?![\p{L}])/gu;
+// Every ending above is written in a script from Cyrillic on.
+const BEYOND_LATIN = /[\u0400-\uffff]/;
 const LATIN_ENDINGS: Readonly<Record<string, string>> = {
   ру: 'ru',
   ком: 'com',
@@ -363,7 +365,9 @@ function findWrittenAddresses(scan: Scan): RawFinding[] {
   rewrite(AT_THE_WEBMAIL, () => '@', 'at_dot_words');
   rewrite(SPOKEN_AT, () => '@', 'at_dot_words');
   rewrite(SPOKEN_DOT, () => '.', 'at_dot_words');
-  rewrite(TRANSLITERATED_ENDING, (m) => LATIN_ENDINGS[m[0]] ?? m[0], 'at_dot_words');
+  // Its look-behind is tried at every position: a text in Latin letters alone cannot hold it.
+  if (BEYOND_LATIN.test(view.text))
+    rewrite(TRANSLITERATED_ENDING, (m) => LATIN_ENDINGS[m[0]] ?? m[0], 'at_dot_words');
   rewrite(LETTER_SPACED, (m) => m[0].replace(/ /g, ''), 'separators');
   rewrite(LETTER_DASHED, (m) => m[0].replace(/-/g, ''), 'separators');
   rewrite(LETTER_DOTTED, (m) => m[0].replace(/\./g, ''), 'separators');
