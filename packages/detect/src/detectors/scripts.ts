@@ -26,15 +26,7 @@ export interface ScriptedPattern {
 /** Patterns sorted by script. */
 export interface ScriptedPatterns {
   patterns: readonly ScriptedPattern[];
-  /**
-   * Per pattern, its index among LATIN, or where it runs over the whole text (one of the
-   * WHOLE_TEXT codes): read in a plain loop, most lists being mostly Latin patterns.
-   */
-  reading: Int32Array;
 }
-
-/** How a pattern without lead words is read: over any text, or over texts holding its script. */
-const WHOLE_TEXT = { latin: -1, cyrillic: -2, arabic: -3, other: -4 } as const;
 
 /** Every Latin pattern with lead words, sticky (`y`) so that it can be tried at one place. */
 const LATIN: RegExp[] = [];
@@ -70,29 +62,24 @@ export function byScript(list: readonly RegExp[]): ScriptedPatterns {
     return { pattern, script, latin: LATIN.length - 1 };
   });
   indexes = undefined;
-  const reading = Int32Array.from(patterns, ({ script, latin }) => latin ?? WHOLE_TEXT[script]);
-  return { patterns, reading };
+  return { patterns };
 }
 
 /**
  * The first match of each pattern worth running on the scanned text, in the order of the list
  * (patterns that do not match are left out).
  */
-export function firstMatches(
-  { patterns, reading }: ScriptedPatterns,
-  scan: Scan,
-): RegExpExecArray[] {
+export function firstMatches({ patterns }: ScriptedPatterns, scan: Scan): RegExpExecArray[] {
   const { latin, cyrillic, arabic, other } = read(scan);
   const text = scan.folded.text;
   const matches: RegExpExecArray[] = [];
-  for (let i = 0; i < reading.length; i++) {
-    const at = reading[i]!;
+  for (const { pattern, script, latin: at } of patterns) {
     const match =
-      at >= 0
+      at !== undefined
         ? latin[at]
-        : at === WHOLE_TEXT.latin ||
-            (at === WHOLE_TEXT.cyrillic ? cyrillic : at === WHOLE_TEXT.arabic ? arabic : other)
-          ? patterns[i]!.pattern.exec(text)
+        : script === 'latin' ||
+            (script === 'cyrillic' ? cyrillic : script === 'arabic' ? arabic : other)
+          ? pattern.exec(text)
           : undefined;
     if (match) matches.push(match);
   }
