@@ -186,41 +186,25 @@ const WHITESPACE = /\s/u;
 /** "’" and "‘", which keyboards put for "'". */
 const isTypographicApostrophe = (cp: number): boolean => cp === 0x2019 || cp === 0x2018;
 
-// Code points folding leaves as they are (€, —, “, ü in German words is NOT one: it folds): known
-// once per Basic Multilingual Plane code point (0 not yet, 1 stable, 2 not), so that a text of
-// many distinct characters (binary garbage decoded as text) does not work each out again.
-const STABLE_UNKNOWN = 0;
-const STABLE = 1;
-const UNSTABLE = 2;
-const stableBmp = new Uint8Array(0x10000);
-const stableAstral = new Map<number, boolean>();
+// Code points folding leaves as they are (€, —, “, ü in German words is NOT one: it folds).
+const stableCache = new Map<number, boolean>();
 
 function isStable(cp: number): boolean {
-  if (cp < 0x10000) {
-    let known = stableBmp[cp]!;
-    if (known === STABLE_UNKNOWN) stableBmp[cp] = known = computeStable(cp) ? STABLE : UNSTABLE;
-    return known === STABLE;
-  }
-  let stable = stableAstral.get(cp);
+  let stable = stableCache.get(cp);
   if (stable === undefined) {
-    stable = computeStable(cp);
-    if (stableAstral.size < 4096) stableAstral.set(cp, stable);
+    const ch = String.fromCodePoint(cp);
+    stable =
+      !isTypographicApostrophe(cp) &&
+      !isInvisible(cp) &&
+      !COMBINING.test(ch) &&
+      otherScriptDigit(cp) === undefined &&
+      enclosedLetter(cp) === undefined &&
+      CONFUSABLES[ch] === undefined &&
+      !WHITESPACE.test(ch) &&
+      (ch.normalize('NFKD') === ch || isWholeSyllable(cp));
+    if (stableCache.size < 4096) stableCache.set(cp, stable);
   }
   return stable;
-}
-
-function computeStable(cp: number): boolean {
-  const ch = String.fromCodePoint(cp);
-  return (
-    !isTypographicApostrophe(cp) &&
-    !isInvisible(cp) &&
-    !COMBINING.test(ch) &&
-    otherScriptDigit(cp) === undefined &&
-    enclosedLetter(cp) === undefined &&
-    CONFUSABLES[ch] === undefined &&
-    !WHITESPACE.test(ch) &&
-    (ch.normalize('NFKD') === ch || isWholeSyllable(cp))
-  );
 }
 
 /** Kana and Hangul syllables stay whole: NFKD would split "だ" and "카" into parts that read as other words. */
