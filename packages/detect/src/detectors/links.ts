@@ -291,11 +291,11 @@ const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false }).tlds(
 // Looser than "a letter or digit, a dot, two letters", so it can run without the `u` flag.
 const MAY_HOLD_LINK = /[^\s.]\.[^\s\d.]{2}|:\/\//;
 // Linkify reads a link up to the first space or line break and no further, so it is given only
-// the words that may hold one (a domain's inner dot, or the colon or slash of a scheme) rather
-// than the whole text. No link holds a backtick: "`https://…`" is a link in inline code. A word is
-// read from its start and up to its first dot, colon or slash, so a long text's every letter is
-// not the start of a scan to its word's end and back.
-const LINK_WORD = /(?<![^ \t\n\r`])[^ \t\n\r`.:/]*(?:\.[^ \t\n\r`]|[:/])[^ \t\n\r`]*/g;
+// the words that may hold one rather than the whole text: every link it reports but a mailto:
+// (the e-mail detector's) holds a domain's inner dot or a scheme's "//" ("10:30am" and
+// "USD/hour" hold neither). No link holds a backtick: "`https://…`" is a link in inline code. A
+// word is read from its start, so a long text's every letter is not the start of a scan.
+const LINK_WORD = /(?<![^ \t\n\r`])[^ \t\n\r`.]*?(?:\.[^ \t\n\r`]|\/\/)[^ \t\n\r`]*/g;
 
 /** Linkify's matches in `text`, with offsets into `text`. */
 function linkMatches(text: string): Match[] {
