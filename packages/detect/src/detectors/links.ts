@@ -695,14 +695,14 @@ const THIRD_PARTY_BEFORE =
 const BOT_ID = /(?:[_.-]bot|[a-z\d]Bot)$/;
 const TAGS_AS_DATA = /\b(?:regex|pars\w*|match(?:es|ing)?|validat\w*|scrap\w*)\b/i;
 
-/**
- * Whether a messaging app is named, by a name that is no everyday word nor a short form, between
- * `from` and `to`: "t3l3gr4m, 1m @m4x_d3v", "בטלגרם … @shira_writes".
- */
 // How far back an app named before an @ID makes it that app's ID: a sentence or two ("bora
 // continuar no Telegram? … já te chamo no meu, que é @lari_adm").
 const APP_REACH = 160;
 
+/**
+ * Whether a messaging app is named, by a name that is no everyday word nor a short form, between
+ * `from` and `to`: "t3l3gr4m, 1m @m4x_d3v", "בטלגרם … @shira_writes".
+ */
 function appNamedNear(scan: Scan, from: number, to: number): boolean {
   const mentions = appMentions(scan);
   // Mentions come sorted: only those from `from` on are read, so a text of many IDs and app names
