@@ -135,9 +135,16 @@ const PATTERNS = byScript([
   /เงนสด|นอกระบบ|ไมตองผาน(?:เวบ|ระบบ|แพลตฟอรม|แอพ)|플랫폼\s*밖|(?:카카오\s?페이|토스|계좌)\S{0,3}\s*직접|收款码|收钱码|尾款走|(?:銀行振込|振込)(?:で|に)(?:お願い|払|支払)/u,
 ]);
 
+// Building payments into a product. Said in the sentence before a service's name, these words
+// alone make it work (PAYMENT_WORK): "a Shopify dev" before "we pay via Western Union only" still
+// asks.
+const PAYMENT_WORK_WORDS = String.raw`integrat\w*|\w+integration\w*|int[eé]gr\w*|implement\w*|develop\w*|api|sdk|checkout|gateway|plugin|webhooks?|woocommerce`;
+const PAYMENT_WORK = new RegExp(`\\b(?:${PAYMENT_WORK_WORDS})\\b`, 'i');
 // Building or discussing payment features is work, not an ask.
-const WORK_ON_PAYMENTS =
-  /\b(integrat\w*|\w+integration\w*|int[eé]gr\w*|api|sdk|checkout|gateway|plugin|webhooks?|implement\w*|develop\w*|build\w*|set\s?up\s+(?:a\s+|the\s+)?(?:store|shop|site)|woocommerce|shopify|stripe|store|e-?commerce|subscription\s+billing|payment\s+(?:flow|form|page|module|system|processing))\b|接口|集成|开发|结账|実装|連携|연동|개발|بوابة|ربط|مبرمج|برمجة/i;
+const WORK_ON_PAYMENTS = new RegExp(
+  String.raw`\b(?:${PAYMENT_WORK_WORDS}|build\w*|set\s?up\s+(?:a\s+|the\s+)?(?:store|shop|site)|shopify|stripe|store|e-?commerce|subscription\s+billing|payment\s+(?:flow|form|page|module|system|processing))\b|接口|集成|开发|结账|実装|連携|연동|개발|بوابة|ربط|مبرمج|برمجة`,
+  'i',
+);
 
 // A payment service named in a sentence about paying: "Zelle is easier — do you have it?".
 const SERVICES_TOO = ['stripe\\s+invoice', 'crypto', 'usdt', 'bitcoin', 'konto', 'на\\s+карту'];
@@ -218,10 +225,6 @@ const SAID_DIRECT =
   /direct|privat|outside|fuera|fora|hors|সরসর|sin\s|sem\s|sans\s|ohne\s|without|comisi|commission|fees?\b/i;
 // What is moved "directly" may be files or a text to translate: "переведу файлы напрямую".
 const NOT_MONEY_MOVED = /файл|документ|макет|исходник|текст/i;
-// Building payments into a product, said in the sentence before a service's name (narrower than
-// WORK_ON_PAYMENTS: "a Shopify dev" before "we pay via Western Union only" still asks).
-const PAYMENT_WORK =
-  /\b(?:integrat\w*|\w+integration\w*|int[eé]gr\w*|implement\w*|develop\w*|api|sdk|checkout|gateway|plugin|webhooks?|woocommerce)\b/i;
 // The fee words an OFF_PLATFORM match may hold.
 const FEE = /fee|commission|cut|комис|коміс|προμηθει|עמל|کارمزد|手续费|抽成|手数料|수수료/i;
 const NOT_AN_ASK =
