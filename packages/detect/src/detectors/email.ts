@@ -260,9 +260,6 @@ const WEBMAIL_TRANSLITERATED: ReadonlyArray<[RegExp, string]> = [
   [/рамблер/gu, 'rambler'],
 ];
 // Endings said in the same script, after a dot: "собака яндекс точка ру", "دوت كوم".
-const TRANSLITERATED_ENDING = /(?<=\.\s{0,2})(?:ру|ком|нет|юа|كوم|کام|نت|কম|คอม|컴)(?![\p{L}])/gu;
-// Every ending above is written in a script from Cyrillic on.
-const BEYOND_LATIN = /[\u0400-\uffff]/;
 const LATIN_ENDINGS: Readonly<Record<string, string>> = {
   ру: 'ru',
   ком: 'com',
@@ -275,6 +272,15 @@ const LATIN_ENDINGS: Readonly<Record<string, string>> = {
   컴: 'com',
   نت: 'net',
 };
+const ENDINGS = Object.keys(LATIN_ENDINGS).join('|');
+// Searched from the ending itself (see anchored.ts): the look-behind would be tried at every
+// position of every text the e-mail gate lets through.
+const TRANSLITERATED_ENDING = anchored(
+  new RegExp(`(?<=\\.\\s{0,2})(?:${ENDINGS})(?![\\p{L}])`, 'gu'),
+  new RegExp(ENDINGS, 'u'),
+  /(?!)/,
+  0,
+);
 // "Not after a letter" is written `(?:^|[^…])` rather than as a look-behind, which would be tried
 // at every position.
 const NOT_AFTER_LETTER = `(?:^|[^${LOWER_LETTER}])`;
@@ -365,9 +371,7 @@ function findWrittenAddresses(scan: Scan): RawFinding[] {
   rewrite(AT_THE_WEBMAIL, () => '@', 'at_dot_words');
   rewrite(SPOKEN_AT, () => '@', 'at_dot_words');
   rewrite(SPOKEN_DOT, () => '.', 'at_dot_words');
-  // Its look-behind is tried at every position: a text in Latin letters alone cannot hold it.
-  if (BEYOND_LATIN.test(view.text))
-    rewrite(TRANSLITERATED_ENDING, (m) => LATIN_ENDINGS[m[0]] ?? m[0], 'at_dot_words');
+  rewrite(TRANSLITERATED_ENDING, (m) => LATIN_ENDINGS[m[0]] ?? m[0], 'at_dot_words');
   rewrite(LETTER_SPACED, (m) => m[0].replace(/ /g, ''), 'separators');
   rewrite(LETTER_DASHED, (m) => m[0].replace(/-/g, ''), 'separators');
   rewrite(LETTER_DOTTED, (m) => m[0].replace(/\./g, ''), 'separators');
