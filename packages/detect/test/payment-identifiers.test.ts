@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
+import { composeIBAN, getCountrySpecifications } from 'ibantools';
+
 import { findPaymentIdentifiers, type PaymentKind } from '../src/payment/index.js';
+import { hasValidIbanCheckDigits, IBAN_LENGTH } from '../src/payment/iban.js';
 
 /** An expected finding: its kind, the exact text it spans, and (optionally) its normalized form. */
 type Expected = [kind: PaymentKind, span: string, normalized?: string];
@@ -308,5 +311,49 @@ describe('findPaymentIdentifiers', () => {
     for (const [name, text] of inputs) {
       it(name, () => assert.ok(Array.isArray(findPaymentIdentifiers(text))));
     }
+  });
+});
+
+describe('IBAN check digits', () => {
+  const registry = Object.entries(getCountrySpecifications()).filter(
+    ([, spec]) => spec.chars && spec.bban_regexp,
+  );
+
+  it('knows the length of every country in the IBAN registry', () => {
+    assert.deepEqual(
+      [...IBAN_LENGTH].sort(),
+      registry.map(([country, spec]) => [country, spec.chars]).sort(),
+    );
+  });
+
+  // An account of the country's format (letters and digits where it puts them), with check
+  // digits composed by ibantools; countries whose banks add their own checksum refuse it.
+  const composed = registry.flatMap(([country, spec]) => {
+    const bban = spec
+      .bban_regexp!.replace(/^\^|\$$/g, '')
+      .replace(/\[([^\]]+)\]\{(\d+)\}/g, (_, characters: string, count: string) =>
+        (characters.startsWith('A-Z') ? 'K' : '7').repeat(Number(count)),
+      );
+    const iban = composeIBAN({ countryCode: country, bban });
+    return iban ? [iban] : [];
+  });
+
+  it('accepts what ibantools composes, and none with one character mistyped', () => {
+    assert.ok(composed.length > 90, `composed ${composed.length}`);
+    for (const iban of composed) {
+      assert.ok(hasValidIbanCheckDigits(iban), iban);
+      for (let at = 0; at < iban.length; at++) {
+        // A digit for another digit, a letter for another letter: mod 97 catches every one.
+        const other = /\d/.test(iban[at]!) ? String((Number(iban[at]) + 1) % 10) : 'Q';
+        const changed = iban.slice(0, at) + other + iban.slice(at + 1);
+        if (changed !== iban) assert.ok(!hasValidIbanCheckDigits(changed), changed);
+      }
+    }
+  });
+
+  it('refuses check digits outside 02–98, as ISO 13616 does', () => {
+    // 99 ≡ 2 (mod 97): GB's example with 99 would pass the sum alone.
+    assert.ok(!hasValidIbanCheckDigits('GB99WEST12345698765432'));
+    assert.ok(!hasValidIbanCheckDigits('GB01WEST12345698765432'));
   });
 });

@@ -1,4 +1,4 @@
-import { isValidBIC } from 'ibantools';
+import { isSupportedCountry } from 'libphonenumber-js/min';
 
 import { SWIFT_LABELS, SWIFT_LEADS, leadBefore } from './context.js';
 import type { PaymentIdentifier } from './types.js';
@@ -21,7 +21,9 @@ export function swiftCodeAt(
   end: number,
 ): PaymentIdentifier | undefined {
   const code = text.slice(start, end);
-  if (!BIC_SHAPE.test(code) || !isValidBIC(code)) return undefined;
+  // The phone metadata already in the bundle knows every country and territory with banks (it
+  // lacks only uninhabited ones such as Antarctica), so it tells a BIC's country.
+  if (!BIC_SHAPE.test(code) || !isSupportedCountry(code.slice(4, 6))) return undefined;
   const lead = leadBefore(text, start, SWIFT_LEADS, SWIFT_LABELS, LEAD_REACH);
   if (!lead) return undefined;
   if (lead === 'bare' && !/\d|XXX$/.test(code)) return undefined;
