@@ -233,6 +233,26 @@ describe('detect', () => {
     assert.deepEqual(finding?.evidence.obfuscations, ['at_dot_words']);
   });
 
+  it('reads string literals joined in code as the text they spell', () => {
+    const found = (text: string): string[][] =>
+      detect(text).map((f) => [
+        f.category,
+        f.text,
+        f.evidence.normalized ?? '',
+        ...f.evidence.obfuscations,
+      ]);
+    const js = "```\nconst to = 'mark.w' + '@' + 'outlook.com'; // write me\n```";
+    assert.deepEqual(found(js)[0], [
+      'email',
+      "mark.w' + '@' + 'outlook.com",
+      'mark.w@outlook.com',
+      'code_block',
+    ]);
+    assert.equal(found('$tel = "415" . "555" . "0132"; // call me')[0]?.[0], 'phone');
+    // The same literals apart are no detail.
+    assert.deepEqual(found("labels: 'mark.w', 'outlook.com' and '@'"), []);
+  });
+
   it('uses the sender country to read a national number', () => {
     // "ring" before the number asks for the call as well.
     assert.deepEqual(categories('ring 020 7946 0958', ['GB']), ['phone', 'request']);

@@ -126,6 +126,11 @@ const SPOKEN_NUMBERS = withoutTrailingSeparators(
 const STREET_WORD =
   /\b(?:street|road|lane|avenue|boulevard|terrace|crescent|house\s+(?:number|no)|apartment|calle|avenida|jir[oó]n|carrera|rua|travessa|rue|all[ée]e|chemin|viale|piazza|ulica|aleja|jalan|kalye|barabara|mtaa|nyumba|sokak|caddesi|straat|huisnummer|улиц\p{L}*|вулиц\p{L}*|проспект\p{L}*)\b|stra(?:ß|ss)e|gasse/u;
 
+// String literals joined in code, as people hide an address from filters: 'mark.w' + '@outlook.com',
+// "415" . "555" . "0132" (PHP), 'a' || 'b' (SQL), "a" .. "b" (Lua). The view drops the joints (a
+// closing quote, the operator, the next opening quote), so what the literals spell reads whole.
+const LITERAL_JOINT = /(["'`])\s*(?:\+|\.\.?|\|\|)\s*\1/g;
+
 const DEFANGED = /\[\.\]|\(\.\)|\{\.\}|\bhxxps?:/i;
 const DEFANGED_PART = /\[\.\]|\(\.\)|\{\.\}|\bhxxp(?=s?:)/gi;
 const DIGITS_ACROSS_LINES = /\d[ \t]*\r?\n[ \t]*[\d+(]/;
@@ -251,6 +256,14 @@ export function alternateViews(scan: Scan): View[] {
     const view = scan.folded.rewrite(DEFANGED_PART, (m) => (m[0].startsWith('h') ? 'http' : '.'));
     add(views, scan, view, 'separators');
   }
+  LITERAL_JOINT.lastIndex = 0;
+  if (LITERAL_JOINT.test(text))
+    add(
+      views,
+      scan,
+      scan.folded.rewrite(LITERAL_JOINT, () => ''),
+      'code_block',
+    );
   // A number broken over two lines of one message, after a word for it: "my cell is +44 7700\n900562".
   if (DIGITS_ACROSS_LINES.test(text) && PHONE_CONTEXT.test(text)) {
     const view = scan.folded.rewrite(LINE_BREAK_IN_NUMBER, () => ' ');
