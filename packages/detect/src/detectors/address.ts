@@ -314,7 +314,8 @@ const UNIT_WORDS = anyOf(
 const LETTERED_UNIT =
   'bloco|block|blk|bloc|bl|tower|torre|wing|building|bldg|edificio|scala|sc|escalera|esc|entrance|cluster|bat|batiment|escalier|porte|apt|flat|unit|suite';
 const UNIT = new RegExp(
-  String.raw`(?:#[^\S\n]?\d{1,5}[A-Za-z]?|\d{1,2}(?:st|nd|rd|th)[^\S\n]+floor` +
+  // "#12", and Singapore's floor and unit: "#08-1234".
+  String.raw`(?:#[^\S\n]?\d{1,5}[A-Za-z]?(?:-\d{1,5}[A-Za-z]?)?|\d{1,2}(?:st|nd|rd|th)[^\S\n]+floor` +
     // Spanish floor and door: "4ºB", "3º izq".
     String.raw`|\d{1,2}\.?[oº°ª](?:[^\S\n]?(?:[A-Z]|izq\w*|dcha|der\w*|esq\.?|dto\.?|dt\.?))?` +
     // German floors: "2. OG", "3. Stock".
@@ -492,7 +493,7 @@ const PERSONAL_CUE_WORDS = {
     String.raw`\b(?:my|our)\s+(?:home|house|place|flat|apartment|office|studio|shop|store|workshop|clinic|salon|warehouse)\b`,
     String.raw`\blocated\s+(?:at|on)\b|\bcome\s+(?:to|over|by)\b|\b(?:visit|meet)\s+(?:me|us)\b`,
     String.raw`\b(?:stop|drop|swing)\s+by\b|\bpop\s+(?:round|in|by|over)\b|\bwork\s+out\s+of\b|\b(?:at|round|to)\s+(?:mine|ours)\b|\bfind\s+(?:me|us)\s+at\b|\bpick\s+(?:it\s+|them\s+)?up\s+(?:at|from)\b`,
-    String.raw`\b(?:send(?:ing)?|ship(?:ping)?|mail(?:ing)?|post|deliver(?:y|ing)?|courier|bring|drop)\b(?:\s+[\w']+){0,3}?\s+(?:to|at)\b`,
+    String.raw`\b(?:send(?:ing)?|ship(?:ping)?|mail(?:ing)?|post|deliver(?:y|ing)?|courier|bring|drop|go(?:es)?\s+back|return)\b(?:\s+[\w']+){0,3}?\s+(?:to|at)\b`,
     String.raw`\b(?:ship|send|deliver|mail)[_-]?to\b|\bwhere\s+to\s+(?:send|ship|find|come|visit)\b`,
     // es, pt, fr, de, it, pl, tr (folded: no accents).
     String.raw`\bmi\s+(?:direccion|casa|oficina|domicilio)\b|\bvivo\s+en\b|\bven(?:ga|gan)?\s+a\b|\bvisitame\b|\bpasate\b`,
@@ -632,7 +633,7 @@ const WORK_CONTENT = new RegExp(
       'mostrar render\\w* pars(?:e|er|es|ing) validat\\w* regex typo proofread press\\s+release ' +
       "label\\s+printer layout test\\s+suite debug restyle typeset database client['’]s " +
       "customer['’]s user['’]s their venue resort hotel museum su\\s+direccion ticket\\s+prices city\\s+guides? " +
-      'itinerar\\w* landmarks? attractions? quiz\\w* trivia famous podcasts? scripts? posters? flyers? plakat\\w* affiches? locandin\\w* afi[sș]\\w* ' +
+      'itinerar\\w* landmarks?(?!\\s*(?::|opp\\w*|near|behind|beside|next)) attractions? quiz\\w* trivia famous podcasts? scripts? posters? flyers? plakat\\w* affiches? locandin\\w* afi[sș]\\w* ' +
       'cartel\\w* concerts? concierto koncert\\w* konzert\\w* concerto ' +
       // A press release to proofread in other languages (folded: no accents).
       'communiqu\\w* comunicat\\w* pressemitteilung\\w* persbericht relire relecture correggere corregir korrektur\\w* ' +
@@ -649,7 +650,7 @@ const WORK_CONTENT = new RegExp(
 );
 const LIKE_BEFORE = /\blike\s*:?\s*$/i;
 const OWN_OR_INVITED =
-  /\b(?:i|i'm|im|my|me|we|our|us|mi|mis|yo|nuestr\w*|eu|meu|minha|nosso\w*|nossa|je|moi|mon|ma|mes|notre|nos|ich|mir|mich|mein\w*|wir|uns\w*|ik|mijn|ons|onze|wij|moj\w*|come\s+(?:to|over|by)|visit\w*|stop\s+by|drop\s+by|swing\s+by|bring|pick\s+(?:it\s+|them\s+)?up|welcome\s+to)\b|(?:^|[^а-яё])(?:мо[йяеи]|наш\p{L}*|я|мы)(?![а-яё])/iu;
+  /\b(?:i|i'm|im|my|me|we|our|us|mi|mis|yo|nuestr\w*|eu|meu|minha|nosso\w*|nossa|je|moi|mon|ma|mes|notre|nos|ich|mir|mich|mein\w*|wir|uns\w*|ik|mijn|ons|onze|wij|moj\w*|come\s+(?:to|over|by)|(?:go(?:es)?|sent|send|mail|post|ship)\s+(?:\w+\s+)?back\s+to|visit\w*|stop\s+by|drop\s+by|swing\s+by|bring|pick\s+(?:it\s+|them\s+)?up|welcome\s+to)\b|(?:^|[^а-яё])(?:мо[йяеи]|наш\p{L}*|я|мы)(?![а-яё])/iu;
 const LIST_OF_ADDRESSES = 3;
 const QUOTES = /["“”«»]/g;
 // Ends of sentences; "St.", "Dr.", "e.g." (fewer than three plain characters) end none, nor does

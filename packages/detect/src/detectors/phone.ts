@@ -100,7 +100,7 @@ export const PHONE_CONTEXT = new RegExp(
   'i',
 );
 const ID_CONTEXT =
-  /(order|invoice|\binv\b|ticket|\bref\b|reference|tracking|\bsku\b|\bpo\b(?![,.!?])|case|transaction|\btxn\b|\bid\b|isbn|issn|account|acct|iban|routing|swift|contract|milestone|job|project|build|commit|\bpin\b|otp|code|zip|postal|serial|model|part|item|#|receipt|booking|reservation|confirmation|policy|license|licence|patent|batch|lot|version|release|pedido|factura|commande|comanda|ordine|zam[oó]wieni\w*|bestelling|sipari[sş]|rechnung|bestell\w*|artikel\w*|счет|счёт|pesanan|faktur|resi(?:\s+[a-z]{2,6})?|\boda\b|\breg\b|registration|\bvat\b|\btax\b|issue|suivi|заказ[а-я]*|трек[а-я]*)(?:\W{1,2}(?:number|num|no|nr|numero|nummer|n°|nº|№))?(?:\s+is)?\W{0,3}$/i;
+  /(order|invoice|\binv\b|ticket|\bref\b|reference|tracking|\bsku\b|\bpo\b(?![,.!?])|case|transaction|\btxn\b|\bid\b|isbn|issn|account|acct|iban|routing|swift|contract|milestone|job|project|build|commit|\bpin\b|otp|code|zip|postal|serial|model|part|item|#|receipt|booking|reservation|confirmation|policy|license|licence|patent|batch|lot|version|release|pedido|factura|commande|comanda|ordine|zam[oó]wieni\w*|bestelling|sipari[sş]|rechnung|bestell\w*|artikel\w*|счет|счёт|pesanan|faktur|resi(?:\s+[a-z]{2,6})?|\boda\b|\breg\b|registration|\bvat\b|\btax\b|issue|suivi|\bh\.?\s?no|house|plot|door|заказ[а-я]*|трек[а-я]*)(?:\W{1,2}(?:number|num|no|nr|numero|nummer|n°|nº|№))?(?:\s+is)?\W{0,3}$/i;
 const NUMBER_WORD_END =
   /(?:номер|n[uú]mero|num[eé]ro|nomor|numer|nummer|number|namba|no\.?)(?:\s+(?:de|do|da|di|del|ya))?\s*$/i;
 // "call id 1741987200" is the call's id.
