@@ -146,7 +146,7 @@ const OWN_DETAIL = /\b(?:my|our)\s+(?:own|personal|private|direct)\b/i;
 // "I'd rather not." (said alone, not "I'd rather not chat here"), "ho rifiutato e l'ho
 // segnalato" (folded: no accents), Arabic "هذا احتيال، قمت بالإبلاغ".
 const TURNED_DOWN =
-  /\b(?:i\s+(?:reported|refused|declined|said\s+no|turned\s+(?:it|them|him|her)\s+down)|i\s+told\s+(?:them|him|her)\s+no|reported\s+(?:it|them|him|her|this|that)|reported\s+(?:and|&)\s+block\w*|report\s+(?:it|them|him|her|this|the\s+account)|don'?t\s+fall\s+for|rules\s+are\s+rules|let'?s\s+keep\s+(?:everything|it|this|things)\s+(?:here|on\s+(?:the\s+)?(?:platform|site))|blocked\s+(?:and|&)\s+reported|i'?d\s+rather\s+not(?=\s*[,.!;])|no,?\s+thanks|rifiutat\w*|segnalat\w*|rechac\w*|recusei|denunciei|j'ai\s+refuse|abgelehnt|gemeldet|odmowi\w*|zg[łl]osi\w*|reddett\w*|sikayet\w*)\b|احتيال|قمت\s+بالإبلاغ|بلغت\s+عنه/i;
+  /\b(?:i\s+(?:reported|refused|declined|said\s+no|turned\s+(?:it|them|him|her)\s+down)|i\s+told\s+(?:them|him|her)\s+no|reported\s+(?:it|them|him|her|this|that)|reported\s+(?:and|&)\s+block\w*|report\s+(?:it|them|him|her|this|the\s+account)|don'?t\s+fall\s+for|rules\s+are\s+rules|let'?s\s+keep\s+(?:everything|it|this|things)\s+(?:here|on\s+(?:the\s+)?(?:platform|site))|blocked\s+(?:and|&)\s+reported|i'?d\s+rather\s+not(?=\s*[,.!;])|no,?\s+thanks|rifiutat\w*|segnalat\w*|je\s+l['’]ai\s+signal[ée]|rechac\w*|recusei|denunciei|j'ai\s+refuse|abgelehnt|gemeldet|odmowi\w*|zg[łl]osi\w*|reddett\w*|sikayet\w*)\b|احتيال|قمت\s+بالإبلاغ|بلغت\s+عنه/i;
 
 /** Whether what follows an ask (up to 160 characters) turns it down or reports it. */
 export function isTurnedDown(text: string, end: number): boolean {
@@ -250,7 +250,7 @@ export function isQuoted(text: string, start: number, end: number, quotes = ANY_
 }
 
 const REPORTED =
-  /\b(?:he|she|they|someone|somebody|(?:the|our|my|a|an|their|his|her|this|that|one|some|other|many|most)\s+(?:\w+\s+){0,2}?(?:freelancers?|clients?|recruiters?|guys?|person|designers?|developers?|devs?|agency|contractors?|candidates?|buyers?|sellers?|users?|scammers?|company|employers?|applicants?))\s+(?:\w+\s+){0,2}?(?:kept\s+(?:on\s+)?asking|keeps\s+asking|ask|asks|was\s+asking|were\s+asking|asked|tried\s+to|wanted\s+to|insisted|pushed|messaged\s+me\s+(?:asking|to)|wrote\s+(?:to\s+)?me\s+asking|told\s+me\s+to|(?:is|are)\s+telling\s+\w+\s+to)\b|\b(?:otr[oa]|un|una|el|la|outr[oa]|um|uma|o|une|le)\s+(?:\w+\s+)?(?:cliente|reclutador\w*|recrutador\w*|client|recruteur)\s+(?:\w+\s+)?(?:me\s+pidi[oó]|me\s+pediu|m['’]a\s+demand[ée])/i;
+  /\b(?:he|she|they|someone|somebody|(?:the|our|my|a|an|their|his|her|this|that|one|some|other|many|most)\s+(?:\w+\s+){0,2}?["“']?(?:freelancers?|clients?|recruiters?|guys?|person|designers?|developers?|devs?|agency|contractors?|candidates?|buyers?|sellers?|users?|scammers?|company|employers?|applicants?))["”']?\s+(?:\w+\s+){0,2}?(?:kept\s+(?:on\s+)?asking|keeps\s+asking|ask|asks|was\s+asking|were\s+asking|asked|tried\s+to|wanted\s+to|insisted|pushed|messaged\s+me\s+(?:asking|to)|wrote\s+(?:to\s+)?me\s+asking|told\s+me\s+to|(?:is|are)\s+telling\s+\w+\s+to)\b|\b(?:otr[oa]|un|una|el|la|outr[oa]|um|uma|o|une|le)\s+(?:\w+\s+)?(?:cliente|reclutador\w*|recrutador\w*|client|recruteur)\s+(?:\w+\s+)?(?:me\s+pidi[oó]|me\s+pediu|m['’]a\s+(?:demand|propos)[ée])/i;
 
 /** Whether the ask at text[index, end) is one someone else made, told of, not made of the reader. */
 export function isReported(text: string, index: number, end: number): boolean {
