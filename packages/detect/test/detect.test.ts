@@ -119,6 +119,28 @@ const POSITIVES: ReadonlyArray<[string, Category[]]> = [
   ['send USDT to TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL', ['payment']],
   ['btc: bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq', ['payment']],
   ['te pago por fuera, sin comisión', ['payment']],
+  // Money sent around the platform in other words: on the side, the fee saved, the site skipped.
+  ['The other $300 I can send you on the side, keeps the fee down', ['payment']],
+  ['Te deposito el resto y así no le pagamos comisión a la página', ['payment']],
+  ['he can hand you the cash, no need to put that part through the site', ['payment']],
+  ['Ik kan je een Tikkie sturen voor de rest', ['payment']],
+  ['Vipps meg resten, så sparer vi gebyret', ['payment']],
+  // Asks in passing, by the look of an app, to meet or collect in person, in other languages.
+  ['do you have a personal number I could use?', ['request']],
+  ['call me when you can, I rarely check this inbox', ['request']],
+  ['Finalists will be interviewed on Zoom next week', ['request']],
+  ['want to meet up and go over the wireframes over lunch?', ['request']],
+  ['find me on the bird app, same handle', ['request']],
+  ["I'll swing by and pick up the hard drive", ['request']],
+  ['¿Existe otra manera de comunicarnos más rápido?', ['request']],
+  ['Gibt es einen schnelleren Weg, Sie zu erreichen?', ['request']],
+  ['on se voit en vrai pour en parler ?', ['request']],
+  ['Me manda seu endereço que eu envio o contrato', ['request']],
+  ['скиньте свой адрес, пришлю договор курьером', ['request']],
+  // Addresses: things sent back to a street, Singapore's block and unit, an Indian house number.
+  ['The printed envelopes go back to 14 Larch Close, Leeds LS6 2AJ', ['address']],
+  ['Blk 221 Boon Lay Place #04-112, Singapore 640221', ['address']],
+  ['H.No. 5-9-22, Adarsh Nagar, Hyderabad 500063, landmark: opposite the bus depot', ['address']],
 ];
 
 /** Honest freelance talk that must not fire. */
@@ -186,6 +208,17 @@ const NEGATIVES: readonly string[] = [
   'I accepted your connection request on LinkedIn last year, small world!',
   'I followed your Instagram for a while, love the illustrations.',
   'Translate our app\'s UI strings: "Enter your phone number", "Verify email", "Call support".',
+  // Money from the platform or through the contract; outside payment told of and reported.
+  'Update: the transfer from the platform hit my account, thanks!',
+  'Il bonifico dalla piattaforma è arrivato, grazie!',
+  'Kann ich den Bonus direkt über den Vertrag schicken?',
+  'Someone offered me a bank transfer off the platform to skip the fees. I reported it.',
+  "Un client m'a proposé de payer hors plateforme, je l'ai signalé.",
+  'A "client" asked me to move the chat to Telegram and pay a deposit. Reported.',
+  'Is there another way to pay the invoice? The card keeps failing.',
+  // A plot number is no phone number; landmarks of a city page are work.
+  'Plot 12-3-456/7 shows up twice in the survey export',
+  'Our landmark page lists the Eiffel Tower, 5 Avenue Anatole France, Paris',
 ];
 
 describe('detect', () => {
