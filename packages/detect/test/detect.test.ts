@@ -141,6 +141,11 @@ const POSITIVES: ReadonlyArray<[string, Category[]]> = [
   ['The printed envelopes go back to 14 Larch Close, Leeds LS6 2AJ', ['address']],
   ['Blk 221 Boon Lay Place #04-112, Singapore 640221', ['address']],
   ['H.No. 5-9-22, Adarsh Nagar, Hyderabad 500063, landmark: opposite the bus depot', ['address']],
+  ['Я на Невском проспекте, д. 12, офис 5, приезжайте', ['address']],
+  ['Avenida Providencia 1760, departamento 1203, Providencia, Santiago', ['address']],
+  ['ik woon op de Keizersgracht 210-3hoog, kom vrijdag maar langs', ['address']],
+  ['서울 마포구 월드컵북로 396, 12층으로 오세요', ['address']],
+  ['판교역로 235, 에이치스퀘어 N동 7층에서 만나요', ['address']],
 ];
 
 /** Honest freelance talk that must not fire. */
@@ -219,6 +224,7 @@ const NEGATIVES: readonly string[] = [
   // A plot number is no phone number; landmarks of a city page are work.
   'Plot 12-3-456/7 shows up twice in the survey export',
   'Our landmark page lists the Eiffel Tower, 5 Avenue Anatole France, Paris',
+  '테스트 케이스 3번: 판교역로 235 입력 시 오류',
 ];
 
 describe('detect', () => {

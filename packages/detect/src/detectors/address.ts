@@ -71,7 +71,8 @@ const TYPE_FIRST_LOOSE = TYPE_FIRST.filter((t) => !TYPE_FIRST_STRICT.has(t));
 // Name first, then the type: "Невский пр., 88", "Bağdat Caddesi No: 215".
 const RU_TYPES_AFTER = words(
   'пр просп проспект ул улица пер переулок бул бульвар шоссе наб набережная пл площадь проезд вул ' +
-    'вулиця провулок бульв шосе',
+    // Declined after "на": "на Невском проспекте, д. 88".
+    'вулиця провулок бульв шосе проспекте улице переулке бульваре набережной площади',
 );
 const TR_TYPES = words('Caddesi Cad. Cd. Sokak Sokagi Sok. Sk. Bulvari Blv. Mahallesi Mah.');
 const PARTICLES = new Set(words('de del du des la le les da do dos das di della dei l d'));
@@ -82,8 +83,9 @@ const DE_SUFFIX =
 const DE_WORD = 'Straße|Strasse|Str\\.|Allee|Platz|Weg|Gasse|Damm|Ufer|Chaussee|utca|korut|ut';
 
 const GAP = String.raw`[^\S\n]{1,3}`;
-// Austria adds the staircase and the door: "Mariahilfer Straße 88/2/14".
-const HOUSE = String.raw`\d{1,5}[A-Za-z]?(?:(?:[/-]\d{1,5}[A-Za-z]?){1,2}|-(?:III|II|I|IV|hs|HS|bg|BG|h|H)(?![\p{L}\p{N}]))?`;
+// Austria adds the staircase and the door: "Mariahilfer Straße 88/2/14"; Amsterdam the floor:
+// "Prinsengracht 418-2hoog".
+const HOUSE = String.raw`\d{1,5}[A-Za-z]?(?:(?:[/-]\d{1,5}[A-Za-z]?){1,2}|-(?:III|II|I|IV|hs|HS|bg|BG|h|H|\d(?:e|de)?[^\S\n]?hoog)(?![\p{L}\p{N}]))?`;
 // A house number is its own token: not part of a price, decimal, time, id or word.
 const HOUSE_START = String.raw`(?<![\p{L}\p{N}$€£#.,:/-])`;
 const HOUSE_END = String.raw`(?![\p{L}\p{N}]|[.,:]\d)`;
@@ -153,8 +155,10 @@ const KOREAN_ROAD_RE =
   /(?<![\p{L}\p{N}])(?:\d{1,4}(?:-\d{1,4})?,?[^\S\n]{1,2})?\p{Lu}\p{Ll}{1,20}-(?:ro|gil|daero)(?:[^\S\n]{1,2}\d{1,3}(?:beon)?-?gil)?(?:[^\S\n]{1,2}\d{1,4}(?:-\d{1,4})?)?(?![\p{L}\p{N}])/gu;
 // Thai, Chinese, Japanese and Korean: a soi or road, a ward with its number ("88/12 ซอย…",
 // "漕溪北路88号", "渋谷区神南1-2-3", "강남구 테헤란로 152").
+// Korean road names may hold a digit ("마린시티2로 38"), and a road and number followed by a
+// building, floor or flat ("판교역로 235, 에이치스퀘어 N동 7층") need no district before them.
 const CJK_RE =
-  /\d{1,4}\/\d{1,4}[^\S\n]*(?:หม[^\S\n]*\d{1,3}[^\S\n]*)?(?:ซอย|ถนน)|[一二三四五六七八九十]{1,3}丁目[一二三四五六七八九十百〇\d]{1,4}番地?(?:[一二三四五六七八九十百〇\d]{1,4}号?)?|[\u3400-\u9fff]{1,12}(?:路|街|大道)[一二三四五六七八九十百千零〇]{1,6}[号號]|[\u3400-\u9fff]{1,12}(?:路|街|大道)(?:[一二三四五六七八九十\d]{1,3}段)?(?:\d{1,5}巷)?(?:\d{1,5}弄)?\d{1,5}[号號]|[\u3400-\u9fff]{1,12}(?:巷|弄)\d{1,5}[号號]|[\u3400-\u9fff]{1,10}(?:区|市|町|村)[\u3400-\u9fff]{1,6}\d{1,2}(?:丁目)?-?\d{1,3}(?:-\d{1,3})?(?!\d)|(?:구|군)[^\S\n]+[\uac00-\ud7af]{1,6}동[^\S\n]?\d{1,5}(?:-\d{1,5})?|(?:[\uac00-\ud7af]{1,8}(?:시|도)[^\S\n]+)?[\uac00-\ud7af]{1,6}(?:구|군)[^\S\n]+[\uac00-\ud7af]{1,10}(?:로|길)[^\S\n]?\d{1,5}(?:-\d{1,5})?/gu;
+  /\d{1,4}\/\d{1,4}[^\S\n]*(?:หม[^\S\n]*\d{1,3}[^\S\n]*)?(?:ซอย|ถนน)|[一二三四五六七八九十]{1,3}丁目[一二三四五六七八九十百〇\d]{1,4}番地?(?:[一二三四五六七八九十百〇\d]{1,4}号?)?|[\u3400-\u9fff]{1,12}(?:路|街|大道)[一二三四五六七八九十百千零〇]{1,6}[号號]|[\u3400-\u9fff]{1,12}(?:路|街|大道)(?:[一二三四五六七八九十\d]{1,3}段)?(?:\d{1,5}巷)?(?:\d{1,5}弄)?\d{1,5}[号號]|[\u3400-\u9fff]{1,12}(?:巷|弄)\d{1,5}[号號]|[\u3400-\u9fff]{1,10}(?:区|市|町|村)[\u3400-\u9fff]{1,6}\d{1,2}(?:丁目)?-?\d{1,3}(?:-\d{1,3})?(?!\d)|(?:구|군)[^\S\n]+[\uac00-\ud7af]{1,6}동[^\S\n]?\d{1,5}(?:-\d{1,5})?|(?:[\uac00-\ud7af]{1,8}(?:시|도)[^\S\n]+)?[\uac00-\ud7af]{1,6}(?:구|군)[^\S\n]+[\uac00-\ud7af][\uac00-\ud7af\d]{0,9}(?:로|길)[^\S\n]?\d{1,5}(?:-\d{1,5})?|[\uac00-\ud7af][\uac00-\ud7af\d]{0,9}(?:로|길)[^\S\n]?\d{1,5}(?:-\d{1,5})?(?=,?[^\S\n][^\n]{0,20}?\d{1,4}(?:동|층|호))/gu;
 const BALTIC_TYPES = String.raw`pr\.|g\.|al\.|iela|gatve`;
 const NAME_THEN_TYPE_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}-]{1,30}[^\\S\\n]{1,2}(?:${alternation(RU_TYPES_AFTER)})\\.?,?[^\\S\\n]{0,2}(?:(?:д|дом|буд)\\.?[^\\S\\n]{0,2})?` +
@@ -304,7 +308,7 @@ const ANY_START = new RegExp(
 const SEPARATOR =
   /[^\S\n]{0,3}(?:(?:[,،·]|[-–—/](?=[^\S\n])|\/(?=[A-Z]))[^\S\n]{0,3})?(?:\r?\n[^\S\n]{0,3})?/y;
 const UNIT_WORDS = anyOf(
-  'apartment apt unit suite ste flat floor fl room rm bldg building piso planta depto dpto apto apartamento ' +
+  'apartment apt unit suite ste flat floor fl room rm bldg building piso planta depto dpto departamento apto apartamento ' +
     'bloco sala wohnung whg etage appt app interior int daire kat lok m d квартира кв корпус корп ' +
     'строение стр офис оф дом д буд no nr rt rw blok kav tower torre wing office oficina lgh bl sc ap site box boite bte bus stan baixos стан ет ап דירה קומה الطابق طابق شقة عمارة مبنى مكتب casa ' +
     // Floors: Indonesian, Vietnamese (folded), Filipino.
@@ -506,8 +510,8 @@ const PERSONAL_CUE_WORDS = {
     String.raw`\bkomm(?:en\s+sie|t)?\s+(?:gerne?\s+|doch\s+|mal\s+)?(?:zu|vorbei)\b|\blieferadresse\b`,
     String.raw`\bil\s+mio\s+indirizzo\b|\b(?:abito|vivo)\s+(?:in|a)\b|\bvieni\b|\bspedisci\b`,
     String.raw`\bna\s+adres\b|\bmoj\s+adres\b|\bmieszkam\b|\bofisimiz\b|\badres(?:im|ime|imize|ine)\b`,
-    // nl: "laat ze leveren op …", "stuur het naar …", "kom langs".
-    String.raw`\b(?:stuur|leveren|lever|bezorg\w*|breng)\b(?:\s+[\w']+){0,4}?\s+(?:naar|op|bij)\b|\bkom\s+(?:langs|naar)\b`,
+    // nl: "laat ze leveren op …", "stuur het naar …", "kom (morgen) langs", "ik zit op …".
+    String.raw`\b(?:stuur|leveren|lever|bezorg\w*|breng)\b(?:\s+[\w']+){0,4}?\s+(?:naar|op|bij)\b|\bkom\s+(?:\w+\s+){0,2}?(?:langs|naar)\b|\bik\s+(?:zit|woon)\s+(?:op|aan)\b`,
     String.raw`\balamat\s*(?:saya|ku|kami)|\balamatku\b|\b(?:saya|aku)\s+tinggal\b|\brumah\s+saya\b`,
     String.raw`\bkantor\s+(?:saya|kami)\b|\b(?:datang|kirim|mampir)\s+ke\b`,
     String.raw`\baddress\s+ko\b|\bbahay\s+ko\b|\bnakatira\s+ako\b|\b(?:punta|pumunta)\s+ka\s+sa\b`,

@@ -229,7 +229,10 @@ const SAID_DIRECT =
 // What is moved "directly" may be files or a text to translate: "переведу файлы напрямую".
 const NOT_MONEY_MOVED = /файл|документ|макет|исходник|текст/i;
 // The fee words an OFF_PLATFORM match may hold.
-const FEE = new RegExp(`${FEE_WORDS}|комис|коміс|προμηθει|עמל|کارمزد|手续费|抽成|手数料|수수료`, 'i');
+const FEE = new RegExp(
+  `${FEE_WORDS}|комис|коміс|προμηθει|עמל|کارمزد|手续费|抽成|手数料|수수료`,
+  'i',
+);
 const NOT_AN_ASK =
   /\b(isn'?t\s+me|not\s+me|using\s+my\s+name|impersonat\w*|pay\s+out|\w*integra\w*|int[eé]gr\w*|boutique|tunnel\s+de\s+paiement|api|sdk|checkout|gateway|plugin|button|webhooks?|deep\s+links?|android|ios|experience\s+with|store|shop|tienda|loja|e-?commerce|website\s+accepts|subscription|implement\w*|develop\w*|build\w*|withdraw\w*|earnings|payouts?|the\s+platform\s+(?:sends|pays)|blog|article|topic|comparison|vs\.?|i\s+said\s+no|refused|declined|reported|rapporter\w*|signal[eé]\w*|scam\w*|arnaque\w*|estafa\w*|betrug\w*|truffa\w*|acquiring|refund\w*|disput\w*|chargebacks?|customers?|logos?|icons?|badges?|faq|sandbox|processors?|transactions|test\s+(?:mode|cards?|accounts?)|in-?app\s+purchases?|stripe(?!\s+invoices?)|braintree|adyen|clearing|reconcil\w*|ledgers?|bookkeeping|xero|quickbooks|para\s+[cç]ekme|against\s+the\s+(?:rules|terms|tos|policy)|(?:not|never)\s+allowed|prohibited|forbidden|bawal|wdro[żz]\w*|integracj\w*|koszyk\w*|sklep\w*|shops|tich\s+hop|mainnet|testnet|solidity|smart\s+contracts?|translat\w*|[üu]bersetz\w*|tradu[cz]\w*|saqu\w*|sac(?:ar|o|amos|ou)|ganhos|ganancias|preliev\w*|prelev\w*|screens?|redesign\w*|ui|ux|(?:previous|former|old|last)\s+(?:employer|client|job|company|boss))\b|بوابة|ربط|مبرمج|برمجة|العملاء|للعملاء|لوحة\s+تحكم|রপরট|รายงาน|ปฏเสธ|แปล|(?<![\p{L}])(?:в[иы]во[дж]\p{L}*|в[иы]вед\p{L}*|интегр\p{L}*|інтегр\p{L}*|подключ\p{L}*|підключ\p{L}*|магазин\p{L}*)/iu;
 
