@@ -146,6 +146,13 @@ const POSITIVES: ReadonlyArray<[string, Category[]]> = [
   ['ik woon op de Keizersgracht 210-3hoog, kom vrijdag maar langs', ['address']],
   ['서울 마포구 월드컵북로 396, 12층으로 오세요', ['address']],
   ['판교역로 235, 에이치스퀘어 N동 7층에서 만나요', ['address']],
+  // At and dot said in Hungarian, Uzbek and Kazakh; paying directly in Kazakh, Finnish, Azerbaijani.
+  ['küldje ide: kovacs.anna kukac citromail pont hu', ['email']],
+  ['yozing: aziz.karimov kuchukcha mail nuqta ru', ['email']],
+  ['жіберіңіз: aruzhan.b собака inbox нүкте kz', ['email']],
+  ['Келесі төлемді сайт арқылы емес, тікелей Kaspi-ге жіберіңіз', ['payment']],
+  ['Loput voit maksaa suoraan tililleni', ['payment']],
+  ['Birbank kartıma birbaşa köçürün', ['payment']],
 ];
 
 /** Honest freelance talk that must not fire. */
@@ -225,6 +232,13 @@ const NEGATIVES: readonly string[] = [
   'Plot 12-3-456/7 shows up twice in the survey export',
   'Our landmark page lists the Eiffel Tower, 5 Avenue Anatole France, Paris',
   '테스트 케이스 3번: 판교역로 235 입력 시 오류',
+  // Order numbers in Hungarian, Finnish, Hebrew and Greek; a payment integration in Hungarian.
+  'Rendelésszám: 06304821973 — feltöltöttem a képet',
+  'Tilausnumero 0407182346, asiakas valittaa',
+  'מספר הזמנה 0527184963 — העליתי צילום מסך',
+  'Ο αριθμός αποστολής ACS είναι 7204815563',
+  'A webshopba SimplePay és Revolut Pay fizetést kell beépíteni',
+  'A Trello-táblához ezzel a címmel adjon hozzá: kiss.bela@gmail.com — csak a feladatok miatt',
 ];
 
 describe('detect', () => {

@@ -20,7 +20,8 @@ export function isNegated(text: string, index: number): boolean {
     (/[,;]\s*$/.test(clause) && CLAUSE_START.test(next)) ||
     (/[,;]\s*(?:just|instead|simply)\s+$/i.test(clause) && ASK_VERB_START.test(next));
   if (!opensClause && NEGATION.test(clause.slice(lastNewSubject(clause)))) return true;
-  // Hindi/Urdu put the negation after the verb ("main direct payment nahi leta"), Russian and
+  // Hindi/Urdu, Nepali and Tamil put the negation after the verb ("main direct payment nahi leta", "GPay la
+  // anupa mudiyadhu"), Russian and
   // Ukrainian may ("в телеграм переходить не буду"), and Turkish marks it on the verb
   // ("platform dışında çalışmıyorum").
   const after = text.slice(index, index + 60).split(/[.!?\n,;]/)[0] ?? '';
@@ -30,7 +31,7 @@ export function isNegated(text: string, index: number): boolean {
 const LETTER = /\p{L}/u;
 
 const NEGATION_AFTER =
-  /(?<![\p{L}])(nahi|nahin|nahī|(?<!tien\s)mat|не\s+(?:буду|будем|будемо|стану|станем|хочу|хочемо|могу|можу|работаю|работаем|працюю|працюємо|принима\p{L}*|приймаю)|\p{L}{2,}m[ıiuü]yor\p{L}*|نمی\p{L}+)(?![\p{L}])|않|못\s/iu;
+  /(?<![\p{L}])(nahi|nahin|nahī|hoina|mudiya(?:dhu|athu|thu)|venaam|vendam|(?<!tien\s)mat|не\s+(?:буду|будем|будемо|стану|станем|хочу|хочемо|могу|можу|работаю|работаем|працюю|працюємо|принима\p{L}*|приймаю)|\p{L}{2,}m[ıiuü]yor\p{L}*|نمی\p{L}+)(?![\p{L}])|않|못\s/iu;
 
 // The verbs of an ask: after "just" or "instead", or before "me" ("text me", "send us").
 const VERB = String.raw`(?:send|pay|transfer|wire|text|call|message|email|write|add|dm|ping|drop|give|share)\b`;
@@ -57,4 +58,4 @@ function lastNewSubject(clause: string): number {
 // words English shares, "no WhatsApp" stays a negation).
 // French elides "ne" before a vowel: "je n'accepte pas" (folding has made "’" an apostrophe).
 const NEGATION =
-  /(?<![\p{L}'])(not|never|don'?t|doesn'?t|didn'?t|won'?t|can'?t|cannot|shouldn'?t|mustn'?t|isn'?t|aren'?t|no need|not allowed|prohibited|forbidden|against the|avoid|instead of|rather than|nunca|nada|jam[aá]s|used\s+to|no(?!\s+(?:mesmo|mesma|meu|minha|seu|sua|teu|tua|nosso|nossa|site|projeto|zap|celular|perfil|privado|pv)(?![\p{L}]))|n[aã]o|ne|pas|nicht|nichts|kein|keine|niet|nooit|geen|nie|не|ні|нельзя|nothing|non(?![\p{L}-])|tidak|jangan|bukan|gak|nggak|enggak|ngga|gk|ga|hindi|huwag|wag|ayoko|ayaw|(?<!(?:khoi|tien)\s)mat|nahin|nahi|khong|لا|لن|ممنوع|ما(?=\s+(?:ب|ن|ا(?:قبل|تعامل|شتغل|دفع|حول|رسل)))|sita\p{L}{3,}|sifanyi|sitaki|sipendi|sikubali|silipi|sipokei|δεν(?=\s+(?:δουλευ|δεχομ|πληρων|συνεργαζ)))(?![\p{L}])|(?<![\p{L}])n'(?=\p{L})/iu;
+  /(?<![\p{L}'])(not|never|don'?t|doesn'?t|didn'?t|won'?t|can'?t|cannot|shouldn'?t|mustn'?t|isn'?t|aren'?t|no need|not allowed|prohibited|forbidden|against the|avoid|instead of|rather than|nunca|nada|jam[aá]s|used\s+to|no(?!\s+(?:mesmo|mesma|meu|minha|seu|sua|teu|tua|nosso|nossa|site|projeto|zap|celular|perfil|privado|pv)(?![\p{L}]))|n[aã]o|ne|pas|nicht|nichts|kein|keine|niet|nooit|geen|nie|не|ні|нельзя|nothing|non(?![\p{L}-])|tidak|jangan|bukan|gak|nggak|enggak|ngga|gk|ga|hindi|huwag|wag|ayoko|ayaw|(?<!(?:khoi|tien)\s)mat|nahin|nahi|khong|لا|لن|ممنوع|ما(?=\s+(?:ب|ن|ا(?:قبل|تعامل|شتغل|دفع|حول|رسل)))|sita\p{L}{3,}|siwezi|sifanyi|sitaki|sipendi|sikubali|silipi|sipokei|δεν(?=\s+(?:δουλευ|δεχομ|πληρων|συνεργαζ)))(?![\p{L}])|(?<![\p{L}])n'(?=\p{L})/iu;

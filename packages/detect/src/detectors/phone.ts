@@ -100,10 +100,11 @@ export const PHONE_CONTEXT = new RegExp(
   'i',
 );
 const ID_CONTEXT =
-  /(order|invoice|\binv\b|ticket|\bref\b|reference|tracking|\bsku\b|\bpo\b(?![,.!?])|case|transaction|\btxn\b|\bid\b|isbn|issn|account|acct|iban|routing|swift|contract|milestone|job|project|build|commit|\bpin\b|otp|code|zip|postal|serial|model|part|item|#|receipt|booking|reservation|confirmation|policy|license|licence|patent|batch|lot|version|release|pedido|factura|commande|comanda|ordine|zam[oó]wieni\w*|bestelling|sipari[sş]|rechnung|bestell\w*|artikel\w*|счет|счёт|pesanan|faktur|resi(?:\s+[a-z]{2,6})?|\boda\b|\breg\b|registration|\bvat\b|\btax\b|issue|suivi|\bh\.?\s?no|house|plot|door|заказ[а-я]*|трек[а-я]*)(?:\W{1,2}(?:number|num|no|nr|numero|nummer|n°|nº|№))?(?:\s+is)?\W{0,3}$/i;
+  /(order|invoice|\binv\b|ticket|\bref\b|reference|tracking|\bsku\b|\bpo\b(?![,.!?])|case|transaction|\btxn\b|\bid\b|isbn|issn|account|acct|iban|routing|swift|contract|milestone|job|project|build|commit|\bpin\b|otp|code|zip|postal|serial|model|part|item|#|receipt|booking|reservation|confirmation|policy|license|licence|patent|batch|lot|version|release|pedido|factura|commande|comanda|ordine|zam[oó]wieni\w*|bestelling|sipari[sş]|rechnung|bestell\w*|artikel\w*|счет|счёт|pesanan|faktur|resi(?:\s+[a-z]{2,6})?|\boda\b|\breg\b|registration|\bvat\b|\btax\b|issue|suivi|\bh\.?\s?no|house|plot|door|заказ[а-я]*|трек[а-я]*|rendeles\w*|szamla\w*|objednavk\w*|reklamac\w*|tilaus\w*|lasku\w*|qaim\p{L}*|sifaris\w*|buyurtma\w*|тапсырыс\p{L}*|шот-фактура|הזמנה|חשבונית|משלוח|παραγγελ\p{L}*|τιμολογ\p{L}*|αποστολ\p{L}*(?:\s+[A-Z]{2,5})?)(?:\W{1,2}(?:number|num|no|nr|numero|nummer|n°|nº|№|n[öo]mr\p{L}*|н[өо]мір\p{L}*|szam|cislo|எண்?))?(?:\s+(?:is|je|on|ε[ιί]ναι))?\W{0,3}$/iu;
 const NUMBER_WORD_END =
-  /(?:номер|n[uú]mero|num[eé]ro|nomor|numer|nummer|number|namba|no\.?)(?:\s+(?:de|do|da|di|del|ya))?\s*$/i;
-// "call id 1741987200" is the call's id.
+  /(?:номер|n[uú]mero|num[eé]ro|nomor|numer|nummer|number|namba|no\.?|cislo|מספר|αριθμος)(?:\s+(?:de|do|da|di|del|ya))?\s*$/i;
+// "call id 1741987200" is the call's id. (The number word may stand first: "číslo reklamace …",
+// "מספר הזמנה …", folded without accents.)
 const CALL_BEFORE_ID = /\bcall\s*$/i;
 const CURRENCY_BEFORE =
   /([$€£¥₹₽₦₱₩₺₴]|\b(usd|eur|gbp|inr|rs\.?|r\$|rp|idr|php|ngn|aud|cad|jpy|cny|rmb|mxn|brl|uah|rub|aed|sar|egp|pkr|bdt|kes)\s?)$/i;

@@ -36,6 +36,11 @@ export const AT_WORDS = [
   'a cong',
   'arond',
   'zavinac',
+  // Hungarian, Uzbek, Georgian, Armenian.
+  'kukac',
+  'kuchukcha',
+  'ძაღლუკა',
+  'շնիկ',
 ];
 export const DOT_WORDS = [
   'dot',
@@ -68,6 +73,13 @@ export const DOT_WORDS = [
   'cham',
   'punct',
   'tecka',
+  // Hungarian, Uzbek, Azerbaijani (folded: "nöqtə"), Kazakh, Georgian, Armenian.
+  'pont',
+  'nuqta',
+  'noqtə',
+  'нүкте',
+  'წერტილი',
+  'կետ',
 ];
 /** Words for "/" in spelled-out links ("calendly dot com slash jane"). */
 export const SLASH_WORDS = ['forward slash', 'slash', 'barra', 'слэш', 'слеш', 'garis miring'];

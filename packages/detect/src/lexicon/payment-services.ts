@@ -85,11 +85,28 @@ const NAMES = [
   'e-transfer',
   'payid',
   'vipps',
-  'mobilepay',
+  // Finnish adds case endings: "MobilePaylla".
+  'mobilepay\\p{L}{0,4}',
   'twint',
   'kaspi',
   'opay',
   'palmpay',
+  // Wallets of Uzbekistan, Azerbaijan, Armenia, Israel, Myanmar, Nepal, Ethiopia, Sri Lanka, Cambodia.
+  'payme',
+  'humo',
+  'birbank',
+  'idram',
+  'telcell',
+  'ב?ביט',
+  'פייבוקס',
+  'kbz\\s?pay',
+  'wave\\s?pay',
+  'aya\\s+pay',
+  'khalti',
+  'esewa',
+  'telebirr',
+  'frimi',
+  'khqr',
 ];
 
 /** Builds a whole-word pattern of the services, plus `extra` alternatives. */
