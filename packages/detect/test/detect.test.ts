@@ -153,6 +153,9 @@ const POSITIVES: ReadonlyArray<[string, Category[]]> = [
   ['Келесі төлемді сайт арқылы емес, тікелей Kaspi-ге жіберіңіз', ['payment']],
   ['Loput voit maksaa suoraan tililleni', ['payment']],
   ['Birbank kartıma birbaşa köçürün', ['payment']],
+  ['Nähdäänkö huomenna kahvilassa Kampissa?', ['request']],
+  ['Csütörtökön egy kávézóban találkozhatnánk?', ['request']],
+  ['Ne putem vedea mâine la o cafenea?', ['request']],
 ];
 
 /** Honest freelance talk that must not fire. */
@@ -238,6 +241,7 @@ const NEGATIVES: readonly string[] = [
   'מספר הזמנה 0527184963 — העליתי צילום מסך',
   'Ο αριθμός αποστολής ACS είναι 7204815563',
   'A webshopba SimplePay és Revolut Pay fizetést kell beépíteni',
+  'Kahvilan verkkosivuille tarvitaan ruokalista, 15 sivua',
   'A Trello-táblához ezzel a címmel adjon hozzá: kiss.bela@gmail.com — csak a feladatok miatt',
 ];
 
