@@ -1,9 +1,9 @@
 // Writes every finding `detect` reports on a fixed set of texts, one JSON line per text, so that
 // a change meant to make detection faster can be shown to change nothing: dump before, dump
-// after, compare the files (`cmp`). The texts: the labelled corpus, the held-out set, the
-// conformance sets, synthetic messages of about 300 bytes, 1 KB and 4 KB, and generated strings
-// built from the pieces disguises are made of (spaces, brackets, at/dot words, single letters,
-// look-alikes).
+// after, compare the files (`cmp`). The texts: the labelled corpus, the held-out and
+// other-language sets, the conformance sets, synthetic messages of about 300 bytes, 1 KB and 4 KB,
+// and generated strings built from the pieces disguises are made of (spaces, brackets, at/dot
+// words, single letters, look-alikes).
 // Run after `npx tsc -b`: node scripts/findings-dump.mjs OUT [DETECT_MODULE]
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
@@ -23,6 +23,7 @@ const files = [
   `${root}corpus/ringfence.jsonl`,
   // Scored, never tuned to; a change meant to change nothing must leave its findings alone too.
   `${root}corpus/held-out.jsonl`,
+  `${root}corpus/languages.jsonl`,
   ...readdirSync(conformance)
     .filter((name) => name.endsWith('.jsonl'))
     .map((name) => conformance + name),

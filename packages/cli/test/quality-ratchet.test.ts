@@ -14,10 +14,11 @@ const ratchet = await readRatchetFile(path.join(repoRoot, 'corpus', 'ratchet.jso
 // The shared conformance files live beside the repository, not in it.
 const conformance = path.resolve(repoRoot, '../shared/conformance');
 
-test('the ratchet covers our corpus, the held-out batteries and the shared conformance files', () => {
+test('the ratchet covers our corpus, the held-out and other-language batteries and the shared conformance files', () => {
   const covered = [...ratchet.entries.keys()].map((key) => path.resolve(ratchet.base, key));
   assert.ok(covered.includes(path.join(repoRoot, 'corpus', 'ringfence.jsonl')));
   assert.ok(covered.includes(path.join(repoRoot, 'corpus', 'held-out.jsonl')));
+  assert.ok(covered.includes(path.join(repoRoot, 'corpus', 'languages.jsonl')));
   assert.ok(covered.includes(conformance));
 });
 
