@@ -156,6 +156,8 @@ const POSITIVES: ReadonlyArray<[string, Category[]]> = [
   ['Nähdäänkö huomenna kahvilassa Kampissa?', ['request']],
   ['Csütörtökön egy kávézóban találkozhatnánk?', ['request']],
   ['Ne putem vedea mâine la o cafenea?', ['request']],
+  ['soita: nolla neljä viisi, kuusi kaksi yksi, kolme seitsemän kahdeksan yhdeksän', ['phone']],
+  ['zəng edin: sıfır yeddi yeddi, dörd bir iki, altı səkkiz, doqquz bir', ['phone']],
 ];
 
 /** Honest freelance talk that must not fire. */
@@ -242,6 +244,7 @@ const NEGATIVES: readonly string[] = [
   'Ο αριθμός αποστολής ACS είναι 7204815563',
   'A webshopba SimplePay és Revolut Pay fizetést kell beépíteni',
   'Kahvilan verkkosivuille tarvitaan ruokalista, 15 sivua',
+  'Kolme sivua, kaksi kuvaa ja yksi logo, hinta 400 €',
   'A Trello-táblához ezzel a címmel adjon hozzá: kiss.bela@gmail.com — csak a feladatok miatt',
 ];
 

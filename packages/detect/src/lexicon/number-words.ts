@@ -10,34 +10,34 @@ import { escapeRegExp } from './escape.js';
 const DIGIT_WORDS: Record<string, string> = {
   '0':
     'zero शनय oh cero zer0 null nul sero nol kosong shunya shoonya sifar sifr ноль нуль صفر ' +
-    'sifir μηδεν אפס nula sifuri khong',
+    'sifir μηδεν אפס nula sifuri khong nolla',
   '1':
     'one uno una um uma un une eins odin isa satu ek aik एक один одна одно واحد wahid bir ' +
-    'jeden ενα ενας μια אחת אחד jedna unu moja mot',
+    'jeden ενα ενας μια אחת אחד jedna unu moja mot yksi',
   '2':
     'two द dos dois duas deux zwei zwo dva dalawa dua do due два две дві اثنان اثنين اتنين ' +
-    'iki dwa δυο שתיים שתים שניים dve doi doua mbili',
+    'iki dwa δυο שתיים שתים שניים dve doi doua mbili kaksi ikki',
   '3':
     'three तन tres trois drei tri tatlo tiga teen tre три ثلاثة تلاتة تلاته ثلاث ثلاثه uc ' +
-    'trzy τρια τρεις שלוש שלש trei tatu',
+    'trzy τρια τρεις שלוש שלש trei tatu kolme uch',
   '4':
     'four चर cuatro quatro quatre vier chetyre apat empat char chaar quattro четыре чотири ' +
-    'اربعة اربع اربعه dort cztery τεσσερα τεσσερις ארבע ctyri patru nne bon',
+    'اربعة اربع اربعه dort cztery τεσσερα τεσσερις ארבע ctyri patru nne bon nelja dord',
   '5':
     "five पच cinco cinq funf fuenf pyat lima paanch panch cinque пять п'ять п’ять пьять خمسة " +
-    'خمس خمسه bes piec πεντε חמש pet cinci tano nam',
+    'خمس خمسه bes piec πεντε חמש pet cinci tano nam viisi besh',
   '6':
     'six seis meia sechs shest anim enam chhe chay छह छ chhah chah sei шесть шість ستة ست سته ' +
-    'alti szesc εξι שש sest sase sita',
+    'alti szesc εξι שש sest sase sita kuusi olti',
   '7':
     'seven सत siete sete sept sieben sem pito tujuh saat sette семь сім سبعة سبع سبعه yedi ' +
-    'siedem επτα εφτα שבע sedm sapte saba bay',
+    'siedem επτα εφτα שבע sedm sapte saba bay seitseman yeddi yetti',
   '8':
     'eight आठ ocho oito huit acht vosem walo delapan aath otto восемь вісім ثمانية تمانية ' +
-    'تمانيه ثمانيه sekiz osiem οκτω οχτω שמונה osm opt nane tam',
+    'تمانيه ثمانيه sekiz osiem οκτω οχτω שמונה osm opt nane tam kahdeksan sakkiz səkkiz',
   '9':
     "nine न nueve nove neuf neun devyat siyam sembilan nau девять дев'ять дев’ять تسعة تسع " +
-    'تسعه dokuz dziewiec εννεα εννια תשע devet noua tisa chin',
+    'تسعه dokuz dziewiec εννεα εννια תשע devet noua tisa chin yhdeksan doqquz',
   '10': 'ten diez dez dix zehn sampu sepuluh десять dziesiec',
   '11': 'eleven once onze elf одиннадцать одинадцять jedenascie',
   '12': 'twelve doce doze douze zwolf двенадцать дванадцять dwanascie',
@@ -65,11 +65,11 @@ const DIGIT_WORDS: Record<string, string> = {
     "fifty cincuenta cinquenta cinquante funfzig fuenfzig пятьдесят п'ятдесят piecdziesiat " +
     'elli',
   '60': 'sixty sesenta sessenta soixante sechzig шестьдесят шістдесят szescdziesiat altmis',
-  '70': 'seventy setenta siebzig семьдесят сімдесят siedemdziesiat yetmis septante',
+  '70': 'seventy setenta siebzig семьдесят сімдесят siedemdziesiat yetmis septante yetmish',
   '80':
     'eighty ochenta oitenta achtzig восемьдесят вісімдесят osiemdziesiat seksen huitante ' +
     'octante',
-  '90': "ninety noventa neunzig девяносто дев'яносто dziewiecdziesiat doksan nonante",
+  '90': "ninety noventa neunzig девяносто дев'яносто dziewiecdziesiat doksan nonante doxsan",
   // Phone numbers are read in groups of hundreds ("четыреста восемнадцать", "seiscientos doce");
   // Turkish and French say hundreds in two words ("beş yüz", "six cent"), see spokenGroup.
   '100': 'сто sto yuz cien ciento cem cento cent cents',
