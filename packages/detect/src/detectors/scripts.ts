@@ -12,9 +12,9 @@ import { escapeRegExp } from '../lexicon/escape.js';
 
 const CYRILLIC = /[\u0400-\u04ff]/;
 const ARABIC = /[\u0600-\u06ff]/;
-/** Greek, Hebrew, Devanagari, Bengali, Thai, Japanese kana, CJK ideographs and Hangul. */
+/** Greek, Armenian, Hebrew, Devanagari, Bengali, Thai, Georgian, Japanese kana, CJK ideographs and Hangul. */
 const OTHER_SCRIPTS =
-  /[\u0370-\u03ff\u0590-\u05ff\u0904-\u09fd\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+  /[\u0370-\u03ff\u0530-\u05ff\u0904-\u09fd\u0e00-\u0e7f\u10a0-\u10ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
 export interface ScriptedPattern {
   pattern: RegExp;
@@ -124,7 +124,7 @@ function read(scan: Scan): PhraseReading {
  * characters.
  */
 const UNUSUAL =
-  /[\t-\r\u00a0\u0130\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0904-\u09fd\u0e00-\u0e7f\u1680\u1c80-\u1c88\u2000-\u200a\u2028\u2029\u202f\u205f\u212a\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\ufeff]| {2}/;
+  /[\t-\r\u00a0\u0130\u0370-\u03ff\u0400-\u04ff\u0530-\u05ff\u0600-\u06ff\u0904-\u09fd\u0e00-\u0e7f\u10a0-\u10ff\u1680\u1c80-\u1c88\u2000-\u200a\u2028\u2029\u202f\u205f\u212a\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\ufeff]| {2}/;
 const RUN_OR_VARIANT = /\s\s|[\u1c80-\u1c88\u212a]/;
 const WHITESPACE = /\s/g;
 
