@@ -204,7 +204,8 @@ const PATTERNS = byScript([
   // Meeting at a café or in person in more languages: "kávézóban találkozhatnánk?", "nähdäänkö
   // kahvilassa?", "ne putem vedea la cafenea?", "נפגש בבית קפה?", "кофейняда кездесіп",
   // "კაფეში შევხვდებით?", "üz-üzə danışaq".
-  // (Read from their words, per script: the text is folded, so without accents.)
+  // Written per script and without accents (the text is folded), so that the Latin one is tried
+  // only where its words stand.
   /\b(?:talalkoz\w*|nahdaan\w*|tavata\w*|(?:ne\s+)?putem\s+vedea|intalni\w*|uchrash\w*)[^.?!\n]{0,60}?(?:kavez\w*|kahvila\w*|cafenea\w*|kafe\w*|szemelyesen|pe\s+viu)|\b(?:kavez\w*|kahvila\w*|cafenea\w*|szemelyesen)[^.?!\n]{0,60}?(?:talalkoz\w*|nahdaan\w*)|\buz-uz[əe]\s+(?:danis\w*|gorus\w*)/i,
   /(?:^|[^\p{L}])(?:кездес\p{L}*|учраш\p{L}*)[^.?!\n]{0,60}?(?:кофейн\p{L}*|кафе\p{L}*)|(?:^|[^\p{L}])кофейн\p{L}*[^.?!\n]{0,60}?кездес\p{L}*/iu,
   /(?:βρεθ\p{L}*|συναντηθ\p{L}*|נפגש|ניפגש|להיפגש|შევხვდ\p{L}*|հանդիպ\p{L}*)[^.?!\n]{0,60}?(?:καφε\p{L}*|κοντα|קפה|კაფე\p{L}*|սրճարան\p{L}*)|(?:קפה|კაფე\p{L}*)[^.?!\n]{0,60}?(?:נפגש|ניפגש|შევხვდ\p{L}*)/iu,
