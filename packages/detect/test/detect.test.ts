@@ -158,6 +158,13 @@ const POSITIVES: ReadonlyArray<[string, Category[]]> = [
   ['Ne putem vedea mâine la o cafenea?', ['request']],
   ['soita: nolla neljä viisi, kuusi kaksi yksi, kolme seitsemän kahdeksan yhdeksän', ['phone']],
   ['zəng edin: sıfır yeddi yeddi, dörd bir iki, altı səkkiz, doqquz bir', ['phone']],
+  ["What's your full postal address? I'll post the candles.", ['request']],
+  ['Is there a better way for me to get hold of you?', ['request']],
+  ["Est-ce qu'on pourrait basculer sur WhatsApp pour la suite ?", ['request']],
+  ['Schick mir doch kurz deine Handynummer', ['request']],
+  ["my partner doesn't use this site, so could we set up a group chat on Signal?", ['request']],
+  ['Die Montage mache ich, aber bitte bar vor Ort und nicht über die Plattform', ['payment']],
+  ['Документы можно забрать у меня: Москва, ул. Профсоюзная, д. 43, кв. 117', ['address']],
 ];
 
 /** Honest freelance talk that must not fire. */
@@ -245,6 +252,12 @@ const NEGATIVES: readonly string[] = [
   'A webshopba SimplePay és Revolut Pay fizetést kell beépíteni',
   'Kahvilan verkkosivuille tarvitaan ruokalista, 15 sivua',
   'Kolme sivua, kaksi kuvaa ja yksi logo, hinta 400 €',
+  'Our campaigns keep bouncing for @outlook.com addresses, can you check SPF?',
+  'The phone field should accept UK mobiles written like 07700 900123 too.',
+  'Im Filialfinder muss es „Hohe Straße 52, 50667 Köln“ heißen, nicht 25.',
+  'Need a dashboard that tracks our treasury wallets (USDT on Tron) and alerts when a balance drops.',
+  'Оплата только через платформу. Предоплату на карту не беру, извините.',
+  'Is there a faster way to reach you here, do you have notifications on for the platform app?',
   'A Trello-táblához ezzel a címmel adjon hozzá: kiss.bela@gmail.com — csak a feladatok miatt',
 ];
 

@@ -521,7 +521,7 @@ const PERSONAL_CUE_WORDS = {
   ],
   cyrillic: `${CYRILLIC_START}(?:${anyOf(
     'мо[йи]\\s+адрес моя\\s+адреса я\\s+живу живу\\s+(?:на|по|в) мешкаю приезжа приходи приходь привез[а-яіїєґ]* завез[а-яіїєґ]* ' +
-      'заходи при[їі]жджа к\\s+нам доставк[а-я]*\\s+(?:на|по)',
+      'заходи при[їі]жджа к\\s+нам к\\s+мне забрать\\s+у\\s+(?:меня|нас) доставк[а-я]*\\s+(?:на|по)',
   )})`,
   // Arabic and Persian: "my address", "I live", "our office", "send them to".
   arabic: 'عنواني|اسكن|ساكن|تعال|بيتي|مكتبي|مكتبنا|آدرسم|بفرستید\\s+به|بفرستین\\s+به|دفترمون',
@@ -625,7 +625,7 @@ const FRAMING = new RegExp(
       'beispiel esempio contoh(?=\\s*(?::|alamat|format|data)) halimbawa ' +
       // German placeholder names: "Musterstraße 12", "Max Mustermann".
       'muster(?:strasse|straße|weg|stadt|mann|frau)',
-  )})\b|${CYRILLIC_START}(?:пример|перев[оеи]д)`,
+  )})\b|${CYRILLIC_START}пример`,
   'gi',
 );
 // The sentence treats it as content of the work (a page, a file, someone else's venue): work
@@ -644,19 +644,21 @@ const WORK_CONTENT = new RegExp(
       // Invitations to design, a client's legal notice page.
       '(?:on|for)\\s+the\\s+letterheads? stationery envelopes? manuscript chapters? novel characters? its\\s+headquarters annual\\s+(?:report|filing) competitors? invitations? invitacion\\w* einladung\\w* convites? impressum festivals? stammdaten master\\s+data entered\\s+by\\s+the\\s+(?:customer|user|buyer) ' +
       // A property advert to write: "testi per l'annuncio", "texto para el anuncio".
-      'annunci\\w* anuncios? annonces? inserat\\w* immobilien\\w* landing\\s+pages? map\\s+embeds?',
+      'annunci\\w* anuncios? annonces? inserat\\w* immobilien\\w* landing\\s+pages? map\\s+embeds? ' +
+      // A store finder's entry, a court's address in a legal translation.
+      'filialfinder store\\s+finder tribunal\\w* gericht\\w* juzgado',
   )})\b` +
     // The same in other scripts: posters, flyers, test data, validation, a property advert, a
     // translation.
-    '|海报|传单|ポスター|チラシ|テストデータ|バリデーション|포스터|전단|מודעה|מודעת|פלאייר|ترجمة|ترجمه' +
-    `|${CYRILLIC_START}(?:объявлени[а-яё]*|оголошенн[а-яіїєґ]*)`,
+    '|海报|传单|ポスター|チラシ|テストデータ|バリデーション|포스터|전단|מודעה|מודעת|פלאייר|ترجمة|ترجمه|منيو|المنيو' +
+    `|${CYRILLIC_START}(?:объявлени[а-яё]*|оголошенн[а-яіїєґ]*|перев[оеи]д)`,
   'gi',
 );
 const LIKE_BEFORE = /\blike\s*:?\s*$/i;
 const OWN_OR_INVITED =
-  /\b(?:i|i'm|im|my|me|we|our|us|mi|mis|yo|nuestr\w*|eu|meu|minha|nosso\w*|nossa|je|moi|mon|ma|mes|notre|nos|ich|mir|mich|mein\w*|wir|uns\w*|ik|mijn|ons|onze|wij|moj\w*|come\s+(?:to|over|by)|(?:go(?:es)?|sent|send|mail|post|ship)\s+(?:\w+\s+)?back\s+to|visit\w*|stop\s+by|drop\s+by|swing\s+by|bring|pick\s+(?:it\s+|them\s+)?up|welcome\s+to)\b|(?:^|[^а-яё])(?:мо[йяеи]|наш\p{L}*|я|мы)(?![а-яё])/iu;
+  /\b(?:i|i'm|im|my|me|we|our|us|mi|mis|yo|nuestr\w*|eu|meu|minha|nosso\w*|nossa|je|moi|mon|ma|mes|notre|nos|ich|mir|mich|mein\w*|wir|uns\w*|ik|mijn|ons|onze|wij|moj\w*|come\s+(?:to|over|by)|(?:go(?:es)?|sent|send|mail|post|ship)\s+(?:\w+\s+)?back\s+to|visit\w*|stop\s+by|drop\s+by|swing\s+by|bring|pick\s+(?:it\s+|them\s+)?up|welcome\s+to)\b|(?:^|[^а-яё])(?:мо[йяеи]|наш\p{L}*|я|мы|меня|мне)(?![а-яё])/iu;
 const LIST_OF_ADDRESSES = 3;
-const QUOTES = /["“”«»]/g;
+const QUOTES = /["“”„«»]/g;
 // Ends of sentences; "St.", "Dr.", "e.g." (fewer than three plain characters) end none, nor does
 // a semicolon between items of one list ("e.g. 5 Avenue Anatole France, Paris; Piazza …, Roma").
 const SENTENCE_END = /(?<=[^\s.!?]{3})[.!?]\s+|[!?]\s+|\n/g;

@@ -130,6 +130,15 @@ const WRITTEN_AT = /[@＠﹫]/;
 const PAGE_HOST = /^(?:www|docs|developers?|api|help|support|status|blog)\./i;
 const THING_BEFORE = /(?:^|[^\p{L}])(?:the|our|their|these|those)\s+$/iu;
 const NOT_A_MAILBOX = new Set([
+  // Prepositions before a domain: "bouncing for @outlook.com addresses".
+  'for',
+  'to',
+  'from',
+  'with',
+  'on',
+  'of',
+  'by',
+  'via',
   'i',
   'me',
   'we',

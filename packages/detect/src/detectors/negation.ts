@@ -31,7 +31,7 @@ export function isNegated(text: string, index: number): boolean {
 const LETTER = /\p{L}/u;
 
 const NEGATION_AFTER =
-  /(?<![\p{L}])(nahi|nahin|nahī|hoina|mudiya(?:dhu|athu|thu)|venaam|vendam|(?<!tien\s)mat|не\s+(?:буду|будем|будемо|стану|станем|хочу|хочемо|могу|можу|работаю|работаем|працюю|працюємо|принима\p{L}*|приймаю)|\p{L}{2,}m[ıiuü]yor\p{L}*|نمی\p{L}+)(?![\p{L}])|않|못\s/iu;
+  /(?<![\p{L}])(nahi|nahin|nahī|hoina|mudiya(?:dhu|athu|thu)|venaam|vendam|(?<!tien\s)mat|не\s+(?:буду|будем|будемо|стану|станем|хочу|хочемо|могу|можу|работаю|работаем|працюю|працюємо|принима\p{L}*|приймаю|беру|берем|берём|беремо)|\p{L}{2,}m[ıiuü]yor\p{L}*|نمی\p{L}+)(?![\p{L}])|않|못\s/iu;
 
 // The verbs of an ask: after "just" or "instead", or before "me" ("text me", "send us").
 const VERB = String.raw`(?:send|pay|transfer|wire|text|call|message|email|write|add|dm|ping|drop|give|share)\b`;
@@ -40,7 +40,7 @@ const VERB = String.raw`(?:send|pay|transfer|wire|text|call|message|email|write|
 // to my bank?" asks anew. So does an imperative after "just" or "instead": "don't use the
 // milestone thing, just send it as a gift"; and a question of its own: "not on here, what's your
 // CashApp?", "site zyada check nahi karta, koi aur tareeka hai?".
-const STARTER = String.raw`(?:and\s+|but\s+|so\s+|then\s+)?(?:(?:i|we)(?:'ll|'d|\s+will|\s+can|\s+could|\s+would)|${VERB}\s+(?:me|us)\b|(?:could|can|would|will)\s+(?:you|u)|(?:just|instead|simply)\s+${VERB}|(?:what'?s|what\s+is)\s+(?:your|ur)\b|(?:you|u)\s+(?:get|fit|got)\b|(?:can|could|may)\s+i\b|(?:koi|kya|aap|ap|kaise|kahan)\b)`;
+const STARTER = String.raw`(?:and\s+|but\s+|so\s+|then\s+)?(?:(?:i|we)(?:'ll|'d|\s+will|\s+can|\s+could|\s+would)|${VERB}\s+(?:me|us)\b|(?:could|can|would|will)\s+(?:you|u)|(?:could|can|shall|should)\s+we\b|(?:just|instead|simply)\s+${VERB}|(?:what'?s|what\s+is)\s+(?:your|ur)\b|(?:you|u)\s+(?:get|fit|got)\b|(?:can|could|may)\s+i\b|(?:koi|kya|aap|ap|kaise|kahan)\b)`;
 const NEW_SUBJECT = new RegExp(String.raw`[,;]\s*${STARTER}`, 'gi');
 const CLAUSE_START = new RegExp(`^${STARTER}`, 'i');
 const ASK_VERB_START = new RegExp(`^${VERB}`, 'i');
