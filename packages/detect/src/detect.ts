@@ -122,8 +122,9 @@ function marked(findings: RawFinding[], obfuscation: Obfuscation): RawFinding[] 
 
 // Apps and payment services named next to a number or address give it a second meaning:
 // "WhatsApp +1 415 555 0132" is also a WhatsApp ID, "Zelle to 415-555-0176" a payment detail.
+// (Arabic writes "my" and "your" into the name: "واتسابي".)
 const MESSENGER =
-  /(?<![\p{L}])(whats\s?app|whatsap|watsapp|whats(?!\s+(?:your|ur|yours|the|is|up|that|this|it|an?|my|good|new|next|wrong|happening|going)\b)|wa|wsp|wasap|zap|z4p|viber|signal|telegram|tg|tele(?=\s*:)|imessage|app\s+(?:me|mij)|imo|botim|zalo|kakao(?:talk)?|line|ватсап\p{L}*|вотсап\p{L}*|вайбер\p{L}*|телег\p{L}*|الواتساب|واتساب|واتس|واٹس\s?ایپ)(?![\p{L}])/iu;
+  /(?<![\p{L}])(whats\s?app|whatsap|watsapp|whats(?!\s+(?:your|ur|yours|the|is|up|that|this|it|an?|my|good|new|next|wrong|happening|going)\b)|wa|wsp|wasap|zap|z4p|viber|signal|telegram|tg|tele(?=\s*:)|imessage|app\s+(?:me|mij)|imo|botim|zalo|kakao(?:talk)?|line|ватсап\p{L}*|вотсап\p{L}*|вайбер\p{L}*|телег\p{L}*|(?:ال)?واتس(?:اب)?[يك]?|واٹس\s?ایپ)(?![\p{L}])/iu;
 // The same in scripts written without spaces, or named in another script: "微信同号", "ไลน์ก็ใช้
 // เบอร์นี้", "카톡도 같은 번호로", "ইমো আর হোয়াটসঅ্যাপ", "تلگرام هم دارم".
 const MESSENGER_UNSPACED =

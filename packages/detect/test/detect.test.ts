@@ -165,6 +165,8 @@ const POSITIVES: ReadonlyArray<[string, Category[]]> = [
   ["my partner doesn't use this site, so could we set up a group chat on Signal?", ['request']],
   ['Die Montage mache ich, aber bitte bar vor Ort und nicht über die Plattform', ['payment']],
   ['Документы можно забрать у меня: Москва, ул. Профсоюзная, д. 43, кв. 117', ['address']],
+  ['Interested? WhatsApp us on 0803 512 7746 with two samples.', ['phone', 'handle']],
+  ['واتسابي +966 55 123 4567 تواصل معي هناك', ['phone', 'handle']],
 ];
 
 /** Honest freelance talk that must not fire. */
