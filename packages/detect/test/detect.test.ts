@@ -260,6 +260,7 @@ const NEGATIVES: readonly string[] = [
   'Need a dashboard that tracks our treasury wallets (USDT on Tron) and alerts when a balance drops.',
   'Оплата только через платформу. Предоплату на карту не беру, извините.',
   'Is there a faster way to reach you here, do you have notifications on for the platform app?',
+  "Most agencies use Zoom, but we do every first interview through the platform's own video call.",
   'A Trello-táblához ezzel a címmel adjon hozzá: kiss.bela@gmail.com — csak a feladatok miatt',
 ];
 

@@ -470,7 +470,7 @@ const STAYS_HERE =
 // "We use WhatsApp internally, but I'll keep our chat here": the app named, then staying here.
 // Also "through the platform" in other languages: "Zoom toplantısını platform üzerinden yapalım".
 const KEEPS_IT_HERE =
-  /\b(?:keep|stay|continue)\w*\s+(?:\w+\s+){0,3}?(?:here|on\s+(?:the\s+|this\s+)?(?:platform|site|app|thread|chat))\b|\bfrom\s+me\s+here\b|\b(?:talk|chat|speak)\s+(?:to|with)\s+me\s+here\b|\bhere\s+in\s+(?:the|this|our)\s+(?:chat|thread|conversation)\b|platform\s+(?:üzerinden|uzerinden)|(?:por|en)\s+la\s+plataforma|(?:pela|na)\s+plataforma|(?:über|uber|auf)\s+(?:die|der)\s+plattform|(?:via|sur)\s+la\s+plateforme|(?:melalui|lewat)\s+platform|через\s+платформу|на\s+платформе/i;
+  /\b(?:keep|stay|continue)\w*\s+(?:\w+\s+){0,3}?(?:here|on\s+(?:the\s+|this\s+)?(?:platform|site|app|thread|chat))\b|\bfrom\s+me\s+here\b|\b(?:talk|chat|speak)\s+(?:to|with)\s+me\s+here\b|\bhere\s+in\s+(?:the|this|our)\s+(?:chat|thread|conversation)\b|\b(?:through|via|using)\s+(?:the\s+)?platform(?:['’]s)?\b|platform\s+(?:üzerinden|uzerinden)|(?:por|en)\s+la\s+plataforma|(?:pela|na)\s+plataforma|(?:über|uber|auf)\s+(?:die|der)\s+plattform|(?:via|sur)\s+la\s+plateforme|(?:melalui|lewat)\s+platform|через\s+платформу|на\s+платформе/i;
 
 /** Whether `text` keeps the talk here, and does not say "not here": "…, not on the platform". */
 function keepsItHere(text: string): boolean {
