@@ -167,6 +167,7 @@ const POSITIVES: ReadonlyArray<[string, Category[]]> = [
   ['Документы можно забрать у меня: Москва, ул. Профсоюзная, д. 43, кв. 117', ['address']],
   ['Interested? WhatsApp us on 0803 512 7746 with two samples.', ['phone', 'handle']],
   ['واتسابي +966 55 123 4567 تواصل معي هناك', ['phone', 'handle']],
+  ['chiều mai qua nhà mình: 25/7 Nguyễn Trãi, phường 2, quận 5, TP.HCM', ['address']],
 ];
 
 /** Honest freelance talk that must not fire. */

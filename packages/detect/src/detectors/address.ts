@@ -143,7 +143,7 @@ const DIRECTION_STREET_RE = new RegExp(
 );
 // Vietnam: a number and a street name, then the ward or district ("27 Nguyễn Huệ, Phường Bến Nghé").
 const VIETNAMESE_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])\d{1,4}[A-Z]?(?:\/\d{1,4})?(?:[^\S\n]\p{Lu}\p{Ll}{1,10}){1,4}(?=(?:,[^\S\n]?(?:tang|lau)[^\S\n]\d{1,2})?,[^\S\n]?(?:Phuong|P\.|Quan|Q\.|Huyen|Xa)[^\S\n])` +
+  String.raw`(?<![\p{L}\p{N}])\d{1,4}[A-Z]?(?:\/\d{1,4})?(?:[^\S\n]\p{Lu}\p{Ll}{1,10}){1,4}(?=(?:,[^\S\n]?(?:tang|lau)[^\S\n]\d{1,2})?,[^\S\n]?(?:[Pp]huong|P\.|[Qq]uan|Q\.|[Hh]uyen|[Xx]a)[^\S\n])` +
     // A house in a lane off a street (folded): "số 18 ngõ 42 phố Thái Hà", "25 ngõ 112 Nguyễn Khang".
     String.raw`|(?<![\p{L}\p{N}])\d{1,4}[A-Z]?(?:\/\d{1,4})?[^\S\n](?:ngo|ngach|hem|kiet)[^\S\n]\d{1,4}(?:[^\S\n](?:(?:pho|duong|đuong)[^\S\n])?\p{Lu}\p{Ll}{0,10}(?:[^\S\n]\p{Lu}\p{Ll}{0,10}){0,3})?`,
   'gu',
