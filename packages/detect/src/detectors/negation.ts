@@ -20,10 +20,9 @@ export function isNegated(text: string, index: number): boolean {
     (/[,;]\s*$/.test(clause) && CLAUSE_START.test(next)) ||
     (/[,;]\s*(?:just|instead|simply)\s+$/i.test(clause) && ASK_VERB_START.test(next));
   if (!opensClause && NEGATION.test(clause.slice(lastNewSubject(clause)))) return true;
-  // Hindi/Urdu, Nepali and Tamil put the negation after the verb ("main direct payment nahi leta", "GPay la
-  // anupa mudiyadhu"), Russian and
-  // Ukrainian may ("в телеграм переходить не буду"), and Turkish marks it on the verb
-  // ("platform dışında çalışmıyorum").
+  // Hindi/Urdu, Nepali and Tamil put the negation after the verb ("main direct payment nahi
+  // leta", "GPay la anupa mudiyadhu"), Russian and Ukrainian may ("в телеграм переходить не
+  // буду"), and Turkish marks it on the verb ("platform dışında çalışmıyorum").
   const after = text.slice(index, index + 60).split(/[.!?\n,;]/)[0] ?? '';
   return NEGATION_AFTER.test(after);
 }

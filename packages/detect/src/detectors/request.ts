@@ -105,7 +105,7 @@ const PATTERNS = byScript([
   // "what's the best postal address to send you the swatches?"
   /\b(?:what'?s|what\s+is|which\s+is)\s+(?:the\s+|your\s+)?(?:best\s+)?(?:postal|mailing|shipping|delivery|home|street)\s+address\b/i,
   // Spanish.
-  /\b(?:p[aá]same|pasame|dame|env[ií]ame|m[aá]ndame|comp[aá]rteme|comparte|cu[aá]l\s+es|me\s+das|me\s+pasas|regr[aá]lame)\s+(?:tu|su)\s+(?:n[uú]mero|whats\s?app|wasap|guasap|wsp|correo|email|e-mail|mail|tel[eé]fono|celular|cel|celu|contacto|telegram|instagram|insta|skype|direcci[oó]n)\b|\b(?:otra\s+forma|otro\s+medio)\s+de\s+(?:contactar\w*|comunicar\w*|hablar)/i,
+  /\b(?:p[aá]same|pasame|dame|env[ií]ame|m[aá]ndame|comp[aá]rteme|comparte|cu[aá]l\s+es|me\s+das|me\s+pasas|regr[aá]lame)\s+(?:tu|su)\s+(?:n[uú]mero|whats\s?app|wasap|guasap|wsp|correo|email|e-mail|mail|tel[eé]fono|celular|cel|celu|contacto|telegram|instagram|insta|skype|direcci[oó]n)\b/i,
   /\b(?:escr[ií]beme|h[aá]blame|ll[aá]mame|cont[aá]ctame|agr[eé]game|a[nñ][aá]deme|m[aá]ndame\s+un\s+mensaje)\s+(?:al|por|a\s+mi|en|v[ií]a)\s+(?:whats\s?app|wsp|wasap|guasap|correo|tel[eé]fono|telegram|instagram|insta|face|celular|n[uú]mero)\b|\bc[oó]mo\s+te\s+(?:agrego|encuentro|contacto)\b|\bpor\s+otro\s+(?:medio|canal)\b/i,
   /\b(?:hablemos|sigamos|seguimos|continuemos|platiquemos|conversemos|podemos\s+hablar|podemos\s+seguir)\s+(?:hablando\s+|conversando\s+|charlando\s+)?(?:por|en|v[ií]a)\s+(?:el\s+)?(?:whats(?:\s?app)?|wsp|telegram|zoom|skype|tel[eé]fono|correo|meet|instagram)/i,
   /\bfuera\s+de\s+(?:la\s+)?plataforma\b/i,
@@ -215,10 +215,11 @@ const PATTERNS = byScript([
   // The talk carried on by e-mail or phone: "on continue par mail", "continuiamo via email",
   // "tg pe aa jao", "ngobrol di tele aja".
   /\b(?:on\s+continue|continuons|continuer|poursuivons|on\s+poursuit|on\s+passe|passons)\s+(?:la\s+discussion\s+|l['’]\s*[ée]change\s+)?(?:par|sur|via)\s+(?:e-?mail|mail|courriel|t[eé]l[eé]phone|whats\s?app|telegram|sms)\b|\b(?:continuiamo|proseguiamo|parliamo|parliamone|scriviamoci|passiamo|sentiamoci)\s+(?:\w+\s+)?(?:via|per|su|tramite|al)\s+(?:e-?mail|mail|telefono|whats\s?app|telegram)\b|\b(?:whats\s?app|wa|telegram|tg|tele|insta|ig)\s+(?:pe|par|pr)\s+(?:aa\s+ja(?:o|iye|yein)?|aao|aaiye|aa\s+jaiye)\b|\b(?:lanjut(?:kan)?\s+)?(?:ngobrol|bicara|diskusi|chat(?:an)?)\s+(?:di|lewat|via|ke)\s+(?:wa|whatsapp|telegram|tele|tg|zoom|email|ig|dm)\b/i,
-  // Another or easier way to talk asked for in other languages: "¿hay algún otro medio donde podamos
-  // hablar?", "einen einfacheren Weg, Sie zu erreichen?"; talk or applications taken to e-mail:
-  // "kan vi ta resten på mejl?", "Bewerbungen bitte per E-Mail".
-  /\b(?:otr[oa]|outr[oa]|autre|ander\w*|altr[oa]|einfacher\w*|schneller\w*|direkter\w*|makkelijker\w*|m[aá]s\s+(?:f[aá]cil|c[oó]mod[oa]|r[aá]pid[oa])|mais\s+(?:f[aá]cil|r[aá]pid[oa])|plus\s+(?:simple|rapide|pratique)|pi[uù]\s+(?:semplice|comod[oa]|veloce))\s+(?:medio|forma|manera|v[ií]a|canal|meio|jeito|moyen|fa[cç]on|weg|kanal|modo|mezzo|manier)\b[^.?!\n]{0,30}?\b(?:habl\w*|comunic\w*|contact\w*|fal\w*|convers\w*|parl\w*|joindre|sprechen|erreichen|reden|kontaktier\w*|sentirci|praten|bereiken)\b|\b(?:ta|forts[aä]tt\w*|prata|snacka)\s+(?:\w+\s+){0,2}?(?:p[aå]|via|över)\s+(?:mejl|mail|e-?post|telefon|sms|whats\s?app)\b|\bbewerbung\w*\s+(?:\w+\s+){0,4}?(?:per|via|an)\s+e-?mail\b/i,
+  // Another or easier way to talk asked for in other languages, where the adjective comes first:
+  // "¿hay algún otro medio donde podamos hablar?", "einen einfacheren Weg, Sie zu erreichen?"
+  // (Spanish and Portuguese "una forma más fácil de …" are read further down); talk or
+  // applications taken to e-mail: "kan vi ta resten på mejl?", "Bewerbungen bitte per E-Mail".
+  /\b(?:otr[oa]|outr[oa]|autre|ander\w*|altr[oa]|einfacher\w*|schneller\w*|direkter\w*|makkelijker\w*)\s+(?:medio|forma|manera|v[ií]a|canal|meio|jeito|moyen|fa[cç]on|weg|kanal|modo|mezzo|manier)\b[^.?!\n]{0,30}?\b(?:habl\w*|comunic\w*|contact\w*|fal\w*|convers\w*|parl\w*|joindre|sprechen|erreichen|reden|kontaktier\w*|sentirci|praten|bereiken)\b|\b(?:ta|forts[aä]tt\w*|prata|snacka)\s+(?:\w+\s+){0,2}?(?:p[aå]|via|över)\s+(?:mejl|mail|e-?post|telefon|sms|whats\s?app)\b|\bbewerbung\w*\s+(?:\w+\s+){0,4}?(?:per|via|an)\s+e-?mail\b/i,
   // A line outside asked for or offered in passing: "do you have a work phone, or is it just this
   // chat?", "just text me, I never check this app", interviews held on an app ("applicants will be
   // interviewed on Google Meet").

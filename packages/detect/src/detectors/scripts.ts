@@ -12,7 +12,10 @@ import { escapeRegExp } from '../lexicon/escape.js';
 
 const CYRILLIC = /[\u0400-\u04ff]/;
 const ARABIC = /[\u0600-\u06ff]/;
-/** Greek, Armenian, Hebrew, Devanagari, Bengali, Thai, Georgian, Japanese kana, CJK ideographs and Hangul. */
+/**
+ * Greek, Armenian, Hebrew, Devanagari, Bengali, Thai, Georgian, Japanese kana, CJK ideographs and
+ * Hangul.
+ */
 const OTHER_SCRIPTS =
   /[\u0370-\u03ff\u0530-\u05ff\u0904-\u09fd\u0e00-\u0e7f\u10a0-\u10ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
