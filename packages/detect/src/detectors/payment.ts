@@ -140,9 +140,12 @@ const PATTERNS = byScript([
 // asks.
 const PAYMENT_WORK_WORDS = String.raw`integrat\w*|\w+integration\w*|int[eé]gr\w*|implement\w*|develop\w*|api|sdk|checkout|gateway|plugin|webhooks?|woocommerce`;
 const PAYMENT_WORK = new RegExp(`\\b(?:${PAYMENT_WORK_WORDS})\\b`, 'i');
-// Building or discussing payment features is work, not an ask.
+// The same in Armenian, Georgian and Hebrew: integration, connecting, the shop, the app.
+const PAYMENT_WORK_ELSEWHERE = String.raw`ինտեգր|ინტეგრ|לחבר|החנות|לאפליקציה`;
+// Building or discussing payment features is work, not an ask ("לאתר", to the site, only here:
+// a fee paid "to the site" is the ask itself in a sentence that names a service).
 const WORK_ON_PAYMENTS = new RegExp(
-  String.raw`\b(?:${PAYMENT_WORK_WORDS}|build\w*|set\s?up\s+(?:a\s+|the\s+)?(?:store|shop|site)|shopify|stripe|store|e-?commerce|subscription\s+billing|payment\s+(?:flow|form|page|module|system|processing))\b|接口|集成|开发|结账|実装|連携|연동|개발|بوابة|ربط|مبرمج|برمجة|לאתר|לחבר|החנות|ინტეგრ`,
+  String.raw`\b(?:${PAYMENT_WORK_WORDS}|build\w*|set\s?up\s+(?:a\s+|the\s+)?(?:store|shop|site)|shopify|stripe|store|e-?commerce|subscription\s+billing|payment\s+(?:flow|form|page|module|system|processing))\b|接口|集成|开发|结账|実装|連携|연동|개발|بوابة|ربط|مبرمج|برمجة|לאתר|${PAYMENT_WORK_ELSEWHERE}`,
   'i',
 );
 
@@ -233,8 +236,10 @@ const FEE = new RegExp(
   `${FEE_WORDS}|комис|коміс|προμηθει|עמל|کارمزد|手续费|抽成|手数料|수수료`,
   'i',
 );
-const NOT_AN_ASK =
-  /\b(isn'?t\s+me|not\s+me|using\s+my\s+name|impersonat\w*|pay\s+out|\w*integra\w*|int[eé]gr\w*|boutique|tunnel\s+de\s+paiement|api|sdk|checkout|gateway|plugin|button|webhooks?|deep\s+links?|android|ios|experience\s+with|store|shop|tienda|loja|e-?commerce|website\s+accepts|subscription|implement\w*|develop\w*|build\w*|withdraw\w*|earnings|payouts?|the\s+platform\s+(?:sends|pays)|blog|article|topic|comparison|vs\.?|i\s+said\s+no|refused|declined|reported|rapporter\w*|signal[eé]\w*|scam\w*|arnaque\w*|estafa\w*|betrug\w*|truffa\w*|acquiring|refund\w*|disput\w*|chargebacks?|customers?|logos?|icons?|badges?|faq|sandbox|processors?|transactions|test\s+(?:mode|cards?|accounts?)|in-?app\s+purchases?|stripe(?!\s+invoices?)|braintree|adyen|clearing|reconcil\w*|ledgers?|bookkeeping|xero|quickbooks|para\s+[cç]ekme|beepit\w*|webshop\w*|verkkokaup\w*|t[əe]tbiq|dashboards?|treasury|kutoka\s+platform|against\s+the\s+(?:rules|terms|tos|policy)|(?:not|never)\s+allowed|prohibited|forbidden|bawal|wdro[żz]\w*|integracj\w*|koszyk\w*|sklep\w*|shops|tich\s+hop|mainnet|testnet|solidity|smart\s+contracts?|translat\w*|[üu]bersetz\w*|tradu[cz]\w*|saqu\w*|sac(?:ar|o|amos|ou)|ganhos|ganancias|preliev\w*|prelev\w*|screens?|redesign\w*|ui|ux|(?:previous|former|old|last)\s+(?:employer|client|job|company|boss))\b|بوابة|ربط|مبرمج|برمجة|العملاء|للعملاء|لوحة\s+تحكم|রপরট|รายงาน|ปฏเสธ|แปล|բողոք|ինտեգր|לאפליקציה|(?<![\p{L}])(?:в[иы]во[дж]\p{L}*|в[иы]вед\p{L}*|интегр\p{L}*|інтегр\p{L}*|подключ\p{L}*|підключ\p{L}*|магазин\p{L}*)/iu;
+const NOT_AN_ASK = new RegExp(
+  String.raw`\b(isn'?t\s+me|not\s+me|using\s+my\s+name|impersonat\w*|pay\s+out|\w*integra\w*|int[eé]gr\w*|boutique|tunnel\s+de\s+paiement|api|sdk|checkout|gateway|plugin|button|webhooks?|deep\s+links?|android|ios|experience\s+with|store|shop|tienda|loja|e-?commerce|website\s+accepts|subscription|implement\w*|develop\w*|build\w*|withdraw\w*|earnings|payouts?|the\s+platform\s+(?:sends|pays)|blog|article|topic|comparison|vs\.?|i\s+said\s+no|refused|declined|reported|rapporter\w*|signal[eé]\w*|scam\w*|arnaque\w*|estafa\w*|betrug\w*|truffa\w*|acquiring|refund\w*|disput\w*|chargebacks?|customers?|logos?|icons?|badges?|faq|sandbox|processors?|transactions|test\s+(?:mode|cards?|accounts?)|in-?app\s+purchases?|stripe(?!\s+invoices?)|braintree|adyen|clearing|reconcil\w*|ledgers?|bookkeeping|xero|quickbooks|para\s+[cç]ekme|beepit\w*|webshop\w*|verkkokaup\w*|t[əe]tbiq|dashboards?|treasury|kutoka\s+platform|against\s+the\s+(?:rules|terms|tos|policy)|(?:not|never)\s+allowed|prohibited|forbidden|bawal|wdro[żz]\w*|integracj\w*|koszyk\w*|sklep\w*|shops|tich\s+hop|mainnet|testnet|solidity|smart\s+contracts?|translat\w*|[üu]bersetz\w*|tradu[cz]\w*|saqu\w*|sac(?:ar|o|amos|ou)|ganhos|ganancias|preliev\w*|prelev\w*|screens?|redesign\w*|ui|ux|(?:previous|former|old|last)\s+(?:employer|client|job|company|boss))\b|بوابة|ربط|مبرمج|برمجة|العملاء|للعملاء|لوحة\s+تحكم|রপরট|รายงาน|ปฏเสธ|แปล|բողոք|${PAYMENT_WORK_ELSEWHERE}|(?<![\p{L}])(?:в[иы]во[дж]\p{L}*|в[иы]вед\p{L}*|интегр\p{L}*|інтегр\p{L}*|подключ\p{L}*|підключ\p{L}*|магазин\p{L}*)`,
+  'iu',
+);
 
 // A wallet address in smart-contract work is data for the code ("deploy from Hardhat's default
 // account 0xf39F…", "the burn address 0x000…dEaD"), unless the text around it speaks of paying.
