@@ -1,5 +1,13 @@
 #!/usr/bin/env node
-import { main } from '../dist/bundle/main.js';
+import { setFlagsFromString } from 'node:v8';
+
+// Detection runs several hundred regular expressions, most a few times per message. By default
+// V8 first compiles each one for its interpreter and compiles it again to machine code when it
+// runs a second time; compiled straight to machine code, a `scan` answers its first line about
+// 70 ms sooner and 40,000 messages take about 0.25 s less (docs/performance.md). Set before the
+// bundle is loaded, so that every pattern is compiled the one way.
+setFlagsFromString('--no-regexp-tier-up');
+const { main } = await import('../dist/bundle/main.js');
 
 // A reader that stops early (`ringfence scan < items.jsonl | head`) closes the pipe: end quietly,
 // as command-line tools do, instead of with a stack trace.
