@@ -1,12 +1,24 @@
-import tlds from 'tlds' with { type: 'json' };
+import { PACKED_TOP_LEVEL_DOMAINS } from './top-level-domain-list.js';
+
+/** The list packed by scripts/write-top-level-domains.mjs, one domain after the other. */
+export function unpackTopLevelDomains(packed: string): string[] {
+  const domains: string[] = [];
+  let previous = '';
+  // Each domain is a digit, the length of the prefix it shares with the one before, then the rest.
+  for (const [, shared, rest] of packed.matchAll(/(\d)(\D*)/g)) {
+    previous = previous.slice(0, Number(shared)) + rest;
+    domains.push(previous);
+  }
+  return domains;
+}
 
 /**
  * Top-level domains delegated by ICANN ("io", "рф"), from the `tlds` list: a host is a place on
- * the web when its last label is one, so "plan.final" or "report.txt" are not read as links.
+ * the web when its last label is one, so "report.txt" or "main.tsx" are not read as links.
  * (Which part of a host is registrable, as the public-suffix list tells, never decides whether a
  * text names a link or a mailbox: the list would weigh a sixth of the browser bundle.)
  */
-const KNOWN = new Set<string>(tlds);
+const KNOWN = new Set<string>(unpackTopLevelDomains(PACKED_TOP_LEVEL_DOMAINS));
 
 /** Whether `hostname` ends in a delegated top-level domain (an IDN in punycode counts too). */
 export function hasKnownTopLevelDomain(hostname: string): boolean {
