@@ -44,7 +44,10 @@ const LOWERCASE_NAME_OK = new Set(
   words('street road rd avenue ave boulevard blvd lane parkway pkwy highway hwy terrace crescent'),
 );
 // French puts the type between number and name: "12 rue de la Paix".
-const FR_TYPES = words('rue avenue av boulevard bd place chemin allee impasse quai route');
+// With Welsh, which also puts the type first: "7 Heol y Parc", "12 Ffordd Las".
+const FR_TYPES = words(
+  'rue avenue av boulevard bd place chemin allee impasse quai route heol ffordd stryd',
+);
 // Type, name, then number: Romance languages, Polish, Indonesian, Filipino, Russian, Ukrainian,
 // Arabic.
 const TYPE_FIRST = words(
@@ -75,7 +78,8 @@ const RU_TYPES_AFTER = words(
     'вулиця провулок бульв шосе проспекте улице переулке бульваре набережной площади',
 );
 const TR_TYPES = words('Caddesi Cad. Cd. Sokak Sokagi Sok. Sk. Bulvari Blv. Mahallesi Mah.');
-const PARTICLES = new Set(words('de del du des la le les da do dos das di della dei l d'));
+// With the Welsh article: "Heol y Parc", "Ffordd yr Eglwys".
+const PARTICLES = new Set(words('de del du des la le les da do dos das di della dei l d y yr'));
 const HOUSE_MARKERS = words('no nr nº n° num numero # д дом буд будинок رقم');
 // German, Dutch and Nordic compounds ("Hauptstraße 5") or two words ("Berliner Straße 5").
 const DE_SUFFIX =
@@ -85,7 +89,7 @@ const DE_WORD = 'Straße|Strasse|Str\\.|Allee|Platz|Weg|Gasse|Damm|Ufer|Chaussee
 const GAP = String.raw`[^\S\n]{1,3}`;
 // Austria adds the staircase and the door: "Mariahilfer Straße 88/2/14"; Amsterdam the floor:
 // "Prinsengracht 418-2hoog".
-const HOUSE = String.raw`\d{1,5}[A-Za-z]?(?:(?:[/-]\d{1,5}[A-Za-z]?){1,2}|-(?:III|II|I|IV|hs|HS|bg|BG|h|H|\d(?:e|de)?[^\S\n]?hoog)(?![\p{L}\p{N}]))?`;
+const HOUSE = String.raw`\d{1,5}[A-Za-z]?(?:(?:[/-]\d{1,5}[A-Za-z]?){1,2}|-(?:III|II|I|IV|hs|HS|bg|BG|h|H|bis|\d(?:e|de)?[^\S\n]?hoog)(?![\p{L}\p{N}]))?`;
 // A house number is its own token: not part of a price, decimal, time, id or word.
 const HOUSE_START = String.raw`(?<![\p{L}\p{N}$€£#.,:/-])`;
 const HOUSE_END = String.raw`(?![\p{L}\p{N}]|[.,:]\d)`;
@@ -620,7 +624,7 @@ const FRAMING = new RegExp(
   String.raw`\b(?:${anyOf(
     'placeholders? platzhalter\\w* sample(?=\\s*(?::|address(?:es)?|data|entr(?:y|ies)|records?|rows?|inputs?|values?|formats?|texts?|json|csv|files?|customers?|users?|profiles?|listings?|locations?|pins?)) examples? for\\s+example e\\.g\\b eg\\. i\\.e\\b dummy mock(?:ed|s)?(?!-) mock-?ups?(?=\\s*(?::|address(?:es)?|data|screens?|pages?|layouts?|designs?)) ' +
       'test\\s+data fake synthetic sandbox lorem fixtures? seed\\s+data formats? formatted fields? ' +
-      'templates? input\\s+mask store\\s+locator map\\s+pins? demo such\\s+as ' +
+      'templates? input\\s+mask store\\s+locator map\\s+pins? demo such\\s+as to\\s+test\\s+with ' +
       'subtitles? dialogue formulario formulaire formato ejemplo exemplo exemple ' +
       'beispiel esempio contoh(?=\\s*(?::|alamat|format|data)) halimbawa ' +
       // German placeholder names: "Musterstraße 12", "Max Mustermann".
@@ -637,7 +641,9 @@ const WORK_CONTENT = new RegExp(
       'mostrar render\\w* pars(?:e|er|es|ing) validat\\w* regex typo proofread press\\s+release ' +
       "label\\s+printer layout test\\s+suite debug restyle typeset database client['’]s " +
       "customer['’]s user['’]s their venue resort hotel museum su\\s+direccion ticket\\s+prices city\\s+guides? " +
-      'itinerar\\w* landmarks?(?!\\s*(?::|opp\\w*|near|behind|beside|next)) attractions? quiz\\w* trivia famous podcasts? scripts? posters? flyers? plakat\\w* affiches? locandin\\w* afi[sș]\\w* ' +
+      'itinerar\\w* landmarks?(?!\\s*(?::|opp\\w*|near|behind|beside|next)) attractions? quiz\\w* trivia famous podcasts? scripts? posters? flyers? plakat\\w* affiches? locandin\\w* afi[sș]\\w* text\\s+to\\s+include ' +
+      // A listing's copy: "W ogłoszeniu mieszkania proszę podać: ul. Polna 8, …".
+      'og[lł]oszeni\\w* anuncio\\w* inserat\\w* annunci\\w* ' +
       'cartel\\w* concerts? concierto koncert\\w* konzert\\w* concerto ' +
       // A press release to proofread in other languages (folded: no accents).
       'communiqu\\w* comunicat\\w* pressemitteilung\\w* persbericht relire relecture correggere corregir korrektur\\w* ' +
@@ -919,7 +925,9 @@ export function findAddresses(scan: Scan): RawFinding[] {
     const lineTo = lineEnd(text, end, 80);
     // Inside quotation marks: a string being discussed, not one being given.
     const quoted = quotes.count(lineFrom, start) % 2 === 1 && quotes.some(end, lineTo);
-    if (!personal && quoted) return undefined;
+    // A cue outside the quotation ("the app rejected the delivery to "Apt 2, 55 Ocean View Rd"")
+    // speaks of the string; the writer's own place or an invitation still makes it theirs.
+    if (quoted && (!personal || !OWN_OR_INVITED.test(text.slice(from, to)))) return undefined;
     // The work's own content wins over a cue that names no one ("located at", "ship to"); the
     // writer speaking of their own place, or inviting people to it, outweighs it.
     if (inSentence(workContent) && (!personal || !OWN_OR_INVITED.test(text.slice(from, to))))
