@@ -7,6 +7,7 @@ import { findRequests } from './detectors/request.js';
 import { alternateViews } from './detectors/alternate-views.js';
 import { asksAroundDetails } from './detectors/asks-around.js';
 import { reversedView } from './detectors/reversed.js';
+import { readPhrases } from './detectors/scripts.js';
 import { createScan, type RawFinding, type Scan, type View } from './detectors/scan.js';
 import { paymentServicePattern } from './lexicon/payment-services.js';
 import { fold } from './normalize/fold.js';
@@ -61,6 +62,9 @@ export function detectEach(items: readonly DetectItem[]): Finding[][] {
     ];
     return { text, obfuscations, readings, found: readings.map((): RawFinding[] => []) };
   });
+  // The phrase lists' leads in every message, read pattern by pattern (scripts.ts); views stay
+  // unread until a detector asks.
+  readPhrases(messages.map(({ readings }) => readings[0]!.scan));
   for (const detector of DETECTORS) {
     for (const { readings, found } of messages) {
       for (let i = 0; i < readings.length; i++) {

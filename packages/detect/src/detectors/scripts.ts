@@ -99,23 +99,65 @@ export interface PhraseReading {
 
 // Several detectors read the same scan: it is read once for all of them, and kept with it.
 function read(scan: Scan): PhraseReading {
-  if (scan.phrases) return scan.phrases;
-  const {
-    folded: { text },
-    lower,
-  } = scan;
+  if (!scan.phrases) readPhrases([scan]);
+  return scan.phrases!;
+}
+
+/**
+ * Reads the phrase lists' leads in each of `scans` (those not read yet), keeping the reading with
+ * each scan. The lead words of every text are found first, then each pattern is tried where its
+ * leads stand in every text before the next pattern is: each pattern's compiled code is fetched
+ * once per batch instead of once per text, which makes a batch of typical messages about 6%
+ * faster to detect in (docs/performance.md). Each pattern still reports its first match in a
+ * text, as tried from left to right.
+ */
+export function readPhrases(scans: readonly Scan[]): void {
   indexes ??= { words: indexLeads(LEADS, 'gi'), phrases: indexLeads(PHRASES, 'g') };
-  // Most texts hold none of these: one look answers all three questions.
-  const plain = !UNUSUAL.test(text);
-  const view = plain ? lower : phraseView(text, lower);
-  return (scan.phrases = {
-    latin:
-      view === undefined
-        ? latinMatches(indexes.words, text, text)
-        : latinMatches(indexes.phrases, view, text),
-    cyrillic: !plain && CYRILLIC.test(text),
-    arabic: !plain && ARABIC.test(text),
-    other: !plain && OTHER_SCRIPTS.test(text),
+  // Per Latin pattern, where to try it: the index of a text among `texts`, then a place in it.
+  const places: number[][] = LATIN.map(() => []);
+  const texts: string[] = [];
+  const found: Array<Array<RegExpExecArray | undefined>> = [];
+  for (const scan of scans) {
+    if (scan.phrases) continue;
+    const {
+      folded: { text },
+      lower,
+    } = scan;
+    // Most texts hold none of these: one look answers all three questions.
+    const plain = !UNUSUAL.test(text);
+    const view = plain ? lower : phraseView(text, lower);
+    const { words, ledBy, anyPattern } = view === undefined ? indexes.words : indexes.phrases;
+    const walked = view ?? text;
+    const slot = texts.length;
+    texts.push(text);
+    const latin: Array<RegExpExecArray | undefined> = new Array(LATIN.length);
+    found.push(latin);
+    words.lastIndex = 0;
+    for (let word = words.exec(walked); word; word = words.exec(walked)) {
+      const at = word.index;
+      // Most words are written in lower case already.
+      const led = ledBy.get(word[0]) ?? ledBy.get(word[0].toLowerCase()) ?? anyPattern;
+      for (const { latin: pattern, ends } of led)
+        if (!ends || endsWord(text, at, ends)) places[pattern]!.push(slot, at);
+      // Lead words may overlap ("whats" in "whatsapp"): look again from the next place.
+      words.lastIndex = at + 1;
+    }
+    scan.phrases = {
+      latin,
+      cyrillic: !plain && CYRILLIC.test(text),
+      arabic: !plain && ARABIC.test(text),
+      other: !plain && OTHER_SCRIPTS.test(text),
+    };
+  }
+  places.forEach((tries, index) => {
+    const pattern = LATIN[index]!;
+    for (let i = 0; i < tries.length; i += 2) {
+      const matches = found[tries[i]!]!;
+      if (matches[index]) continue;
+      pattern.lastIndex = tries[i + 1]!;
+      const match = pattern.exec(texts[tries[i]!]!);
+      if (match) matches[index] = match;
+    }
   });
 }
 
@@ -167,31 +209,6 @@ interface Led {
 }
 
 let indexes: Indexes | undefined;
-
-/** The first match of each Latin pattern, tried on `text` where `index` finds leads in `view`. */
-function latinMatches(
-  { words, ledBy, anyPattern }: LeadIndex,
-  view: string,
-  text: string,
-): Array<RegExpExecArray | undefined> {
-  const matches: Array<RegExpExecArray | undefined> = new Array(LATIN.length);
-  words.lastIndex = 0;
-  for (let word = words.exec(view); word; word = words.exec(view)) {
-    const at = word.index;
-    // Most words are written in lower case already.
-    const led = ledBy.get(word[0]) ?? ledBy.get(word[0].toLowerCase()) ?? anyPattern;
-    for (const { latin, ends } of led) {
-      if (matches[latin] || (ends && !endsWord(text, at, ends))) continue;
-      const pattern = LATIN[latin]!;
-      pattern.lastIndex = at;
-      const match = pattern.exec(text);
-      if (match) matches[latin] = match;
-    }
-    // Lead words may overlap ("whats" in "whatsapp"): look again from the next place.
-    words.lastIndex = at + 1;
-  }
-  return matches;
-}
 
 function indexLeads(leadsByPattern: readonly Lead[][], flags: string): LeadIndex {
   // Per word, whether every lead with it has a word boundary before it, and the patterns it leads.
