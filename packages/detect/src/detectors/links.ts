@@ -215,7 +215,7 @@ const REGISTRATION_ASK =
   /\b(?:register|sign\s+up|leave)\b[^.!?]{0,80}\b(?:contact\s+details|e-?mail|phone)\b/i;
 // A page offered for booking or contact is a way to reach its owner, even when it also shows work.
 const BOOKING_CUE =
-  /\b(book(?:ing)?(?:\s+a)?\s+(?:call|meeting|slot|time|session)|schedule\s+(?:a\s+)?(?:call|meeting)|schedule\s+directly|contact\s+form|get\s+in\s+touch|reach\s+me|and\s+booking)\b/i;
+  /\b(book(?:ing)?(?:\s+a)?\s+(?:call|meeting|slot|time|session)|schedule\s+(?:a\s+)?(?:call|meeting)|schedule\s+directly|(?:contact|enquiry|inquiry)\s+form|get\s+in\s+touch|reach\s+me|and\s+booking)\b/i;
 // Host kinds where the person is the subdomain: "jane.youcanbook.me", "mika-ux.carrd.co".
 const SHORTENER =
   /^(?:www\.)?(?:bit\.ly|tinyurl\.com|t\.ly|rb\.gy|cutt\.ly|is\.gd|shorturl\.at|rebrand\.ly|ow\.ly|s\.id|tiny\.cc|bl\.ink|short\.io|lnkd\.in|goo\.su)$/;
@@ -486,7 +486,12 @@ function findLinks(scan: Scan): RawFinding[] {
       }
       const offeredForBooking =
         rule.purpose === 'portfolio' && BOOKING_CUE.test(sentenceAround(scan.original, start, end));
-      for (const category of rule.chat ? [rule.category, 'link' as const] : [rule.category]) {
+      const categories: RawFinding['category'][] = rule.chat
+        ? [rule.category, 'link']
+        : [rule.category];
+      // "wa.me/393475550128" is the number itself, as a WhatsApp number written out is.
+      if (rule.kind === 'whatsapp' && /^\/\+?\d{7,15}\/?$/.test(path)) categories.push('phone');
+      for (const category of categories) {
         findings.push({
           category,
           start: from,

@@ -11,6 +11,9 @@ export function isNegated(text: string, index: number): boolean {
       window.lastIndexOf('!'),
       window.lastIndexOf('?'),
       window.lastIndexOf('\n'),
+      // A spaced dash opens a clause of its own, as it ends a sentence in sentences.ts.
+      window.lastIndexOf(' — '),
+      window.lastIndexOf(' – '),
       index - 60 - from,
     ) + 1,
   );
@@ -33,7 +36,7 @@ const NEGATION_AFTER =
   /(?<![\p{L}])(nahi|nahin|nahī|hoina|mudiya(?:dhu|athu|thu)|venaam|vendam|(?<!tien\s)mat|не\s+(?:буду|будем|будемо|стану|станем|хочу|хочемо|могу|можу|работаю|работаем|працюю|працюємо|принима\p{L}*|приймаю|беру|берем|берём|беремо)|\p{L}{2,}m[ıiuü]yor\p{L}*|نمی\p{L}+)(?![\p{L}])|않|못\s/iu;
 
 // The verbs of an ask: after "just" or "instead", or before "me" ("text me", "send us").
-const VERB = String.raw`(?:send|pay|transfer|wire|text|call|message|email|write|add|dm|ping|drop|give|share)\b`;
+const VERB = String.raw`(?:send|pay|transfer|wire|text|call|message|email|write|add|dm|ping|drop|give|share|venmo|zelle|paypal)\b`;
 // A comma and a new subject with its verb start a clause of their own: "no need for a milestone,
 // I'll Zelle you" negates the milestone, not the Zelle; "rather not use escrow, could you send it
 // to my bank?" asks anew. So does an imperative after "just" or "instead": "don't use the
@@ -57,4 +60,4 @@ function lastNewSubject(clause: string): number {
 // words English shares, "no WhatsApp" stays a negation).
 // French elides "ne" before a vowel: "je n'accepte pas" (folding has made "’" an apostrophe).
 const NEGATION =
-  /(?<![\p{L}'])(not|never|don'?t|doesn'?t|didn'?t|won'?t|can'?t|cannot|shouldn'?t|mustn'?t|isn'?t|aren'?t|no need|not allowed|prohibited|forbidden|against the|avoid|instead of|rather than|nunca|nada|jam[aá]s|used\s+to|no(?!\s+(?:mesmo|mesma|meu|minha|seu|sua|teu|tua|nosso|nossa|site|projeto|zap|celular|perfil|privado|pv)(?![\p{L}]))|n[aã]o|ne|pas|nicht|nichts|kein|keine|niet|nooit|geen|nie|не|ні|нельзя|nothing|non(?![\p{L}-])|tidak|jangan|bukan|gak|nggak|enggak|ngga|gk|ga|hindi|huwag|wag|ayoko|ayaw|(?<!(?:khoi|tien)\s)mat|nahin|nahi|khong|لا|لن|ممنوع|ما(?=\s+(?:ب|ن|ا(?:قبل|تعامل|شتغل|دفع|حول|رسل)))|sita\p{L}{3,}|siwezi|sifanyi|sitaki|sipendi|sikubali|silipi|sipokei|δεν(?=\s+(?:δουλευ|δεχομ|πληρων|συνεργαζ)))(?![\p{L}])|(?<![\p{L}])n'(?=\p{L})/iu;
+  /(?<![\p{L}'])(not|never|don'?t|doesn'?t|didn'?t|won'?t|can'?t|cannot|shouldn'?t|mustn'?t|isn'?t|aren'?t|no need|not allowed|prohibited|forbidden|against the|avoid|instead of|rather than|nunca|nada|jam[aá]s|used\s+to|no(?!\s+(?:mesmo|mesma|meu|minha|seu|sua|teu|tua|nosso|nossa|site|projeto|zap|celular|perfil|privado|pv)(?![\p{L}]))|n[aã]o|ne|pas|nicht|nichts|kein|keine|niet|nooit|geen|nie|не|ні|нельзя|nothing|non(?![\p{L}-])|tidak|jangan|bukan|gak|nggak|enggak|ngga|gk|ga|hindi|huwag|wag|ayoko|ayaw|(?<!(?:khoi|tien)\s)mat|nahin|nahi|khong|لا|لن|ممنوع|[أا]رفض|نرفض|رفضت|ما(?=\s+(?:ب|ن|ا(?:قبل|تعامل|شتغل|دفع|حول|رسل)))|sita\p{L}{3,}|siwezi|sifanyi|sitaki|sipendi|sikubali|silipi|sipokei|δεν(?=\s+(?:δουλευ|δεχομ|πληρων|συνεργαζ)))(?![\p{L}])|(?<![\p{L}])n'(?=\p{L})/iu;
