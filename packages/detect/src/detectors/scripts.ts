@@ -113,10 +113,25 @@ function read(scan: Scan): PhraseReading {
  */
 export function readPhrases(scans: readonly Scan[]): void {
   indexes ??= { words: indexLeads(LEADS, 'gi'), phrases: indexLeads(PHRASES, 'g') };
-  // Per Latin pattern, where to try it: the index of a text among `texts`, then a place in it.
+  // Per Latin pattern, where to try it: a text's index among `texts`, then a place in it.
   const places: number[][] = LATIN.map(() => []);
   const texts: string[] = [];
   const found: Array<Array<RegExpExecArray | undefined>> = [];
+  let pending = 0;
+  const tryPlaces = (): void => {
+    places.forEach((tries, index) => {
+      const pattern = LATIN[index]!;
+      for (let i = 0; i < tries.length; i += 2) {
+        const matches = found[tries[i]!]!;
+        if (matches[index]) continue;
+        pattern.lastIndex = tries[i + 1]!;
+        const match = pattern.exec(texts[tries[i]!]!);
+        if (match) matches[index] = match;
+      }
+      tries.length = 0;
+    });
+    pending = 0;
+  };
   for (const scan of scans) {
     if (scan.phrases) continue;
     const {
@@ -137,8 +152,13 @@ export function readPhrases(scans: readonly Scan[]): void {
       const at = word.index;
       // Most words are written in lower case already.
       const led = ledBy.get(word[0]) ?? ledBy.get(word[0].toLowerCase()) ?? anyPattern;
-      for (const { latin: pattern, ends } of led)
-        if (!ends || endsWord(text, at, ends)) places[pattern]!.push(slot, at);
+      for (const { latin: pattern, ends } of led) {
+        if (latin[pattern] || (ends && !endsWord(text, at, ends))) continue;
+        places[pattern]!.push(slot, at);
+        // A long text's places are tried as they pile up: memory stays bounded, and a pattern
+        // matched already is no longer looked for.
+        if (++pending === MOST_PLACES) tryPlaces();
+      }
       // Lead words may overlap ("whats" in "whatsapp"): look again from the next place.
       words.lastIndex = at + 1;
     }
@@ -149,17 +169,11 @@ export function readPhrases(scans: readonly Scan[]): void {
       other: !plain && OTHER_SCRIPTS.test(text),
     };
   }
-  places.forEach((tries, index) => {
-    const pattern = LATIN[index]!;
-    for (let i = 0; i < tries.length; i += 2) {
-      const matches = found[tries[i]!]!;
-      if (matches[index]) continue;
-      pattern.lastIndex = tries[i + 1]!;
-      const match = pattern.exec(texts[tries[i]!]!);
-      if (match) matches[index] = match;
-    }
-  });
+  tryPlaces();
 }
+
+/** Places to try held at once: a batch of typical messages holds a few thousand. */
+const MOST_PLACES = 65_536;
 
 /**
  * Letters of the scripts above (not Latin), whitespace other than single spaces (`\s` is these and the
