@@ -151,7 +151,7 @@ const PATTERNS = byScript([
   /\b(?:pahingi|penge|pabigay|bigay|ibigay|pa-?send|send\s+mo|ano)\s+(?:ng\s+|ang\s+|mo\s+|naman\s+)*(?:number|num|no\.?|cp|cellphone|email|fb|messenger|whats\s?app|viber|telegram|contact)\b/i,
   /\b(?:chat|usap|mag-?usap|message|text|tawag|call|pm)\s+(?:tayo|mo\s+(?:na\s+lang\s+|nalang\s+)?ako|na\s+lang|nalang|ka|mo\s+na\s+lang)\s+(?:sa|thru|through|via)\s+(?:viber|whats\s?app|messenger|fb|telegram|email|gcash)\b/i,
   // Indonesian / Malay.
-  /\b(?:minta|boleh\s+minta|boleh\s+(?:saya\s+)?dapatkan|kirim|kasih|share|bagi)\s+(?:nomor|nomer|nombor|no\.?|email|emel|wa|whatsapp|kontak|telegram|ig|hp|alamat(?:\s+(?:lengkap|rumah))?)(?!\s+(?:kamar|invoice|order|pesanan|resi|seri|halaman|urut|rekening))\s*(?:nya|kamu|anda|mu|lo|lu)?\b/i,
+  /\b(?:minta|boleh\s+minta|boleh\s+(?:saya\s+)?dapatkan|kirim|kasih|share|bagi)\s+(?:nomor|nomer|nombor|no\.?|email|emel|wa|whatsapp|kontak|telegram|ig|hp|alamat(?:\s+(?:lengkap|rumah))?)(?!\s+(?:kamar|invoice|order|pesanan|resi|seri|halaman|urut|rekening|web\w*|situs|url|ip))\s*(?:nya|kamu|anda|mu|lo|lu)?\b/i,
   /\b(?:hubungi|chat|kontak|japri|wa|telpon|telepon|dm)\s+(?:saya|aku|ak|gw|gue)\s+(?:di|lewat|via|ke|melalui)\s+(?:wa|whatsapp|telegram|email|nomor|ig|instagram)\b/i,
   /\b(?:lanjut|ngobrol|bicara|diskusi|lanjutkan)\s+(?:di|lewat|via|ke)\s+(?:wa|whatsapp|telegram|zoom|email|japri)\b/i,
   /\bdi\s+luar\s+platform\b/i,
