@@ -38,8 +38,8 @@ const PATTERNS = byScript([
     `\\b${PAYMENT_APP}\\s+(?:me|you|the\\s+(?:rest|balance|money)|(?:it|them)(?!\\s+(?:up|in|together|through)))\\b`,
     'i',
   ),
-  // "Venmo @dani-kruger", "cash app: $dani"
-  new RegExp(`\\b${PAYMENT_APP}\\s*[:\\-]?\\s*[@$][\\w.\\-]{2,}`, 'i'),
+  // "Venmo @dani-kruger", "cash app: $dani", "Venmo me @dani-k" (the tag masked with the name)
+  new RegExp(`\\b${PAYMENT_APP}\\s*(?:me\\s+(?:at\\s+|on\\s+)?)?[:\\-]?\\s*[@$][\\w.\\-]{2,}`, 'i'),
   // "do you have Zelle?", "you got Venmo?"
   new RegExp(
     `\\b(?:do\\s+you\\s+(?:have|use)|you\\s+(?:have|got|use)|are\\s+you\\s+on|got)\\s+${PAYMENT_APP}\\s*\\?`,
