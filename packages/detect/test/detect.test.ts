@@ -396,6 +396,22 @@ describe('detectEach', () => {
     assert.deepEqual(batch[7], []);
   });
 
+  // Lead words that lead nowhere (about 450,000 places to try, far more than readPhrases holds
+  // at once): the asks before and after them are both found, alone and in a batch.
+  it('finds asks around more lead words than the places held at once', { timeout: 60_000 }, () => {
+    const filler = 'could we move the review to Friday? '.repeat(30_000);
+    const text = `Is there another way to reach you? ${filler}could we move this chat to Telegram?`;
+    const alone = detect(text);
+    assert.deepEqual(
+      alone.map((f) => [f.category, f.text]),
+      [
+        ['request', 'Is there another way to reach you'],
+        ['request', 'could we move this chat to Telegram'],
+      ],
+    );
+    assert.deepEqual(detectEach([{ text: 'can we talk on WhatsApp?' }, { text }])[1], alone);
+  });
+
   it('reads each message of a batch after its own earlier messages', () => {
     const threadItems = [
       { earlier: ['my number is 415', '555'], text: '0132 thanks' },
