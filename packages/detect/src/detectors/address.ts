@@ -642,15 +642,14 @@ const WORK_CONTENT = new RegExp(
       "label\\s+printer layout test\\s+suite debug restyle typeset database client['’]s " +
       "customer['’]s user['’]s their venue resort hotel museum su\\s+direccion ticket\\s+prices city\\s+guides? " +
       'itinerar\\w* landmarks?(?!\\s*(?::|opp\\w*|near|behind|beside|next)) attractions? quiz\\w* trivia famous podcasts? scripts? posters? flyers? plakat\\w* affiches? locandin\\w* afi[sș]\\w* text\\s+to\\s+include ' +
-      // A listing's copy: "W ogłoszeniu mieszkania proszę podać: ul. Polna 8, …".
-      'og[lł]oszeni\\w* anuncio\\w* inserat\\w* annunci\\w* ' +
       'cartel\\w* concerts? concierto koncert\\w* konzert\\w* concerto ' +
       // A press release to proofread in other languages (folded: no accents).
       'communiqu\\w* comunicat\\w* pressemitteilung\\w* persbericht relire relecture correggere corregir korrektur\\w* ' +
       // Invitations to design, a client's legal notice page.
       '(?:on|for)\\s+the\\s+letterheads? stationery envelopes? manuscript chapters? novel characters? its\\s+headquarters annual\\s+(?:report|filing) competitors? invitations? invitacion\\w* einladung\\w* convites? impressum festivals? stammdaten master\\s+data entered\\s+by\\s+the\\s+(?:customer|user|buyer) ' +
-      // A property advert to write: "testi per l'annuncio", "texto para el anuncio".
-      'annunci\\w* anuncios? annonces? inserat\\w* immobilien\\w* landing\\s+pages? map\\s+embeds? ' +
+      // A property advert to write: "testi per l'annuncio", "texto para el anuncio", "W ogłoszeniu
+      // mieszkania proszę podać: ul. Polna 8, …".
+      'annunci\\w* anuncios? annonces? og[lł]oszeni\\w* inserat\\w* immobilien\\w* landing\\s+pages? map\\s+embeds? ' +
       // A store finder's entry, a court's address in a legal translation.
       'filialfinder store\\s+finder tribunal\\w* gericht\\w* juzgado',
   )})\b` +

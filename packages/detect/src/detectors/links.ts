@@ -640,7 +640,7 @@ const SOCIAL_CUE_OTHER_SCRIPTS =
 const NOT_AN_ID = new Set(
   (
     'live and or the for to with is call calls group groups bot bots integration api channel ' +
-    'style like based type inspired esque ' +
+    'style based type inspired esque ' +
     'channels chat chats account business app apps message messages me you us it this that here ' +
     'there please now too also only instead later today tomorrow if so but as a an my your our ' +
     'their his her in on at by via from of not no yes ok okay thanks thank web desktop mobile ' +
