@@ -1,7 +1,14 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { keccak_256 } from '@noble/hashes/sha3.js';
-import { base58, base58xrp, bech32, bech32m } from '@scure/base';
-
+import {
+  BECH32,
+  BECH32M,
+  BITCOIN_BASE58,
+  RIPPLE_BASE58,
+  base58Decode,
+  bech32Words,
+  bytesOfWords,
+  keccak256,
+  sha256,
+} from './checksums.js';
 import { SOLANA_WORDS, mentionedNear } from './context.js';
 import type { PaymentIdentifier, PaymentKind } from './types.js';
 
@@ -123,7 +130,7 @@ export function solanaAddressAt(
   const token = text.slice(start, end);
   const isAddress =
     BASE58.test(token) &&
-    base58.decode(token).length === 32 &&
+    base58Decode(token, BITCOIN_BASE58)?.length === 32 &&
     mentionedNear(SOLANA_WORDS, text, start, end, 40);
   return isAddress
     ? { start, end, kind: 'sol_address', normalized: token, confidence: SOLANA_BY_CONTEXT }
@@ -132,7 +139,7 @@ export function solanaAddressAt(
 
 /** EIP-55: a hex letter is upper-case exactly when its nibble of keccak256(lower-case hex) is ≥ 8. */
 function isEip55(hex: string): boolean {
-  const hash = keccak_256(new TextEncoder().encode(hex.toLowerCase()));
+  const hash = keccak256(new TextEncoder().encode(hex.toLowerCase()));
   for (let i = 0; i < hex.length; i++) {
     const char = hex.charAt(i);
     if (char >= '0' && char <= '9') continue;
@@ -153,10 +160,10 @@ function segwitNetwork(token: string): PaymentKind | undefined {
   if (!network) return undefined;
   // Witness version is the first data character: "q" is 0 in the bech32 alphabet.
   const isV0 = token.charAt(separator + 1).toLowerCase() === 'q';
-  const decoded = (isV0 ? bech32 : bech32m).decodeUnsafe(token, MAX_ADDRESS_LENGTH);
+  const decoded = bech32Words(token, isV0 ? BECH32 : BECH32M, MAX_ADDRESS_LENGTH);
   if (!decoded) return undefined;
   const [version, ...data] = decoded.words;
-  const program = (isV0 ? bech32 : bech32m).fromWordsUnsafe(data);
+  const program = bytesOfWords(data);
   if (version === undefined || version > 16 || !program) return undefined;
   const validLength = isV0
     ? program.length === 20 || program.length === 32
@@ -166,21 +173,17 @@ function segwitNetwork(token: string): PaymentKind | undefined {
 
 function base58checkKind(token: string): PaymentKind | undefined {
   if (!BASE58CHECK_FIRST_CHARS.includes(token.charAt(0))) return undefined;
-  const bytes = base58.decode(token);
+  const bytes = base58Decode(token, BITCOIN_BASE58)!;
   const kind = BASE58CHECK_VERSIONS.get(bytes[0] ?? -1);
   return kind && isChecksummedPayload(bytes) ? kind : undefined;
 }
 
 function rippleKind(token: string): PaymentKind | undefined {
-  const bytes = base58xrp.decode(token);
+  const bytes = base58Decode(token, RIPPLE_BASE58)!;
   return bytes[0] === 0 && isChecksummedPayload(bytes) ? 'xrp_address' : undefined;
 }
 
-/**
- * A 21-byte payload followed by the first 4 bytes of its double SHA-256. Compared here rather than
- * through @scure/base's base58check: that one knows only Bitcoin's alphabet (not Ripple's), and it
- * reports a mismatch by throwing, which costs more than the decoding on text full of look-alikes.
- */
+/** A 21-byte payload followed by the first 4 bytes of its double SHA-256. */
 function isChecksummedPayload(bytes: Uint8Array): boolean {
   if (bytes.length !== 25) return false;
   const checksum = sha256(sha256(bytes.subarray(0, 21)));
