@@ -1,5 +1,5 @@
 import type { RawFinding, Scan } from './scan.js';
-import { escapeRegExp } from '../lexicon/escape.js';
+import { wordAlternation } from '../lexicon/escape.js';
 import { VISIT_ANYWHERE } from '../lexicon/visits.js';
 import { byScript, firstMatches } from './scripts.js';
 
@@ -20,14 +20,9 @@ import { byScript, firstMatches } from './scripts.js';
 const words = (list: string): string[] => list.split(' ');
 // Space-separated regex fragments as one alternation.
 const anyOf = (fragments: string): string => fragments.split(' ').join('|');
-const alternation = (list: readonly string[]): string =>
-  [...list]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
 // Spelled out because these patterns are case-sensitive, to tell capitalised names apart.
 const caseVariants = (list: readonly string[]): string =>
-  alternation([
+  wordAlternation([
     ...new Set(
       list.flatMap((w) => [w, w.toLowerCase(), w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)]),
     ),
@@ -113,13 +108,13 @@ const FRENCH_RE = new RegExp(
   'gu',
 );
 const TYPE_FIRST_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${alternation(TYPE_FIRST)})${NOT_WORD}(?:\\.[^\\S\\n]{0,3}|${GAP})` +
+  `(?<![\\p{L}\\p{N}])(${wordAlternation(TYPE_FIRST)})${NOT_WORD}(?:\\.[^\\S\\n]{0,3}|${GAP})` +
     `[„"«]?((?:${TF_NAME}${GAP}){0,4}?${TF_NAME})[“"»]?[^\\S\\n]{0,3}[,،]?[^\\S\\n]{0,3}` +
-    `(?:(?:${alternation(HOUSE_MARKERS)})[.:]?[^\\S\\n]{0,3}|[-–][^\\S\\n]{0,3})?(${HOUSE})${HOUSE_END}`,
+    `(?:(?:${wordAlternation(HOUSE_MARKERS)})[.:]?[^\\S\\n]{0,3}|[-–][^\\S\\n]{0,3})?(${HOUSE})${HOUSE_END}`,
   'giu',
 );
 const TYPE_FIRST_NO_NUMBER_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${alternation(TYPE_FIRST_LOOSE)})${NOT_WORD}(?:\\.[^\\S\\n]{0,3}|${GAP})` +
+  `(?<![\\p{L}\\p{N}])(${wordAlternation(TYPE_FIRST_LOOSE)})${NOT_WORD}(?:\\.[^\\S\\n]{0,3}|${GAP})` +
     `((?:${TF_NAME}${GAP}){0,3}?${TF_NAME})(?=[^\\S\\n]{0,2}[,،])`,
   'giu',
 );
@@ -165,8 +160,8 @@ const CJK_RE =
   /\d{1,4}\/\d{1,4}[^\S\n]*(?:หม[^\S\n]*\d{1,3}[^\S\n]*)?(?:ซอย|ถนน)|[一二三四五六七八九十]{1,3}丁目[一二三四五六七八九十百〇\d]{1,4}番地?(?:[一二三四五六七八九十百〇\d]{1,4}号?)?|[\u3400-\u9fff]{1,12}(?:路|街|大道)[一二三四五六七八九十百千零〇]{1,6}[号號]|[\u3400-\u9fff]{1,12}(?:路|街|大道)(?:[一二三四五六七八九十\d]{1,3}段)?(?:\d{1,5}巷)?(?:\d{1,5}弄)?\d{1,5}[号號]|[\u3400-\u9fff]{1,12}(?:巷|弄)\d{1,5}[号號]|[\u3400-\u9fff]{1,10}(?:区|市|町|村)[\u3400-\u9fff]{1,6}\d{1,2}(?:丁目)?-?\d{1,3}(?:-\d{1,3})?(?!\d)|(?:구|군)[^\S\n]+[\uac00-\ud7af]{1,6}동[^\S\n]?\d{1,5}(?:-\d{1,5})?|(?:[\uac00-\ud7af]{1,8}(?:시|도)[^\S\n]+)?[\uac00-\ud7af]{1,6}(?:구|군)[^\S\n]+[\uac00-\ud7af][\uac00-\ud7af\d]{0,9}(?:로|길)[^\S\n]?\d{1,5}(?:-\d{1,5})?|[\uac00-\ud7af][\uac00-\ud7af\d]{0,9}(?:로|길)[^\S\n]?\d{1,5}(?:-\d{1,5})?(?=,?[^\S\n][^\n]{0,20}?\d{1,4}(?:동|층|호))/gu;
 const BALTIC_TYPES = String.raw`pr\.|g\.|al\.|iela|gatve`;
 const NAME_THEN_TYPE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}-]{1,30}[^\\S\\n]{1,2}(?:${alternation(RU_TYPES_AFTER)})\\.?,?[^\\S\\n]{0,2}(?:(?:д|дом|буд)\\.?[^\\S\\n]{0,2})?` +
-    `|\\p{Lu}\\p{L}{1,30}(?:[^\\S\\n]\\p{Lu}\\p{L}{1,30})?[^\\S\\n]{1,2}(?:${alternation(TR_TYPES)})[^\\S\\n]{0,2},?[^\\S\\n]{0,2}No[.:]?[^\\S\\n]{0,2}` +
+  `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}-]{1,30}[^\\S\\n]{1,2}(?:${wordAlternation(RU_TYPES_AFTER)})\\.?,?[^\\S\\n]{0,2}(?:(?:д|дом|буд)\\.?[^\\S\\n]{0,2})?` +
+    `|\\p{Lu}\\p{L}{1,30}(?:[^\\S\\n]\\p{Lu}\\p{L}{1,30})?[^\\S\\n]{1,2}(?:${wordAlternation(TR_TYPES)})[^\\S\\n]{0,2},?[^\\S\\n]{0,2}No[.:]?[^\\S\\n]{0,2}` +
     // Lithuanian and Latvian abbreviations after the name: "Gedimino pr. 22-14", "Brivibas iela 5".
     `|\\p{Lu}\\p{Ll}{2,30}[^\\S\\n](?:${BALTIC_TYPES})[^\\S\\n]{0,2})` +
     `(${HOUSE})${HOUSE_END}`,
@@ -231,7 +226,7 @@ const LOT_RE =
 // pattern (any non-space run stands for a name), without the `i` and `u` flags or lookbehinds
 // that make V8 slow, so a message without an address pays for one plain scan.
 const lowerAlternation = (list: readonly string[]): string =>
-  alternation([...new Set(list.map((w) => w.toLowerCase()))]);
+  wordAlternation([...new Set(list.map((w) => w.toLowerCase()))]);
 const HS = String.raw`[^\S\n]`;
 const LOOSE_HOUSE = String.raw`\d[a-z]?(?:[/-]\d{1,5}[a-z]?)?`;
 const TYPE_GAP = String.raw`(?:\.${HS}{0,3}|${HS}{1,3})`;
@@ -372,7 +367,7 @@ const STATES = words(
     'NM NY NC ND OH OK OR PA PR RI SC SD TN TX UT VT VA WA WV WI WY AB BC MB NB NL NS NT NU ON PE ' +
     'QC SK YT NSW VIC QLD SA TAS ACT CDMX',
 );
-const REGION = new RegExp(`(?:${alternation(STATES)})${NOT_WORD}`, 'uy');
+const REGION = new RegExp(`(?:${wordAlternation(STATES)})${NOT_WORD}`, 'uy');
 const LOCALITY_PREFIX = new RegExp(
   String.raw`(?:${anyOf(
     'brgy barangay bgy purok sitio colonia col bairro kel kelurahan kec kecamatan kab kabupaten ' +

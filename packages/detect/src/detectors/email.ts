@@ -1,4 +1,5 @@
 import { isMailDomain } from '../lexicon/top-level-domains.js';
+import { wordAlternation } from '../lexicon/escape.js';
 import { AT_WORDS, byFirstLetter, DOT_WORDS } from '../lexicon/at-dot.js';
 import type { MappedText, Matcher } from '../normalize/mapped-text.js';
 import type { Obfuscation } from '../types.js';
@@ -26,15 +27,10 @@ import type { RawFinding, Scan } from './scan.js';
  * "jane at gmail", "j a n e @ g m a i l . c o m", "jane(arroba)hotmail(punto)es".
  */
 
-const alternation = (list: readonly string[]): string =>
-  [...list]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/ /g, '\\s+'))
-    .join('|');
-const AT = alternation(AT_WORDS);
+const AT = wordAlternation(AT_WORDS);
 // Yes/no hints and anchors try the words grouped by first letter, which is cheaper on long texts.
 const AT_BY_FIRST_LETTER = byFirstLetter(AT_WORDS);
-const DOT = alternation(DOT_WORDS);
+const DOT = wordAlternation(DOT_WORDS);
 
 const WHITESPACE = /\s/;
 const ANY = /[^]/;

@@ -2,6 +2,7 @@ import { LinkifyIt, type Match } from 'linkify-it';
 import { hasKnownTopLevelDomain, hostOf, isIpHost } from '../lexicon/top-level-domains.js';
 import { CJK_LETTER_CLASS, HANDLE_APPS, identifyApp } from '../lexicon/apps.js';
 import { byFirstLetter, DOT_WORDS, SLASH_WORDS } from '../lexicon/at-dot.js';
+import { wordAlternation } from '../lexicon/escape.js';
 import type { MappedText } from '../normalize/mapped-text.js';
 import type { Category, Obfuscation } from '../types.js';
 import { insideAny, isTurnedDown, LOWER_LETTER } from './context.js';
@@ -311,16 +312,14 @@ function linkMatches(text: string): Match[] {
   return matches;
 }
 
-const alternation = (list: readonly string[]): string =>
-  list.map((w) => w.replace(/ /g, '\\s+')).join('|');
 const SPOKEN_TLD = '(?:com|net|org|me|io|co|us|gg|ly|so|app|dev|link|to|be|in|ai|gle)';
 // Before the ending ("calendly dot com"), or before a label that is itself followed by one
 // ("meet dot google dot com").
 // Searched from the dot word (see anchored.ts): only spaces and a bracket come before it.
 const SPOKEN_DOT = anchored(
   new RegExp(
-    `\\s*[(\\[{<]?\\s*(?:${alternation(DOT_WORDS)})\\s*[)\\]}>]?\\s*(?=${SPOKEN_TLD}\\b)` +
-      `|(?<=[\\p{L}\\p{N}])\\s+(?:${alternation(DOT_WORDS)})\\s+(?=[\\p{L}\\p{N}-]+\\s*(?:\\.|(?:${alternation(DOT_WORDS)}))\\s*${SPOKEN_TLD}\\b)`,
+    `\\s*[(\\[{<]?\\s*(?:${wordAlternation(DOT_WORDS)})\\s*[)\\]}>]?\\s*(?=${SPOKEN_TLD}\\b)` +
+      `|(?<=[\\p{L}\\p{N}])\\s+(?:${wordAlternation(DOT_WORDS)})\\s+(?=[\\p{L}\\p{N}-]+\\s*(?:\\.|(?:${wordAlternation(DOT_WORDS)}))\\s*${SPOKEN_TLD}\\b)`,
     'giu',
   ),
   new RegExp(byFirstLetter(DOT_WORDS), 'iu'),
@@ -343,8 +342,8 @@ const SPOKEN_DOT_HINT = new RegExp(
   `(?:^|[^${LOWER_LETTER}])(?:${byFirstLetter(DOT_WORDS)})(?![${LOWER_LETTER}])`,
 );
 const SPOKEN_SLASH = anchored(
-  new RegExp(`\\s*(?:${alternation(SLASH_WORDS)})\\s*`, 'giu'),
-  new RegExp(alternation(SLASH_WORDS), 'iu'),
+  new RegExp(`\\s*(?:${wordAlternation(SLASH_WORDS)})\\s*`, 'giu'),
+  new RegExp(wordAlternation(SLASH_WORDS), 'iu'),
   /\s/,
 );
 
