@@ -32,7 +32,9 @@ const EN_TYPES = words(
   'Street St Road Rd Avenue Ave Av Boulevard Blvd Drive Dr Lane Ln Court Ct Crt Place Pl Way ' +
     'Parkway Pkwy Terrace Ter Tce Crescent Cres Highway Hwy Square Sq Circle Cir Trail Trl Close ' +
     'Mews Grove Gardens Gdns Parade Pde Alley Plaza Plz Pike Turnpike Expressway Expy Freeway Fwy ' +
-    'Causeway Wharf Quay Yard Yards Row Walk Rise Heights Park Marg',
+    'Causeway Wharf Quay Yard Yards Row Walk Rise Heights Park Marg ' +
+    // India names the colony or enclave the house stands in: "14/B Gandhi Nagar, Sector 7".
+    'Nagar Colony Enclave Vihar',
 );
 // Types unambiguous enough to follow a lowercase name ("45 oak road"); "st", "dr", "way"… are not.
 const LOWERCASE_NAME_OK = new Set(
@@ -84,7 +86,7 @@ const DE_WORD = 'Straße|Strasse|Str\\.|Allee|Platz|Weg|Gasse|Damm|Ufer|Chaussee
 const GAP = String.raw`[^\S\n]{1,3}`;
 // Austria adds the staircase and the door: "Mariahilfer Straße 88/2/14"; Amsterdam the floor:
 // "Prinsengracht 418-2hoog".
-const HOUSE = String.raw`\d{1,5}[A-Za-z]?(?:(?:[/-]\d{1,5}[A-Za-z]?){1,2}|-(?:III|II|I|IV|hs|HS|bg|BG|h|H|bis|\d(?:e|de)?[^\S\n]?hoog)(?![\p{L}\p{N}]))?`;
+const HOUSE = String.raw`\d{1,5}[A-Za-z]?(?:(?:[/-]\d{1,5}[A-Za-z]?){1,2}|\/[A-Z](?![\p{L}\p{N}])|-(?:III|II|I|IV|hs|HS|bg|BG|h|H|bis|\d(?:e|de)?[^\S\n]?(?:hoog|hg))(?![\p{L}\p{N}]))?`;
 // A house number is its own token: not part of a price, decimal, time, id or word.
 const HOUSE_START = String.raw`(?<![\p{L}\p{N}$€£#.,:/-])`;
 const HOUSE_END = String.raw`(?![\p{L}\p{N}]|[.,:]\d)`;
@@ -153,11 +155,11 @@ const CJK_NUMERAL_HOUSE = /[一二三四五六七八九十百千零〇][丁番�
 const KOREAN_ROAD_RE =
   /(?<![\p{L}\p{N}])(?:\d{1,4}(?:-\d{1,4})?,?[^\S\n]{1,2})?\p{Lu}\p{Ll}{1,20}-(?:ro|gil|daero)(?:[^\S\n]{1,2}\d{1,3}(?:beon)?-?gil)?(?:[^\S\n]{1,2}\d{1,4}(?:-\d{1,4})?)?(?![\p{L}\p{N}])/gu;
 // Thai, Chinese, Japanese and Korean: a soi or road, a ward with its number ("88/12 ซอย…",
-// "漕溪北路88号", "渋谷区神南1-2-3", "강남구 테헤란로 152").
+// "漕溪北路88号", "渋谷区神南1-2-3", "강남구 테헤란로 152"), a chōme before a room ("2丁目5-11 ソレイユ天神302号室").
 // Korean road names may hold a digit ("마린시티2로 38"), and a road and number followed by a
 // building, floor or flat ("판교역로 235, 에이치스퀘어 N동 7층") need no district before them.
 const CJK_RE =
-  /\d{1,4}\/\d{1,4}[^\S\n]*(?:หม[^\S\n]*\d{1,3}[^\S\n]*)?(?:ซอย|ถนน)|[一二三四五六七八九十]{1,3}丁目[一二三四五六七八九十百〇\d]{1,4}番地?(?:[一二三四五六七八九十百〇\d]{1,4}号?)?|[\u3400-\u9fff]{1,12}(?:路|街|大道)[一二三四五六七八九十百千零〇]{1,6}[号號]|[\u3400-\u9fff]{1,12}(?:路|街|大道)(?:[一二三四五六七八九十\d]{1,3}段)?(?:\d{1,5}巷)?(?:\d{1,5}弄)?\d{1,5}[号號]|[\u3400-\u9fff]{1,12}(?:巷|弄)\d{1,5}[号號]|[\u3400-\u9fff]{1,10}(?:区|市|町|村)[\u3400-\u9fff]{1,6}\d{1,2}(?:丁目)?-?\d{1,3}(?:-\d{1,3})?(?!\d)|(?:구|군)[^\S\n]+[\uac00-\ud7af]{1,6}동[^\S\n]?\d{1,5}(?:-\d{1,5})?|(?:[\uac00-\ud7af]{1,8}(?:시|도)[^\S\n]+)?[\uac00-\ud7af]{1,6}(?:구|군)[^\S\n]+[\uac00-\ud7af][\uac00-\ud7af\d]{0,9}(?:로|길)[^\S\n]?\d{1,5}(?:-\d{1,5})?|[\uac00-\ud7af][\uac00-\ud7af\d]{0,9}(?:로|길)[^\S\n]?\d{1,5}(?:-\d{1,5})?(?=,?[^\S\n][^\n]{0,20}?\d{1,4}(?:동|층|호))/gu;
+  /\d{1,4}\/\d{1,4}[^\S\n]*(?:หม[^\S\n]*\d{1,3}[^\S\n]*)?(?:ซอย|ถนน)|[一二三四五六七八九十]{1,3}丁目[一二三四五六七八九十百〇\d]{1,4}番地?(?:[一二三四五六七八九十百〇\d]{1,4}号?)?|[\u3400-\u9fff]{1,12}(?:路|街|大道)[一二三四五六七八九十百千零〇]{1,6}[号號]|[\u3400-\u9fff]{1,12}(?:路|街|大道)(?:[一二三四五六七八九十\d]{1,3}段)?(?:\d{1,5}巷)?(?:\d{1,5}弄)?\d{1,5}[号號]|[\u3400-\u9fff]{1,12}(?:巷|弄)\d{1,5}[号號]|\d{1,2}丁目\d{1,3}(?:-\d{1,3}){0,2}(?=[^\n]{0,20}?\d{1,4}号室)|[\u3400-\u9fff]{1,10}(?:区|市|町|村)[\u3400-\u9fff]{1,6}\d{1,2}(?:丁目)?-?\d{1,3}(?:-\d{1,3})?(?!\d)|(?:구|군)[^\S\n]+[\uac00-\ud7af]{1,6}동[^\S\n]?\d{1,5}(?:-\d{1,5})?|(?:[\uac00-\ud7af]{1,8}(?:시|도)[^\S\n]+)?[\uac00-\ud7af]{1,6}(?:구|군)[^\S\n]+[\uac00-\ud7af][\uac00-\ud7af\d]{0,9}(?:로|길)[^\S\n]?\d{1,5}(?:-\d{1,5})?|[\uac00-\ud7af][\uac00-\ud7af\d]{0,9}(?:로|길)[^\S\n]?\d{1,5}(?:-\d{1,5})?(?=,?[^\S\n][^\n]{0,20}?\d{1,4}(?:동|층|호))/gu;
 const BALTIC_TYPES = String.raw`pr\.|g\.|al\.|iela|gatve`;
 const NAME_THEN_TYPE_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}-]{1,30}[^\\S\\n]{1,2}(?:${wordAlternation(RU_TYPES_AFTER)})\\.?,?[^\\S\\n]{0,2}(?:(?:д|дом|буд)\\.?[^\\S\\n]{0,2})?` +
@@ -228,7 +230,7 @@ const LOT_RE =
 const lowerAlternation = (list: readonly string[]): string =>
   wordAlternation([...new Set(list.map((w) => w.toLowerCase()))]);
 const HS = String.raw`[^\S\n]`;
-const LOOSE_HOUSE = String.raw`\d[a-z]?(?:[/-]\d{1,5}[a-z]?)?`;
+const LOOSE_HOUSE = String.raw`\d[a-z]?(?:[/-]\d{1,5}[a-z]?|\/[a-z])?`;
 const TYPE_GAP = String.raw`(?:\.${HS}{0,3}|${HS}{1,3})`;
 // A Chinese, Japanese or Korean road, ward or block word and its number (Thai sois start with one).
 const CJK_KEYS = String.raw`[路街道巷弄段]\d|[区市町村][\u3400-\u9fff]{1,6}\d|(?:로|길|동)${HS}?\d|丁目|(?:路|街|大道)[一二三四五六七八九十百千零〇]`;
@@ -307,7 +309,7 @@ const ANY_START = new RegExp(
 const SEPARATOR =
   /[^\S\n]{0,3}(?:(?:[,،·]|[-–—/](?=[^\S\n])|\/(?=[A-Z]))[^\S\n]{0,3})?(?:\r?\n[^\S\n]{0,3})?/y;
 const UNIT_WORDS = anyOf(
-  'apartment apt unit suite ste flat floor fl room rm bldg building piso planta depto dpto departamento apto apartamento ' +
+  'apartment apt unit suite ste flat floor fl level lvl room rm bldg building piso planta depto dpto departamento apto apartamento ' +
     'bloco sala wohnung whg etage appt app interior int daire kat lok m d квартира кв корпус корп ' +
     'строение стр офис оф дом д буд no nr rt rw blok kav tower torre wing office oficina lgh bl sc ap site box boite bte bus stan baixos стан ет ап דירה קומה الطابق طابق شقة عمارة مبنى مكتب casa ' +
     // Floors: Indonesian, Vietnamese (folded), Filipino.
@@ -394,7 +396,7 @@ const WORD_GAP = /[^\S\n]{1,3}/y;
 // name or, in Hindi, Urdu and Turkish, after it: "frente a la farmacia", "напротив Сбербанка",
 // "sebelah Indomaret", "Atta market ke saamne", "caminin karşısı".
 const LANDMARK_WORDS = [
-  String.raw`near|opp\.?|opposite|behind|beside|next[^\S\n]+to|close[^\S\n]+to|off`,
+  String.raw`near|opp\.?|opposite|behind|beside|above|below|across[^\S\n]+from|next[^\S\n]+to|close[^\S\n]+to|off`,
   String.raw`frente[^\S\n]+a|enfrente[^\S\n]+de|al[^\S\n]+lado[^\S\n]+de|junto[^\S\n]+a|detras[^\S\n]+de`,
   String.raw`em[^\S\n]+frente[^\S\n]+(?:a|ao|a)|ao[^\S\n]+lado[^\S\n]+d[oa]|em[^\S\n]+cima[^\S\n]+d[oa]`,
   String.raw`en[^\S\n]+face[^\S\n]+de|a[^\S\n]+cote[^\S\n]+de|gegenuber|di[^\S\n]+fronte[^\S\n]+a|accanto[^\S\n]+a`,
@@ -641,12 +643,12 @@ const WORK_CONTENT = new RegExp(
       // A press release to proofread in other languages (folded: no accents).
       'communiqu\\w* comunicat\\w* pressemitteilung\\w* persbericht relire relecture correggere corregir korrektur\\w* ' +
       // Invitations to design, a client's legal notice page.
-      '(?:on|for)\\s+the\\s+letterheads? stationery envelopes? manuscript chapters? novel characters? its\\s+headquarters annual\\s+(?:report|filing) competitors? invitations? invitacion\\w* einladung\\w* convites? impressum festivals? stammdaten master\\s+data entered\\s+by\\s+the\\s+(?:customer|user|buyer) ' +
+      '(?:on|for)\\s+the\\s+letterheads? (?:design|create|make|redesign)\\s+(?:a|the|our|their|new)\\s+letterheads? stationery envelopes? manuscript chapters? novel characters? its\\s+headquarters annual\\s+(?:report|filing) competitors? invitations? invitacion\\w* einladung\\w* convites? impressum festivals? stammdaten master\\s+data entered\\s+by\\s+the\\s+(?:customer|user|buyer) ' +
       // A property advert to write: "testi per l'annuncio", "texto para el anuncio", "W ogłoszeniu
       // mieszkania proszę podać: ul. Polna 8, …".
       'annunci\\w* anuncios? annonces? og[lł]oszeni\\w* inserat\\w* immobilien\\w* landing\\s+pages? map\\s+embeds? ' +
       // A store finder's entry, a court's address in a legal translation.
-      'filialfinder store\\s+finder tribunal\\w* gericht\\w* juzgado',
+      'filialfinder store\\s+finder ma[gğ]aza\\s+bulucu\\w* localizador\\s+de\\s+(?:tiendas|lojas) tribunal\\w* gericht\\w* juzgado',
   )})\b` +
     // The same in other scripts: posters, flyers, test data, validation, a property advert, a
     // translation.
@@ -1141,7 +1143,9 @@ function parseTail(text: string, from: number, streetMayFollow: boolean): Tail {
       tail.units++;
       continue;
     }
-    const landmark = comma ? endAt(LANDMARK, text, at) : -1;
+    // A landmark needs no comma before it: "22 Ogundana Street off Allen Avenue", "House 17 behind
+    // the old market".
+    const landmark = endAt(LANDMARK, text, at);
     // A building's name after a unit: "Unit 17F, The Residences at Greenbelt, Esperanza St".
     const building = comma && (tail.unit || street) ? endAt(BUILDING_NAME, text, at) : -1;
     if (landmark >= 0 || building >= 0) {

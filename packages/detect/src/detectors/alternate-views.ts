@@ -48,10 +48,14 @@ function joinSpaced(run: string): string {
   const domainLike = /[a-z]{2}/i.test(run.replace(/[^a-z]/gi, '').slice(-3));
   const joined = run.replace(SPACED_SEPARATOR, (sep: string, at: number) => {
     const next = run[at + sep.length] ?? '';
-    // "W. M a d i s o n": a full stop before a capital ends an abbreviation or a sentence.
-    if (sep.trim() === '.')
-      return sep.endsWith(' ') && /\p{Lu}/u.test(next) ? '. ' : domainLike ? '.' : '';
-    if (sep.trim() === '') return sep.length > 1 ? ' ' : '';
+    // "W. M a d i s o n": a full stop before a capital ends an abbreviation or a sentence; after
+    // a number it only spaces the words ("2 4 . A v e n u e" is "24 Avenue").
+    if (sep.trim() === '.' && sep.endsWith(' ') && /\p{Lu}/u.test(next))
+      return /\d/.test(run[at - 1] ?? '') ? ' ' : '. ';
+    if (sep.trim() === '.') return domainLike ? '.' : '';
+    // A label's colon keeps its space: "a d r e s s e : 2 4" is "adresse: 24".
+    if (sep.trim() === '')
+      return sep.length > 1 || (run[at - 1] === ':' && /[\p{L}\p{N}]/u.test(next)) ? ' ' : '';
     if (sep.length === 3)
       return /[\p{Lu}\d]/u.test(next) || /\d/.test(run[at - 1] ?? '') ? ' ' : '-';
     return '';
