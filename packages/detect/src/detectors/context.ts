@@ -93,11 +93,11 @@ export function isTemplateDomain(domain: string): boolean {
 
 /** Tools whose access is granted by e-mail: an address given for them falls under the scoping exception. */
 const SCOPING_TOOL =
-  /\b(jira|figma|github|gitlab|bitbucket|asana|notion|trello|google\s?drive|drive|google\s?(docs?|sheets?)|confluence|clickup|miro|airtable|monday(\.com)?|linear|basecamp|smartsheet|lucid(chart)?|invision|zeplin|adobe\s?xd|dropbox|sharepoint|onedrive|aws|gcp|azure|vercel|netlify|heroku|sentry|wordpress|shopify|webflow|framer|canva|loom|postman|hubspot|salesforce|zendesk|bubble|firebase|supabase|repo(sitory)?|workspace|board|project\s?board|staging|admin\s?panel|dashboard|analytics|search\s?console|app\s?store\s?connect|testflight|play\s?console)\b/i;
+  /\b(jira|figma|github|gitlab|bitbucket|asana|notion|trello|google\s?drive|drive|google\s?(docs?|sheets?|account)|sheets|confluence|clickup|miro|airtable|monday(\.com)?|linear|basecamp|smartsheet|lucid(chart)?|invision|zeplin|adobe\s?xd|dropbox|sharepoint|onedrive|aws|gcp|azure|vercel|netlify|heroku|sentry|wordpress|shopify|webflow|framer|canva|loom|postman|hubspot|salesforce|zendesk|bubble|firebase|supabase|repo(sitory)?|workspace|board|project\s?board|staging|admin\s?panel|dashboard|analytics|search\s?console|app\s?store\s?connect|testflight|play\s?console)\b/i;
 const ACCESS_VERB =
   /(?<![\p{L}])(inv[ií]t\p{L}*|add(ed)?|access|grant|share|collaborator|permission|onboard|seat|acceso|acesso|convid\p{L}*|a[nñ]ad\p{L}*|agr[eé]g\p{L}*|adicion\p{L}*|ajout\p{L}*|accès|zugang|zugriff|einlad\p{L}*|lade?\s+(?:mich|uns)|hinzuf[üu]g\p{L}*|ekle\p{L}*|freigabe|freigeb\p{L}*|доступ\p{L}*|пригласи\p{L}*|запроси\p{L}*|дода\p{L}*|добав\p{L}*|akses|undang\p{L}*|dodaj\p{L}*|qo['’ʻ]?sh\p{L}*|hozz[aá](?:ad\p{L}*)?|megh[ií]v\p{L}*)(?![\p{L}])/iu;
 const CONTACT_INTENT =
-  /\b(call|text|whats\s?app|telegram|skype|reach\s+me|contact\s+me|email\s+me|mail\s+me|write\s+(to\s+)?me|talk|chat|discuss|message\s+me|dm|outside|directly|off\s+(the\s+)?platform|phone|number|habl\w*|seguimos|escrib\w*|llam\w*|convers\w*|falar|parler|[ée]cri(?:re|vez|s)|appel\w*)\b|(?:^|[^\p{L}])(?:пиш\p{L}*|напиш\p{L}*|звон\p{L}*|общ\p{L}*|связ\p{L}*)/iu;
+  /\b(call|text|whats\s?app|telegram|skype|reach\s+me|contact\s+me|email\s+me|mail\s+me|write\s+(to\s+)?me|talk|chat|discuss|message\s+me|message\s+each\s+other|dm|outside|directly|off\s+(the\s+)?platform|phone|number|habl\w*|seguimos|escrib\w*|llam\w*|convers\w*|falar|parler|[ée]cri(?:re|vez|s)|appel\w*)\b|(?:^|[^\p{L}])(?:пиш\p{L}*|напиш\p{L}*|звон\p{L}*|общ\p{L}*|связ\p{L}*)/iu;
 
 /**
  * The words around text[start, end) grant access to a project tool ("I'll add you to the Jira
