@@ -141,12 +141,23 @@ export function isFramedAsExample(text: string, start: number, end: number): boo
   const before = text.slice(clauseStart, start);
   // "my personal WhatsApp +44 …" is the writer's own, whatever the clause goes on about.
   if (OWN_DETAIL.test(before.slice(-40)) && !EXAMPLE_FRAMING.test(before)) return false;
+  // A detail opening its clause may be framed by the clause before: "test it with the example
+  // from the docs, NL91 ABNA 0417 1643 00".
+  const framedBefore =
+    before.trim() === '' &&
+    /[,:]\s*$/.test(text.slice(Math.max(0, clauseStart - 2), start)) &&
+    EXAMPLE_BEFORE.test(text.slice(Math.max(0, clauseStart - 60), clauseStart));
   return (
+    framedBefore ||
     EXAMPLE_FRAMING.test(before) ||
     EXAMPLE_FRAMING.test(text.slice(Math.max(0, start - 12), start)) ||
     EXAMPLE_FRAMING.test(text.slice(end, clauseEnd))
   );
 }
+
+// The words that frame a detail from the clause before it.
+const EXAMPLE_BEFORE =
+  /\b(?:for\s+example|examples?|e\.g|placeholders?|dummy|fake|test\s+(?:data|card|iban|number)|voorbeeld|beispiel|ejemplo|exemplo|exemple|esempio|przyk[lł]ad\w*|[oö]rnek|contoh|halimbawa)\b|пример/i;
 
 const OWN_DETAIL = /\b(?:my|our)\s+(?:own|personal|private|direct)\b/i;
 
@@ -233,7 +244,7 @@ const LOGGED =
   /\b(?:logs?|log-?ins?|audit|attempts?|bounced?|fields?|inputs?|champ|formulaire|recette|campo|formulario|feld|formular|signups?|forms?|validat\w*|invalid|newsletter)\b|поле|表单|字段|代码|测试|テスト|테스트/i;
 
 const EXAMPLE_FRAMING =
-  /\b(placeholders?|mock(?:up|ups|ed)?|fixtures?|dummy|(?<!(?:with|your|work|some|two|three|\d)\s+)samples?(?!\s+(?:to|at)\b)|synthetic|fake|test\s+(?:data|card|number|account|user)|testow\w*\s+kart\w*|tarjeta\s+de\s+prueba|cart[aã]o\s+de\s+teste|carte\s+de\s+test|testkarte|тестов[а-я]*\s+карт[а-я]*|sandbox|format\w*|style|e\.g(?=\.)|for\s+example|such\s+as|example|input\s+mask|templates?|seed\s+file|storybook|lorem|validat\w*|(?:numbers?|values?|inputs?|strings?|address(?:es)?|e-?mails?|formats?|subscribers?|users?)\s+like|written\s+(?:like|as)|test\s+(?:cases?|plan|ibans?|mode|suite|vectors?)|unit\s+tests?|should\s+(?:pass|fail)|sandbox|e\.164|regex|intent|training\s+phrases|subtitles?|translat\w*|dialogue|the\s+actor|chatbot\s+should|formato|ejemplo|exemplo|exemple|beispiel|пример|contoh|halimbawa)\b|формат[а-яё]*|例[：:]|例えば|例如|比如|예[:：]|예시|バリデーション/i;
+  /\b(placeholders?|mock(?:up|ups|ed)?|fixtures?|dummy|(?<!(?:with|your|work|some|two|three|\d)\s+)samples?(?!\s+(?:to|at)\b)|synthetic|fake|test\s+(?:data|card|number|account|user)|testow\w*\s+kart\w*|tarjeta\s+de\s+prueba|cart[aã]o\s+de\s+teste|carte\s+de\s+test|testkarte|тестов[а-я]*\s+карт[а-я]*|sandbox|format\w*|style|e\.g(?=\.)|for\s+example|such\s+as|example|input\s+mask|templates?|seed\s+file|storybook|lorem|validat\w*|(?:numbers?|values?|inputs?|strings?|address(?:es)?|e-?mails?|formats?|subscribers?|users?)\s+like|written\s+(?:like|as)|test\s+(?:cases?|plan|ibans?|mode|suite|vectors?)|unit\s+tests?|should\s+(?:pass|fail)|sandbox|e\.164|regex|intent|training\s+phrases|subtitles?|translat\w*|dialogue|the\s+actor|chatbot\s+should|formato|ejemplo|exemplo|exemple|beispiel|voorbeeld|esempio|przyk[lł]ad\w*|[oö]rnek|пример|contoh|halimbawa|kartu\s+(?:tes|uji)|assert(?:equals?)?|expect\s*\()\b|формат[а-яё]*|例[：:]|例えば|例如|比如|예[:：]|예시|バリデーション/i;
 
 interface Quotes {
   opened: RegExp;

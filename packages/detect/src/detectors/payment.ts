@@ -47,7 +47,7 @@ const PATTERNS = byScript([
   ),
   // "what's your PayPal?", "do you accept crypto?", "can you take Revolut?"
   new RegExp(
-    `\\b(?:what'?s|what\\s+is|send\\s+me|share|give\\s+me|tell\\s+me|drop)\\s+(?:your|ur)\\s+(?:${PAYMENT_APP}|iban|bank\\s+(?:details|account|name)|account\\s+(?:number|details)|routing\\s+number|sort\\s+code|card\\s+number|wallet(?:\\s+address)?)\\b|\\baccept\\s+(?:a\\s+)?(?:cheque|bank\\s+transfer|wire\\s+transfer)\\b|\\b(?:send|transfer|wire|pay|deposit)\\w*\\s+(?:\\S+\\s+){0,4}?(?:straight|directly|direct)\\s+(?:to|into)\\s+(?:my|your)\\s+(?:bank|account|paypal|wallet|card|venmo)\\b|\\b(?:sort|settle|handle|arrange)\\s+(?:the\\s+)?(?:payments?|the\\s+rest|the\\s+balance|the\\s+remainder)\\s+(?:between\\s+(?:us|ourselves)|separately|privately|directly|outside)\\b|\\b(?:accept|take|use)\\s+(?:payments?\\s+(?:via|in|by|through)\\s+)?${PAYMENT_APP}\\b|\\bgift\\s+cards?\\b[^.?!\\n]{0,40}\\b(?:deposit|payment|pay)\\b|\\b(?:pay|paid|paying|payment)\\s+(?:me\\s+|you\\s+|us\\s+)?(?:in|with|by|via)\\s+(?:\\w+\\s+){0,2}?gift\\s+cards?\\b|\\binvoice\\s+(?:you|u)\\s+(?:myself|personally|privately)\\b`,
+    `\\b(?:what'?s|what\\s+is|send(?:\\s+me)?|provide|share|give\\s+me|tell\\s+me|drop)\\s+(?:your|ur)\\s+(?:${PAYMENT_APP}|iban|bank\\s+(?:details|account|name)|(?:routing|account|bank)\\s+(?:and|&|\\+)\\s+(?:routing|account|bank)\\s+numbers?|account\\s+(?:number|details)|routing\\s+number|sort\\s+code|card\\s+number|wallet(?:\\s+address)?)\\b|\\baccept\\s+(?:a\\s+)?(?:cheque|bank\\s+transfer|wire\\s+transfer)\\b|\\b(?:send|transfer|wire|pay|deposit)\\w*\\s+(?:\\S+\\s+){0,4}?(?:straight|directly|direct)\\s+(?:to|into)\\s+(?:my|your)\\s+(?:bank|account|paypal|wallet|card|venmo)\\b|\\b(?:sort|settle|handle|arrange)\\s+(?:the\\s+)?(?:payments?|the\\s+rest|the\\s+balance|the\\s+remainder)\\s+(?:between\\s+(?:us|ourselves)|separately|privately|directly|outside)\\b|\\b(?:accept|take|use)\\s+(?:payments?\\s+(?:via|in|by|through)\\s+)?${PAYMENT_APP}\\b(?!\\s+(?:on|in|at|for)\\s+(?:my|our)\\s+(?:\\w+\\s+)?(?:shop|store|site|website|etsy|business)\\b)|\\bgift\\s+cards?\\b[^.?!\\n]{0,40}\\b(?:deposit|payment|pay)\\b|\\b(?:pay|paid|paying|payment)\\s+(?:me\\s+|you\\s+|us\\s+)?(?:in|with|by|via)\\s+(?:\\w+\\s+){0,2}?gift\\s+cards?\\b|\\binvoice\\s+(?:you|u)\\s+(?:myself|personally|privately)\\b`,
     'i',
   ),
   /\b(?:no\s+need\s+to\s+give\s+them\s+(?:\d+\s?%|their\s+cut)|the\s+fees\s+are\s+killing)|\b(?:avoid|skip|save(?:\s+on)?|without|bypass|dodge|cut\s+out|escape|around)\s+(?:the\s+|paying\s+|any\s+)?(?:\d{1,2}(?:\.\d)?\s?%\s+)?(?:upwork\s+|fiverr\s+|platform\s+|site\s+|service\s+|their\s+|those\s+)?(?:fees?|commission|cut|percentage|20\s?%|10\s?%|5\s?%|middleman)\b|\b(?:no|zero)\s+(?:\d{1,2}(?:\.\d)?\s?%\s+)?(?:upwork|fiverr|platform|site|service|their|those)\s+(?:fees?|commission|cut|percentage)\b|\b(?:no|zero)\s+(?:\d{1,2}(?:\.\d)?\s?%\s+)?(?:fees?|commission|cut|middleman)\b(?!\s+(?:for|on|per)\b(?!\s+(?:anyone|either|both|us|you|me|them|each|any\s+of)\b))/i,
@@ -61,7 +61,9 @@ const PATTERNS = byScript([
   /\b(?:send|mail|post)\s+(?:you\s+|me\s+)?(?:a\s+)?(?:check|cheque)\s+(?:by|in\s+the|via)\s+(?:mail|post)\b|\b(?:by|a)\s+(?:check|cheque)\s+mailed\b|\b(?:pay|paid|paying)\s+(?:you\s+|me\s+)?(?:by|with\s+a|via)\s+(?:check|cheque)\b/i,
   // An invoice sent straight to the client: "die Rechnung direkt an uns stellen, ohne die Plattform".
   /\b(?:invoice|rechnung|factura|fatura|facture)\b[^.?!\n]{0,40}\b(?:ohne\s+(?:die\s+)?plattform|sin\s+(?:la\s+)?plataforma|sem\s+(?:a\s+)?plataforma|sans\s+(?:la\s+)?plateforme|without\s+(?:the\s+)?platform)/i,
-  /\$[A-Za-z][A-Za-z0-9_]{2,19}\b(?=[^.?!\n]{0,30}\bcash\s?app\b)|\bcash\s?app\b[^.?!\n]{0,30}\$[A-Za-z][A-Za-z0-9_]{2,19}\b/i,
+  // A $cashtag (a small letter in it: no ticker) with the platform's cut or the tip beside it:
+  // "it's $DeshawnDraws — the bonus button here takes a cut".
+  /\$(?=[A-Za-z0-9_]*[a-z])[A-Za-z][A-Za-z0-9_]{2,19}\b(?=[^\n]{0,60}?\b(?:cut|fees?|commission|bonus\s+button)\b)|\$[A-Za-z][A-Za-z0-9_]{2,19}\b(?=[^.?!\n]{0,30}\bcash\s?app\b)|\bcash\s?app\b[^.?!\n]{0,30}\$[A-Za-z][A-Za-z0-9_]{2,19}\b/i,
   // Spanish, Portuguese, French, German.
   /\b(?:m[aá]ndame|p[aá]same|dame|env[ií]ame)\s+(?:tu|su)\s+(?:nequi|yape|bizum|daviplata|plin|cbu|cvu|clabe|alias\s+de\s+mercado\s+pago|cuenta\s+bancaria|iban)\b|\b(?:yap[eé]a|bizume[ae]|nequea)(?:me|le|te)\b|\bte\s+consigno\b/i,
   /\b(?:je\s+te\s+r[eè]gle|je\s+vous\s+r[eè]gle)\b[^.?!\n]{0,30}\b(?:en\s+dehors|hors|directement)|\b(?:envoie|envoyez|donne|donnez|passe|passez)[\s-]+(?:moi\s+)?(?:ton|votre)\s+(?:iban|rib)\b|\b(?:fais|fait|faire|ferai|envoie|envoyer|par)\s+(?:un\s+)?virement\s+(?:direct|en\s+direct|hors\s+plateforme)\b|\b(?:envoie|envoyez|donne|donnez)[\s-]+(?:moi|nous)\s+(?:ton|votre|vos|tes)\s+(?:rib|iban|coordonn[eé]es\s+bancaires)\b|\b[ée]viter\s+les\s+frais\b/i,
@@ -108,11 +110,11 @@ const PATTERNS = byScript([
   // code", "pay part of it in Amazon gift cards", "vale-presente", "بطاقات هدايا".
   // Read from the card words (the verbs before them stand in most messages), the verb checked
   // looking back.
-  /\b(?:gift\s*cards?|vouchers?|(?:google\s+play|itunes|apple|steam|amazon|razer\s+gold)\s+(?:gift\s+)?(?:cards?|codes?|vouchers?)|vale-presente|tarjetas?\s+de\s+regalo|cartes?\s+cadeaux?|geschenkkarten?|gutscheine?)\b(?:[^.?!\n]{0,50}?\b(?:pay\w*|deposit|send|code|accept|instead|rest|balance|advance|kodenya|pagar|desconto|descuento|paiement|anzahlung)\b|(?<=\b(?:pay\w*|deposit|accept|pagar|bayar\w*|payer|send\s+(?:me\s+)?(?:the\s+)?(?:\$?\d+\s+|money\s+|deposit\s+|rest\s+)?(?:as|in))\b[^.?!\n]{0,50}?\b(?:gift\s*cards?|vouchers?|(?:google\s+play|itunes|apple|steam|amazon|razer\s+gold)\s+(?:gift\s+)?(?:cards?|codes?|vouchers?)|vale-presente|tarjetas?\s+de\s+regalo|cartes?\s+cadeaux?|geschenkkarten?|gutscheine?)))/i,
+  /\b(?:gift\s*cards?|vouchers?|(?:google\s+play|itunes|apple|steam|amazon|razer\s+gold)\s+(?:gift\s+)?(?:cards?|codes?|vouchers?)|vale-presente|tarjetas?\s+de\s+regalo|cartes?\s+cadeaux?|geschenkkarten?|gutscheine?)\b(?:[^.?!\n]{0,50}?\b(?:pay\w*|deposit|send|code|accept|instead|rest|balance|last|final|remaining|advance|kodenya|pagar|desconto|descuento|paiement|anzahlung)\b|(?<=\b(?:pay\w*|deposit|accept|pagar|bayar\w*|payer|send\s+(?:me\s+)?(?:the\s+)?(?:\$?\d+\s+|money\s+|deposit\s+|rest\s+)?(?:as|in))\b[^.?!\n]{0,50}?\b(?:gift\s*cards?|vouchers?|(?:google\s+play|itunes|apple|steam|amazon|razer\s+gold)\s+(?:gift\s+)?(?:cards?|codes?|vouchers?)|vale-presente|tarjetas?\s+de\s+regalo|cartes?\s+cadeaux?|geschenkkarten?|gutscheine?)))/i,
   // Around the platform in other words: "skip the middleman", "keep it off the books", "friends and
   // family" (PayPal's fee-free option), "the platform doesn't need to know", "top up my Skrill", a
   // relative's account, later milestones paid directly, an invoice from the writer's company.
-  /\bmiddle\s?man\b(?<=\b(?:skip|cut\s+out|without|bypass)\s+(?:the\s+)?middle\s?man)|\boff\s+the\s+books\b|\bfriends\s+(?:and|&)\s+family\b(?<=\b(?:as|via|using|through|with|by)\s+(?:a\s+)?["“']?friends\s+(?:and|&)\s+family)|\b(?:send|pay)\s+(?:it\s+|the\s+\w+\s+)?as\s+a\s+gift\b|\bentre\s+proches\b|\b(?:sort|settle)\s+(?:the\s+)?(?:money|cash)\s+between\s+(?:us|ourselves)\b|\bdoesn'?t\s+need\s+to\s+know\b(?<=\b(?:platform|site|upwork|fiverr)\s+doesn'?t\s+need\s+to\s+know)|\btop\s+up\s+my\s+(?:\w+\s+){0,2}(?:account|wallet|card)|\btop\s+up\s+my\s+(?:skrill|paypal|m-?pesa|gcash|paytm|wise|revolut|payoneer|binance)\b|\b(?:brother|sister|cousin|wife|husband|friend|mother|father|partner)'?s\s+(?:bank\s+)?account\b|\bbhai\s+ke\s+account\b|\b(?:wallet|account)\s+(?:mein|me)\s+\d*\s*(?:ka\s+)?top\s*up\b|\b(?:directly|outside|off[\s-]platform|privately|by\s+(?:bank|wire)|via\s+(?:bank|wire|ach))\b(?<=\b(?:remaining|next|later|other|future)\s+(?:milestones?|payments?|jobs?|projects?)\s+(?:\S+\s+){0,3}?(?:directly|outside|off[\s-]platform|privately|by\s+(?:bank|wire)|via\s+(?:bank|wire|ach)))|\b(?:wire|transfer|pay)\b(?<=\bmilestones?\s+\d\s*[-–]\s*\d\s+(?:\S+\s+){0,3}?(?:wire|transfer|pay))|\bcome\s+from\b(?<=\b(?:invoice|bill)s?\s+(?:will\s+)?come\s+from)\s+(?:my|our|\w+\s+\w+\s+(?:llc|ltd|gmbh|inc))|\b(?:site|marketplaces?)\b(?<=\b(?:not|rather\s+than|instead\s+of)\s+(?:from\s+|through\s+)?(?:the\s+)?(?:site|marketplaces?))[^.?!\n]{0,40}\b(?:pay|ach|wire|bank|invoice)|\bpays?\s+(?:contractors|freelancers)\s+via\s+\w+\s*,?\s+not\s+through\b|\b(?:pay|paying)\s+(?:the\s+)?(?:rest|balance|remainder)\s+(?:\S+\s+){0,6}?via\s+(?:bank|wire|transfer)\b|\b(?:cash\s?app|venmo|zelle|paypal|wise|crypto|bitcoin|usdt)\b(?<=\b(?:do|go\s+with)\s+(?:cash\s?app|venmo|zelle|paypal|wise|crypto|bitcoin|usdt))/i,
+  /\bmiddle\s?man\b(?<=\b(?:skip|cut\s+out|without|bypass)\s+(?:the\s+)?middle\s?man)|\boff\s+the\s+books\b|\bpay\s?pal\s+(?:friends|freunde|amigos|amis)\s+(?:and|und|y|e|et|&)\s+famil\w*|\bfriends\s+(?:and|&)\s+family\b(?<=\b(?:as|via|using|through|with|by)\s+(?:a\s+)?["“']?friends\s+(?:and|&)\s+family)|\b(?:send|pay)\s+(?:it\s+|the\s+\w+\s+)?as\s+a\s+gift\b|\bentre\s+proches\b|\b(?:sort|settle)\s+(?:the\s+)?(?:money|cash)\s+between\s+(?:us|ourselves)\b|\bdoesn'?t\s+need\s+to\s+know\b(?<=\b(?:platform|site|upwork|fiverr)\s+doesn'?t\s+need\s+to\s+know)|\btop\s+up\s+my\s+(?:\w+\s+){0,2}(?:account|wallet|card)|\btop\s+up\s+my\s+(?:skrill|paypal|m-?pesa|gcash|paytm|wise|revolut|payoneer|binance)\b|\b(?:brother|sister|cousin|wife|husband|friend|mother|father|partner)'?s\s+(?:bank\s+)?account\b|\bbhai\s+ke\s+account\b|\b(?:wallet|account)\s+(?:mein|me)\s+\d*\s*(?:ka\s+)?top\s*up\b|\b(?:directly|outside|off[\s-]platform|privately|by\s+(?:bank|wire)|via\s+(?:bank|wire|ach))\b(?<=\b(?:remaining|next|later|other|future)\s+(?:milestones?|payments?|jobs?|projects?)\s+(?:\S+\s+){0,3}?(?:directly|outside|off[\s-]platform|privately|by\s+(?:bank|wire)|via\s+(?:bank|wire|ach)))|\b(?:wire|transfer|pay)\b(?<=\bmilestones?\s+\d\s*[-–]\s*\d\s+(?:\S+\s+){0,3}?(?:wire|transfer|pay))|\bcome\s+from\b(?<=\b(?:invoice|bill)s?\s+(?:will\s+)?come\s+from)\s+(?:my|our|\w+\s+\w+\s+(?:llc|ltd|gmbh|inc))|\b(?:site|marketplaces?)\b(?<=\b(?:not|rather\s+than|instead\s+of)\s+(?:from\s+|through\s+)?(?:the\s+)?(?:site|marketplaces?))[^.?!\n]{0,40}\b(?:pay|ach|wire|bank|invoice)|\bpays?\s+(?:contractors|freelancers)\s+via\s+\w+\s*,?\s+not\s+through\b|\b(?:pay|paying)\s+(?:the\s+)?(?:rest|balance|remainder)\s+(?:\S+\s+){0,6}?via\s+(?:bank|wire|transfer)\b|\b(?:cash\s?app|venmo|zelle|paypal|wise|crypto|bitcoin|usdt)\b(?<=\b(?:do|go\s+with)\s+(?:cash\s?app|venmo|zelle|paypal|wise|crypto|bitcoin|usdt))/i,
   /\b(?:sin|sem)\s+(?:el\s+|o\s+)?intermedi[aá]rio\b|\bsaltiamo\s+l['’]\s*intermediario\b|\bje\s+(?:vous|te)\s+facture\s+directement\b|\bn['’]accepte\s+que\b|\bkabul\s+ediyorum\b|\baram[ıi]zda\s+halledelim\b|\bhavale\s+ile\s+(?!m[iı]\b)|\blangsung\s+ke\s+rekening\b|\bau(?:ß|ss)erhalb\s+der\s+plattform\s+abwickeln\b/i,
   /(?:^|[^\p{L}])(?:без\s+посредника|между\s+собой|напрямую,?\s+реквизиты|оплачивайте\s+напрямую)/iu,
   /حساب\s+(?:أخوي|اخوي|أخي|اخي|أختي|اختي)|بطاقات?\s+هدايا|أقبل\s+الدفع\s+فقط/u,
@@ -141,10 +143,11 @@ const PATTERNS = byScript([
 // Building payments into a product. Said in the sentence before a service's name, these words
 // alone make it work (PAYMENT_WORK): "a Shopify dev" before "we pay via Western Union only" still
 // asks.
-const PAYMENT_WORK_WORDS = String.raw`integrat\w*|\w+integration\w*|int[eé]gr\w*|implement\w*|develop\w*|api|sdk|checkout|gateway|plugin|webhooks?|woocommerce`;
+const PAYMENT_WORK_WORDS = String.raw`integrat\w*|\w+integration\w*|int[eé]gr\w*|implement\w*|develop(?!ers?\b)\w*|api|sdk|checkout|gateway|plugin|webhooks?|woocommerce`;
 const PAYMENT_WORK = new RegExp(`\\b(?:${PAYMENT_WORK_WORDS})\\b`, 'i');
 // The same in Armenian, Georgian and Hebrew: integration, connecting, the shop, the app.
-const PAYMENT_WORK_ELSEWHERE = String.raw`ինտեգր|ინტეგრ|לחבר|החנות|לאפליקציה`;
+// Bengali as folding leaves it: gateway, integration.
+const PAYMENT_WORK_ELSEWHERE = String.raw`ինտեգր|ინტეგრ|לחבר|החנות|לאפליקציה|গটওয|ইনটগরশন`;
 // Building or discussing payment features is work, not an ask ("לאתר", to the site, only here:
 // a fee paid "to the site" is the ask itself in a sentence that names a service).
 const WORK_ON_PAYMENTS = new RegExp(
@@ -159,7 +162,7 @@ const mayNameService = paymentServiceGate(SERVICES_TOO, LOWER_LETTER);
 // Money changing hands, in the languages the corpus speaks, read from a non-letter (`\b` is blind
 // to every script but Latin): for a sentence that names no service, where "send" or "the rest"
 // alone may be files or the talk ("send the spec privately", "discuss the rest outside").
-const MONEY_WORDS = String.raw`pay(?!pal|oneer|tm|maya|me\b|load|\s+(?:\w+\s+)?attention)\w*|paid|anzahlung\w*|money|transfer(?!\s+(?:\w+\s+){0,2}(?:files?|ownership|domains?|rights|assets|data|repo|repository|project|copyright|code|site|website|app))\w*|deposit\w*|bonus|b[ôo]nus|tip|invoice|advance|pago|pag[aoáu]\w*|pagh\w*|bonifico|soldi|saldo|solde|r[eéè]gl(?:e|er|ez|ons|erai|ement)|vir(?:e|er|ons|ez|ement)|malipo|tulipane|lipa|dinero|dinheiro|argent|geld|in\s+bar|bar\s+(?:vor\s+ort|auf\s+die\s+hand|bezahl\w*|zahl\w*)|[öo]dem\w*|[öo]dey\w*|[öo]derim|[öo]d[əe]ni\p{L}*|havale\w*|zahl\w*|bezahl\w*|[üu]berweis\w*|payer|paie\w*|bayar\w*|bayad|betal\w*|betaal\w*|overmak\w*|przel\p{L}*|zap[lł]a\p{L}*|rozlicz\p{L}*|chuyen\s+khoan|thanh\s+toan|плат\p{L}*|оплат\p{L}*|перев[еоі]д\p{L}*|переказ\p{L}*|остат\p{L}*|деньг\p{L}*|гроші|υπολοιπ\p{L}*|καταθε\p{L}*|πληρω\p{L}*|fizet\w*|utal\w*|maksa\w*|tilisiir\w*|kocur\p{L}*|o['’ʻ]?tkaz\p{L}*|վճար\p{L}*|կանխիկ|გადმორიცხ\p{L}*|გადარიცხ\p{L}*|ფულ\p{L}*|تدفع|پول|واریز|کارت\s+به\s+کارت|תעביר|העבר\p{L}*|יתרה|היתרה|תשלום`;
+const MONEY_WORDS = String.raw`pay(?!pal|oneer|tm|maya|me\b|load|\s+(?:\w+\s+)?attention)\w*|paid|anzahlung\w*|money|transfer(?!\s+(?:\w+\s+){0,2}(?:files?|ownership|domains?|rights|assets|data|repo|repository|project|copyright|code|site|website|app))\w*|deposit\w*|bonus|b[ôo]nus|tip|invoice|advance|pago|pag[aoáu]\w*|pagh\w*|bonifico|soldi|saldo|solde|r[eéè]gl(?:e|er|ez|ons|erai|ement)|vir(?:e|er|ons|ez|ement)|malipo|tulipane|lipa|dinero|dinheiro|argent|geld|in\s+bar|bar\s+(?:vor\s+ort|auf\s+die\s+hand|bezahl\w*|zahl\w*)|[öo]dem\w*|[öo]dey\w*|[öo]derim|[öo]d[əe]ni\p{L}*|havale\w*|zahl\w*|bezahl\w*|[üu]berweis\w*|payer|paie\w*|bayar\w*|bayad|betal\w*|betaal\w*|overmak\w*|przel\p{L}*|zap[lł]a\p{L}*|rozlicz\p{L}*|chuyen\s+khoan|thanh\s+toan|плат\p{L}*|оплат\p{L}*|перев[еоі]д\p{L}*|переказ\p{L}*|остат\p{L}*|аванс\p{L}*|деньг\p{L}*|гроші|υπολοιπ\p{L}*|καταθε\p{L}*|πληρω\p{L}*|fizet\w*|utal\w*|maksa\w*|tilisiir\w*|kocur\p{L}*|o['’ʻ]?tkaz\p{L}*|վճար\p{L}*|կանխիկ|გადმორიცხ\p{L}*|გადარიცხ\p{L}*|ფულ\p{L}*|تدفع|پول|واریز|کارت\s+به\s+کارت|תעביר|העבר\p{L}*|יתרה|היתרה|תשלום`;
 const MONEY_UNBOUNDED = String.raw`[أا]دفع|المبلغ|尾款|打款|付款|转账|转你|振込|払|송금|이체|টক`;
 // Cash, a wire, a fee and an amount say money too, where no service is named (with one, "Wise shows 1 USD =
 // 83.2 INR, before fees" is a rate).
@@ -169,7 +172,7 @@ const MONEY = new RegExp(
 );
 // With a service named, more words say it is the way to pay: "send", "the rest", "I prefer",
 // "works for me", "pásame", "bhej do".
-const SERVICE_CUE_WORDS = String.raw`f&f|friends\s+(?:and|&)\s+family|works:|send\w*|alias|adelanto|padala|atabilir|bayarnya|milestone|easier|works?\s+(?:too|for\s+me|better)|accept|have\s+it|prefer|instead|not\s+through\s+here|rest|balance|remainder|difference|p[aá]s[ae]me|resten|m[aá]nd(?:a|ar|ame|amos|as|e|es|i|o|arte)|env[ií][aeoó]\w*|ricaric\w*|resto|reste|tuma|bhej\w*|ck|consign\w*|sisa\w*|path(?:an|ao|iye|ay)|stuur|sturen|скин\p{L}*|аудар\p{L}*|жібер\p{L}*|юбор\p{L}*|yubor\p{L}*|решт\p{L}*|swish\p{L}*|reszt\p{L}*|στειλ\p{L}*|بقیه`;
+const SERVICE_CUE_WORDS = String.raw`f&f|friends\s+(?:and|&)\s+family|works:|send\w*|alias|adelanto|padala|atabilir|bayarnya|milestone|easier|works?\s+(?:too|for\s+me|better)|accept|have\s+it|prefer|instead|not\s+through\s+here|rest|balance|remainder|difference|p[aá]s[ae]me|resten|m[aá]nd(?:a|ar|ame|amos|as|e|es|i|o|arte)|env[ií][aeoó]\w*|ricaric\w*|resto|reste|restul|envoy\w*|trimit\w*|tuma|bhej\w*|ck|consign\w*|sisa\w*|path(?:an|ao|iye|ay)|stuur|sturen|скин\p{L}*|аудар\p{L}*|жібер\p{L}*|юбор\p{L}*|yubor\p{L}*|решт\p{L}*|swish\p{L}*|reszt\p{L}*|στειλ\p{L}*|بقیه`;
 const SERVICE_CUE_UNBOUNDED = String.raw`[أاهبن]?حول(?:ي|ك|لك|لي)(?![\p{L}])|转你|转给|পঠ`;
 const PAYING_CUE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${MONEY_WORDS}|${SERVICE_CUE_WORDS})(?![\\p{L}])|${MONEY_UNBOUNDED}|${SERVICE_CUE_UNBOUNDED}`,
@@ -190,7 +193,7 @@ interface WordsByScript {
   other?: string;
 }
 const OFF_PLATFORM_WORDS: WordsByScript = {
-  latin: String.raw`directly|direct(?!\s+(?:messages?|msgs?|dms?|links?|access|reports?|competitors?|contact|hire|hires|line|manager))|privately|in\s+private|between\s+(?:us|ourselves|the\s+two\s+of\s+us)|ourselves|off[\s-](?:the\s+)?(?:platform|site|app)|outside(?!\s+(?:help|contractors?|the\s+(?:scope|us|uk|eu)|of\s+(?:scope|hours|business)))|without\s+(?:the\s+)?(?:platform|site|fees?|cut|commission|middle\s?man)|(?:skip|avoid|save|saving|dodge|spare|evit\w*|ahorr\w*|economiz\w*|spar\w*|bespar\w*|scheelt|slipp\w*|kurtul\w*|bach\w*|hemat|risparmi\w*|oszczedz\w*|saast\w*)\s+(?:\S+\s+){0,3}?(?:${FEE_WORDS})|(?:komisyon\w*|komissiya[a-zıə]*|dij\w*)\s+(?:\S+\s+){0,3}?(?:gerek\s+kalmaz|megsporol\w*|verm[eə]y[a-zə]*)|birbasa|kozvetlen\w*|suoraan|(?:no\s+need|needn'?t|(?:don'?t|doesn'?t)\s+(?:need|have))\s+to\s+(?:\S+\s+){0,4}?(?:through|via|on)\s+(?:the\s+)?(?:site|platform|app)|on\s+the\s+side|(?:instead\s+of|rather\s+than)\s+(?:through\s+|via\s+)?(?:the\s+)?(?:platform|site|marketplace)(?:['’]s\s+(?:invoic\w*|billing|payments?|escrow))?(?!['’])|statt\s+[uü]ber\s+die\s+plattform|no\s+(?:le\s+)?pag\w*\s+(?:\S+\s+){0,2}?comision\w*|personal\s+account|nicht\s+uber\s+die\s+plattform|directamente|directo|por\s+fuera|fuera\s+de\s+(?:la\s+)?plataforma|entre\s+(?:nosotros|nos|nous)|sin\s+(?:la\s+)?(?:comision|plataforma|intermediario)|pasar\s+por\s+la\s+plataforma|diretamente|direto|por\s+fora|fora\s+da\s+plataforma|sem\s+(?:a\s+)?(?:taxa|plataforma)|plataforma\s+(?:come|cobra|fica|se\s+queda)|directement|en\s+direct|hors\s+(?:de\s+la\s+)?plateforme|sans\s+(?:les\s+)?frais|evit\w*\s+les\s+frais|direkt|privat|au(?:ß|ss)erhalb|unter\s+uns|ohne\s+(?:die\s+)?(?:plattform|gebuhren|provision)|gebuhren\s+hier|direttamente|in\s+privato|fuori\s+(?:dalla\s+)?piattaforma|tra\s+(?:di\s+)?noi|senza\s+commission\w*|langsung|di\s+luar(?!\s+negeri)|tanpa\s+(?:potongan|fee|biaya)|diretso|direkta|sa\s+labas|walang\s+(?:fees?|kaltas)|nje\s+ya|moja\s+kwa\s+moja|ada\s+zao|dogrudan|disinda|bezposrednio|poza\s+platform\w*|buiten\s+het\s+platform|niet\s+via\s+het\s+platform|slipper\s+vi\s+avgift\w*|utanfor|avgiften\s+haar`,
+  latin: String.raw`directly|direct(?!\s+(?:messages?|msgs?|dms?|links?|access|reports?|competitors?|contact|hire|hires|line|manager))|privately|in\s+private|between\s+(?:us|ourselves|the\s+two\s+of\s+us)|ourselves|off[\s-](?:the\s+)?(?:platform|site|app)|outside(?!\s+(?:help|contractors?|the\s+(?:scope|us|uk|eu)|of\s+(?:scope|hours|business)))|without\s+(?:the\s+)?(?:platform|site|fees?|cut|commission|middle\s?man)|(?:skip|avoid|save|saving|dodge|spare|evit\w*|ahorr\w*|economiz\w*|poup\w*|spar\w*|bespar\w*|scheelt|slipp\w*|kurtul\w*|bach\w*|hemat|risparmi\w*|oszczedz\w*|saast\w*)\s+(?:\S+\s+){0,3}?(?:${FEE_WORDS})|(?:komisyon\w*|komissiya[a-zıə]*|dij\w*)\s+(?:\S+\s+){0,3}?(?:gerek\s+kalmaz|megsporol\w*|verm[eə]y[a-zə]*)|birbasa|kozvetlen\w*|suoraan|(?:no\s+need|needn'?t|(?:don'?t|doesn'?t)\s+(?:need|have))\s+to\s+(?:\S+\s+){0,4}?(?:through|via|on)\s+(?:the\s+)?(?:site|platform|app)|on\s+the\s+side|(?:instead\s+of|rather\s+than)\s+(?:through\s+|via\s+)?(?:the\s+)?(?:platform|site|marketplace)(?:['’]s\s+(?:invoic\w*|billing|payments?|escrow))?(?!['’])|statt\s+[uü]ber\s+die\s+plattform|no\s+(?:le\s+)?pag\w*\s+(?:\S+\s+){0,2}?comision\w*|personal\s+account|nicht\s+uber\s+die\s+plattform|directamente|directo|por\s+fuera|fuera\s+de\s+(?:la\s+)?plataforma|entre\s+(?:nosotros|nos|nous)|sin\s+(?:la\s+)?(?:comision|plataforma|intermediario)|pasar\s+por\s+la\s+plataforma|(?:nao\s+precis\w*|sem)\s+passar\s+pela\s+plataforma|nu\s+(?:mai\s+)?plat\w*\s+comision\w*|(?:plus\s+simple|plus\s+facile|easier|simpler|cheaper|mas\s+facil|mais\s+facil)\s+(?:que|than)\s+(?:la\s+|the\s+|a\s+)?(?:plateforme|platform|plataforma)|diretamente|direto|por\s+fora|fora\s+da\s+plataforma|sem\s+(?:a\s+)?(?:taxa|plataforma)|plataforma\s+(?:come|cobra|fica|se\s+queda)|directement|en\s+direct|hors\s+(?:de\s+la\s+)?plateforme|sans\s+(?:les\s+)?frais|evit\w*\s+les\s+frais|direkt|privat|au(?:ß|ss)erhalb|unter\s+uns|ohne\s+(?:die\s+)?(?:plattform|gebuhren|provision)|gebuhren\s+hier|direttamente|in\s+privato|fuori\s+(?:dalla\s+)?piattaforma|tra\s+(?:di\s+)?noi|senza\s+commission\w*|langsung|di\s+luar(?!\s+negeri)|tanpa\s+(?:potongan|fee|biaya)|diretso|direkta|sa\s+labas|walang\s+(?:fees?|kaltas)|nje\s+ya|moja\s+kwa\s+moja|ada\s+zao|dogrudan|disinda|bezposrednio|poza\s+platform\w*|buiten\s+het\s+platform|niet\s+via\s+het\s+platform|slipper\s+vi\s+avgift\w*|utanfor|avgiften\s+haar`,
   cyrillic: String.raw`напрямую|напряму|тікелей|(?:сайт|платформа)\s+(?:арқылы|орқали)\s+(?:емес|эмас)|без\s+посредник\p{L}*|минуя|в\s+обход|без\s+(?:комисси|комісі)\p{L}*|(?:не\s+(?:хочу\s+|хочемо\s+)?(?:отдавать|платить|віддавати|платити)|сэконом\p{L}*|зекономи\p{L}*|избеж\p{L}*|уникн\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:комисси|коміс)\p{L}*`,
   arabic: String.raw`کارمزد|لازم\s+نیست\s+از\s+طریق|(?:بیرون|خارج)\s+از\s+(?:سایت|پلتفرم)`,
   other: String.raw`προμηθει\p{L}*|απευθειας|κατευθειαν|პირდაპირ|ուղիղ|לא\s+צריך\s+(?:\S+\s+){0,3}?דרך|עמלה|עמלות|直接|私下|手续费|抽成|手数料|수수료|ফি\s+লাগবে\s+না`,
@@ -198,7 +201,9 @@ const OFF_PLATFORM_WORDS: WordsByScript = {
 // A way to pay outside that no service names: a bank transfer, one's own account or its details.
 const OWN_WAY_WORDS: WordsByScript = {
   latin: String.raw`(?:by|via|per|through|with|over|a|do)\s+(?:bank|wire)\s+transfer|(?:bank|wire)\s+transfer\s+(?:works|is\s+(?:fine|ok|okay|better|easier)|would\s+be)|(?:my|your)\s+(?:bank(?:\s+account)?|account\s+details|personal\s+account)|account\s+details|per\s+uberweisung|por\s+transferencia|par\s+virement|przelewem|havale\s+ile|(?:un|il|con|tramite|via|per)\s+bonifico`,
-  cyrillic: String.raw`реквизит\p{L}*|на\s+карт[уы]|на\s+картку`,
+  cyrillic: String.raw`реквизит\p{L}*|на\s+карт[уы]|на\s+картку|карт(?:к)?[аи]\s*:?\s*\d{4}`,
+  // Persian: a card-to-card transfer.
+  arabic: String.raw`کارت\s+به\s+کارت`,
   other: String.raw`銀行振込|银行转账|계좌\s?이체`,
 };
 const byWords = (words: WordsByScript): RegExp =>
@@ -298,16 +303,15 @@ function paymentSentences(
     if (at < 0) continue;
     // With a service named, the money sent around the platform says it is paid by it too: "hazme
     // un Bizum … y nos ahorramos la comisión".
-    const paying =
-      service >= 0
-        ? (PAYING_CUE.exec(sentence) ?? OFF_PLATFORM.exec(sentence))
-        : MONEY.exec(sentence);
+    const feeSaved = around ?? OFF_PLATFORM.exec(sentence);
+    const paying = service >= 0 ? (PAYING_CUE.exec(sentence) ?? feeSaved) : MONEY.exec(sentence);
     if (
       paying &&
       !NOT_AN_ASK.test(sentence) &&
       !PAYMENT_WORK.test(before) &&
-      // A fee said with a negation is the fee avoided: "не хочу отдавать комиссию".
-      (!isNegated(sentence, at) || (around !== null && FEE.test(around[0]))) &&
+      // A fee said with a negation is the fee avoided: "не хочу отдавать комиссию"; and a fee
+      // avoided outweighs a negation elsewhere ("se não se importar, … e evitamos as taxas").
+      (!isNegated(sentence, at) || (feeSaved !== null && FEE.test(feeSaved[0]))) &&
       // "I'd never pay you outside the platform": the paying itself may be what is negated.
       (service >= 0 || !isNegated(sentence, paying.index)) &&
       !isQuoted(text, start + at, start + at + 1, DOUBLE_QUOTES) &&
@@ -361,19 +365,20 @@ export function findPayments(scan: Scan): RawFinding[] {
     const sentence = text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 40);
     // "Je vous facture directement via la plateforme": direct, but through the platform.
     if (NOT_MONEY_MOVED.test(m[0])) continue;
-    if (SAID_DIRECT.test(m[0])) {
-      const [from, to] = sentenceBounds(text, m.index, m.index + m[0].length, 120, 80);
-      if (PLATFORM_ROUTE.test(text.slice(from, to))) continue;
-    }
+    const [from, to] = sentenceBounds(text, m.index, m.index + m[0].length, 120, 80);
+    const ownSentence = text.slice(from, to);
+    if (SAID_DIRECT.test(m[0]) && PLATFORM_ROUTE.test(ownSentence)) continue;
     if (
       WORK_ON_PAYMENTS.test(sentence) &&
       !/\b(fees?|directly|outside|off[\s-]platform|cash|my\s+own)\b/i.test(m[0])
     )
       continue;
     if (
-      /\b(allowed|policy|terms|tos|against\s+the\s+rules|i\s+said\s+no|i\s+refused|i\s+declined|reported|scam\w*|fake|flagged|fraud\w*|phishing|ignore\s+them|denunci\w*|estafa|golpe|arnaque|betrug|(?:pays?|paid)\s+out\s+(?:\w+\s+)?to|withdrawal\s+methods?|withdraw(?:als?|ing)?\s+(?:from|to|go)|payouts?\s+(?:from|to|go)|(?:previous|former|old|last)\s+(?:employer|client|job|company|boss))\b/i.test(
+      /\b(allowed|terms|tos|against\s+the\s+rules|i\s+said\s+no|i\s+refused|i\s+declined|reported|scam\w*|fake|flagged|fraud\w*|phishing|ignore\s+them|denunci\w*|estafa|golpe|arnaque|betrug|(?:pays?|paid)\s+out\s+(?:\w+\s+)?to|withdrawal\s+methods?|withdraw(?:als?|ing)?\s+(?:from|to|go)|payouts?\s+(?:from|to|go)|(?:previous|former|old|last)\s+(?:employer|client|job|company|boss))\b/i.test(
         sentence,
-      )
+      ) ||
+      // A policy said in the ask's own sentence ("per our vendor policy" a sentence before asks).
+      /\bpolicy\b/i.test(ownSentence)
     )
       continue;
     // A pattern that starts "not after a letter" takes the character before its first word.

@@ -14,6 +14,7 @@ import {
 import { CJK_LETTER_CLASS } from '../lexicon/apps.js';
 import { fold } from '../normalize/fold.js';
 import type { Obfuscation } from '../types.js';
+import { ibanAt } from '../payment/iban.js';
 import { isFramedAsExample, isPrintedOnTheWork, isTestData } from './context.js';
 import { HYPHENS, NUMBER_SEPARATORS } from '../lexicon/number-separators.js';
 import { numberWords, type RawFinding, type Scan } from './scan.js';
@@ -586,6 +587,10 @@ function evaluate(scan: Scan, chain: Chain, findings: RawFinding[]): void {
   if (MEETING_ID_BEFORE.test(before)) return;
   // "〒150-0043" is a Japanese postcode.
   if (before.endsWith('〒')) return;
+  // The account digits of a valid IBAN ("NL91 ABNA 0417 1643 00") are no phone, even where the
+  // IBAN is an example and so no finding of its own.
+  const ibanHead = IBAN_HEAD_BEFORE.exec(before);
+  if (ibanHead && ibanAt(text, start - before.length + ibanHead.index)) return;
   const bare = raw.replace(/^\(/, '');
   // Dates and IP addresses first: most plain chains are one, and no context saves them.
   if (
@@ -683,6 +688,8 @@ function evaluate(scan: Scan, chain: Chain, findings: RawFinding[]): void {
  * word counts for it, after it or before it: "order number 98765 43210", "номер заказа
  * 7700123456".
  */
+const IBAN_HEAD_BEFORE = /\b[A-Z]{2}\d{2}[ -]?[A-Z0-9]{4}[ -]?(?:[A-Z0-9]{4}[ -]?){0,2}$/;
+
 function isIdLabelled(before: string): boolean {
   const label = ID_CONTEXT.exec(before);
   if (!label) return false;

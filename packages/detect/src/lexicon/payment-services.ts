@@ -53,6 +53,8 @@ const NAMES = [
   'sadapay',
   'nayapay',
   'mb\\s?way',
+  // France's phone-number wallet.
+  '(?:sur|par|via|avec)\\s+lydia',
   'stc\\s?pay',
   'instapay',
   'انستاباي',
@@ -62,6 +64,7 @@ const NAMES = [
   'باي\\s?بال',
   'mono\\s?bank',
   'монобанк\\p{L}*',
+  '(?:на|через)\\s+моно',
   'privat\\s?24',
   'swish(?:a|ar)?',
   "touch\\s?['’]?n\\s?go",
