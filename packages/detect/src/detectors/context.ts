@@ -95,7 +95,7 @@ export function isTemplateDomain(domain: string): boolean {
 const SCOPING_TOOL =
   /\b(jira|figma|github|gitlab|bitbucket|asana|notion|trello|google\s?drive|drive|google\s?(docs?|sheets?|account)|sheets|confluence|clickup|miro|airtable|monday(\.com)?|linear|basecamp|smartsheet|lucid(chart)?|invision|zeplin|adobe\s?xd|dropbox|sharepoint|onedrive|aws|gcp|azure|vercel|netlify|heroku|sentry|wordpress|shopify|webflow|framer|canva|loom|postman|hubspot|salesforce|zendesk|bubble|firebase|supabase|repo(sitory)?|workspace|board|project\s?board|staging|admin\s?panel|dashboard|analytics|search\s?console|app\s?store\s?connect|testflight|play\s?console)\b/i;
 const ACCESS_VERB =
-  /(?<![\p{L}])(inv[ií]t\p{L}*|add(ed)?|access|grant|share|collaborator|permission|onboard|seat|acceso|acesso|convid\p{L}*|a[nñ]ad\p{L}*|agr[eé]g\p{L}*|adicion\p{L}*|ajout\p{L}*|accès|zugang|zugriff|einlad\p{L}*|lade?\s+(?:mich|uns)|hinzuf[üu]g\p{L}*|ekle\p{L}*|freigabe|freigeb\p{L}*|доступ\p{L}*|пригласи\p{L}*|запроси\p{L}*|дода\p{L}*|добав\p{L}*|akses|undang\p{L}*|dodaj\p{L}*|qo['’ʻ]?sh\p{L}*|hozz[aá](?:ad\p{L}*)?|megh[ií]v\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(inv[ií]t\p{L}*|add(ed)?|access|grant|share|collaborator|permission|onboard|seat|acceso|acesso|convid\p{L}*|a[nñ]ad\p{L}*|agr[eé]g\p{L}*|adicion\p{L}*|ajout\p{L}*|accès|zugang|zugriff|einlad\p{L}*|lade?\s+(?:mich|uns)|hinzuf[üu]g\p{L}*|ekle\p{L}*|freigabe|freigeb\p{L}*|доступ\p{L}*|пригласи\p{L}*|запроси\p{L}*|дода\p{L}*|добав\p{L}*|akses|undang\p{L}*|dodaj\p{L}*|qo['’ʻ]?sh\p{L}*|hozz[aá](?:ad\p{L}*)?|megh[ií]v\p{L}*)(?![\p{L}])|초대|招待|邀请|邀請|共有|共享|추가/iu;
 const CONTACT_INTENT =
   /\b(call|text|whats\s?app|telegram|skype|reach\s+me|contact\s+me|email\s+me|mail\s+me|write\s+(to\s+)?me|talk|chat|discuss|message\s+me|message\s+each\s+other|dm|outside|directly|off\s+(the\s+)?platform|phone|number|habl\w*|seguimos|escrib\w*|llam\w*|convers\w*|falar|parler|[ée]cri(?:re|vez|s)|appel\w*)\b|(?:^|[^\p{L}])(?:пиш\p{L}*|напиш\p{L}*|звон\p{L}*|общ\p{L}*|связ\p{L}*)/iu;
 
@@ -115,7 +115,7 @@ export function isScopingAccess(text: string, start: number, end: number): boole
 
 // Talk kept on the platform names no other contact: "everything else we can keep here in the chat".
 const TALK_KEPT_HERE =
-  /\b(?:(?:talk|chat|discuss|keep)\w*\s+(?:\w+\s+){0,3}?)?here(?:\s+in\s+(?:the|this)\s+chat)?\b/gi;
+  /\b(?:(?:talk|chat|discuss|keep)\w*\s+(?:\w+\s+){0,3}?)?here(?:\s+in\s+(?:the|this)\s+chat)?\b|\b(?:hier|aqui|ici|qui|di\s+sini|dito)\s+(?:im|en\s+el|no|dans\s+le|nel|sa)?\s*chat\b/gi;
 
 /**
  * The ask at text[start, end) is for an e-mail ("send your email", "which email is your GitHub
@@ -244,7 +244,7 @@ const LOGGED =
   /\b(?:logs?|log-?ins?|audit|attempts?|bounced?|fields?|inputs?|champ|formulaire|recette|campo|formulario|feld|formular|signups?|forms?|validat\w*|invalid|newsletter)\b|поле|表单|字段|代码|测试|テスト|테스트/i;
 
 const EXAMPLE_FRAMING =
-  /\b(placeholders?|mock(?:up|ups|ed)?|fixtures?|dummy|(?<!(?:with|your|work|some|two|three|\d)\s+)samples?(?!\s+(?:to|at)\b)|synthetic|fake|test\s+(?:data|card|number|account|user)|testow\w*\s+kart\w*|tarjeta\s+de\s+prueba|cart[aã]o\s+de\s+teste|carte\s+de\s+test|testkarte|тестов[а-я]*\s+карт[а-я]*|sandbox|format\w*|style|e\.g(?=\.)|for\s+example|such\s+as|example|input\s+mask|templates?|seed\s+file|storybook|lorem|validat\w*|(?:numbers?|values?|inputs?|strings?|address(?:es)?|e-?mails?|formats?|subscribers?|users?)\s+like|written\s+(?:like|as)|test\s+(?:cases?|plan|ibans?|mode|suite|vectors?)|unit\s+tests?|should\s+(?:pass|fail)|sandbox|e\.164|regex|intent|training\s+phrases|subtitles?|translat\w*|dialogue|the\s+actor|chatbot\s+should|formato|ejemplo|exemplo|exemple|beispiel|voorbeeld|esempio|przyk[lł]ad\w*|[oö]rnek|пример|contoh|halimbawa|kartu\s+(?:tes|uji)|assert(?:equals?)?|expect\s*\()\b|формат[а-яё]*|例[：:]|例えば|例如|比如|예[:：]|예시|バリデーション/i;
+  /\b(placeholders?|mock(?:up|ups|ed)?|fixtures?|dummy|(?<!(?:with|your|work|some|two|three|\d)\s+)samples?(?!\s+(?:to|at)\b)|synthetic|fake|test\s+(?:data|card|number|account|user)|testow\w*\s+kart\w*|tarjeta\s+de\s+prueba|cart[aã]o\s+de\s+teste|carte\s+de\s+test|testkarte|тестов[а-я]*\s+карт[а-я]*|sandbox|format\w*|style|e\.g(?=\.)|for\s+example|such\s+as|example|input\s+mask|templates?|seed\s+file|storybook|lorem|validat\w*|(?:numbers?|values?|inputs?|strings?|address(?:es)?|e-?mails?|formats?|subscribers?|users?)\s+like|written\s+(?:like|as)|test\s+(?:cases?|plan|ibans?|mode|suite|vectors?)|unit\s+tests?|should\s+(?:pass|fail)|sandbox|e\.164|regex|intent|training\s+phrases|subtitles?|translat\w*|dialogue|the\s+actor|chatbot\s+should|formato|ejemplo|exemplo|exemple|beispiel|voorbeeld|esempio|przyk[lł]ad\w*|[oö]rnek|пример|contoh|halimbawa|kartu\s+(?:tes|uji)|assert(?:equals?)?|expect\s*\(|(?:tele)?(?:phone|foon|fon)[\s-]?(?:field|veld|feld|input|campo|champ)\w*|(?:mobile|number)[\s-](?:field|input)s?)\b|формат[а-яё]*|例[：:]|例えば|例如|比如|예[:：]|예시|バリデーション/i;
 
 interface Quotes {
   opened: RegExp;

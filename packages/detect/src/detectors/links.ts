@@ -610,8 +610,9 @@ const SOCIAL_AT =
 const AMBIGUOUS_APP_WORDS = /^(line|signal|threads|x|snap|tele|imo|kik|tweet|wx|vx)$/i;
 // The label may follow a question ("Do you use WeChat? My ID is lily_zhou_88"), and without "is"
 // or a colon the ID must look like one ("kullanıcı adım kaan_3d").
+// Labelled in Persian, Russian, Thai and Korean too: "آیدی من reza_tarjome", "ไอดี pim.graphic".
 const LABELLED_ID =
-  /^[^.!\n]{0,40}?\b(?:id|username|user\s?name|handle|usuario|usuario|pseudo|benutzername|kullanici\s+adi\w*|nick(?:name)?)(?![\p{L}\p{N}])(?:\s+(?:ko|ku|mo|saya|nya))?(?:\s*(?:[:=]|(?:is|es|e|est|ist)(?![\p{L}]))\s*(?<id>@?[\p{L}\p{N}][\p{L}\p{N}._-]{2,40})|\s+(?<shaped>@?[\p{L}\p{N}][\p{L}\p{N}_-]*[\d._][\p{L}\p{N}._-]*))/iu;
+  /^[^.!\n]{0,40}?(?:\b(?:id|username|user\s?name|handle|usuario|usuario|pseudo|benutzername|kullanici\s+adi\w*|nick(?:name)?)|(?<![\p{L}])(?:آیدی|ایدی|айди|ник|ไอดี|아이디))(?![\p{L}\p{N}])(?:\s+(?:ko|ku|mo|saya|nya|من|my))?(?:\s*(?:[:=]|(?:is|es|e|est|ist)(?![\p{L}]))\s*(?<id>@?[\p{L}\p{N}][\p{L}\p{N}._-]{2,40})|\s+(?<shaped>@?[\p{L}\p{N}][\p{L}\p{N}_-]*[\d._][\p{L}\p{N}._-]*))/iu;
 // Apps where people are found by their display name rather than an ID.
 const NAME_SEARCHED_APPS = new Set(['facebook', 'zalo', 'linkedin']);
 const DISPLAY_NAME_AFTER =

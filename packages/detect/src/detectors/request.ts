@@ -189,6 +189,9 @@ const PATTERNS = byScript([
   /(?:ขอ|สง|แอด)(?:เบอร|ไลน|ไอด|เมล|อเมล)|ยายไป(?:คย|\S{0,20}(?:line|ไลน|whats\s?app|telegram|messenger))/i,
   /(?:メールアドレス|メアド|電話番号|番号|連絡先|LINE\s?ID|ラインID)を?(?:教えて|交換|送って|いただけ)/,
   /(?:전화번호|번호|연락처|이메일|메일|카톡\s?아이디|카카오톡\s?아이디)\s*(?:주소\s*)?(?:하나\s*)?(?:좀\s*)?(?:알려|주세요|주실|보내|남겨)/,
+  // Korean: the talk moved to an app ("카톡으로 얘기해요"); Bengali as folding leaves it (vowel signs
+  // dropped): "give your Facebook ID" ("আপনার ফেসবুক আইডিটা দেন"), "let's talk on Messenger".
+  /(?:카톡|카카오톡|텔레그램|라인|왓츠앱|인스타|디엠)(?:으로|로|에서)\s*(?:얘기|이야기|연락|대화)|(?:ফসবক|হযটসঅযপ|টলগরম|মসঞজর|ইম|ভইবর)\S*\s+(?:(?:আইড|নমবর|একউনট)\S*\s+দন|কথ\s+বল)|আপনর\s+(?:নমবর|ইমইল|ফন)\S*\s+দন/u,
   /(?:留个|留下|给我|发我|加个|加一下|告诉我)\s*(?:你的)?\s*(?:手机号|电话|微信|邮箱|联系方式)|加个?(?:vx|v信|薇信|v)(?![a-z])|(?:把|你的)号(?:码)?发我|不走平台/i,
   // Dutch: "stuur me je nummer", "wat is je mailadres?", "app me even op …".
   /\b(?:stuur|geef|mail|app|sms)\s+(?:me\s+|mij\s+)?(?:even\s+)?(?:je|jouw|uw)\s+(?:(?:mobiele\s+|telefoon)?nummer|06(?:-nummer)?|e-?mail(?:adres)?|mailadres|whats\s?app|contactgegevens)\b|\bwat\s+is\s+(?:je|jouw|uw)\s+(?:(?:mobiele\s+|telefoon)?nummer|06(?:-nummer)?|e-?mail(?:adres)?|mailadres|whats\s?app|(?:post|huis|woon|bezorg|verzend)?adres)\b|\b(?:bel|app|mail|whatsapp)\s+(?:me|mij)\s+(?:even\s+)?(?:op|via|maar\s+op)\b/i,
