@@ -63,7 +63,7 @@ const PATTERNS = byScript([
   /\b(?:invoice|rechnung|factura|fatura|facture)\b[^.?!\n]{0,40}\b(?:ohne\s+(?:die\s+)?plattform|sin\s+(?:la\s+)?plataforma|sem\s+(?:a\s+)?plataforma|sans\s+(?:la\s+)?plateforme|without\s+(?:the\s+)?platform)/i,
   // A $cashtag (a small letter in it: no ticker) with the platform's cut or the tip beside it:
   // "it's $DeshawnDraws — the bonus button here takes a cut".
-  /\$(?=[A-Za-z0-9_]*[a-z])[A-Za-z][A-Za-z0-9_]{2,19}\b(?=[^\n]{0,60}?\b(?:cut|fees?|commission|bonus\s+button)\b)|\$[A-Za-z][A-Za-z0-9_]{2,19}\b(?=[^.?!\n]{0,30}\bcash\s?app\b)|\bcash\s?app\b[^.?!\n]{0,30}\$[A-Za-z][A-Za-z0-9_]{2,19}\b/i,
+  /\$(?<=\b(?:it'?s|is|my(?:\s+cash\s?tag)?|cash\s?tag:?|to)\s+\$)(?=[A-Za-z0-9_]*[a-z])[A-Za-z][A-Za-z0-9_]{2,19}\b(?!\s*(?:[=([]|->))(?=[^\n]{0,60}?\b(?:cut|fees?|commission|bonus\s+button)\b)|\$[A-Za-z][A-Za-z0-9_]{2,19}\b(?=[^.?!\n]{0,30}\bcash\s?app\b)|\bcash\s?app\b[^.?!\n]{0,30}\$[A-Za-z][A-Za-z0-9_]{2,19}\b/i,
   // Spanish, Portuguese, French, German.
   /\b(?:m[aá]ndame|p[aá]same|dame|env[ií]ame)\s+(?:tu|su)\s+(?:nequi|yape|bizum|daviplata|plin|cbu|cvu|clabe|alias\s+de\s+mercado\s+pago|cuenta\s+bancaria|iban)\b|\b(?:yap[eé]a|bizume[ae]|nequea)(?:me|le|te)\b|\bte\s+consigno\b/i,
   /\b(?:je\s+te\s+r[eè]gle|je\s+vous\s+r[eè]gle)\b[^.?!\n]{0,30}\b(?:en\s+dehors|hors|directement)|\b(?:envoie|envoyez|donne|donnez|passe|passez)[\s-]+(?:moi\s+)?(?:ton|votre)\s+(?:iban|rib)\b|\b(?:fais|fait|faire|ferai|envoie|envoyer|par)\s+(?:un\s+)?virement\s+(?:direct|en\s+direct|hors\s+plateforme)\b|\b(?:envoie|envoyez|donne|donnez)[\s-]+(?:moi|nous)\s+(?:ton|votre|vos|tes)\s+(?:rib|iban|coordonn[eé]es\s+bancaires)\b|\b[ée]viter\s+les\s+frais\b/i,
@@ -201,7 +201,7 @@ const OFF_PLATFORM_WORDS: WordsByScript = {
 // A way to pay outside that no service names: a bank transfer, one's own account or its details.
 const OWN_WAY_WORDS: WordsByScript = {
   latin: String.raw`(?:by|via|per|through|with|over|a|do)\s+(?:bank|wire)\s+transfer|(?:bank|wire)\s+transfer\s+(?:works|is\s+(?:fine|ok|okay|better|easier)|would\s+be)|(?:my|your)\s+(?:bank(?:\s+account)?|account\s+details|personal\s+account)|account\s+details|per\s+uberweisung|por\s+transferencia|par\s+virement|przelewem|havale\s+ile|(?:un|il|con|tramite|via|per)\s+bonifico`,
-  cyrillic: String.raw`реквизит\p{L}*|на\s+карт[уы]|на\s+картку|карт(?:к)?[аи]\s*:?\s*\d{4}`,
+  cyrillic: String.raw`реквизит\p{L}*|на\s+карт[уы]|на\s+картку|карт(?:к)?[аи]\s*:?\s*\d{4}(?:[\s-]?\d{4}){3}`,
   // Persian: a card-to-card transfer.
   arabic: String.raw`کارت\s+به\s+کارت`,
   other: String.raw`銀行振込|银行转账|계좌\s?이체`,

@@ -110,7 +110,7 @@ const PATTERNS = byScript([
   new RegExp(
     String.raw`\b(?:what'?s|what\s+is|which\s+is)\s+(?:the\s+|your\s+)?(?:best\s+)?(?:postal|mailing|shipping|delivery|home|street)\s+address\b|\b(?:share|send|give|tell|drop|text|dm|pm|forward)\s+(?:me\s+|us\s+)?(?:your|ur|yr)\s+(?:(?:full|complete|exact|home|postal|mailing|shipping|delivery|street|physical|correct|current|house)\s+){0,3}address\b${ADDRESS_AS_WORK}|\b(?:share|send|give|tell|drop)\s+(?:me\s+|us\s+)?(?:your|ur|yr)\s+(?:exact|precise|full|complete)\s+location\b(?!\s+of\b)|\b(?:which|what)\s+(?:(?:street|postal|mailing|shipping|delivery|physical|home)\s+)?address\s+(?:should|do|can|shall|would)\s+(?:i|we|you|they|it|(?:the|our|your|my)\s+\w+(?:\s+\w+)?)\s+(?:\w+\s+)?(?:go|be\s+(?:sent|shipped|mailed|delivered)|ship|send|mail|post|courier|deliver)\b|\bwhat'?s\s+the\s+address\s+(?:on|at)\s+your\s+(?:end|side|place)\b` +
       // \"what's the best address to courier the forms to?\", \"where should I ship the samples?\"
-      String.raw`|\b(?:what'?s|what\s+is)\s+(?:the|a)\s+(?:best|right|correct|good)\s+address\s+(?:to|for)\s+(?:send|ship|mail|post|courier|deliver)\w*\b|\bwhere\s+(?:should|shall|do|can)\s+(?:i|we)\s+(?:courier|ship)\b`,
+      String.raw`|\b(?:what'?s|what\s+is)\s+(?:the|a)\s+(?:best|right|correct|good)\s+address\s+(?:to|for)\s+(?:send|ship|mail|post|courier|deliver)\w*\b|\bwhere\s+(?:should|shall|do|can)\s+(?:i|we)\s+(?:courier|ship)\b(?!\s+(?:\w+\s+){0,2}?(?:files?|code|releases?|builds?|updates?|features?|versions?|fix(?:es)?|deliverables?|assets|apps?))`,
     'i',
   ),
   // Spanish.

@@ -54,7 +54,7 @@ const NAMES = [
   'nayapay',
   'mb\\s?way',
   // France's phone-number wallet.
-  '(?:sur|par|via|avec)\\s+lydia',
+  '(?:sur|via)\\s+lydia',
   'stc\\s?pay',
   'instapay',
   'انستاباي',
