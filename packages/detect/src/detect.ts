@@ -148,15 +148,16 @@ function squash(window: string): string {
     .replace(/[\s._\-*·•~|]+(?=\S)/g, (sep, at: number, all: string) =>
       /\w{2}$/.test(all.slice(0, at)) ? ' ' : '',
     )
-    .replace(/[430]/g, (d) => LEET_LETTER[d]!);
+    .replace(/[4301]/g, (d) => LEET_LETTER[d]!);
 }
 
-// The digits that stand for letters in app and service names: "W4", "p4yp4l", "z3ll3", "v3nm0".
-const LEET_LETTER: Readonly<Record<string, string>> = { '4': 'a', '3': 'e', '0': 'o' };
+// The digits that stand for letters in app and service names: "W4", "p4yp4l", "z3ll3", "v3nm0",
+// "V1ber".
+const LEET_LETTER: Readonly<Record<string, string>> = { '4': 'a', '3': 'e', '0': 'o', '1': 'i' };
 
 /** Leet digits inside words read as their letters (numbers elsewhere stay as they are). */
 function unleet(window: string): string {
-  return window.replace(/(?<=\p{L})[430]|[430](?=\p{L})/gu, (d) => LEET_LETTER[d]!);
+  return window.replace(/(?<=\p{L})[4301]|[4301](?=\p{L})/gu, (d) => LEET_LETTER[d]!);
 }
 
 function secondMeanings(text: string, raw: RawFinding[]): RawFinding[] {

@@ -159,7 +159,7 @@ const KOREAN_ROAD_RE =
 // Korean road names may hold a digit ("마린시티2로 38"), and a road and number followed by a
 // building, floor or flat ("판교역로 235, 에이치스퀘어 N동 7층") need no district before them.
 const CJK_RE =
-  /\d{1,4}\/\d{1,4}[^\S\n]*(?:หม[^\S\n]*\d{1,3}[^\S\n]*)?(?:ซอย|ถนน)|[一二三四五六七八九十]{1,3}丁目[一二三四五六七八九十百〇\d]{1,4}番地?(?:[一二三四五六七八九十百〇\d]{1,4}号?)?|[\u3400-\u9fff]{1,12}(?:路|街|大道)[一二三四五六七八九十百千零〇]{1,6}[号號]|[\u3400-\u9fff]{1,12}(?:路|街|大道)(?:[一二三四五六七八九十\d]{1,3}段)?(?:\d{1,5}巷)?(?:\d{1,5}弄)?\d{1,5}[号號]|[\u3400-\u9fff]{1,12}(?:巷|弄)\d{1,5}[号號]|\d{1,2}丁目\d{1,3}(?:-\d{1,3}){0,2}(?=[^\n]{0,20}?\d{1,4}号室)|[\u3400-\u9fff]{1,10}(?:区|市|町|村)[\u3400-\u9fff]{1,6}\d{1,2}(?:丁目)?-?\d{1,3}(?:-\d{1,3})?(?!\d)|(?:구|군)[^\S\n]+[\uac00-\ud7af]{1,6}동[^\S\n]?\d{1,5}(?:-\d{1,5})?|(?:[\uac00-\ud7af]{1,8}(?:시|도)[^\S\n]+)?[\uac00-\ud7af]{1,6}(?:구|군)[^\S\n]+[\uac00-\ud7af][\uac00-\ud7af\d]{0,9}(?:로|길)[^\S\n]?\d{1,5}(?:-\d{1,5})?|[\uac00-\ud7af][\uac00-\ud7af\d]{0,9}(?:로|길)[^\S\n]?\d{1,5}(?:-\d{1,5})?(?=,?[^\S\n][^\n]{0,20}?\d{1,4}(?:동|층|호))/gu;
+  /\d{1,4}\/\d{1,4}[^\S\n]*(?:หม[^\S\n]*\d{1,3}[^\S\n]*)?(?:ซอย|ถนน)|[一二三四五六七八九十]{1,3}丁目[一二三四五六七八九十百〇\d]{1,4}番地?(?:[一二三四五六七八九十百〇\d]{1,4}号?)?|[\u3400-\u9fff]{1,12}(?:路|街|大道)[一二三四五六七八九十百千零〇]{1,6}[号號]|[\u3400-\u9fff]{1,12}(?:路|街|大道)(?:[一二三四五六七八九十\d]{1,3}段)?(?:\d{1,5}巷)?(?:\d{1,5}弄)?\d{1,5}[号號]|[\u3400-\u9fff]{1,12}(?:巷|弄)\d{1,5}[号號]|\d{1,2}丁目\d{1,3}(?:-\d{1,3}){0,2}(?=[^\n]{0,20}?\d{1,4}号室)|[\u3400-\u9fff]{1,10}(?:区|市|町|村)[\u3040-\u30ff\u3400-\u9fff]{1,6}\d{1,2}(?:丁目)?-?\d{1,3}(?:-\d{1,3})?(?!\d)|(?:구|군)[^\S\n]+[\uac00-\ud7af]{1,6}동[^\S\n]?\d{1,5}(?:-\d{1,5})?|(?:[\uac00-\ud7af]{1,8}(?:시|도)[^\S\n]+)?[\uac00-\ud7af]{1,6}(?:구|군)[^\S\n]+[\uac00-\ud7af][\uac00-\ud7af\d]{0,9}(?:로|길)[^\S\n]?\d{1,5}(?:-\d{1,5})?|[\uac00-\ud7af][\uac00-\ud7af\d]{0,9}(?:로|길)[^\S\n]?\d{1,5}(?:-\d{1,5})?(?=,?[^\S\n][^\n]{0,20}?\d{1,4}(?:동|층|호))/gu;
 const BALTIC_TYPES = String.raw`pr\.|g\.|al\.|iela|gatve`;
 const NAME_THEN_TYPE_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}-]{1,30}[^\\S\\n]{1,2}(?:${wordAlternation(RU_TYPES_AFTER)})\\.?,?[^\\S\\n]{0,2}(?:(?:д|дом|буд)\\.?[^\\S\\n]{0,2})?` +
@@ -233,7 +233,7 @@ const HS = String.raw`[^\S\n]`;
 const LOOSE_HOUSE = String.raw`\d[a-z]?(?:[/-]\d{1,5}[a-z]?|\/[a-z])?`;
 const TYPE_GAP = String.raw`(?:\.${HS}{0,3}|${HS}{1,3})`;
 // A Chinese, Japanese or Korean road, ward or block word and its number (Thai sois start with one).
-const CJK_KEYS = String.raw`[路街道巷弄段]\d|[区市町村][\u3400-\u9fff]{1,6}\d|(?:로|길|동)${HS}?\d|丁目|(?:路|街|大道)[一二三四五六七八九十百千零〇]`;
+const CJK_KEYS = String.raw`[路街道巷弄段]\d|[区市町村][\u3040-\u30ff\u3400-\u9fff]{1,6}\d|(?:로|길|동)${HS}?\d|丁目|(?:路|街|大道)[一二三四五六七八九十百千零〇]`;
 const NAME_THEN_NUMBER_GATE = String.raw`[a-z\u00df-\u024f\u03b1-\u03c9\u0430-\u045f]{2}${HS}\d{1,5}[a-z]?(?:\/\d{1,4}[a-z]?)?(?:${HS}(?:bis|ter|hs|huis))?,`;
 const DOOR_NUMBER = String.raw`#\d{1,5}[a-z]?,${HS}*\d{1,3}(?:st|nd|rd|th)${HS}`;
 const GATES = {
@@ -428,7 +428,9 @@ const NUMBERED_STREET = new RegExp(
 const STREET_NAME = new RegExp(
   String.raw`\p{Lu}[\p{L}'’-]{1,24}(?:[^\S\n]{1,2}(?:\p{Lu}[\p{L}'’-]{1,24}|main))?(?:[^\S\n]{1,2}\p{Lu}[\p{L}'’-]{1,24}){0,1}[^\S\n]{1,2}` +
     // Indian streets are often written in small letters after the locality: "Kondapur main road".
-    String.raw`(?:St|Street|Rd|Road|Ave|Avenue|Dr|Drive|Ln|Lane|Blvd|Ext|road|street|lane|Marg|marg)\.?(?![\p{L}\p{N}])` +
+    String.raw`(?:St|Street|Rd|Road|Ave|Avenue|Dr|Drive|Ln|Lane|Blvd|Ext|road|street|lane|Marg|marg|(?:Industrial|Trading|Business|Retail)[^\S\n]+(?:Estate|Park|Centre))\.?(?![\p{L}\p{N}])` +
+    // A street named in one word: "Kingsway", "Broadway", "Northgate".
+    String.raw`|\p{Lu}\p{Ll}{2,}(?:way|gate)(?![\p{L}\p{N}])` +
     // Swahili names the kind first: "Barabara ya Argwings Kodhek", "Mtaa wa Ngong".
     String.raw`|(?:Barabara[^\S\n]+ya|Mtaa[^\S\n]+wa)[^\S\n]+\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){0,2}`,
   'uy',
@@ -497,7 +499,7 @@ const PERSONAL_CUE_WORDS = {
     String.raw`\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:at|located|based\s+at|staying\s+at|living\s+at)\b`,
     String.raw`\b(?:my|our)\s+(?:home|house|place|flat|apartment|office|studio|shop|store|workshop|clinic|salon|warehouse)\b`,
     String.raw`\blocated\s+(?:at|on)\b|\bcome\s+(?:to|over|by)\b|\b(?:visit|meet)\s+(?:me|us)\b`,
-    String.raw`\b(?:stop|drop|swing)\s+by\b|\bpop\s+(?:round|in|by|over)\b|\bwork\s+out\s+of\b|\b(?:at|round|to)\s+(?:mine|ours)\b|\bfind\s+(?:me|us)\s+at\b|\bpick\s+(?:it\s+|them\s+)?up\s+(?:at|from)\b`,
+    String.raw`\bcollect\s+(?:\w+\s+){0,2}?(?:from|at)\b|\b(?:stop|drop|swing)\s+by\b|\bpop\s+(?:round|in|by|over)\b|\bwork\s+out\s+of\b|\b(?:at|round|to)\s+(?:mine|ours)\b|\bfind\s+(?:me|us)\s+at\b|\bpick\s+(?:it\s+|them\s+)?up\s+(?:at|from)\b`,
     String.raw`\b(?:send(?:ing)?|ship(?:ping)?|mail(?:ing)?|post|deliver(?:y|ing)?|courier|bring|drop|go(?:es)?\s+back|return)\b(?:\s+[\w']+){0,3}?\s+(?:to|at)\b`,
     String.raw`\b(?:ship|send|deliver|mail)[_-]?to\b|\bwhere\s+to\s+(?:send|ship|find|come|visit)\b`,
     // es, pt, fr, de, it, pl, tr (folded: no accents).

@@ -332,8 +332,11 @@ const SPACED_LINK = new RegExp(
   `\\.(?:(?<=[a-z0-9]\\s*\\.)\\s+${LINK_TLD}\\b|(?<=[a-z0-9]\\s+\\.)\\s*${LINK_TLD}\\b|${LINK_TLD}\\s*\\/\\s+\\S|${LINK_TLD}\\s+\\/)`,
   'i',
 );
+// "meet . google . com / xqv - mzkt - rpa": a label before the domain (a space before its dot, which
+// a sentence's full stop has not: "…audit. t.me/…"), and the hyphens of the path.
 const SPACED_LINK_PARTS = new RegExp(
-  `\\s*\\.\\s*(?=${LINK_TLD}\\b)|(?<=\\.\\s*${LINK_TLD})\\s*\\/\\s*(?=[\\w-])`,
+  `\\s*\\.\\s*(?=${LINK_TLD}\\b)|\\s+\\.\\s*(?=[a-z0-9-]+\\s*\\.\\s*${LINK_TLD}\\b)|(?<=\\.\\s*${LINK_TLD})\\s*\\/\\s*(?=[\\w-])` +
+    `|(?<=\\.\\s*${LINK_TLD}\\s*\\/\\s*\\w+(?:\\s+-\\s+\\w+)*)\\s+-\\s+(?=\\w)`,
   'gi',
 );
 // "Not after a letter" is written `(?:^|[^…])` rather than as a look-behind, which would be tried
@@ -356,10 +359,12 @@ export function findLinksAndHandles(scan: Scan): RawFinding[] {
   ];
 }
 
-// "meeting ID 845 1237 6690": the number that opens an outside meeting room.
+// "meeting ID 845 1237 6690": the number that opens an outside meeting room; in Russian, Spanish,
+// Portuguese, German and Chinese too ("идентификатор конференции", "ID de la reunión", "会议号").
 const MEETING_ID =
-  /(?<![\p{L}])(?:meeting|webinar|conference|zoom|teams)\s*(?:id|number|no\.?|code)(?:\s+is)?\s*[:#]?\s*(\d{3}[\s-]?\d{3,4}[\s-]?\d{3,5}(?:[\s-]?\d{3})?)(?!\d)/giu;
-const MEETING_WORD = /meeting|webinar|conference|zoom|teams/;
+  /(?<![\p{L}])(?:(?:meeting|webinar|conference|zoom|teams)[\s-]*(?:id|number|no\.?|code)|(?:идентификатор|id|номер)\s+(?:конференции|встречи)|id\s+d[ea]\s+(?:la\s+)?reuni[oa]o?n?|konferenz-?id|会议号|会议\s?id|會議號)(?:\s+is)?\s*[:#：]?\s*(\d{3}[\s-]?\d{3,4}[\s-]?\d{3,5}(?:[\s-]?\d{3})?)(?!\d)/giu;
+const MEETING_WORD =
+  /meeting|webinar|conference|zoom|teams|конференц|встреч|reuni|konferenz|会议|會議/;
 // The shortest number MEETING_ID takes; rarer than the words, so tested first.
 const MEETING_DIGITS = /\d{3}[\s-]?\d{3,4}[\s-]?\d{3}/;
 
@@ -596,7 +601,7 @@ function pathOf(url: string): string {
 // nor do the words before them ("ID" in "IDは"). "live: " opens a Skype ID pasted apart: "skype is live: dan.m".
 // An ID is written in letters of its own script: "IDはlina_88です" ends before "です".
 const ID_AFTER = new RegExp(
-  String.raw`^\s*(?:(?:(?:id|is|es|é|è|est|ist|as|handle|username|user\s?name|name|account|acc|me|my|here|at|on|add|no|number|pls|plz|please|i'?m|jestem|soy|sou|sono)(?!(?!${CJK_LETTER_CLASS})[\p{L}\p{N}])|live:(?=\s)|[=:#([.,\-–—→]|->|[号號是はの는은吧]|아이디|cua\s+(?:minh|toi|em|anh|tui))\s*){0,5}(?<id>(?:@|u\/)?[\p{L}\p{N}](?:(?!${CJK_LETTER_CLASS})[\p{L}\p{N}._-]){1,40}(?:#\d{4})?)`,
+  String.raw`^\s*(?:(?:(?:id|is|es|é|è|est|ist|as|handle|username|user\s?name|name|account|acc|me|my|here|at|on|add|no|number|pls|plz|please|i'?m|jestem|soy|sou|sono|pe|par|karo|kar\s+do)(?!(?!${CJK_LETTER_CLASS})[\p{L}\p{N}])|live:(?=\s)|[=:#([.,\-–—→]|->|[号號是はの는은吧]|아이디|cua\s+(?:minh|toi|em|anh|tui))\s*){0,5}(?<id>(?:@|u\/)?[\p{L}\p{N}](?:(?!${CJK_LETTER_CLASS})[\p{L}\p{N}._-]){1,40}(?:#\d{4})?)`,
   'iu',
 );
 // "i'm dean.malmgren on skype": an ID-shaped token just before "on <app>".
@@ -610,17 +615,18 @@ const SOCIAL_AT =
 const AMBIGUOUS_APP_WORDS = /^(line|signal|threads|x|snap|tele|imo|kik|tweet|wx|vx)$/i;
 // The label may follow a question ("Do you use WeChat? My ID is lily_zhou_88"), and without "is"
 // or a colon the ID must look like one ("kullanıcı adım kaan_3d").
-// Labelled in Persian, Russian, Thai and Korean too: "آیدی من reza_tarjome", "ไอดี pim.graphic".
+// Labelled in Persian, Russian, Thai and Korean too: "آیدی من reza_tarjome", "ไอดี pim.graphic"
+// (folded: "ไอด").
 const LABELLED_ID =
-  /^[^.!\n]{0,40}?(?:\b(?:id|username|user\s?name|handle|usuario|usuario|pseudo|benutzername|kullanici\s+adi\w*|nick(?:name)?)|(?<![\p{L}])(?:آیدی|ایدی|айди|ник|ไอดี|아이디))(?![\p{L}\p{N}])(?:\s+(?:ko|ku|mo|saya|nya|من|my))?(?:\s*(?:[:=]|(?:is|es|e|est|ist)(?![\p{L}]))\s*(?<id>@?[\p{L}\p{N}][\p{L}\p{N}._-]{2,40})|\s+(?<shaped>@?[\p{L}\p{N}][\p{L}\p{N}_-]*[\d._][\p{L}\p{N}._-]*))/iu;
+  /^[^.!\n]{0,40}?(?:\b(?:id|username|user\s?name|handle|usuario|usuario|pseudo|benutzername|kullanici\s+adi\w*|nick(?:name)?)|(?<![\p{L}])(?:آیدی|ایدی|айди|ник|ไอด|아이디|ה?שם\s+(?:ה)?משתמש))(?![\p{L}\p{N}])(?:\s+(?:ko|ku|mo|saya|nya|من|my))?(?:\s*(?:[:=]|(?:is|es|e|est|ist)(?![\p{L}]))\s*(?<id>@?[\p{L}\p{N}][\p{L}\p{N}._-]{2,40})|\s+(?<shaped>@?[\p{L}\p{N}][\p{L}\p{N}_-]*[\d._][\p{L}\p{N}._-]*))/iu;
 // Apps where people are found by their display name rather than an ID.
 const NAME_SEARCHED_APPS = new Set(['facebook', 'zalo', 'linkedin']);
 const DISPLAY_NAME_AFTER =
   /^\s*(?:[,:–—-]|cua\s+(?:minh|toi|em|anh|tui)\s*:|\s(?:as|under|named|called)\s)\s*(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{L}+){1,3})/u;
 const FIND_ME_BEFORE =
-  /\b(?:find|add|search\s+for|look|message|hanapin|cari)\s+(?:me|us|ako|saya|aku|(?:niyo|mo)\s+(?:po\s+)?ako)\b/i;
+  /\b(?:find|add|search\s+for|look|message|pm|dm|chat|hanapin|cari)\s+(?:me|us|ako|saya|aku|(?:niyo|mo)\s+(?:po\s+)?ako)\b/i;
 const SEARCH_BY_NAME_AFTER =
-  /\b(?:tim\s+theo|search\s+(?:by|for)\s+(?:my\s+|this\s+|the\s+)?name)\b/i;
+  /\b(?:tim\s+theo|search\s+(?:by|for)\s+(?:my\s+|this\s+|the\s+)?name|yung\s+name|name\s+ko)\b/i;
 const DISCORD_TAG = /(?<![\p{L}\p{N}_.])[A-Za-z0-9_.]{2,32}#\d{4}(?!\d)/gu;
 // Matrix (Element) IDs name their server: "@ines.dev:matrix.org".
 const MATRIX_ID = /(?<![\w@])@[a-z0-9._=-]{2,40}:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/gi;

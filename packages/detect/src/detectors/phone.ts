@@ -113,7 +113,7 @@ const CURRENCY_AFTER =
   /^\s?([$€£¥₹₽₦₱₩₺₴₪฿₫%元円원]|k\b|m\b|(usd|eur|gbp|inr|nis|ils|lei|ron|czk|kc|baht|thb|vnd|krw|cny|rmb|jpy|rupees?|dollars?|euros?|pesos?|reais|rubles?|naira|rupiah|idr|php|ngn|aud|cad|words|views|followers|subscribers|users|downloads|rows|records|pixels|px|bytes|kb|mb|gb|tb|ms|km|mi|kg|lbs?)\b|руб[а-яё]*|грн|тенге)/i;
 
 const MEETING_ID_BEFORE =
-  /(meeting|webinar|conference|zoom|teams)\s*(id|number|no\.?|code)(?:\s+is)?\s*[:#]?\s*$|zoom\.us\/[a-z]{1,2}\/$/i;
+  /(?:(?:meeting|webinar|conference|zoom|teams)[\s-]*(?:id|number|no\.?|code)|(?:идентификатор|id|номер)\s+(?:конференции|встречи)|id\s+d[ea]\s+(?:la\s+)?reuni[oa]o?n?|konferenz-?id|会议号|会议\s?id|會議號)(?:\s+is)?\s*[:#：]?\s*$|zoom\.us\/[a-z]{1,2}\/$/i;
 // Words that name what a number identifies when it is not a phone.
 const ID_WORDS =
   /\b(isbn|ean|upc|barcode|waybill|awb|consignment|cep|postcodes?|postal\s+codes?|timestamps?|epoch|unix|mgrs|grid\s+refs?|utm|badge|patent|doi|gl|chart\s+of\s+accounts|account\s+codes?|reference|zip\s+codes?|lottery|numbers\s+like|order|invoice|ticket|tracking|part\s+(?:number|no\.?)|serial|sku|model\s+(?:number|no\.?)|pedido|factura|rechnung|auftrag|nomor\s+invoice|zam[oó]wienie|siparis|kargo|takip|resi|oda|versions?|builds?|releases?|n\.?º|nr\.?)\b|накладн|трек-?номер|অরডর|রসদ|رقم\s+(?:الطلب|الفاتورة)|الطلب|الفاتورة|郵便番号|注文番号|邮编|邮政编码|订单号|우편번호|주문번호/i;
