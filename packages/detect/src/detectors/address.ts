@@ -499,7 +499,7 @@ const PERSONAL_CUE_WORDS = {
     String.raw`\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:at|located|based\s+at|staying\s+at|living\s+at)\b`,
     String.raw`\b(?:my|our)\s+(?:home|house|place|flat|apartment|office|studio|shop|store|workshop|clinic|salon|warehouse)\b`,
     String.raw`\blocated\s+(?:at|on)\b|\bcome\s+(?:to|over|by)\b|\b(?:visit|meet)\s+(?:me|us)\b`,
-    String.raw`\bcollect\s+(?:\w+\s+){0,2}?(?:from|at)\b|\b(?:stop|drop|swing)\s+by\b|\bpop\s+(?:round|in|by|over)\b|\bwork\s+out\s+of\b|\b(?:at|round|to)\s+(?:mine|ours)\b|\bfind\s+(?:me|us)\s+at\b|\bpick\s+(?:it\s+|them\s+)?up\s+(?:at|from)\b`,
+    String.raw`\bcollect\s+(?:\w+\s+){0,2}?(?:from|at)\b|\bdrop\s+(?:it|them|the\s+\w+)\s+off\b|\b(?:stop|drop|swing)\s+by\b|\bpop\s+(?:round|in|by|over)\b|\bwork\s+out\s+of\b|\b(?:at|round|to)\s+(?:mine|ours)\b|\bfind\s+(?:me|us)\s+at\b|\bpick\s+(?:it\s+|them\s+)?up\s+(?:at|from)\b`,
     String.raw`\b(?:send(?:ing)?|ship(?:ping)?|mail(?:ing)?|post|deliver(?:y|ing)?|courier|bring|drop|go(?:es)?\s+back|return)\b(?:\s+[\w']+){0,3}?\s+(?:to|at)\b`,
     String.raw`\b(?:ship|send|deliver|mail)[_-]?to\b|\bwhere\s+to\s+(?:send|ship|find|come|visit)\b`,
     // es, pt, fr, de, it, pl, tr (folded: no accents).
@@ -596,9 +596,10 @@ function placeList(said: string, at: number): Core | undefined {
     // "14 Admiralty Way", "کوچه ۱۲"), not one inside a phrase ("the 3 reviewers by Friday").
     !parts.some((part) => HOUSE_NUMBER_AT_EDGE.test(part)) ||
     NOT_PLACE_PARTS.test(address) ||
-    // In Latin script, places are names: two parts at least open with a capital or a number.
+    // In Latin script, places are names: two parts at least open with a capital or a number, or
+    // close with a postcode ("dallas tx 75201").
     (!/[^\p{ASCII}]/u.test(address) &&
-      parts.filter((part) => /^(?:\d|\p{Lu})/u.test(part)).length < 2)
+      parts.filter((part) => /^(?:\d|\p{Lu})|\d{4,6}$/u.test(part)).length < 2)
   )
     return undefined;
   const start = at + lead;

@@ -7,6 +7,7 @@ import {
 import type { Obfuscation } from '../types.js';
 import { findAddresses } from './address.js';
 import { findPhones, PHONE_CONTEXT } from './phone.js';
+import { findLinksAndHandles } from './links.js';
 import { byFirstLetter } from '../lexicon/at-dot.js';
 import { anchored } from './anchored.js';
 import type { Matcher } from '../normalize/mapped-text.js';
@@ -128,7 +129,7 @@ const SPOKEN_NUMBERS = withoutTrailingSeparators(
 // uses every day ("drive", "close", "court", "via", "flat", "way") are left out: the view would be
 // built for every other message.
 const STREET_WORD =
-  /\b(?:street|road|lane|avenue|boulevard|terrace|crescent|house\s+(?:number|no)|apartment|calle|avenida|jir[oó]n|carrera|rua|travessa|rue|all[ée]e|chemin|viale|piazza|ulica|aleja|jalan|kalye|barabara|mtaa|nyumba|sokak|caddesi|straat|huisnummer|улиц\p{L}*|вулиц\p{L}*|проспект\p{L}*)\b|stra(?:ß|ss)e|gasse|\bav\.\s/u;
+  /\b(?:street|road|lane|way|avenue|boulevard|terrace|crescent|plot|block|flat|suite|house\s+(?:number|no)|apartment|calle|avenida|jir[oó]n|carrera|rua|travessa|rue|all[ée]e|chemin|viale|piazza|ulica|aleja|jalan|kalye|barabara|mtaa|nyumba|sokak|caddesi|straat|huisnummer|улиц\p{L}*|вулиц\p{L}*|проспект\p{L}*)\b|stra(?:ß|ss)e|gasse|\bav\.\s/u;
 
 // String literals joined in code, as people hide an address from filters: 'mark.w' + '@outlook.com',
 // "415" . "555" . "0132" (PHP), 'a' || 'b' (SQL), "a" .. "b" (Lua). The view drops the joints (a
@@ -232,6 +233,12 @@ const DIGIT_SIGN_EACH = new RegExp(DIGIT_SIGN, 'g');
 const MAY_SPELL_DIGIT_SIGNS =
   /[零〇幺一二两三四五六七八九]{3}|[공영일이삼사오육칠팔구]{3}|ゼロ|キュ|ศนย|แปด|หนง/;
 
+const SPACED_HANDLE = /(?<![\w@])@\s+[a-z0-9]+(?:\s*[_.]\s*[a-z0-9]+)+(?![\w@])/gi;
+const SPOKEN_SYMBOL_HINT = /underscore|under score|live colon/;
+const SPOKEN_ID_JOINT = /\s+(?:dot|underscore|under\s+score)\s+/gi;
+const SPOKEN_SYMBOLS =
+  /\blive\s+colon\s+([a-z0-9]+(?:\s+(?:dot|underscore|under\s+score)\s+[a-z0-9]+)*)|(?<=[\p{L}\p{N}])\s+under\s?score\s+(?=[\p{L}\p{N}])/giu;
+
 /** The views of a message whose signals are present (see above). */
 export function alternateViews(scan: Scan): View[] {
   const views: View[] = [];
@@ -259,6 +266,21 @@ export function alternateViews(scan: Scan): View[] {
   if (DEFANGED.test(text)) {
     const view = scan.folded.rewrite(DEFANGED_PART, (m) => (m[0].startsWith('h') ? 'http' : '.'));
     add(views, scan, view, 'separators');
+  }
+  // Symbols of an ID said as words, for the handle detector: "kenji underscore codes", "live colon
+  // jake dot builds".
+  if (SPOKEN_SYMBOL_HINT.test(scan.lower)) {
+    const view = scan.folded.rewrite(SPOKEN_SYMBOLS, (m) =>
+      m[1] !== undefined
+        ? `live:${m[1].replace(SPOKEN_ID_JOINT, (j) => (/dot/i.test(j) ? '.' : '_'))}`
+        : '_',
+    );
+    add(views, scan, view, 'at_dot_words', undefined, findLinksAndHandles);
+  }
+  // A handle spaced out around its joints: "@ kirill _ fx".
+  if (text.includes('@ ')) {
+    const view = scan.folded.rewrite(SPACED_HANDLE, (m) => m[0].replace(/\s+/g, ''));
+    add(views, scan, view, 'separators', undefined, findLinksAndHandles);
   }
   LITERAL_JOINT.lastIndex = 0;
   if (LITERAL_JOINT.test(text))

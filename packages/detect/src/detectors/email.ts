@@ -327,6 +327,34 @@ const PROVIDER_DOMAINS: Record<string, string> = {
   rambler: 'rambler.ru',
 };
 
+// The address given in its two parts: "the first part is ankit.verma and the domain gmail dot com",
+// "username: sarah.okafor.design, and it's a gmail address".
+const PARTS_NAMED = new RegExp(
+  String.raw`\b(?:first\s+part|pehla\s+part|local\s+part|user\s?name)\s*(?:is|:|hai|=)?\s*([a-z0-9][a-z0-9._%+-]{0,62}[a-z0-9])\s+(?:hai\s+)?(?:,\s*)?(?:and\s+|aur\s+|then\s+)?` +
+    String.raw`(?:(?:the\s+)?domain\s*(?:is|:|hai)?\s*([a-z0-9-]{2,63})(?:\s*\.\s*|\s+(?:dot|punto|ponto|point|punkt)\s+)([a-z]{2,6})|(?:it'?s|its|is)\s+(?:a|an|on|at)\s+(${WEBMAIL})(?:\s+(?:address|account|one|id))?)(?![a-z0-9])`,
+  'i',
+);
+
+function findPartsNamed(scan: Scan): RawFinding | undefined {
+  // Said of an e-mail address: a login's username and domain are no contact.
+  if (!/mail|yahoo|outlook|icloud|proton|yandex|gmx/.test(scan.lower)) return undefined;
+  const m = PARTS_NAMED.exec(scan.folded.text);
+  if (!m || !/[a-z]/i.test(m[1]!) || isNegated(scan.folded.text, m.index)) return undefined;
+  const domain = m[2] ? `${m[2]}.${m[3]}` : `${m[4]!}.com`;
+  const [start, end] = scan.folded.originalSpan(m.index, m.index + m[0].length);
+  return {
+    category: 'email',
+    start,
+    end,
+    confidence: 0.8,
+    evidence: {
+      detector: 'email.parts_named',
+      normalized: `${m[1]!.toLowerCase()}@${domain.toLowerCase()}`,
+      obfuscations: ['at_dot_words'],
+    },
+  };
+}
+
 function findProviderNamed(scan: Scan): RawFinding | undefined {
   const m = firstMatches(PROVIDER_NAMED, scan)[0];
   const [provider, local] = [m?.[1], m?.[2]];
@@ -351,7 +379,7 @@ function findProviderNamed(scan: Scan): RawFinding | undefined {
 
 export function findEmails(scan: Scan): RawFinding[] {
   const written = findWrittenAddresses(scan);
-  const named = findProviderNamed(scan);
+  const named = findProviderNamed(scan) ?? findPartsNamed(scan);
   return named ? [...written, named] : written;
 }
 

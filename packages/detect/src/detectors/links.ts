@@ -601,14 +601,15 @@ function pathOf(url: string): string {
 // nor do the words before them ("ID" in "IDは"). "live: " opens a Skype ID pasted apart: "skype is live: dan.m".
 // An ID is written in letters of its own script: "IDはlina_88です" ends before "です".
 const ID_AFTER = new RegExp(
-  String.raw`^\s*(?:(?:(?:id|is|es|é|è|est|ist|as|handle|username|user\s?name|name|account|acc|me|my|here|at|on|add|no|number|pls|plz|please|i'?m|jestem|soy|sou|sono|pe|par|karo|kar\s+do)(?!(?!${CJK_LETTER_CLASS})[\p{L}\p{N}])|live:(?=\s)|[=:#([.,\-–—→]|->|[号號是はの는은吧]|아이디|cua\s+(?:minh|toi|em|anh|tui))\s*){0,5}(?<id>(?:@|u\/)?[\p{L}\p{N}](?:(?!${CJK_LETTER_CLASS})[\p{L}\p{N}._-]){1,40}(?:#\d{4})?)`,
+  String.raw`^\s*(?:(?:(?:id|is|es|é|è|est|ist|as|handle|username|user\s?name|name|account|acc|me|my|here|at|on|add|no|number|pls|plz|please|i'?m|jestem|soy|sou|sono|pe|par|karo|kar\s+do|ko|po)(?!(?!${CJK_LETTER_CLASS})[\p{L}\p{N}])|live:(?=\s)|[=:#([.,\-–—→]|->|[号號是はの는은吧]|아이디|cua\s+(?:minh|toi|em|anh|tui))\s*){0,5}(?<id>(?:@|u\/)?[\p{L}\p{N}](?:(?!${CJK_LETTER_CLASS})[\p{L}\p{N}._-]){1,40}(?:#\d{4})?)`,
   'iu',
 );
 // "i'm dean.malmgren on skype": an ID-shaped token just before "on <app>".
 const ID_BEFORE = /(?<id>@?[A-Za-z0-9][A-Za-z0-9._-]{2,40})\s+(?:on|in|at|via|@)\s*$/;
-// "live:.cid.7f3a…" (a space after ".cid." when the ID was pasted in two parts), "live:jane_1".
+// "live:.cid.7f3a…" (a space after ".cid." when the ID was pasted in two parts, or spaces all
+// through: "live : . cid . 9c55…"), "live:jane_1".
 const SKYPE_LIVE =
-  /\blive:(?:\.cid\.\s?[A-Za-z0-9]{3,64}|(?!\.cid\.)[A-Za-z0-9][A-Za-z0-9._-]{2,63})/g;
+  /\blive(?:\s*:\s*\.\s*cid\s*\.\s*[A-Za-z0-9]{3,64}|:(?:\.cid\.\s?[A-Za-z0-9]{3,64}|(?!\.cid\.)[A-Za-z0-9][A-Za-z0-9._-]{2,63}))/g;
 const SOCIAL_AT =
   /(?<![\p{L}\p{N}_@./])@(?<id>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\p{L}\p{N}_@/]|\.[a-z]|-[\w.-]*\/)/gu;
 // App names that are also everyday words ("line 210", "Instagram 48.2k"): an ID must be declared.
@@ -618,7 +619,7 @@ const AMBIGUOUS_APP_WORDS = /^(line|signal|threads|x|snap|tele|imo|kik|tweet|wx|
 // Labelled in Persian, Russian, Thai and Korean too: "آیدی من reza_tarjome", "ไอดี pim.graphic"
 // (folded: "ไอด").
 const LABELLED_ID =
-  /^[^.!\n]{0,40}?(?:\b(?:id|username|user\s?name|handle|usuario|usuario|pseudo|benutzername|kullanici\s+adi\w*|nick(?:name)?)|(?<![\p{L}])(?:آیدی|ایدی|айди|ник|ไอด|아이디|ה?שם\s+(?:ה)?משתמש))(?![\p{L}\p{N}])(?:\s+(?:ko|ku|mo|saya|nya|من|my))?(?:\s*(?:[:=]|(?:is|es|e|est|ist)(?![\p{L}]))\s*(?<id>@?[\p{L}\p{N}][\p{L}\p{N}._-]{2,40})|\s+(?<shaped>@?[\p{L}\p{N}][\p{L}\p{N}_-]*[\d._][\p{L}\p{N}._-]*))/iu;
+  /^[^.!\n]{0,80}?(?:\b(?:id|username|user\s?name|handle|usuario|usuario|pseudo|benutzername|kullanici\s+adi\w*|nick(?:name)?)|(?<![\p{L}])(?:آیدی|ایدی|айди|ник|ไอด|아이디|ה?שם\s+(?:ה)?משתמש))(?![\p{L}\p{N}])(?:\s+(?:ko|ku|mo|saya|nya|من|my))?(?:\s*(?:[:=]|['’]s|(?:is|es|e|est|ist)(?![\p{L}]))\s*(?<id>@?[\p{L}\p{N}][\p{L}\p{N}._-]{2,40})|\s+(?<shaped>@?[\p{L}\p{N}][\p{L}\p{N}_-]*[\d._][\p{L}\p{N}._-]*))/iu;
 // Apps where people are found by their display name rather than an ID.
 const NAME_SEARCHED_APPS = new Set(['facebook', 'zalo', 'linkedin']);
 const DISPLAY_NAME_AFTER =
@@ -742,7 +743,7 @@ function findAppIds(scan: Scan): RawFinding[] {
   const text = scan.folded.text;
   const findings: RawFinding[] = [];
 
-  if (text.includes('live:')) {
+  if (/live\s*:/.test(text)) {
     SKYPE_LIVE.lastIndex = 0;
     for (let m = SKYPE_LIVE.exec(text); m; m = SKYPE_LIVE.exec(text))
       pushAppId(scan, findings, m.index, m.index + m[0].length, 'skype', 0.97, []);
