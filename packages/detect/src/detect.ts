@@ -196,8 +196,15 @@ function secondMeanings(text: string, raw: RawFinding[]): RawFinding[] {
 function withoutHouseNumbers(findings: RawFinding[]): RawFinding[] {
   const addresses = findings.filter((f) => f.category === 'address');
   if (addresses.length === 0) return findings;
+  // Nor are the digits of a code that pinpoints a door ("GA-183-8164") a phone.
   return findings.filter(
-    (f) => f.category !== 'phone' || !addresses.some((a) => a.start === f.start && f.end <= a.end),
+    (f) =>
+      f.category !== 'phone' ||
+      !addresses.some(
+        (a) =>
+          (a.start === f.start || (a.evidence.kind === 'location_code' && a.start <= f.start)) &&
+          f.end <= a.end,
+      ),
   );
 }
 

@@ -2,6 +2,7 @@ import type { RawFinding, Scan } from './scan.js';
 import { wordAlternation } from '../lexicon/escape.js';
 import { VISIT_ANYWHERE } from '../lexicon/visits.js';
 import { byScript, firstMatches } from './scripts.js';
+import { isInExampleSentence } from './context.js';
 
 /**
  * Street addresses and post-office boxes given as a way to find, visit or post to someone:
@@ -163,7 +164,7 @@ const CJK_RE =
 const BALTIC_TYPES = String.raw`pr\.|g\.|al\.|iela|gatve`;
 const NAME_THEN_TYPE_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}-]{1,30}[^\\S\\n]{1,2}(?:${wordAlternation(RU_TYPES_AFTER)})\\.?,?[^\\S\\n]{0,2}(?:(?:д|дом|буд)\\.?[^\\S\\n]{0,2})?` +
-    `|\\p{Lu}\\p{L}{1,30}(?:[^\\S\\n]\\p{Lu}\\p{L}{1,30})?[^\\S\\n]{1,2}(?:${wordAlternation(TR_TYPES)})[^\\S\\n]{0,2},?[^\\S\\n]{0,2}No[.:]?[^\\S\\n]{0,2}` +
+    `|(?:\\p{Lu}\\p{L}{1,30}(?:[^\\S\\n]\\p{Lu}\\p{L}{1,30})?|\\d{1,5}\\.)[^\\S\\n]{1,2}(?:${wordAlternation(TR_TYPES)})[^\\S\\n]{0,2},?[^\\S\\n]{0,2}No[.:]?[^\\S\\n]{0,2}` +
     // Lithuanian and Latvian abbreviations after the name: "Gedimino pr. 22-14", "Brivibas iela 5".
     `|\\p{Lu}\\p{Ll}{2,30}[^\\S\\n](?:${BALTIC_TYPES})[^\\S\\n]{0,2})` +
     `(${HOUSE})${HOUSE_END}`,
@@ -199,7 +200,8 @@ const UNIT_FIRST_RE = new RegExp(
 // ঢাকা ১২০৫", "मेरो ठेगाना: …", "地址：…" (labels as folding leaves them: vowel signs dropped). What
 // follows the label to the end of its sentence is the address when it holds a number and at least
 // two parts, whatever its shape: the patterns above know only some of the world's.
-const ADDRESS_LABEL = String.raw`(?:(?:home|postal|mailing|shipping|delivery|street|office|full)[^\S\n]+)?(?:livraison|delivery|shipping|entrega|envio|lieferung|versand|address|addr|direccion|endereco|adresse|adres[ia]?|anschrift|indirizzo|alamat|anwani|[dđ]ia[^\S\n]chi)|ঠকন|ठगन|ලපනය|地址|住所|주소|ทอย|כתובת|адреса?|عنوان|ادرس`;
+// Persian and Arabic put the qualifier after the label: "آدرس دفتر:" (the office's address).
+const ADDRESS_LABEL = String.raw`(?:ادرس|آدرس|عنوان)[^\S\n]+[\u0621-\u06d3]{2,12}(?=[^\S\n]*[:：])|(?:(?:home|postal|mailing|shipping|delivery|street|office|full)[^\S\n]+)?(?:livraison|delivery|shipping|entrega|envio|lieferung|versand|address|addr|direccion|endereco|adresse|adres[ia]?|anschrift|indirizzo|alamat|anwani|[dđ]ia[^\S\n]chi)|ঠকন|ठगन|ලපනය|地址|住所|주소|ทอย|כתובת|адреса?|عنوان|ادرس`;
 // An IP, e-mail or wallet address is no place, and address data, samples and fields are the work.
 const NOT_A_PLACE_LABEL = String.raw`(?<!(?:ip|mac|e-?mail|mail|wallet|web|server|contract|deposit|memory|return|btc|eth|crypto|bitcoin|usdt|trc20|erc20|ipv[46]|bch|ltc|sol|data|sample|test|example|format|field|column|template|dummy|fake|mock)[^\S\n]{1,2})`;
 const LABELLED_ADDRESS_RE = new RegExp(
@@ -500,7 +502,7 @@ const PERSONAL_CUE_WORDS = {
     String.raw`\b(?:my|our)\s+(?:home|house|place|flat|apartment|office|studio|shop|store|workshop|clinic|salon|warehouse)\b`,
     String.raw`\blocated\s+(?:at|on)\b|\bcome\s+(?:to|over|by)\b|\b(?:visit|meet)\s+(?:me|us)\b`,
     String.raw`\bcollect\s+(?:\w+\s+){0,2}?(?:from|at)\b|\bdrop\s+(?:it|them|the\s+\w+)\s+off\b|\b(?:stop|drop|swing)\s+by\b|\bpop\s+(?:round|in|by|over)\b|\bwork\s+out\s+of\b|\b(?:at|round|to)\s+(?:mine|ours)\b|\bfind\s+(?:me|us)\s+at\b|\bpick\s+(?:it\s+|them\s+)?up\s+(?:at|from)\b`,
-    String.raw`\b(?:send(?:ing)?|ship(?:ping)?|mail(?:ing)?|post|deliver(?:y|ing)?|courier|bring|drop|go(?:es)?\s+back|return)\b(?:\s+[\w']+){0,3}?\s+(?:to|at)\b`,
+    String.raw`\b(?:send(?:ing)?|ship(?:ping)?|mail(?:ing)?|post|deliver(?:y|ing)?|courier|bring|drop|go(?:es)?\s+back|return)\b(?:\s+[\w']+){0,6}?\s+(?:to|at)\b|\bsend\s+(?:it|them|the\s+\w+)\s+there\b`,
     String.raw`\b(?:ship|send|deliver|mail)[_-]?to\b|\bwhere\s+to\s+(?:send|ship|find|come|visit)\b`,
     // es, pt, fr, de, it, pl, tr (folded: no accents).
     String.raw`\bmi\s+(?:direccion|casa|oficina|domicilio)\b|\bvivo\s+en\b|\bven(?:ga|gan)?\s+a\b|\bvisitame\b|\bpasate\b`,
@@ -528,8 +530,9 @@ const PERSONAL_CUE_WORDS = {
   )})`,
   // Arabic and Persian: "my address", "I live", "our office", "send them to".
   arabic: 'عنواني|اسكن|ساكن|تعال|بيتي|مكتبي|مكتبنا|آدرسم|بفرستید\\s+به|بفرستین\\s+به|دفترمون',
-  // Bengali, Nepali and Sinhala "send it", Greek "come" (as folding writes them).
-  other: 'পঠয\\s+দন|पठउनहस|එවනන|ελατε',
+  // Bengali, Nepali and Sinhala "send it", Bengali "my studio, office, home, shop" and "send to
+  // this address", Greek "come" (as folding writes them).
+  other: 'পঠয\\s+দন|আমর\\s+(?:সটডও|অফস|বস|দকন|বড)|ঠকনয\\s+পঠ\\S*|पठउनहस|එවනන|ελατε',
 };
 const PERSONAL_CUE = new RegExp(
   [
@@ -550,6 +553,9 @@ const PERSONAL_CUES = byScript([
   new RegExp(PERSONAL_CUE_WORDS.arabic, 'u'),
   new RegExp(PERSONAL_CUE_WORDS.other, 'iu'),
 ]);
+// The same, tested once over a text.
+const OFFERED_ONCE = new RegExp(PERSONAL_CUE.source, 'i');
+const VISIT_ONCE = new RegExp(VISIT_ANYWHERE.source, VISIT_ANYWHERE.flags.replace('g', ''));
 const CUED_ADDRESS = new RegExp(
   String.raw`(?:[^\S\n]+(?:is|es|est|ist|e|fica|at|in|en|em|na|no|au|a|an|on|the|la|el)(?![\p{L}])){0,2}[^\S\n]*[:：]?[^\S\n]*([^\n]{6,120}?)(?=(?<=[^\s.!?]{3})[.!?](?:\s|$)|[。।॥]|[^\S\n][—–-][^\S\n]|\n|$)`,
   'uy',
@@ -637,7 +643,7 @@ const FRAMING = new RegExp(
 const WORK_CONTENT = new RegExp(
   String.raw`\b(?:${anyOf(
     // Texts to translate are work, unless the writer gives their own place to drop them at.
-    'translat\\w* tradu\\w* ubersetz\\w* geocod\\w* autocomplete csv spreadsheet columns? rows? footer header listings? displays? shows? ' +
+    'translat\\w* tradu\\w* ubersetz\\w* ceviri\\w* cevir\\w* tercume\\w* geocod\\w* bugs? errors? error fallo fails? failing (?:order|pedido|commande|bestellung)\\s*(?:#|no\\.?|n[°º]|\\d) autocomplete csv spreadsheet columns? rows? footer header listings? displays? shows? ' +
       'mostrar render\\w* pars(?:e|er|es|ing) validat\\w* regex typo proofread press\\s+release ' +
       "label\\s+printer layout test\\s+suite debug restyle typeset database client['’]s " +
       "customer['’]s user['’]s their venue resort hotel museum su\\s+direccion ticket\\s+prices city\\s+guides? " +
@@ -646,7 +652,7 @@ const WORK_CONTENT = new RegExp(
       // A press release to proofread in other languages (folded: no accents).
       'communiqu\\w* comunicat\\w* pressemitteilung\\w* persbericht relire relecture correggere corregir korrektur\\w* ' +
       // Invitations to design, a client's legal notice page.
-      '(?:on|for)\\s+the\\s+letterheads? (?:design|create|make|redesign)\\s+(?:a|the|our|their|new)\\s+letterheads? stationery envelopes? manuscript chapters? novel characters? its\\s+headquarters annual\\s+(?:report|filing) competitors? invitations? invitacion\\w* einladung\\w* convites? impressum festivals? stammdaten master\\s+data entered\\s+by\\s+the\\s+(?:customer|user|buyer) ' +
+      '(?:on|for)\\s+the\\s+letterheads? (?:design|create|make|redesign)\\s+(?:a|the|our|their|new)\\s+letterheads? stationery (?<!(?:return|stamped|padded|addressed)\\s+)envelopes? manuscript chapters? novel characters? its\\s+headquarters annual\\s+(?:report|filing) competitors? invitations? invitacion\\w* einladung\\w* convites? impressum festivals? stammdaten master\\s+data entered\\s+by\\s+the\\s+(?:customer|user|buyer) ' +
       // A property advert to write: "testi per l'annuncio", "texto para el anuncio", "W ogłoszeniu
       // mieszkania proszę podać: ul. Polna 8, …".
       'annunci\\w* anuncios? annonces? og[lł]oszeni\\w* inserat\\w* immobilien\\w* landing\\s+pages? map\\s+embeds? ' +
@@ -655,7 +661,7 @@ const WORK_CONTENT = new RegExp(
   )})\b` +
     // The same in other scripts: posters, flyers, test data, validation, a property advert, a
     // translation.
-    '|海报|传单|ポスター|チラシ|テストデータ|バリデーション|포스터|전단|מודעה|מודעת|פלאייר|ترجمة|ترجمه|منيو|المنيو' +
+    '|海报|传单|ポスター|チラシ|テストデータ|バリデーション|翻译|翻譯|翻訳|포스터|전단|מודעה|מודעת|פלאייר|ترجمة|ترجمه|منيو|المنيو' +
     `|${CYRILLIC_START}(?:объявлени[а-яё]*|оголошенн[а-яіїєґ]*|перев[оеи]д)`,
   'gi',
 );
@@ -833,7 +839,64 @@ function postBox(m: RegExpExecArray): Core {
   return { ...whole('po_box')(m), unit: /-\d{5}$/.test(m[0]) };
 }
 
+// Codes that pinpoint a door, given instead of a street: what3words ("///lamp.violin.orbit"), a
+// plus code before its town ("6GCR+7M Kisumu"), a map pin link, and the national codes some
+// countries give each house, read with their label (GhanaPost GPS "GA-183-8164", Ireland's
+// Eircode "D06 F6K2", a Saudi short address "RAHA4521").
+const LOCATION_CODE = new RegExp(
+  [
+    String.raw`(?<![\w/])\/\/\/[a-z]{2,20}\.[a-z]{2,20}\.[a-z]{2,20}(?![\w.])`,
+    String.raw`(?<![\w+])(?:[2-9CFGHJMPQRVWX]{8}\+[2-9CFGHJMPQRVWX]{2,3}|(?=[2-9CFGHJMPQRVWX]{0,3}[CFGHJMPQRVWX])(?=[2-9CFGHJMPQRVWX]{0,3}[2-9])[2-9CFGHJMPQRVWX]{4}\+[2-9CFGHJMPQRVWX]{2,3}(?=[^\S\n]+\p{Lu}))(?![\w+])`,
+    String.raw`(?<=\b(?:ghana\s?post(?:\s+gps)?|gps(?:\s+address)?|digital\s+address)\b[^\n\d]{0,15})\b[A-Z]{2}-\d{3,4}-\d{4}\b`,
+    String.raw`(?<=\beircode\b[^\n\d]{0,15})\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}\b`,
+    String.raw`(?<=\b(?:short\s+(?:code|address)|national\s+address)\b[^\n]{0,25})\b[A-Z]{4}\d{4}\b`,
+  ].join('|'),
+  'giu',
+);
+const MAY_HOLD_LOCATION_CODE = /\/\/\/|\+|gps|eircode|short|national/;
+// A map pin is an address only when offered as the way to come: "here's my pin, come by after 5".
+const MAP_PIN =
+  /(?<![\w.])(?:https?:\/\/)?(?:maps\.app\.goo\.gl|goo\.gl\/maps|(?:www\.)?google\.[a-z.]{2,6}\/maps|maps\.google\.[a-z.]{2,6}|maps\.apple\.com)\/?[^\s]*/gi;
+
+function findLocationCodes(scan: Scan): RawFinding[] {
+  const lower = scan.lower;
+  const hasMap = lower.includes('maps');
+  if (!MAY_HOLD_LOCATION_CODE.test(lower) && !hasMap) return [];
+  const text = scan.folded.text;
+  const found: Array<[number, number]> = [];
+  LOCATION_CODE.lastIndex = 0;
+  for (let m = LOCATION_CODE.exec(text); m; m = LOCATION_CODE.exec(text))
+    found.push([m.index, m.index + m[0].length]);
+  if (hasMap && (OFFERED_ONCE.test(text) || VISIT_ONCE.test(text))) {
+    MAP_PIN.lastIndex = 0;
+    for (let m = MAP_PIN.exec(text); m; m = MAP_PIN.exec(text))
+      found.push([m.index, m.index + m[0].length]);
+  }
+  // Codes to validate or shown as an example ("codes like GA-183-8164") are the work.
+  return found
+    .filter(([s, e]) => !isInExampleSentence(text, s, e))
+    .map(([s, e]) => {
+      const [start, end] = scan.folded.originalSpan(s, e);
+      return {
+        category: 'address',
+        start,
+        end,
+        confidence: 0.85,
+        evidence: {
+          detector: 'address.location_code',
+          kind: 'location_code',
+          normalized: text.slice(s, e),
+          obfuscations: [],
+        },
+      };
+    });
+}
+
 export function findAddresses(scan: Scan): RawFinding[] {
+  return [...findStreetAddresses(scan), ...findLocationCodes(scan)];
+}
+
+function findStreetAddresses(scan: Scan): RawFinding[] {
   const text = scan.folded.text;
   const lower = scan.lower;
   if (!/\d/.test(lower) && !CJK_NUMERAL_HOUSE.test(lower)) return [];

@@ -165,7 +165,7 @@ const OWN_DETAIL = /\b(?:my|our)\s+(?:own|personal|private|direct)\b/i;
 // "I'd rather not." (said alone, not "I'd rather not chat here"), "ho rifiutato e l'ho
 // segnalato" (folded: no accents), Arabic "هذا احتيال، قمت بالإبلاغ".
 const TURNED_DOWN =
-  /\b(?:i\s+(?:reported|refused|declined|said\s+no|turned\s+(?:it|them|him|her)\s+down)|i\s+told\s+(?:them|him|her)\s+no|reported\s+(?:it|them|him|her|this|that)|reported\s+(?:and|&)\s+block\w*|report\s+(?:it|them|him|her|this|the\s+account)|don'?t\s+fall\s+for|rules\s+are\s+rules|let'?s\s+keep\s+(?:everything|it|this|things)\s+(?:here|on\s+(?:the\s+)?(?:platform|site))|blocked\s+(?:and|&)\s+reported|i'?d\s+rather\s+not(?=\s*[,.!;])|no,?\s+thanks|rifiutat\w*|segnalat\w*|je\s+l['’]ai\s+signal[ée]|rechac\w*|recusei|denunciei|j'ai\s+refuse|abgelehnt|gemeldet|odmowi\w*|zg[łl]osi\w*|reddett\w*|sikayet\w*)\b|احتيال|قمت\s+بالإبلاغ|بلغت\s+عنه/i;
+  /\b(?:i\s+(?:reported|refused|declined|said\s+no|turned\s+(?:it|them|him|her)\s+down)|i\s+told\s+(?:them|him|her)\s+no|reported\s+(?:it|them|him|her|this|that)|reported\s+(?:and|&)\s+block\w*|report\s+(?:it|them|him|her|this|the\s+account)|don'?t\s+fall\s+for|rules\s+are\s+rules|let'?s\s+keep\s+(?:everything|it|this|things)\s+(?:here|on\s+(?:the\s+)?(?:platform|site))|blocked\s+(?:and|&)\s+reported|i'?d\s+rather\s+not(?=\s*[,.!;])|i'?m\s+not\s+comfortable\s+with\s+(?:that|it)\b|no,?\s+thanks|rifiutat\w*|segnalat\w*|je\s+l['’]ai\s+signal[ée]|rechac\w*|recusei|denunciei|j'ai\s+refuse|abgelehnt|gemeldet|odmowi\w*|zg[łl]osi\w*|reddett\w*|sikayet\w*)\b|احتيال|قمت\s+بالإبلاغ|بلغت\s+عنه/i;
 
 /** Whether what follows an ask (up to 160 characters) turns it down or reports it. */
 export function isTurnedDown(text: string, end: number): boolean {

@@ -15,6 +15,7 @@ import { CJK_LETTER_CLASS } from '../lexicon/apps.js';
 import { fold } from '../normalize/fold.js';
 import type { Obfuscation } from '../types.js';
 import { ibanAt } from '../payment/iban.js';
+import { paymentServicePattern } from '../lexicon/payment-services.js';
 import { isFramedAsExample, isPrintedOnTheWork, isTestData } from './context.js';
 import { HYPHENS, NUMBER_SEPARATORS } from '../lexicon/number-separators.js';
 import { numberWords, type RawFinding, type Scan } from './scan.js';
@@ -603,7 +604,12 @@ function evaluate(scan: Scan, chain: Chain, findings: RawFinding[]): void {
       CEP.test(bare))
   )
     return;
-  const context = PHONE_CONTEXT.test(before) || PHONE_CONTEXT.test(after.slice(0, 12));
+  // A payment service named just before says the number is an account with it ("MB WAY para o 912
+  // 604 381", "Bizum al 612 345 678"), which a thousands-like grouping does not undo.
+  const context =
+    PHONE_CONTEXT.test(before) ||
+    PHONE_CONTEXT.test(after.slice(0, 12)) ||
+    PAYMENT_SERVICE.test(before.slice(-30));
   // Nor is counting, unless offered as a number: "one two three four five six seven".
   if (!context && isCountingRun(digits)) return;
 
@@ -688,6 +694,7 @@ function evaluate(scan: Scan, chain: Chain, findings: RawFinding[]): void {
  * word counts for it, after it or before it: "order number 98765 43210", "номер заказа
  * 7700123456".
  */
+const PAYMENT_SERVICE = paymentServicePattern();
 const IBAN_HEAD_BEFORE = /\b[A-Z]{2}\d{2}[ -]?[A-Z0-9]{4}[ -]?(?:[A-Z0-9]{4}[ -]?){0,2}$/;
 
 function isIdLabelled(before: string): boolean {

@@ -40,7 +40,7 @@ const PATTERNS = byScript([
   ),
   // English: asking for details.
   new RegExp(
-    `\\b(?:what'?s|what\\s+is|what\\s+are|whats|send(?:\\s+me)?|share|give(?:\\s+me)?|drop(?:\\s+me)?|can\\s+i\\s+(?:get|have)|could\\s+i\\s+(?:get|have)|may\\s+i\\s+(?:get|have)|could\\s+you\\s+(?:send|share|give)|pass(?:\\s+me)?|leave(?:\\s+me)?|(?:flick|chuck|ping|shoot)\\s+me|provide|need|tell\\s+me|dm\\s+me|text\\s+me|forward|lmk|let\\s+me\\s+know|reply\\s+with|put|include)\\s+(?:me\\s+)?(?:your|ur|yr|you're)\\s+(?:(?:full|postal|mailing|shipping|street|personal|private|direct|real|matrix|element|wire|threema|session)\\s+){0,2}${CONTACT_THING}\\b`,
+    `\\b(?:what'?s|what\\s+is|what\\s+are|whats|send(?:\\s+me)?|share|give(?:\\s+me)?|drop(?:\\s+me)?|can\\s+i\\s+(?:get|have)|could\\s+i\\s+(?:get|have)|may\\s+i\\s+(?:get|have)|could\\s+you\\s+(?:send|share|give)|pass(?:\\s+me)?|leave(?:\\s+me)?|(?:flick|chuck|ping|shoot)\\s+me|provide|need|tell\\s+me|dm\\s+me|text\\s+me|forward|lmk|let\\s+me\\s+know|reply\\s+with|put|include)\\s+(?:me\\s+)?(?:your|ur|yr|you're)\\s+(?:(?:full|postal|mailing|shipping|street|personal|private|direct|real|matrix|element|wire|threema|session|studio|office|shop|workshop|warehouse|house)\\s+){0,2}${CONTACT_THING}\\b`,
     'i',
   ),
   // A contact form elsewhere offered instead: "my site has a contact form", "use the contact
@@ -115,7 +115,7 @@ const PATTERNS = byScript([
   ),
   // Spanish.
   /\b(?:p[aá]same|pasame|dame|env[ií]ame|m[aá]ndame|comp[aá]rteme|comparte|cu[aá]l\s+es|me\s+das|me\s+pasas|regr[aá]lame)\s+(?:tu|su)\s+(?:n[uú]mero|whats\s?app|wasap|guasap|wsp|correo|email|e-mail|mail|tel[eé]fono|celular|cel|celu|contacto|telegram|instagram|insta|skype|direcci[oó]n)\b/i,
-  /\b(?:escr[ií]b(?:e|a|an)(?:me|nos)|h[aá]bl(?:a|e|en)me|ll[aá]m(?:a|e|en)me|cont[aá]ct(?:a|e|en)me|agr[eé]g(?:a|ue|uen)me|a[nñ][aá]d(?:e|a|an)me|m[aá]nd(?:a|e|en)me\s+un\s+mensaje)\s+(?:al|por|a\s+mi|en|v[ií]a)\s+(?:whats\s?app|wsp|wasap|guasap|correo|tel[eé]fono|telegram|instagram|insta|face|celular|n[uú]mero)\b|\b(?:interesad[oa]s|favor\s+de|pueden|pod[eé]is)\s+(?:escribir|contactar|llamar|comunicarse|enviar\s+mensaje)\s+(?:al|por|a|en|v[ií]a)\s+(?:whats\s?app|wsp|wasap|correo|tel[eé]fono|telegram|instagram|insta|dm)\b|\ba\s+qu[eé]\s+direcci[oó]n\s+(?:te\s+|se\s+|le\s+)?(?:lo\s+|la\s+|los\s+|las\s+)?(?:env[ií]o|mando|enviamos|mandamos|hago\s+llegar)\b|\bc[oó]mo\s+te\s+(?:agrego|encuentro|contacto)\b|\bpor\s+otro\s+(?:medio|canal)\b|\bcon\s+qu[eé]\s+(?:correo|e-?mail|mail)\b/i,
+  /\b(?:escr[ií]b(?:e|a|an)(?:me|nos)|h[aá]bl(?:a|e|en)me|ll[aá]m(?:a|e|en)me|cont[aá]ct(?:a|e|en)me|agr[eé]g(?:a|ue|uen)me|a[nñ][aá]d(?:e|a|an)me|m[aá]nd(?:a|e|en)me\s+un\s+mensaje)\s+(?:al|por|a\s+mi|en|v[ií]a)\s+(?:whats\s?app|wsp|wasap|guasap|correo|tel[eé]fono|telegram|instagram|insta|face|celular|n[uú]mero)\b|\b(?:interesad[oa]s|favor\s+de|pueden|pod[eé]is)\s+(?:escribir|contactar|llamar|comunicarse|enviar\s+mensaje)\s+(?:al|por|a|en|v[ií]a)\s+(?:whats\s?app|wsp|wasap|correo|tel[eé]fono|telegram|instagram|insta|dm)\b|\ba\s+qu[eé]\s+direcci[oó]n\s+(?:te\s+|se\s+|le\s+)?(?:lo\s+|la\s+|los\s+|las\s+)?(?:env[ií]o|mando|enviamos|mandamos|hago\s+llegar)\b|\bc[oó]mo\s+te\s+(?:agrego|encuentro|contacto)\b|\bpor\s+otro\s+(?:medio|canal)\b|\bcon\s+qu[eé]\s+(?:correo|e-?mail|mail)\b|\bqu[eé]\s+(?:correo|e-?mail|mail)\s+(?:uso|pongo|agrego|a[nñ]ado|invito|utilizo)\b/i,
   /\b(?:hablemos|sigamos|seguimos|continuemos|platiquemos|conversemos|podemos\s+hablar|podemos\s+seguir)\s+(?:hablando\s+|conversando\s+|charlando\s+)?(?:por|en|v[ií]a)\s+(?:el\s+)?(?:whats(?:\s?app)?|wsp|telegram|zoom|skype|tel[eé]fono|correo|meet|instagram)/i,
   /\bfuera\s+de\s+(?:la\s+)?plataforma\b/i,
   // Portuguese.
@@ -125,14 +125,14 @@ const PATTERNS = byScript([
   /\b(?:vamos|podemos|bora)\s+(?:conversar|falar|continuar|seguir|fazer\s+(?:uma\s+)?(?:call|chamada|reuni[aã]o))\s+(?:pelo|no|via|na|por)\s+(?:whats\s?app|zap|verdinho|telegram|skype|zoom|meet|e-?mail|telefone)/i,
   /\bfora\s+da\s+plataforma\b/i,
   // French.
-  /\b(?:donne|donnez|donner|envoie|envoyez|envoyer|quel\s+est|c'est\s+quoi|passe|passez|passer|file|filer)[\s-]+(?:moi\s+)?(?:ton|votre|vos|tes)\s+(?:num[eé]ro|whats\s?app|mail|e-mail|email|t[eé]l[eé]phone|portable|contact|coordonn[eé]es|telegram|skype|adresse)/i,
+  /\b(?:donne|donnez|donner|envoie|envoyez|envoyer|quel\s+est|c'est\s+quoi|passe|passez|passer|file|filer)[\s-]+(?:moi\s+)?(?:(?:ton|votre|vos|tes)\s+|l['’]\s*)(?:num[eé]ro|whats\s?app|mail|e-mail|email|t[eé]l[eé]phone|portable|contact|coordonn[eé]es|telegram|skype|adresse)/i,
   /\b(?:[ée]cris[\s-]moi|[ée]crivez[\s-]moi|appelle[\s-]moi|appelez[\s-]moi|contacte[\s-]moi|contactez[\s-]moi|ajoute[\s-]moi|ajoutez[\s-]moi)\s+(?:sur|par|au|[aà]|via)\s+(?:whats\s?app|telegram|mail|e-mail|t[eé]l[eé]phone|skype|instagram|le\s+\d)/i,
   /\bc\s*(?:'est)?\s*(?:koi|quoi)\s+(?:ton|votre)\s+(?:mail|num(?:[eé]ro)?|tel|t[eé]l[eé]phone|insta|whats\s?app|telegram)\b|\b(?:file|donne|envoie|passe)[\s-]+(?:moi\s+)?(?:ton|votre)\s+(?:0[67]|portable|tel|insta)\b/i,
   /\b(?:vous\s+auriez|tu\s+aurais|avez-vous|as-tu|vous\s+avez|tu\s+as)\s+(?:un|une)\s+(?:num[eé]ro|mail|e-?mail|adresse\s+(?:e-?)?mail|whats\s?app|t[eé]l[eé]phone)\b(?!\s+(?:de\s+(?:commande|suivi|facture|ticket|s[eé]rie|dossier|projet|version|lot|compte|client|tva|siret)|pro(?:fessionnel)?\s+pour\s+(?:le|la|les)\s+(?:site|factur)))/i,
   /\b(?:parlons|continuons|discutons|passons|basculons|on\s+(?:peut|pourrait)\s+(?:parler|continuer|discuter|passer|basculer))\s+(?:sur|par|via|en\s+priv[eé]\s+sur)\s+(?:whats\s?app|telegram|skype|zoom|t[eé]l[eé]phone|mail|meet)/i,
   /\b(?:en\s+dehors\s+de|hors)\s+(?:de\s+)?(?:la\s+)?plateforme\b|\b(?:il\s+me\s+(?:faut|faudrait)|j['’]ai\s+besoin\s+de|merci\s+de\s+m['’]indiquer|indiquez[\s-]moi|communiquez[\s-]moi|pourriez[\s-]vous\s+m['’]indiquer)\s+(?:\S+\s+){0,2}?(?:votre|ton|ta)\s+adresse\b(?!\s+(?:ip|de\s+facturation)\b)/i,
   // German.
-  /\b(?:gib|geben\s+sie|schick|schicken\s+sie|sende|senden\s+sie|was\s+ist|(?:k[öo]nnen|k[öo]nnten|koennen|koennten)\s+sie\s+mir|kannst\s+du\s+mir)\s+(?:(?:mir|mal|doch|kurz|bitte|einfach)\s+){0,3}(?:deine|ihre|dein|ihr)\s+(?:(?:vollst[aä]ndige|genaue|komplette|aktuelle)\s+)?(?:nummer|handynummer|telefonnummer|e-?mail|mail|whats\s?app|kontakt|kontaktdaten|telegram|skype|(?:post|liefer)?adresse|(?:post)?anschrift)/i,
+  /\ban\s+welche\s+(?:post)?adresse\s+(?:soll|kann|darf|sollen|k[öo]nnen)\s+(?:ich|wir)\b|\b(?:gib|gibst\s+du|geben\s+sie|schick|schicken\s+sie|sende|senden\s+sie|was\s+ist|(?:k[öo]nnen|k[öo]nnten|koennen|koennten)\s+sie\s+mir|kannst\s+du\s+mir)\s+(?:(?:mir|mal|doch|kurz|bitte|einfach)\s+){0,3}(?:deine|ihre|dein|ihr)\s+(?:(?:vollst[aä]ndige|genaue|komplette|aktuelle)\s+)?(?:nummer|handynummer|telefonnummer|e-?mail|mail|whats\s?app|kontakt|kontaktdaten|telegram|skype|(?:post|liefer)?adresse|(?:post)?anschrift)/i,
   /\b(?:schreib|schreiben\s+sie|ruf|rufen\s+sie|kontaktier|kontaktieren\s+sie|melde\s+dich)\s+(?:mir|mich|bei\s+mir)?\s*(?:doch\s+|mal\s+|einfach\s+|lieber\s+)?(?:auf|per|über|uber|bei|unter)\s+(?:whats\s?app|telegram|e-?mail|mail|skype|signal|handy|telefon|insta(?:gram)?|discord)|\bwie\s+hei(?:ß|ss)t\s+du\s+auf\b|\b(?:ihre|deine)\s+(?:handy|telefon)nummer\s+br[äa]ucht/i,
   /\b(?:lass\s+uns|können\s+wir|konnen\s+wir|koennen\s+wir)\s+(?:\w+\s+){0,3}(?:auf|über|uber|per|bei|via)\s+(?:whats\s?app|telegram|skype|zoom|signal|e-?mail|mail|telefon)|\bwie\s+(?:finde|erreiche)\s+ich\s+(?:dich|sie)\b/i,
   /\bau(?:ß|ss)erhalb\s+der\s+plattform\b/i,
@@ -189,8 +189,8 @@ const PATTERNS = byScript([
   /(?:δωσεις|δωσετε|δωσε|δωστε|στειλεις|στειλετε|στειλε|στειλτε|πεις|πειτε)\s+(?:μου\s+)?(?:το\s+|τον\s+|την\s+|ενα\s+|εναν\s+|μια\s+)?(?:κινητο|τηλεφωνο|αριθμο|email|μειλ)|συνεχισουμε\s+στο\s+(?:viber|whats\s?app|telegram|signal)|(?:εχεις|εχετε)\s+(?:viber|whats\s?app|telegram|signal|skype|messenger|insta(?:gram)?)|εκτος\s+πλατφορμας/i,
   /(?:המייל|הטלפון|המספר|הנייד)\s+(?:הפרטי\s+)?שלך|נעבור\s+ל(?:וואטסאפ|ווטסאפ|טלגרם|מייל)|(?:תשלח|תשלחי|שלח|שלחי|לשלוח|תן|תני|תשאיר|תשאירי|השאר)\s+לי\s+(?:את\s+)?(?:מספר|המספר|הטלפון|המייל|מייל)/,
   /(?:ขอ|สง|แอด)(?:เบอร|ไลน|ไอด|เมล|อเมล)|ยายไป(?:คย|\S{0,20}(?:line|ไลน|whats\s?app|telegram|messenger))/i,
-  /(?:メールアドレス|メアド|電話番号|番号|連絡先|LINE\s?ID|ラインID)を?(?:教えて|交換|送って|いただけ)/,
-  /(?:전화번호|번호|연락처|이메일|메일|카톡\s?아이디|카카오톡\s?아이디)\s*(?:주소\s*)?(?:하나\s*)?(?:좀\s*)?(?:알려|주세요|주실|보내|남겨)/,
+  /(?:メールアドレス|メアド|電話番号|番号|連絡先|LINE\s?ID|ラインID|ご?住所)を?(?:教えて|交換|送って|いただけ)/,
+  /(?:전화번호|번호|연락처|이메일|메일|주소|카톡\s?아이디|카카오톡\s?아이디)\s*(?:주소\s*)?(?:하나\s*)?(?:좀\s*)?(?:알려|주세요|주실|보내|남겨)/,
   // Korean, Chinese and Thai (folded): the talk moved to an app ("카톡으로 얘기해요", "腾讯会议聊一下",
   // "คุยทาง Zoom"); Bengali as folding leaves it (vowel signs
   // dropped): "give your Facebook ID" ("আপনার ফেসবুক আইডিটা দেন"), "let's talk on Messenger".
@@ -199,7 +199,7 @@ const PATTERNS = byScript([
   // Dutch: "stuur me je nummer", "wat is je mailadres?", "app me even op …".
   /\b(?:stuur|geef|mail|app|sms)\s+(?:me\s+|mij\s+)?(?:even\s+)?(?:je|jouw|uw)\s+(?:(?:mobiele\s+|telefoon)?nummer|06(?:-nummer)?|e-?mail(?:adres)?|mailadres|whats\s?app|contactgegevens)\b|\bwat\s+is\s+(?:je|jouw|uw)\s+(?:(?:mobiele\s+|telefoon)?nummer|06(?:-nummer)?|e-?mail(?:adres)?|mailadres|whats\s?app|(?:post|huis|woon|bezorg|verzend)?adres)\b|\b(?:bel|app|mail|whatsapp)\s+(?:me|mij)\s+(?:even\s+)?(?:op|via|maar\s+op)\b/i,
   // Arabic.
-  /(?:ارسل|أرسل|ابعث|ابعتلي|اعطني|أعطني|عطني|هات|ممكن|ارسلي|أرسلي)\s+(?:ترسل\s+|تبعث\s+|تعطيني\s+)?(?:لي\s+)?(?:عنوانك|رقمك|رقم\s+هاتفك|ايميلك|إيميلك|بريدك|واتساب|واتسابك|تيليجرام|حسابك|رقم\s+الواتساب)/u,
+  /(?:ارسل|أرسل|ابعث|ابعتلي|اعطني|أعطني|عطني|هات|ممكن|ارسلي|أرسلي)\s+(?:ترسل\s+|ترسلي\s+|ترسليلي\s+|تبعث\s+|تبعتي\s+|تبعتلي\s+|تعطيني\s+)?(?:لي\s+)?(?:عنوانك|رقمك|رقم\s+هاتفك|ايميلك|إيميلك|بريدك|واتساب|واتسابك|تيليجرام|حسابك|رقم\s+الواتساب)/u,
   /(?:تواصل|كلمني|راسلني|اتصل|تواصلي|كلميني)\s+(?:معي|بي|علي)?\s*(?:على|عبر|في|ع)\s+(?:الواتساب|واتساب|الواتس|واتس|التيليجرام|تيليجرام|الايميل|الإيميل|البريد|الهاتف|الرقم|الانستا|انستا|السناب|سناب|الفيس|فيس)|ضيفني\s+(?:على|ع)\s+(?:السناب|سناب|الانستا|انستا|الفيس|فيس|الواتس|واتس)|كيف\s+(?:أتواصل|اتواصل)\s+معك|(?:نكمل|نتكلم|نتفاهم|نتواصل|نحكي)[^.؟!\n]{0,30}بمكان\s+(?:ثاني|آخر|تاني)/u,
   /(?:خارج|برا|بره|برة)\s+(?:المنصة|الموقع)/u,
   /(?:يرجى|الرجاء|رجاء|برجاء)\s+(?:كتابة|ارسال|إرسال|ذكر|وضع|ترك)\s+(?:رقم|ايميل|الايميل|الإيميل|البريد|واتساب|الواتساب)/u,

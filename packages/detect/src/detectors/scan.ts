@@ -1,5 +1,6 @@
 import { findAppMentions, type AppMention } from '../lexicon/apps.js';
 import { countNumberWords, type NumberWordCount } from '../lexicon/number-words.js';
+import { countriesOfServices } from '../lexicon/payment-services.js';
 import type { MappedText } from '../normalize/mapped-text.js';
 import type { Finding, Obfuscation } from '../types.js';
 import { codeSpans } from './context.js';
@@ -46,12 +47,15 @@ export function createScan(
   /** Code spans of `original`, when a view of an already scanned message is built. */
   code: ReadonlyArray<[number, number]> = codeSpans(original),
 ): Scan {
+  const lower = folded.text.toLowerCase();
+  // The sender's and recipient's countries first, then those of the local services named.
+  const named = countriesOfServices(lower).filter((c) => !countries.includes(c));
   return {
     original,
     folded,
     code,
-    countries,
-    lower: folded.text.toLowerCase(),
+    countries: named.length ? [...countries, ...named] : countries,
+    lower,
     // Present from the start, so every scan has the same shape for the engine.
     mentions: undefined,
     numberWords: undefined,

@@ -153,3 +153,48 @@ function heldWord(name: string): string {
     .split(/\\[a-zA-Z](?:\{[^}]*\})?[?*+]?|.[?*]|\s/); // "\s?", "\p{L}*", the "-" of "m-?pesa"
   return parts.find((part) => part.length >= 3) ?? name;
 }
+
+/**
+ * Services used in one country, and that country: a number given with one is read as a national
+ * number of it ("Bizum al 612 345 678", "M-Pesa to 0712 408 623"). Chat apps of one country too.
+ */
+const COUNTRY_OF_SERVICE: ReadonlyArray<readonly [string, string]> = [
+  ['m-?pesa', 'KE'],
+  ['gcash|paymaya', 'PH'],
+  ['bizum', 'ES'],
+  ['mb\\s?way', 'PT'],
+  ['upi|paytm|phonepe', 'IN'],
+  ['swish', 'SE'],
+  ['vipps', 'NO'],
+  ['mobilepay', 'DK'],
+  ['twint', 'CH'],
+  ['blik', 'PL'],
+  ['nequi|daviplata', 'CO'],
+  ['yape', 'PE'],
+  ['kaspi', 'KZ'],
+  ['bkash|nagad', 'BD'],
+  ['jazz\\s?cash|easy\\s?paisa', 'PK'],
+  ['papara', 'TR'],
+  ['zelle|venmo|cash\\s?app', 'US'],
+  ['interac|e-transfer', 'CA'],
+  ['payid', 'AU'],
+  ['tikkie', 'NL'],
+  ['lydia', 'FR'],
+  ['satispay', 'IT'],
+  ['telebirr', 'ET'],
+  ['khalti|esewa', 'NP'],
+  ['zalo', 'VN'],
+  ['kakao', 'KR'],
+];
+const SERVICE_OF_ONE_COUNTRY = new RegExp(
+  `(?<![a-z])(?:${COUNTRY_OF_SERVICE.map(([names]) => names).join('|')})(?![a-z])`,
+);
+const EACH_SERVICE = COUNTRY_OF_SERVICE.map(
+  ([names, country]) => [new RegExp(`(?<![a-z])(?:${names})(?![a-z])`), country] as const,
+);
+
+/** The countries of the one-country services named in `lower` (lower-cased text), in list order. */
+export function countriesOfServices(lower: string): string[] {
+  if (!SERVICE_OF_ONE_COUNTRY.test(lower)) return [];
+  return EACH_SERVICE.filter(([name]) => name.test(lower)).map(([, country]) => country);
+}
