@@ -211,7 +211,11 @@ function mayContinue(text: string, previous: string): boolean {
   const last = /(\S+)\s*$/.exec(previous)?.[1] ?? '';
   const head = text.slice(0, 30);
   const tail = previous.slice(-30);
-  const opens = isFragment(first.replace(/\p{P}+$/u, '')) || /[@0-9٠-٩]/.test(head);
+  // "… in person. 41" then "Hartley Rd": a house number, then its street.
+  const opens =
+    isFragment(first.replace(/\p{P}+$/u, '')) ||
+    /[@0-9٠-٩]/.test(head) ||
+    (/[0-9]\s*$/.test(tail) && STREET_HEAD.test(text));
   // "my tg" then "is @dmitry_codes": an app named at the end leaves its ID to the next message.
   const endsWithApp = findAppMentions(tail).some((m) => {
     const app = identifyApp(m.name);
@@ -225,6 +229,9 @@ function mayContinue(text: string, previous: string): boolean {
     opens && (isFragment(last.replace(/\p{P}+$/u, '')) || endsWithApp || /[0-9٠-٩]\s*$/.test(tail))
   );
 }
+
+const STREET_HEAD =
+  /^\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:st|rd|road|street|ave|avenue|lane|ln|dr|drive|way|blvd|crescent|close|terrace)\b/iu;
 
 function isFragment(word: string): boolean {
   if (FRAGMENT.test(word)) return true;

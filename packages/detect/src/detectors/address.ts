@@ -593,8 +593,27 @@ function placeList(said: string, at: number): Core | undefined {
     lead += comma.index + 1;
     lead += said.slice(lead).length - said.slice(lead).trimStart().length;
   }
-  const address = said.slice(lead);
-  const parts = address.split(/[,،，、]/u).map((part) => part.trim());
+  let address = said.slice(lead);
+  let parts = address.split(/[,،，、]/u).map((part) => part.trim());
+  // Two parts will do when the first is a house number and a street's name and the second a town
+  // or a lettered postcode ("I'm at 14 Calle Ocho, Miami", "my studio at 14 Stokes Croft, BS1 3PR
+  // on Thursday"), the postcode ending the address.
+  if (parts.length === 2 && NUMBER_AND_NAME.test(parts[0]!)) {
+    const postcode = LETTERED_POSTCODE_START.exec(parts[1]!);
+    if (postcode) {
+      address = address.slice(0, address.indexOf(parts[1]!) + postcode[0].length);
+      parts = [parts[0]!, postcode[0]];
+    }
+    if (
+      postcode ||
+      (TOWN.test(parts[1]!) && !CITY_STOP.has(parts[1]!.split(/\s/)[0]!.toLowerCase()))
+    ) {
+      const start = at + lead;
+      return NOT_PLACE_PARTS.test(address)
+        ? undefined
+        : { start, end: start + address.length, unit: false, kind: 'street' };
+    }
+  }
   if (
     parts.length < 3 ||
     parts.some((part) => part.length === 0 || part.length > 40 || PROSE_PART.test(part)) ||
@@ -611,6 +630,11 @@ function placeList(said: string, at: number): Core | undefined {
   const start = at + lead;
   return { start, end: start + address.length, unit: false, kind: 'street' };
 }
+
+const NUMBER_AND_NAME = /^\d{1,5}[A-Za-z]?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}$/u;
+const LETTERED_POSTCODE_START =
+  /^(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4}\s?[A-Z]{2})(?![\p{L}\p{N}])/u;
+const TOWN = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u;
 
 // Clauses a place list may stand in by itself, a cue to come or send in the sentence beside it:
 // "Plot 14, Admiralty Way, Lekki Phase 1, Lagos. That's our office, come around 2pm".
