@@ -2,7 +2,7 @@ import type { RawFinding, Scan } from './scan.js';
 import { wordAlternation } from '../lexicon/escape.js';
 import { VISIT_ANYWHERE } from '../lexicon/visits.js';
 import { byScript, firstMatches } from './scripts.js';
-import { isInExampleSentence } from './context.js';
+import { isFramedAsExample } from './context.js';
 
 /**
  * Street addresses and post-office boxes given as a way to find, visit or post to someone:
@@ -871,11 +871,16 @@ const LOCATION_CODE = new RegExp(
   [
     String.raw`(?<![\w/])\/\/\/[a-z]{2,20}\.[a-z]{2,20}\.[a-z]{2,20}(?![\w.])`,
     String.raw`(?<![\w+])(?:[2-9CFGHJMPQRVWX]{8}\+[2-9CFGHJMPQRVWX]{2,3}|(?=[2-9CFGHJMPQRVWX]{0,3}[CFGHJMPQRVWX])(?=[2-9CFGHJMPQRVWX]{0,3}[2-9])[2-9CFGHJMPQRVWX]{4}\+[2-9CFGHJMPQRVWX]{2,3}(?=[^\S\n]+\p{Lu}))(?![\w+])`,
+  ].join('|'),
+  'gu',
+);
+const LABELLED_LOCATION_CODE = new RegExp(
+  [
     String.raw`(?<=\b(?:ghana\s?post(?:\s+gps)?|gps(?:\s+address)?|digital\s+address)\b[^\n\d]{0,15})\b[A-Z]{2}-\d{3,4}-\d{4}\b`,
     String.raw`(?<=\beircode\b[^\n\d]{0,15})\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}\b`,
     String.raw`(?<=\b(?:short\s+(?:code|address)|national\s+address)\b[^\n]{0,25})\b[A-Z]{4}\d{4}\b`,
   ].join('|'),
-  'giu',
+  'gi',
 );
 const MAY_HOLD_LOCATION_CODE = /\/\/\/|\+|gps|eircode|short|national/;
 // A map pin is an address only when offered as the way to come: "here's my pin, come by after 5".
@@ -888,9 +893,11 @@ function findLocationCodes(scan: Scan): RawFinding[] {
   if (!MAY_HOLD_LOCATION_CODE.test(lower) && !hasMap) return [];
   const text = scan.folded.text;
   const found: Array<[number, number]> = [];
-  LOCATION_CODE.lastIndex = 0;
-  for (let m = LOCATION_CODE.exec(text); m; m = LOCATION_CODE.exec(text))
-    found.push([m.index, m.index + m[0].length]);
+  for (const pattern of [LOCATION_CODE, LABELLED_LOCATION_CODE]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text))
+      found.push([m.index, m.index + m[0].length]);
+  }
   if (hasMap && (OFFERED_ONCE.test(text) || VISIT_ONCE.test(text))) {
     MAP_PIN.lastIndex = 0;
     for (let m = MAP_PIN.exec(text); m; m = MAP_PIN.exec(text))
@@ -898,7 +905,7 @@ function findLocationCodes(scan: Scan): RawFinding[] {
   }
   // Codes to validate or shown as an example ("codes like GA-183-8164") are the work.
   return found
-    .filter(([s, e]) => !isInExampleSentence(text, s, e))
+    .filter(([s, e]) => !isFramedAsExample(text, s, e))
     .map(([s, e]) => {
       const [start, end] = scan.folded.originalSpan(s, e);
       return {
