@@ -3,6 +3,7 @@ import { wordAlternation } from '../lexicon/escape.js';
 import { VISIT_ANYWHERE } from '../lexicon/visits.js';
 import { byScript, firstMatches } from './scripts.js';
 import { isFramedAsExample } from './context.js';
+import { anchored } from './anchored.js';
 
 /**
  * Street addresses and post-office boxes given as a way to find, visit or post to someone:
@@ -867,36 +868,59 @@ function postBox(m: RegExpExecArray): Core {
 // plus code before its town ("6GCR+7M Kisumu"), a map pin link, and the national codes some
 // countries give each house, read with their label (GhanaPost GPS "GA-183-8164", Ireland's
 // Eircode "D06 F6K2", a Saudi short address "RAHA4521").
-const LOCATION_CODE = new RegExp(
-  [
-    String.raw`(?<![\w/])\/\/\/[a-z]{2,20}\.[a-z]{2,20}\.[a-z]{2,20}(?![\w.])`,
-    String.raw`(?<![\w+])(?:[2-9CFGHJMPQRVWX]{8}\+[2-9CFGHJMPQRVWX]{2,3}|(?=[2-9CFGHJMPQRVWX]{0,3}[CFGHJMPQRVWX])(?=[2-9CFGHJMPQRVWX]{0,3}[2-9])[2-9CFGHJMPQRVWX]{4}\+[2-9CFGHJMPQRVWX]{2,3}(?=[^\S\n]+\p{Lu}))(?![\w+])`,
-  ].join('|'),
-  'gu',
+// Searched from its "///" or "+" (see anchored.ts), which few messages hold.
+const LOCATION_CODE = anchored(
+  new RegExp(
+    [
+      String.raw`(?<![\w/])\/\/\/[a-z]{2,20}\.[a-z]{2,20}\.[a-z]{2,20}(?![\w.])`,
+      String.raw`(?<![\w+])(?:[2-9CFGHJMPQRVWX]{8}\+[2-9CFGHJMPQRVWX]{2,3}|(?=[2-9CFGHJMPQRVWX]{0,3}[CFGHJMPQRVWX])(?=[2-9CFGHJMPQRVWX]{0,3}[2-9])[2-9CFGHJMPQRVWX]{4}\+[2-9CFGHJMPQRVWX]{2,3}(?=[^\S\n]+\p{Lu}))(?![\w+])`,
+    ].join('|'),
+    'gu',
+  ),
+  /\/\/\/|\+/,
+  /[2-9CFGHJMPQRVWX]/,
+  8,
 );
+// Read from the label; the code is the match's last group.
 const LABELLED_LOCATION_CODE = new RegExp(
   [
-    String.raw`(?<=\b(?:ghana\s?post(?:\s+gps)?|gps(?:\s+address)?|digital\s+address)\b[^\n\d]{0,15})\b[A-Z]{2}-\d{3,4}-\d{4}\b`,
-    String.raw`(?<=\beircode\b[^\n\d]{0,15})\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}\b`,
-    String.raw`(?<=\b(?:short\s+(?:code|address)|national\s+address)\b[^\n]{0,25})\b[A-Z]{4}\d{4}\b`,
+    String.raw`\b(?:ghana\s?post(?:\s+gps)?|gps(?:\s+address)?|digital\s+address)\b[^\n\d]{0,15}?\b([A-Z]{2}-\d{3,4}-\d{4})\b`,
+    String.raw`\beircode\b[^\n\d]{0,15}?\b((?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4})\b`,
+    String.raw`\b(?:short\s+(?:code|address)|national\s+address)\b[^\n]{0,25}?\b([A-Z]{4}\d{4})\b`,
   ].join('|'),
   'gi',
 );
-const MAY_HOLD_LOCATION_CODE = /\/\/\/|\+|gps|eircode|short|national/;
+const MAY_BE_LABELLED_CODE =
+  /gps|eircode|short\s+(?:code|address)|national\s+address|digital\s+address/;
+const MAY_HOLD_LOCATION_CODE = /\/\/\/|\+/;
+const MAY_HOLD_ANY_LOCATION = new RegExp(
+  `${MAY_HOLD_LOCATION_CODE.source}|maps|${MAY_BE_LABELLED_CODE.source}`,
+);
 // A map pin is an address only when offered as the way to come: "here's my pin, come by after 5".
 const MAP_PIN =
   /(?<![\w.])(?:https?:\/\/)?(?:maps\.app\.goo\.gl|goo\.gl\/maps|(?:www\.)?google\.[a-z.]{2,6}\/maps|maps\.google\.[a-z.]{2,6}|maps\.apple\.com)\/?[^\s]*/gi;
 
 function findLocationCodes(scan: Scan): RawFinding[] {
   const lower = scan.lower;
+  // One scan rules out most messages; the three kinds are told apart only after it.
+  if (!MAY_HOLD_ANY_LOCATION.test(lower)) return [];
   const hasMap = lower.includes('maps');
-  if (!MAY_HOLD_LOCATION_CODE.test(lower) && !hasMap) return [];
+  const mayHoldCode = MAY_HOLD_LOCATION_CODE.test(lower);
+  const mayBeLabelled = MAY_BE_LABELLED_CODE.test(lower);
   const text = scan.folded.text;
   const found: Array<[number, number]> = [];
-  for (const pattern of [LOCATION_CODE, LABELLED_LOCATION_CODE]) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text))
+  if (mayHoldCode) {
+    LOCATION_CODE.lastIndex = 0;
+    for (let m = LOCATION_CODE.exec(text); m; m = LOCATION_CODE.exec(text))
       found.push([m.index, m.index + m[0].length]);
+  }
+  if (mayBeLabelled) {
+    LABELLED_LOCATION_CODE.lastIndex = 0;
+    for (let m = LABELLED_LOCATION_CODE.exec(text); m; m = LABELLED_LOCATION_CODE.exec(text)) {
+      const code = m[1] ?? m[2] ?? m[3]!;
+      const end = m.index + m[0].length;
+      found.push([end - code.length, end]);
+    }
   }
   if (hasMap && (OFFERED_ONCE.test(text) || VISIT_ONCE.test(text))) {
     MAP_PIN.lastIndex = 0;

@@ -18,7 +18,7 @@ import { ibanAt } from '../payment/iban.js';
 import { paymentServicePattern } from '../lexicon/payment-services.js';
 import { isFramedAsExample, isPrintedOnTheWork, isTestData } from './context.js';
 import { HYPHENS, NUMBER_SEPARATORS } from '../lexicon/number-separators.js';
-import { numberWords, type RawFinding, type Scan } from './scan.js';
+import { numberWords, phoneCountries, type RawFinding, type Scan } from './scan.js';
 
 /**
  * Phone numbers, written plainly or disguised: "+44 7700 900123", "(213) 373-4253",
@@ -778,10 +778,11 @@ function judge(scan: Scan, digits: string, plus: boolean): Verdict {
     verdicts.clear();
     verdictsOf = scan.original;
   }
-  const key = `${plus ? '+' : ''}${digits} ${scan.countries.join(' ')}`;
+  const countries = phoneCountries(scan);
+  const key = `${plus ? '+' : ''}${digits} ${countries.join(' ')}`;
   let verdict = verdicts.get(key);
   if (verdict === undefined) {
-    verdict = parseVerdict(digits, plus, scan.countries);
+    verdict = parseVerdict(digits, plus, countries);
     verdicts.set(key, verdict);
   }
   return verdict;

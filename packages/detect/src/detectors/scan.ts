@@ -28,11 +28,23 @@ export interface Scan {
   mentions?: AppMention[];
   numberWords?: NumberWordCount;
   phrases?: PhraseReading;
+  phoneCountries?: readonly string[];
 }
 
 /** Apps named in the folded text; computed once per scan, shared by the detectors that need it. */
 export function appMentions(scan: Scan): AppMention[] {
   return (scan.mentions ??= findAppMentions(scan.folded.text));
+}
+
+/**
+ * The countries to read a national phone number in: the sender's and recipient's first, then
+ * those of one-country services named ("Bizum al 612 …" is Spanish). Worked out on first use: only
+ * messages holding a number need it.
+ */
+export function phoneCountries(scan: Scan): readonly string[] {
+  if (scan.phoneCountries) return scan.phoneCountries;
+  const named = countriesOfServices(scan.lower).filter((c) => !scan.countries.includes(c));
+  return (scan.phoneCountries = named.length ? [...scan.countries, ...named] : scan.countries);
 }
 
 /** Number words in the folded text; counted once per scan for the phone gate and the spelled view. */
@@ -47,19 +59,17 @@ export function createScan(
   /** Code spans of `original`, when a view of an already scanned message is built. */
   code: ReadonlyArray<[number, number]> = codeSpans(original),
 ): Scan {
-  const lower = folded.text.toLowerCase();
-  // The sender's and recipient's countries first, then those of the local services named.
-  const named = countriesOfServices(lower).filter((c) => !countries.includes(c));
   return {
     original,
     folded,
     code,
-    countries: named.length ? [...countries, ...named] : countries,
-    lower,
+    countries,
+    lower: folded.text.toLowerCase(),
     // Present from the start, so every scan has the same shape for the engine.
     mentions: undefined,
     numberWords: undefined,
     phrases: undefined,
+    phoneCountries: undefined,
   };
 }
 

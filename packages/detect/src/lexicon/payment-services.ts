@@ -186,8 +186,9 @@ const COUNTRY_OF_SERVICE: ReadonlyArray<readonly [string, string]> = [
   ['zalo', 'VN'],
   ['kakao', 'KR'],
 ];
+// "Not after a letter" as the character before, not a look-behind tried at every position.
 const SERVICE_OF_ONE_COUNTRY = new RegExp(
-  `(?<![a-z])(?:${COUNTRY_OF_SERVICE.map(([names]) => names).join('|')})(?![a-z])`,
+  `(?:^|[^a-z])(?:${COUNTRY_OF_SERVICE.map(([names]) => names).join('|')})(?![a-z])`,
 );
 const EACH_SERVICE = COUNTRY_OF_SERVICE.map(
   ([names, country]) => [new RegExp(`(?<![a-z])(?:${names})(?![a-z])`), country] as const,
