@@ -1576,3 +1576,43 @@ describe('chat buttons and customer apps to build are work', () => {
 describe('an Arabic warning that reports a scam reports', () => {
   staysQuiet(['تنبيه: شخص طلب مني التواصل معه على تيليجرام. هذا احتيال، قمت بالإبلاغ عنه.']);
 });
+
+describe('codes that pinpoint a door, and numbers read in the country of the service named', () => {
+  finds([
+    ['My workshop is at ///candle.river.frame, come round on Saturday.', 'address'],
+    ['Pick the banners up at 7FG9+QX Nairobi, the print shop by the bus stage.', 'address'],
+    ['Our GhanaPost GPS address is GE-231-4471, bring the drone there.', 'address'],
+    ['Eircode: T12 X5R8, just knock on the blue door.', 'address'],
+    ['Our national address short code is JEDA7731, the courier knows it.', 'address'],
+    ["here's my pin for the shoot, come by at 3: maps.app.goo.gl/Qw3rTy7", 'address'],
+    ['Mándame un Bizum al 634 112 908 y listo.', 'phone'],
+    ['Send it by M-Pesa to 0722 415 306 please.', 'phone'],
+  ]);
+  staysQuiet([
+    'The form must accept GhanaPost GPS codes such as GE-231-4471 and reject the rest.',
+    'C++ and C# are both fine; the score was 2345+678 in the demo.',
+    '/// <summary>Reads the config file.</summary>',
+    'The venue is pinned on google.com/maps for the festival press page.',
+  ]);
+});
+
+describe('addresses, asks and payments of the twenty-seventh and twenty-eighth rounds', () => {
+  finds([
+    ['Bring the generator to 9 Adeyemi Street off Awolowo Road, Ikeja.', 'address'],
+    ["I'm at 22 Rua Augusta, Lisboa — come by on Friday.", 'address'],
+    ['Could you kindly share a direct telephone number where our team can reach you?', 'request'],
+    ['Where should I courier the signed contracts?', 'request'],
+    ['An welche Adresse soll ich die Muster schicken?', 'request'],
+    ['Please send your routing and account number so we can set up the transfer.', 'payment'],
+    ["it's $MarisolArt — the bonus button here takes a cut", 'payment'],
+    ['skype: live colon rita dot voice', 'handle'],
+    ['the first part is nadia.k.design and the domain gmail dot com', 'email'],
+  ]);
+  staysQuiet([
+    'Where should I ship the final files, Dropbox or the upload here?',
+    'In PHP, $totalFee is computed before the commission is added.',
+    'The new pricing saves you the fee on annual plans.',
+    'My username is jdoe and the domain is example.com for the staging box.',
+    'Found it: the tax lookup fails when the shipping address is 500 Ocean Drive, Miami, FL 33139 (order #77120).',
+  ]);
+});
