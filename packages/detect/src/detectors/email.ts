@@ -336,8 +336,13 @@ const PARTS_NAMED = new RegExp(
 );
 
 function findPartsNamed(scan: Scan): RawFinding | undefined {
-  // Said of an e-mail address: a login's username and domain are no contact.
-  if (!/mail|yahoo|outlook|icloud|proton|yandex|gmx/.test(scan.lower)) return undefined;
+  // Its words first, which few messages hold; then said of an e-mail address: a login's
+  // username and domain are no contact.
+  if (
+    !/part|user\s?name/.test(scan.lower) ||
+    !/mail|yahoo|outlook|icloud|proton|yandex|gmx/.test(scan.lower)
+  )
+    return undefined;
   const m = PARTS_NAMED.exec(scan.folded.text);
   if (!m || !/[a-z]/i.test(m[1]!) || isNegated(scan.folded.text, m.index)) return undefined;
   const domain = m[2] ? `${m[2]}.${m[3]}` : `${m[4]!}.com`;
