@@ -1,5 +1,6 @@
 import type { RawFinding, Scan } from './scan.js';
 import { wordAlternation } from '../lexicon/escape.js';
+import { TRANSLATION_WORDS, TRANSLATION_WORDS_UNSPACED } from '../lexicon/translation.js';
 import { VISIT_ANYWHERE } from '../lexicon/visits.js';
 import { byScript, firstMatches } from './scripts.js';
 import { isFramedAsExample } from './context.js';
@@ -668,7 +669,7 @@ const FRAMING = new RegExp(
 const WORK_CONTENT = new RegExp(
   String.raw`\b(?:${anyOf(
     // Texts to translate are work, unless the writer gives their own place to drop them at.
-    'translat\\w* tradu\\w* ubersetz\\w* ceviri\\w* cevir\\w* tercume\\w* geocod\\w* bugs? errors? error fallo fails? failing (?:order|pedido|commande|bestellung)\\s*(?:#|no\\.?|n[°º]|\\d) autocomplete csv spreadsheet columns? rows? footer header listings? displays? shows? ' +
+    'geocod\\w* bugs? errors? error fallo fails? failing (?:order|pedido|commande|bestellung)\\s*(?:#|no\\.?|n[°º]|\\d) autocomplete csv spreadsheet columns? rows? footer header listings? displays? shows? ' +
       'mostrar render\\w* pars(?:e|er|es|ing) validat\\w* regex typo proofread press\\s+release ' +
       "label\\s+printer layout test\\s+suite debug restyle typeset database client['’]s " +
       "customer['’]s user['’]s their venue resort hotel museum su\\s+direccion ticket\\s+prices city\\s+guides? " +
@@ -682,11 +683,12 @@ const WORK_CONTENT = new RegExp(
       // mieszkania proszę podać: ul. Polna 8, …".
       'annunci\\w* anuncios? annonces? og[lł]oszeni\\w* inserat\\w* immobilien\\w* landing\\s+pages? map\\s+embeds? ' +
       // A store finder's entry, a court's address in a legal translation.
-      'filialfinder store\\s+finder ma[gğ]aza\\s+bulucu\\w* localizador\\s+de\\s+(?:tiendas|lojas) tribunal\\w* gericht\\w* juzgado',
-  )})\b` +
+      'filialfinder store\\s+finder vizitk\\w* visitkort\\w* wizyt[oó]wk\\w* nevjegy\\w* ma[gğ]aza\\s+bulucu\\w* localizador\\s+de\\s+(?:tiendas|lojas) tribunal\\w* gericht\\w* juzgado',
+  )}|${TRANSLATION_WORDS})\b` +
     // The same in other scripts: posters, flyers, test data, validation, a property advert, a
     // translation.
-    '|海报|传单|ポスター|チラシ|テストデータ|バリデーション|翻译|翻譯|翻訳|포스터|전단|מודעה|מודעת|פלאייר|ترجمة|ترجمه|منيو|المنيو' +
+    `|${TRANSLATION_WORDS_UNSPACED}` +
+    '|海报|传单|ポスター|チラシ|テストデータ|バリデーション|포스터|전단|מודעה|מודעת|פלאייר|منيو|المنيو' +
     `|${CYRILLIC_START}(?:объявлени[а-яё]*|оголошенн[а-яіїєґ]*|перев[оеи]д)`,
   'gi',
 );

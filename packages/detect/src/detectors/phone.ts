@@ -16,7 +16,8 @@ import { fold } from '../normalize/fold.js';
 import type { Obfuscation } from '../types.js';
 import { ibanAt } from '../payment/iban.js';
 import { paymentServicePattern } from '../lexicon/payment-services.js';
-import { isFramedAsExample, isPrintedOnTheWork, isTestData } from './context.js';
+import { isFramedAsExample, isPrintedOnTheWork, isTestData, sentenceBounds } from './context.js';
+import { TRANSLATION_WORDS, TRANSLATION_WORDS_UNSPACED } from '../lexicon/translation.js';
 import { HYPHENS, NUMBER_SEPARATORS } from '../lexicon/number-separators.js';
 import { numberWords, phoneCountries, type RawFinding, type Scan } from './scan.js';
 
@@ -102,7 +103,7 @@ export const PHONE_CONTEXT = new RegExp(
   'i',
 );
 const ID_CONTEXT =
-  /(order|invoice|\binv\b|ticket|\bref\b|reference|tracking|\bsku\b|\bpo\b(?![,.!?])|case|transaction|\btxn\b|\bid\b|isbn|issn|account|acct|iban|routing|swift|contract|milestone|job|project|build|commit|\bpin\b|otp|code|zip|postal|serial|model|part|item|#|receipt|booking|reservation|confirmation|policy|license|licence|patent|batch|lot|version|release|pedido|factura|commande|comanda|ordine|zam[oó]wieni\w*|bestelling|sipari[sş]|kargo|takip|g[oö]nderi|rechnung|bestell\w*|artikel\w*|счет|счёт|pesanan|faktur|resi(?:\s+[a-z]{2,6})?|\boda\b|\breg\b|registration|\bvat\b|\btax\b|issue|suivi|\bh\.?\s?no|house|plot|door|заказ[а-я]*|трек[а-я]*|rendeles\w*|szamla\w*|objednavk\w*|reklamac\w*|tilaus\w*|lasku\w*|qaim[a-zə]*|sifaris\w*|buyurtma\w*|тапсырыс[а-яәіңғүұқөһ]*|шот-фактура|הזמנה|חשבונית|משלוח|παραγγελ[α-ωά-ώ]*|τιμολογ[α-ωά-ώ]*|αποστολ[α-ωά-ώ]*(?:\s+[A-Z]{2,5})?)(?:\W{1,2}(?:number|num|no|nr|numero|nummer|n°|nº|№|n[öo]mr[a-zə]*|numaras[ıi]|н[өо]мір[а-яәіңғүұқөһ]*|szam|cislo|எண்?))?(?:\s+(?:is|je|on|ε[ιί]ναι))?\W{0,3}$/i;
+  /(order|invoice|\binv\b|ticket|\bref\b|reference|tracking|\bsku\b|\bpo\b(?![,.!?])|case|transaction|\btxn\b|\bid\b|isbn|issn|account|acct|iban|routing|swift|contract|milestone|job|project|build|commit|\bpin\b|otp|code|zip|postal|serial|model|part|item|#|receipt|booking|reservation|confirmation|policy|license|licence|patent|batch|lot|version|release|pedido|factura|commande|comanda|ordine|zam[oó]wieni\w*|bestelling|sipari[sş]|kargo|takip|u[zž]sakym\w*|objedn\w*|g[oö]nderi|rechnung|bestell\w*|artikel\w*|счет|счёт|pesanan|faktur|resi(?:\s+[a-z]{2,6})?|\boda\b|\breg\b|registration|\bvat\b|\btax\b|issue|suivi|\bh\.?\s?no|house|plot|door|заказ[а-я]*|трек[а-я]*|rendeles\w*|szamla\w*|objednavk\w*|reklamac\w*|tilaus\w*|lasku\w*|qaim[a-zə]*|sifaris\w*|buyurtma\w*|тапсырыс[а-яәіңғүұқөһ]*|шот-фактура|הזמנה|חשבונית|משלוח|παραγγελ[α-ωά-ώ]*|τιμολογ[α-ωά-ώ]*|αποστολ[α-ωά-ώ]*(?:\s+[A-Z]{2,5})?)(?:\W{1,2}(?:number|num|no|nr|numero|nummer|n°|nº|№|n[öo]mr[a-zə]*|numaras[ıi]|н[өо]мір[а-яәіңғүұқөһ]*|szam|cislo|எண்?))?(?:\s+(?:is|je|on|ε[ιί]ναι))?\W{0,3}$/i;
 const NUMBER_WORD_END =
   /(?:номер|n[uú]mero|num[eé]ro|nomor|numer|nummer|number|namba|no\.?|cislo|מספר|αριθμος)(?:\s+(?:de|do|da|di|del|ya))?\s*$/i;
 // "call id 1741987200" is the call's id. (The number word may stand first: "číslo reklamace …",
@@ -636,6 +637,17 @@ function evaluate(scan: Scan, chain: Chain, findings: RawFinding[]): void {
     // A list, 4/8/12/16 (a Swiss number is grouped with spaced slashes: 079 / 123 / 45 / 67).
     if (gaps.length >= 2 && gaps.every((g) => g === '/')) return;
     if (isFramedAsExample(text, start, end)) return;
+    // A number quoted from a text to translate ("translate the hotel's contact page: „… tel.
+    // +36 96 512 300”"), or a format to validate in a sentence that names no one's own number.
+    const [from, to] = sentenceBounds(text, start, end, 200, 200);
+    const sentence = text.slice(from, to);
+    if (
+      TRANSLATING.test(sentence) &&
+      /[„“«"][^”»"]*$/.test(text.slice(from, start)) &&
+      /^[^„“«"]*[”»"]/.test(text.slice(end, to))
+    )
+      return;
+    if (VALIDATING.test(sentence) && !OWN_NUMBER.test(text.slice(from, start))) return;
     const [origStart, origEnd] = mapped.originalSpan(start, end);
     if (isTestData(scan.original, scan.code, origStart, origEnd)) return;
     // Versions and decimals; not the dotted national formats of North America and France.
@@ -695,6 +707,9 @@ function evaluate(scan: Scan, chain: Chain, findings: RawFinding[]): void {
  * 7700123456".
  */
 const PAYMENT_SERVICE = paymentServicePattern();
+const TRANSLATING = new RegExp(`\\b(?:${TRANSLATION_WORDS})\\b|${TRANSLATION_WORDS_UNSPACED}`, 'i');
+const VALIDATING = /\b(?:validat\w*|validoi\w*|validac\w*)\b/i;
+const OWN_NUMBER = /\b(?:my|me|mine|our|us)\b/i;
 const IBAN_HEAD_BEFORE = /\b[A-Z]{2}\d{2}[ -]?[A-Z0-9]{4}[ -]?(?:[A-Z0-9]{4}[ -]?){0,2}$/;
 
 function isIdLabelled(before: string): boolean {

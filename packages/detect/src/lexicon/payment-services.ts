@@ -108,6 +108,10 @@ const NAMES = [
   'khalti',
   'esewa',
   'telebirr',
+  'ቴሌብር',
+  // Malaysia's and Sri Lanka's transfers by phone number.
+  'duit\\s?now',
+  'ez\\s?cash',
   'frimi',
   'khqr',
 ];
