@@ -504,6 +504,8 @@ const PERSONAL_CUE_WORDS = {
     String.raw`\b(?:my|our)\s+(?:home|house|place|flat|apartment|office|studio|shop|store|workshop|clinic|salon|warehouse)\b`,
     String.raw`\blocated\s+(?:at|on)\b|\bcome\s+(?:to|over|by)\b|\b(?:visit|meet)\s+(?:me|us)\b`,
     String.raw`\bcollect\s+(?:\w+\s+){0,2}?(?:from|at)\b|\bdrop\s+(?:it|them|the\s+\w+)\s+off\b|\b(?:stop|drop|swing)\s+by\b|\bpop\s+(?:round|in|by|over)\b|\bwork\s+out\s+of\b|\b(?:at|round|to)\s+(?:mine|ours)\b|\bfind\s+(?:me|us)\s+at\b|\bpick\s+(?:it\s+|them\s+)?up\s+(?:at|from)\b`,
+    // Hungarian "come" (folded): "Gyere el csütörtökön".
+    String.raw`\b(?:gyere|gyertek|jojjon|jojjenek)\b`,
     String.raw`\b(?:send(?:ing)?|ship(?:ping)?|mail(?:ing)?|post|deliver(?:y|ing)?|courier|bring|drop|go(?:es)?\s+back|return)\b(?:\s+[\w']+){0,6}?\s+(?:to|at)\b|\bsend\s+(?:it|them|the\s+\w+)\s+there\b`,
     String.raw`\b(?:ship|send|deliver|mail)[_-]?to\b|\bwhere\s+to\s+(?:send|ship|find|come|visit)\b`,
     // es, pt, fr, de, it, pl, tr (folded: no accents).
