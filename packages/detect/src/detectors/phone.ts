@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import { parsePhoneNumberFromString, type CountryCode } from '../lexicon/phone-metadata.js';
 import {
   digitsOfWord,
   spokenGroup,

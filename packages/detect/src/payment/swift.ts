@@ -1,4 +1,4 @@
-import { isSupportedCountry } from 'libphonenumber-js/min';
+import { isSupportedCountry } from '../lexicon/phone-metadata.js';
 
 import { SWIFT_LABELS, SWIFT_LEADS, leadBefore } from './context.js';
 import type { PaymentIdentifier } from './types.js';
