@@ -129,7 +129,7 @@ const SPOKEN_NUMBERS = withoutTrailingSeparators(
 // uses every day ("drive", "close", "court", "via", "flat", "way") are left out: the view would be
 // built for every other message.
 const STREET_WORD =
-  /\b(?:street|road|lane|way|avenue|boulevard|terrace|crescent|plot|block|flat|suite|house\s+(?:number|no)|apartment|calle|avenida|jir[oó]n|carrera|rua|travessa|rue|all[ée]e|chemin|viale|piazza|ulica|aleja|jalan|kalye|barabara|mtaa|nyumba|sokak|caddesi|straat|huisnummer|улиц\p{L}*|вулиц\p{L}*|проспект\p{L}*)\b|stra(?:ß|ss)e|gasse|\bav\.\s/u;
+  /\b(?:street|road|lane|avenue|boulevard|terrace|crescent|plot|block|suite|house\s+(?:number|no)|apartment|calle|avenida|jir[oó]n|carrera|rua|travessa|rue|all[ée]e|chemin|viale|piazza|ulica|aleja|jalan|kalye|barabara|mtaa|nyumba|sokak|caddesi|straat|huisnummer|улиц\p{L}*|вулиц\p{L}*|проспект\p{L}*)\b|stra(?:ß|ss)e|gasse|\bav\.\s/u;
 
 // String literals joined in code, as people hide an address from filters: 'mark.w' + '@outlook.com',
 // "415" . "555" . "0132" (PHP), 'a' || 'b' (SQL), "a" .. "b" (Lua). The view drops the joints (a
