@@ -62,7 +62,8 @@ const PATTERNS = byScript([
   /\b(?:send|mail|post)\s+(?:you\s+|me\s+)?(?:a\s+)?(?:check|cheque)\s+(?:by|in\s+the|via)\s+(?:mail|post)\b|\b(?:by|a)\s+(?:check|cheque)\s+mailed\b|\b(?:pay|paid|paying)\s+(?:you\s+|me\s+)?(?:by|with\s+a|via)\s+(?:check|cheque)\b/i,
   // An invoice sent straight to the client: "die Rechnung direkt an uns stellen, ohne die Plattform".
   /\b(?:invoice|rechnung|factura|fatura|facture)\b[^.?!\n]{0,40}\b(?:ohne\s+(?:die\s+)?plattform|sin\s+(?:la\s+)?plataforma|sem\s+(?:a\s+)?plataforma|sans\s+(?:la\s+)?plateforme|without\s+(?:the\s+)?platform)/i,
-  // A $cashtag (a small letter in it: no ticker) with the platform's cut or the tip beside it:
+  // A $cashtag after "it's", "my", "to"… (a small letter in it: no ticker; no code variable), with the
+  // platform's cut, fee or bonus button beside it:
   // "it's $DeshawnDraws — the bonus button here takes a cut".
   /\$(?<=\b(?:it'?s|is|my(?:\s+cash\s?tag)?|cash\s?tag:?|to)\s+\$)(?=[A-Za-z0-9_]*[a-z])[A-Za-z][A-Za-z0-9_]{2,19}\b(?!\s*(?:[=([]|->))(?=[^\n]{0,60}?\b(?:cut|fees?|commission|bonus\s+button)\b)|\$[A-Za-z][A-Za-z0-9_]{2,19}\b(?=[^.?!\n]{0,30}\bcash\s?app\b)|\bcash\s?app\b[^.?!\n]{0,30}\$[A-Za-z][A-Za-z0-9_]{2,19}\b/i,
   // Spanish, Portuguese, French, German.
