@@ -557,6 +557,7 @@ const PERSONAL_CUES = byScript([
   new RegExp(PERSONAL_CUE_WORDS.arabic, 'u'),
   new RegExp(PERSONAL_CUE_WORDS.other, 'iu'),
 ]);
+const TRANSLATING = new RegExp(`\\b(?:${TRANSLATION_WORDS})\\b|${TRANSLATION_WORDS_UNSPACED}`, 'i');
 // The same, tested once over a text.
 const OFFERED_ONCE = new RegExp(PERSONAL_CUE.source, 'i');
 const VISIT_ONCE = new RegExp(VISIT_ANYWHERE.source, VISIT_ANYWHERE.flags.replace('g', ''));
@@ -680,10 +681,10 @@ const WORK_CONTENT = new RegExp(
       // A press release to proofread in other languages (folded: no accents).
       'communiqu\\w* comunicat\\w* pressemitteilung\\w* persbericht relire relecture correggere corregir korrektur\\w* ' +
       // Invitations to design, a client's legal notice page.
-      '(?:on|for)\\s+the\\s+letterheads? (?:design|create|make|redesign)\\s+(?:a|the|our|their|new)\\s+letterheads? stationery (?<!(?:return|stamped|padded|addressed)\\s+)envelopes? manuscript chapters? novel characters? its\\s+headquarters annual\\s+(?:report|filing) competitors? invitations? invitacion\\w* einladung\\w* convites? impressum festivals? stammdaten master\\s+data entered\\s+by\\s+the\\s+(?:customer|user|buyer) ' +
+      '(?:on|for)\\s+the\\s+letterheads? (?:design|create|make|redesign)\\s+(?:a|the|our|their|new)\\s+letterheads? stationery (?<!(?:return|stamped|padded|addressed)\\s+)envelopes? manuscript chapters? novel characters? its\\s+headquarters annual\\s+(?:report|filing) competitors? invitations? invitacion\\w* einladung\\w* convites? partecipazion\\w* inviti impressum festivals? stammdaten master\\s+data entered\\s+by\\s+the\\s+(?:customer|user|buyer) ' +
       // A property advert to write: "testi per l'annuncio", "texto para el anuncio", "W ogłoszeniu
       // mieszkania proszę podać: ul. Polna 8, …".
-      'annunci\\w* anuncios? annonces? og[lł]oszeni\\w* inserat\\w* immobilien\\w* landing\\s+pages? map\\s+embeds? ' +
+      'annunci\\w* anuncios? annonces? annons\\w* og[lł]oszeni\\w* inserat\\w* immobilien\\w* landing\\s+pages? map\\s+embeds? ' +
       // A store finder's entry, a court's address in a legal translation.
       'filialfinder store\\s+finder vizitk\\w* visitkort\\w* wizyt[oó]wk\\w* nevjegy\\w* ma[gğ]aza\\s+bulucu\\w* localizador\\s+de\\s+(?:tiendas|lojas) tribunal\\w* gericht\\w* juzgado',
   )}|${TRANSLATION_WORDS})\b` +
@@ -1051,7 +1052,13 @@ function findStreetAddresses(scan: Scan): RawFinding[] {
     if (quoted && (!personal || !OWN_OR_INVITED.test(text.slice(from, to)))) return undefined;
     // The work's own content wins over a cue that names no one ("located at", "ship to"); the
     // writer speaking of their own place, or inviting people to it, outweighs it.
-    if (inSentence(workContent) && (!personal || !OWN_OR_INVITED.test(text.slice(from, to))))
+    // A document to translate runs over sentences: "Please translate the lease. Property: flat on
+    // the 2nd floor, Bergmannstraße 48, 10961 Berlin".
+    const translating = TRANSLATING.test(text.slice(Math.max(0, start - 300), start));
+    if (
+      (inSentence(workContent) || translating) &&
+      (!personal || !OWN_OR_INVITED.test(text.slice(from, to)))
+    )
       return undefined;
     // Addresses in code are usually fixtures; only a cue ("# ship to my place") makes them real.
     const [oStart, oEnd] = scan.folded.originalSpan(start, end);

@@ -108,6 +108,11 @@ const NAMES = [
   'khalti',
   'esewa',
   'telebirr',
+  // Singapore's, Jordan's and Senegal's: "PayNow to my UEN", "على كليك", "par Wave au 77…".
+  'paynow',
+  'cliq',
+  'كليك',
+  '(?:par|via|sur|by|on)\\s+wave',
   'ቴሌብር',
   // Malaysia's and Sri Lanka's transfers by phone number.
   'duit\\s?now',

@@ -24,4 +24,4 @@ export const TRANSLATION_WORDS = [
   'perkth\\w*',
 ].join('|');
 
-export const TRANSLATION_WORDS_UNSPACED = 'ترجمة|ترجمه|翻译|翻譯|翻訳|թարգման';
+export const TRANSLATION_WORDS_UNSPACED = 'ترجمة|ترجمه|翻译|翻譯|翻訳|英訳|和訳|թարգման';
