@@ -1053,11 +1053,11 @@ function findStreetAddresses(scan: Scan): RawFinding[] {
     // The work's own content wins over a cue that names no one ("located at", "ship to"); the
     // writer speaking of their own place, or inviting people to it, outweighs it.
     // A document to translate runs over sentences: "Please translate the lease. Property: flat on
-    // the 2nd floor, Bergmannstraße 48, 10961 Berlin".
+    // the 2nd floor, Bergmannstraße 48, 10961 Berlin" (unless a cue sends or invites someone there).
     const translating = TRANSLATING.test(text.slice(Math.max(0, start - 300), start));
     if (
-      (inSentence(workContent) || translating) &&
-      (!personal || !OWN_OR_INVITED.test(text.slice(from, to)))
+      (translating && !personal) ||
+      (inSentence(workContent) && (!personal || !OWN_OR_INVITED.test(text.slice(from, to))))
     )
       return undefined;
     // Addresses in code are usually fixtures; only a cue ("# ship to my place") makes them real.
