@@ -314,7 +314,7 @@ const SEPARATOR =
   /[^\S\n]{0,3}(?:(?:[,،·]|[-–—/](?=[^\S\n])|\/(?=[A-Z]))[^\S\n]{0,3})?(?:\r?\n[^\S\n]{0,3})?/y;
 const UNIT_WORDS = anyOf(
   'apartment apt unit suite ste flat floor fl level lvl room rm bldg building piso planta depto dpto departamento apto apartamento ' +
-    'bloco sala wohnung whg etage appt app interior int daire kat lok m d квартира кв корпус корп ' +
+    'bloco sala loja wohnung whg etage appt app interior int daire kat lok m d квартира кв корпус корп ' +
     'строение стр офис оф дом д буд no nr rt rw blok kav tower torre wing office oficina lgh bl sc ap site box boite bte bus stan baixos стан ет ап דירה קומה الطابق طابق شقة عمارة مبنى مكتب casa ' +
     // Floors: Indonesian, Vietnamese (folded), Filipino.
     'lantai tang palapag',
@@ -501,8 +501,8 @@ const PERSONAL_CUE_WORDS = {
     String.raw`\bmy\s+(?:home\s+|office\s+|postal\s+|mailing\s+|shipping\s+|delivery\s+|street\s+|full\s+|physical\s+)?address\b`,
     String.raw`\b(?:i|we)\s+(?:live|stay|reside)\b`,
     String.raw`\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:at|located|based\s+at|staying\s+at|living\s+at)\b`,
-    String.raw`\b(?:my|our)\s+(?:home|house|place|flat|apartment|office|studio|shop|store|workshop|clinic|salon|warehouse)\b`,
-    String.raw`\blocated\s+(?:at|on)\b|\bcome\s+(?:to|over|by)\b|\b(?:visit|meet)\s+(?:me|us)\b`,
+    String.raw`\b(?:my|our)\s+(?:home|house|place|flat|apartment|office|studio|shop|store|workshop|clinic|salon|warehouse)\b|\b(?:my|our)\s+[\w-]+\s+(?:home|house|flat|apartment|office|studio|workshop|warehouse)\b`,
+    String.raw`\blocated\s+(?:at|on)\b|\bcome\s+(?:to|over|by)\b|\bcome\s+(?:and\s+)?(?:see|visit|check\s+out)\b|\b(?:visit|meet)\s+(?:me|us)\b`,
     String.raw`\bcollect\s+(?:\w+\s+){0,2}?(?:from|at)\b|\bdrop\s+(?:it|them|the\s+\w+)\s+off\b|\b(?:stop|drop|swing)\s+by\b|\bpop\s+(?:round|in|by|over)\b|\bwork\s+out\s+of\b|\b(?:at|round|to)\s+(?:mine|ours)\b|\bfind\s+(?:me|us)\s+at\b|\bpick\s+(?:it\s+|them\s+)?up\s+(?:at|from)\b`,
     // Hungarian "come" (folded): "Gyere el csütörtökön".
     String.raw`\b(?:gyere|gyertek|jojjon|jojjenek)\b`,
@@ -530,13 +530,15 @@ const PERSONAL_CUE_WORDS = {
   ],
   cyrillic: `${CYRILLIC_START}(?:${anyOf(
     'мо[йи]\\s+адрес моя\\s+адреса я\\s+живу живу\\s+(?:на|по|в) мешкаю приезжа приходи приходь привез[а-яіїєґ]* завез[а-яіїєґ]* ' +
-      'заходи при[їі]жджа к\\s+нам к\\s+мне забрать\\s+у\\s+(?:меня|нас) доставк[а-я]*\\s+(?:на|по)',
+      'заходи при[їі]жджа к\\s+нам к\\s+мне у\\s+нас у\\s+мене забрать\\s+у\\s+(?:меня|нас) доставк[а-я]*\\s+(?:на|по) манай\\s+(?:оффис|гэр)',
   )})`,
   // Arabic and Persian: "my address", "I live", "our office", "send them to".
   arabic: 'عنواني|اسكن|ساكن|تعال|بيتي|مكتبي|مكتبنا|آدرسم|بفرستید\\s+به|بفرستین\\s+به|دفترمون',
   // Bengali, Nepali and Sinhala "send it", Bengali "my studio, office, home, shop" and "send to
-  // this address", Greek "come" (as folding writes them).
-  other: 'পঠয\\s+দন|আমর\\s+(?:সটডও|অফস|বস|দকন|বড)|ঠকনয\\s+পঠ\\S*|पठउनहस|එවනන|ελατε',
+  // this address", Greek "come" (as folding writes them); Hebrew "at mine", Georgian "to me",
+  // Armenian "to this address", Amharic "my office, my house".
+  other:
+    'אצלי|אליי|ჩემთან|հասցեով|ቢሮዬ|ቤቴ|পঠয\\s+দন|আমর\\s+(?:সটডও|অফস|বস|দকন|বড)|ঠকনয\\s+পঠ\\S*|पठउनहस|එවනන|ελατε',
 };
 const PERSONAL_CUE = new RegExp(
   [
@@ -592,14 +594,20 @@ function placeList(said: string, at: number): Core | undefined {
   // The sentence may open with what is said about the place: "my cafe to see the space before
   // designing the menu, 45 Nimman Soi 7, Suthep, Chiang Mai", "bhai kal office aa jao, Tower B, …".
   for (;;) {
-    const comma = /[,،，、]/u.exec(said.slice(lead));
+    const comma = /[,،，、፣]/u.exec(said.slice(lead));
     const first = comma ? said.slice(lead, lead + comma.index).trim() : '';
-    if (!comma || (first.length <= 40 && !/^\p{Ll}/u.test(first))) break;
+    // Prose is told by its small letter in Latin script; Georgian has no capitals and Bulgarian
+    // abbreviates its units in small letters ("ж.к.", "бл. 25").
+    if (
+      !comma ||
+      (first.length <= 40 && (!/^[a-z\u00df-\u024f]/u.test(first) || UNIT_START.test(first)))
+    )
+      break;
     lead += comma.index + 1;
     lead += said.slice(lead).length - said.slice(lead).trimStart().length;
   }
   let address = said.slice(lead);
-  let parts = address.split(/[,،，、]/u).map((part) => part.trim());
+  let parts = address.split(/[,،，、፣]/u).map((part) => part.trim());
   // Two parts will do when the first is a house number and a street's name and the second a town
   // or a lettered postcode ("I'm at 14 Calle Ocho, Miami", "my studio at 14 Stokes Croft, BS1 3PR
   // on Thursday"), the postcode ending the address.
@@ -629,13 +637,16 @@ function placeList(said: string, at: number): Core | undefined {
     // In Latin script, places are names: two parts at least open with a capital or a number, or
     // close with a postcode ("dallas tx 75201").
     (!/[^\p{ASCII}]/u.test(address) &&
-      parts.filter((part) => /^(?:\d|\p{Lu})|\d{4,6}$/u.test(part)).length < 2)
+      parts.filter((part) => /^(?:\d|\p{Lu})|\d{4,6}$/u.test(part) || UNIT_START.test(part))
+        .length < 2)
   )
     return undefined;
   const start = at + lead;
   return { start, end: start + address.length, unit: false, kind: 'street' };
 }
 
+// A part that opens with a unit word is a place's, whatever its case: "house 112/4 Jhamsikhel".
+const UNIT_START = /^(?:house|flat|plot|unit|apt|suite|block|shop|office)\b/i;
 const NUMBER_AND_NAME = /^\d{1,5}[A-Za-z]?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}$/u;
 const LETTERED_POSTCODE_START =
   /^(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4}\s?[A-Z]{2})(?![\p{L}\p{N}])/u;
