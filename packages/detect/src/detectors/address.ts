@@ -1,6 +1,10 @@
 import type { RawFinding, Scan } from './scan.js';
 import { wordAlternation } from '../lexicon/escape.js';
-import { TRANSLATION_WORDS, TRANSLATION_WORDS_UNSPACED } from '../lexicon/translation.js';
+import {
+  TRANSLATING,
+  TRANSLATION_WORDS,
+  TRANSLATION_WORDS_UNSPACED,
+} from '../lexicon/translation.js';
 import { VISIT_ANYWHERE } from '../lexicon/visits.js';
 import { byScript, firstMatches } from './scripts.js';
 import { isFramedAsExample } from './context.js';
@@ -559,7 +563,6 @@ const PERSONAL_CUES = byScript([
   new RegExp(PERSONAL_CUE_WORDS.arabic, 'u'),
   new RegExp(PERSONAL_CUE_WORDS.other, 'iu'),
 ]);
-const TRANSLATING = new RegExp(`\\b(?:${TRANSLATION_WORDS})\\b|${TRANSLATION_WORDS_UNSPACED}`, 'i');
 // The same, tested once over a text.
 const OFFERED_ONCE = new RegExp(PERSONAL_CUE.source, 'i');
 const VISIT_ONCE = new RegExp(VISIT_ANYWHERE.source, VISIT_ANYWHERE.flags.replace('g', ''));

@@ -239,9 +239,13 @@ export function isTestData(
 
 const TEST_SIGNALS =
   /\b(expect|assert\w*|mock\w*|fixtures?|tests?|testes?|pruebas?|seed\w*|examples?|samples?|stub\w*|fake\w*|dummy|storybook|spec|placeholder)\b/i;
+/** Words for validating a format, in English, Finnish and the Slavic and Romance languages. */
+export const VALIDATION_WORDS = String.raw`validat\w*|validoi\w*|validac\w*`;
 // Where a reserved domain's address is what a log or an audit shows.
-const LOGGED =
-  /\b(?:logs?|log-?ins?|audit|attempts?|bounced?|fields?|inputs?|champ|formulaire|recette|campo|formulario|feld|formular|signups?|forms?|validat\w*|validoi\w*|validac\w*|invalid|newsletter)\b|поле|表单|字段|代码|测试|テスト|테스트/i;
+const LOGGED = new RegExp(
+  String.raw`\b(?:logs?|log-?ins?|audit|attempts?|bounced?|fields?|inputs?|champ|formulaire|recette|campo|formulario|feld|formular|signups?|forms?|${VALIDATION_WORDS}|invalid|newsletter)\b|поле|表单|字段|代码|测试|テスト|테스트`,
+  'i',
+);
 
 const EXAMPLE_FRAMING = new RegExp(
   String.raw`\b(placeholders?|mock(?:up|ups|ed)?|fixtures?|dummy|(?<!(?:with|your|work|some|two|three|\d)\s+)samples?(?!\s+(?:to|at)\b)|synthetic|fake|test\s+(?:data|card|number|account|user)|testow\w*\s+kart\w*|tarjeta\s+de\s+prueba|cart[aã]o\s+de\s+teste|carte\s+de\s+test|testkarte|тестов[а-я]*\s+карт[а-я]*|sandbox|format\w*|style|e\.g(?=\.)|for\s+example|such\s+as|example|input\s+mask|templates?|seed\s+file|storybook|lorem|validat\w*|(?:numbers?|values?|inputs?|strings?|address(?:es)?|e-?mails?|formats?|subscribers?|users?)\s+like|written\s+(?:like|as)|test\s+(?:cases?|plan|ibans?|mode|suite|vectors?)|unit\s+tests?|should\s+(?:pass|fail)|sandbox|e\.164|regex|intent|training\s+phrases|subtitles?|translat\w*|dialogue|the\s+actor|chatbot\s+should|formato|ejemplo|exemplo|exemple|beispiel|voorbeeld|esempio|przyk[lł]ad\w*|[oö]rnek|пример|contoh|halimbawa|kartu\s+(?:tes|uji)|assert(?:equals?)?|expect\s*\(|(?:tele)?(?:phone|foon|fon)[\s-]?(?:field|veld|feld|input|campo|champ)\w*|(?:mobile|number)[\s-](?:field|input)s?)\b|формат[а-яё]*|例[：:]|例えば|例如|比如|예[:：]|예시|バリデーション`,

@@ -7,6 +7,7 @@ import type { MappedText } from '../normalize/mapped-text.js';
 import type { Category, Obfuscation } from '../types.js';
 import { insideAny, isTurnedDown, LOWER_LETTER } from './context.js';
 import { anchored } from './anchored.js';
+import { MEETING_ID_LABEL } from '../lexicon/meeting-ids.js';
 import { appMentions, type RawFinding, type Scan } from './scan.js';
 
 /**
@@ -359,10 +360,11 @@ export function findLinksAndHandles(scan: Scan): RawFinding[] {
   ];
 }
 
-// "meeting ID 845 1237 6690": the number that opens an outside meeting room; in Russian, Spanish,
-// Portuguese, German and Chinese too ("идентификатор конференции", "ID de la reunión", "会议号").
-const MEETING_ID =
-  /(?<![\p{L}])(?:(?:meeting|webinar|conference|zoom|teams)[\s-]*(?:id|number|no\.?|code)|(?:идентификатор|id|номер)\s+(?:конференции|встречи)|id\s+d[ea]\s+(?:la\s+)?reuni[oa]o?n?|konferenz-?id|会议号|会议\s?id|會議號)(?:\s+is)?\s*[:#：]?\s*(\d{3}[\s-]?\d{3,4}[\s-]?\d{3,5}(?:[\s-]?\d{3})?)(?!\d)/giu;
+// "meeting ID 845 1237 6690": the number that opens an outside meeting room.
+const MEETING_ID = new RegExp(
+  String.raw`(?<![\p{L}])${MEETING_ID_LABEL}(\d{3}[\s-]?\d{3,4}[\s-]?\d{3,5}(?:[\s-]?\d{3})?)(?!\d)`,
+  'giu',
+);
 const MEETING_WORD =
   /meeting|webinar|conference|zoom|teams|конференц|встреч|reuni|konferenz|会议|會議/;
 // The shortest number MEETING_ID takes; rarer than the words, so tested first.

@@ -15,9 +15,16 @@ import { CJK_LETTER_CLASS } from '../lexicon/apps.js';
 import { fold } from '../normalize/fold.js';
 import type { Obfuscation } from '../types.js';
 import { ibanAt } from '../payment/iban.js';
+import { MEETING_ID_LABEL } from '../lexicon/meeting-ids.js';
 import { paymentServicePattern } from '../lexicon/payment-services.js';
-import { isFramedAsExample, isPrintedOnTheWork, isTestData, sentenceBounds } from './context.js';
-import { TRANSLATION_WORDS, TRANSLATION_WORDS_UNSPACED } from '../lexicon/translation.js';
+import {
+  isFramedAsExample,
+  isPrintedOnTheWork,
+  isTestData,
+  sentenceBounds,
+  VALIDATION_WORDS,
+} from './context.js';
+import { TRANSLATING } from '../lexicon/translation.js';
 import { HYPHENS, NUMBER_SEPARATORS } from '../lexicon/number-separators.js';
 import { numberWords, phoneCountries, type RawFinding, type Scan } from './scan.js';
 
@@ -114,8 +121,7 @@ const CURRENCY_BEFORE =
 const CURRENCY_AFTER =
   /^\s?([$€£¥₹₽₦₱₩₺₴₪฿₫%元円원]|k\b|m\b|(usd|eur|gbp|inr|nis|ils|lei|ron|czk|kc|baht|thb|vnd|krw|cny|rmb|jpy|rupees?|dollars?|euros?|pesos?|reais|rubles?|naira|rupiah|idr|php|ngn|aud|cad|words|views|followers|subscribers|users|downloads|rows|records|pixels|px|bytes|kb|mb|gb|tb|ms|km|mi|kg|lbs?)\b|руб[а-яё]*|грн|тенге)/i;
 
-const MEETING_ID_BEFORE =
-  /(?:(?:meeting|webinar|conference|zoom|teams)[\s-]*(?:id|number|no\.?|code)|(?:идентификатор|id|номер)\s+(?:конференции|встречи)|id\s+d[ea]\s+(?:la\s+)?reuni[oa]o?n?|konferenz-?id|会议号|会议\s?id|會議號)(?:\s+is)?\s*[:#：]?\s*$|zoom\.us\/[a-z]{1,2}\/$/i;
+const MEETING_ID_BEFORE = new RegExp(`${MEETING_ID_LABEL}$|zoom\\.us\\/[a-z]{1,2}\\/$`, 'i');
 // Words that name what a number identifies when it is not a phone.
 const ID_WORDS =
   /\b(isbn|ean|upc|barcode|waybill|awb|consignment|cep|postcodes?|postal\s+codes?|timestamps?|epoch|unix|mgrs|grid\s+refs?|utm|badge|patent|doi|gl|chart\s+of\s+accounts|account\s+codes?|reference|zip\s+codes?|lottery|numbers\s+like|order|invoice|ticket|tracking|part\s+(?:number|no\.?)|serial|sku|model\s+(?:number|no\.?)|pedido|factura|rechnung|auftrag|nomor\s+invoice|zam[oó]wienie|siparis|kargo|takip|resi|oda|versions?|builds?|releases?|n\.?º|nr\.?)\b|накладн|трек-?номер|অরডর|রসদ|رقم\s+(?:الطلب|الفاتورة)|الطلب|الفاتورة|郵便番号|注文番号|邮编|邮政编码|订单号|우편번호|주문번호/i;
@@ -707,8 +713,7 @@ function evaluate(scan: Scan, chain: Chain, findings: RawFinding[]): void {
  * 7700123456".
  */
 const PAYMENT_SERVICE = paymentServicePattern();
-const TRANSLATING = new RegExp(`\\b(?:${TRANSLATION_WORDS})\\b|${TRANSLATION_WORDS_UNSPACED}`, 'i');
-const VALIDATING = /\b(?:validat\w*|validoi\w*|validac\w*)\b/i;
+const VALIDATING = new RegExp(`\\b(?:${VALIDATION_WORDS})\\b`, 'i');
 const OWN_NUMBER = /\b(?:my|me|mine|our|us)\b/i;
 const IBAN_HEAD_BEFORE = /\b[A-Z]{2}\d{2}[ -]?[A-Z0-9]{4}[ -]?(?:[A-Z0-9]{4}[ -]?){0,2}$/;
 

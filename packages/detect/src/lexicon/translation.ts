@@ -25,3 +25,9 @@ export const TRANSLATION_WORDS = [
 ].join('|');
 
 export const TRANSLATION_WORDS_UNSPACED = 'ترجمة|ترجمه|翻译|翻譯|翻訳|英訳|和訳|թարգման';
+
+/** Any of them, in a text. */
+export const TRANSLATING = new RegExp(
+  `\\b(?:${TRANSLATION_WORDS})\\b|${TRANSLATION_WORDS_UNSPACED}`,
+  'i',
+);
