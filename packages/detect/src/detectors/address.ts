@@ -900,17 +900,21 @@ const LOCATION_CODE = anchored(
   /[2-9CFGHJMPQRVWX]/,
   8,
 );
-// Read from the label; the code is the match's last group.
+// Each national code with its labels, read from the label (the code is the match's last group).
+const LOCATION_CODE_LABELS = [
+  String.raw`ghana\s?post(?:\s+gps)?|gps(?:\s+address)?|digital\s+address`,
+  'eircode',
+  String.raw`short\s+(?:code|address)|national\s+address`,
+];
 const LABELLED_LOCATION_CODE = new RegExp(
   [
-    String.raw`\b(?:ghana\s?post(?:\s+gps)?|gps(?:\s+address)?|digital\s+address)\b[^\n\d]{0,15}?\b([A-Z]{2}-\d{3,4}-\d{4})\b`,
-    String.raw`\beircode\b[^\n\d]{0,15}?\b((?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4})\b`,
-    String.raw`\b(?:short\s+(?:code|address)|national\s+address)\b[^\n]{0,25}?\b([A-Z]{4}\d{4})\b`,
+    String.raw`\b(?:${LOCATION_CODE_LABELS[0]})\b[^\n\d]{0,15}?\b([A-Z]{2}-\d{3,4}-\d{4})\b`,
+    String.raw`\b(?:${LOCATION_CODE_LABELS[1]})\b[^\n\d]{0,15}?\b((?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4})\b`,
+    String.raw`\b(?:${LOCATION_CODE_LABELS[2]})\b[^\n]{0,25}?\b([A-Z]{4}\d{4})\b`,
   ].join('|'),
   'gi',
 );
-const MAY_BE_LABELLED_CODE =
-  /gps|eircode|short\s+(?:code|address)|national\s+address|digital\s+address/;
+const MAY_BE_LABELLED_CODE = new RegExp(LOCATION_CODE_LABELS.join('|'));
 const MAY_HOLD_LOCATION_CODE = /\/\/\/|\+/;
 const MAY_HOLD_ANY_LOCATION = new RegExp(
   `${MAY_HOLD_LOCATION_CODE.source}|maps|${MAY_BE_LABELLED_CODE.source}`,
