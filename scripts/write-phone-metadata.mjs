@@ -24,10 +24,14 @@ export function withoutFormats(full) {
   return { ...full, countries: strip(full.countries), nonGeographic: strip(full.nonGeographic) };
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  // The package exports its metadata as a module; the JSON file itself is read here.
+/** The installed package's "min" metadata (it exports it as a module; the JSON file is read). */
+export function readPackageMetadata() {
   const path = createRequire(import.meta.url).resolve('libphonenumber-js/metadata.min.json');
-  const metadata = JSON.parse(readFileSync(path.replace(/\.js$/, ''), 'utf8'));
+  return JSON.parse(readFileSync(path.replace(/\.js$/, ''), 'utf8'));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const metadata = readPackageMetadata();
   const target = fileURLToPath(
     new URL('../packages/detect/src/lexicon/phone-metadata.json', import.meta.url),
   );

@@ -16,17 +16,10 @@ import {
   keccak256,
   sha256,
 } from '../src/payment/checksums.js';
+import { seededRandom } from '../../cli/src/evaluation/synthetic-messages.js';
 
-/** A seeded generator (mulberry32), so that a failure can be run again. */
-function randomSource(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-const random = randomSource(7);
+// Seeded, so that a failure can be run again.
+const random = seededRandom(7);
 const randomInt = (below: number): number => Math.floor(random() * below);
 const randomBytes = (length: number): Uint8Array =>
   Uint8Array.from({ length }, () => randomInt(256));

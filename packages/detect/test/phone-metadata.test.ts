@@ -1,6 +1,4 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
 
 import {
@@ -13,27 +11,13 @@ import {
 import trimmed from '../src/lexicon/phone-metadata.json' with { type: 'json' };
 import { isSupportedCountry, parsePhoneNumberFromString } from '../src/lexicon/phone-metadata.js';
 // @ts-expect-error -- a plain script without types, the one that writes the trimmed metadata.
-import { withoutFormats } from '../../../scripts/write-phone-metadata.mjs';
+import { readPackageMetadata, withoutFormats } from '../../../scripts/write-phone-metadata.mjs';
+import { seededRandom } from '../../cli/src/evaluation/synthetic-messages.js';
 
-const packageMetadata: unknown = JSON.parse(
-  readFileSync(
-    createRequire(import.meta.url)
-      .resolve('libphonenumber-js/metadata.min.json')
-      .replace(/\.js$/, ''),
-    'utf8',
-  ),
-);
+const packageMetadata: unknown = readPackageMetadata();
 
-/** A seeded generator (mulberry32), so that a failure can be run again. */
-function randomSource(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-const random = randomSource(11);
+// Seeded, so that a failure can be run again.
+const random = seededRandom(11);
 const digits = (n: number): string =>
   Array.from({ length: n }, () => Math.floor(random() * 10)).join('');
 
